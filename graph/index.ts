@@ -1,0 +1,20 @@
+/** graph/: the one graph model (zod schemas, typed graphology graph), merging, ids and the embedded store. */
+export * from "./schema.ts";
+export { BriefgraphError, ERROR_CODES, isBriefgraphError, type ErrorCode } from "./errors.ts";
+export { slugify, entityId, statementId, edgeKey } from "./ids.ts";
+export {
+  createGraph,
+  isEntity,
+  addRelation,
+  unionEvidence,
+  unionStrings,
+  serializeGraph,
+  deserializeGraph,
+  validateGraph,
+  type BriefGraph,
+} from "./model.ts";
+export { mergeInto, mergeGraphs } from "./merge.ts";
+export { DEFAULT_STORE, resolveStorePath, readStore, writeStore, writeFileAtomic, graphToJson } from "./store.ts";
+export { graphStats, GraphStatsSchema, type GraphStats } from "./stats.ts";
+export { normalizeName, findNodes, closestNames, resolveNode } from "./lookup.ts";
+export { syntheticGraph, type SyntheticGraphOptions } from "./synthetic.ts";

@@ -1,0 +1,144 @@
+/** The typed graphology graph and the few operations every stage shares. */
+import { MultiDirectedGraph } from "graphology";
+import { BriefgraphError } from "./errors.ts";
+import { edgeKey } from "./ids.ts";
+import {
+  EdgeAttributesSchema,
+  NodeAttributesSchema,
+  SCHEMA_VERSION,
+  SerializedGraphSchema,
+  endpointsAllowed,
+  type EdgeAttributes,
+  type EntityAttributes,
+  type Evidence,
+  type GraphAttributes,
+  type NodeAttributes,
+  type RelationType,
+  type SerializedGraph,
+} from "./schema.ts";
+
+export type BriefGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function createGraph(): BriefGraph {
+  const graph: BriefGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    allowSelfLoops: false,
+  });
+  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, generator: "briefgraph" });
+  return graph;
+}
+
+export function isEntity(attributes: NodeAttributes): attributes is EntityAttributes {
+  return attributes.type !== "Statement";
+}
+
+function evidenceKey(e: Evidence): string {
+  return `${e.statement}#${e.sentence}:${e.start}-${e.end}`;
+}
+
+/** Unions evidence lists, keeping the first occurrence and a stable order. */
+export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
+  const seen = new Set(a.map(evidenceKey));
+  const out = [...a];
+  for (const e of b) {
+    const key = evidenceKey(e);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+export function unionStrings(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  const seen = new Set(a);
+  for (const s of b) if (!seen.has(s)) (seen.add(s), out.push(s));
+  return out;
+}
+
+/**
+ * Adds a relation edge (or adds its evidence to the existing one).
+ * Returns false when the endpoint types break the domain model; nothing is added then.
+ */
+export function addRelation(
+  graph: BriefGraph,
+  source: string,
+  type: RelationType,
+  target: string,
+  evidence: readonly Evidence[],
+): boolean {
+  if (source === target || evidence.length === 0) return false;
+  const from = graph.getNodeAttributes(source);
+  const to = graph.getNodeAttributes(target);
+  if (!isEntity(from) || !isEntity(to) || !endpointsAllowed(type, from.type, to.type)) return false;
+  const key = edgeKey(source, type, target);
+  if (graph.hasEdge(key)) {
+    graph.updateEdgeAttributes(key, (attrs) =>
+      attrs.type === "MENTIONED_IN" ? attrs : { ...attrs, evidence: unionEvidence(attrs.evidence, evidence) },
+    );
+  } else {
+    const first = evidence[0];
+    if (!first) return false;
+    graph.addDirectedEdgeWithKey(key, source, target, { type, cue: first.cue, evidence: [...evidence] });
+  }
+  return true;
+}
+
+/** graphology JSON with keys sorted, so the same graph always serialises to the same bytes. */
+export function serializeGraph(graph: BriefGraph): SerializedGraph {
+  const nodes = graph
+    .mapNodes((key, attributes) => ({ key, attributes }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const edges = graph
+    .mapEdges((key, attributes, source, target) => ({ key, source, target, attributes }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return {
+    attributes: graph.getAttributes(),
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    nodes,
+    edges,
+  };
+}
+
+/** Validates unknown JSON against the model and builds the graph; `origin` names the input in errors. */
+export function deserializeGraph(data: unknown, origin: string): BriefGraph {
+  const parsed = SerializedGraphSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join(".") : "";
+    throw new BriefgraphError(
+      "STORE_INVALID",
+      `${origin}: not a briefgraph graph (${where ? `at ${where}: ` : ""}${issue?.message ?? "invalid"})`,
+    );
+  }
+  const graph = createGraph();
+  for (const node of parsed.data.nodes) graph.addNode(node.key, node.attributes);
+  for (const edge of parsed.data.edges) {
+    if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
+      throw new BriefgraphError("STORE_INVALID", `${origin}: edge ${edge.key} points to a missing node`);
+    }
+    graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+  }
+  return graph;
+}
+
+/** Checks every node and edge against the schemas and endpoint rules; returns the problems found. */
+export function validateGraph(graph: BriefGraph): string[] {
+  const problems: string[] = [];
+  graph.forEachNode((key, attributes) => {
+    if (!NodeAttributesSchema.safeParse(attributes).success) problems.push(`node ${key}: invalid attributes`);
+  });
+  graph.forEachEdge((key, attributes, _source, _target, sourceAttributes, targetAttributes) => {
+    if (!EdgeAttributesSchema.safeParse(attributes).success) problems.push(`edge ${key}: invalid attributes`);
+    if (attributes.type === "MENTIONED_IN") {
+      if (targetAttributes.type !== "Statement") problems.push(`edge ${key}: MENTIONED_IN must end at a Statement`);
+    } else if (
+      !isEntity(sourceAttributes) ||
+      !isEntity(targetAttributes) ||
+      !endpointsAllowed(attributes.type, sourceAttributes.type, targetAttributes.type)
+    ) {
+      problems.push(`edge ${key}: ${attributes.type} may not join ${sourceAttributes.type} to ${targetAttributes.type}`);
+    }
+  });
+  return problems;
+}

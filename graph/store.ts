@@ -1,0 +1,62 @@
+/** The embedded store: one JSON file in graphology's format, written atomically, validated on read. */
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { BriefgraphError } from "./errors.ts";
+import { createGraph, deserializeGraph, serializeGraph, type BriefGraph } from "./model.ts";
+
+export const DEFAULT_STORE = ".briefgraph/graph.json";
+
+export function resolveStorePath(path: string | undefined): string {
+  return resolve(path ?? process.env.BRIEFGRAPH_STORE ?? DEFAULT_STORE);
+}
+
+/** Reads and validates the store; a missing store is an empty graph when `missingOk`. */
+export async function readStore(path: string, options: { missingOk?: boolean } = {}): Promise<BriefGraph> {
+  if (!existsSync(path)) {
+    if (options.missingOk) return createGraph();
+    throw new BriefgraphError("INPUT_NOT_FOUND", `${path}: no store here (run \`briefgraph ingest\` first)`);
+  }
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (cause) {
+    throw new BriefgraphError("INPUT_UNREADABLE", `${path}: cannot read store (${describe(cause)})`, { cause });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new BriefgraphError("STORE_INVALID", `${path}: store is not valid JSON (${describe(cause)})`, { cause });
+  }
+  return deserializeGraph(data, path);
+}
+
+/** Writes `content` to `path` through a temporary file and a rename: never a half-written file. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (cause) {
+    await rm(tmp, { force: true });
+    throw new BriefgraphError("OUTPUT_UNWRITABLE", `${path}: cannot write (${describe(cause)})`, { cause });
+  }
+}
+
+export function graphToJson(graph: BriefGraph): string {
+  return `${JSON.stringify(serializeGraph(graph))}\n`;
+}
+
+export async function writeStore(path: string, graph: BriefGraph): Promise<void> {
+  try {
+    await writeFileAtomic(path, graphToJson(graph));
+  } catch (cause) {
+    throw new BriefgraphError("STORE_WRITE_FAILED", `${path}: cannot write store (${describe(cause)})`, { cause });
+  }
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
