@@ -52,7 +52,11 @@ export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): E
 export function unionStrings(a: readonly string[], b: readonly string[]): string[] {
   const out = [...a];
   const seen = new Set(a);
-  for (const s of b) if (!seen.has(s)) (seen.add(s), out.push(s));
+  for (const s of b) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    out.push(s);
+  }
   return out;
 }
 
