@@ -1,0 +1,16 @@
+/**
+ * export/formats: pure, browser-safe writers (no node: imports, no Buffer) from a briefgraph subgraph to
+ * text: GraphML, GEXF 1.3, JSON, CSV for neo4j-admin, a Cypher MERGE script, SVG, Markdown and HTML briefs.
+ */
+export { toJSON } from "./json.ts";
+export { toGraphML } from "./graphml.ts";
+export { toGEXF, type GexfOptions } from "./gexf.ts";
+export { toCSV, csvCell, type CsvFiles } from "./csv.ts";
+export { toCypher, toCypherStatements, type CypherOptions } from "./cypher.ts";
+export { toSVG, statementCaptions, type SvgOptions } from "./svg.ts";
+export { toMarkdownBrief, escapeMarkdown, type MarkdownBriefOptions } from "./markdown.ts";
+export { toHTMLBrief, type HtmlBriefOptions } from "./html.ts";
+export { briefContent, DEFAULT_BRIEF_TITLE, type BriefContent, type BriefEntity, type BriefRelation, type BriefQuote } from "./brief.ts";
+export { layoutPositions, type Point, type LayoutOptions } from "./layout.ts";
+export { TYPE_COLORS, EDGE_COLOR, nodeSize } from "./palette.ts";
+export { escapeXml } from "./xml.ts";

@@ -1,0 +1,6 @@
+/** JSON: graphology's serialisation of the subgraph (keys sorted, so the same graph gives the same bytes). */
+import { serializeGraph, type BriefGraph } from "../../graph/model.ts";
+
+export function toJSON(graph: BriefGraph): string {
+  return `${JSON.stringify(serializeGraph(graph), null, 2)}\n`;
+}

@@ -1,0 +1,53 @@
+/** A deterministic layout: seeded start positions, then a fixed number of ForceAtlas2 iterations. */
+import { UndirectedGraph } from "graphology";
+import fa2 from "graphology-layout-forceatlas2";
+import type { BriefGraph } from "../../graph/model.ts";
+import { seededRandom } from "../../graph/synthetic.ts";
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface LayoutOptions {
+  seed?: number;
+  /** Lay out only the nodes this accepts (the picture leaves Statement nodes out). */
+  include?: (node: string) => boolean;
+}
+
+/**
+ * The package is CommonJS with a default-export typing: under NodeNext TypeScript sees the module object,
+ * while Node and bundlers hand over the function itself. Take whichever is callable.
+ */
+const forceAtlas2: typeof fa2.default = typeof fa2 === "function" ? fa2 : fa2.default;
+
+function iterationsFor(order: number): number {
+  if (order <= 200) return 300;
+  if (order <= 2000) return 60;
+  return 15;
+}
+
+/** Positions for the nodes of `graph` (edge direction ignored); the same graph and seed give the same positions. */
+export function layoutPositions(graph: BriefGraph, options: LayoutOptions = {}): Map<string, Point> {
+  const random = seededRandom(options.seed ?? 7);
+  const include = options.include ?? (() => true);
+  const simple = new UndirectedGraph({ allowSelfLoops: false });
+  const nodes = graph.nodes().filter(include).sort();
+  for (const node of nodes) simple.addNode(node, { x: random() * 100, y: random() * 100 });
+  graph.forEachEdge((_key, _attrs, source, target) => {
+    if (simple.hasNode(source) && simple.hasNode(target) && !simple.hasEdge(source, target)) {
+      simple.addEdge(source, target);
+    }
+  });
+  const positions = new Map<string, Point>();
+  if (simple.order === 0) return positions;
+  const mapping = forceAtlas2(simple, {
+    iterations: iterationsFor(simple.order),
+    settings: { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > 500 },
+  });
+  for (const node of nodes) {
+    const p = mapping[node];
+    positions.set(node, { x: p?.x ?? 0, y: p?.y ?? 0 });
+  }
+  return positions;
+}

@@ -1,0 +1,186 @@
+/**
+ * SVG for slides: the entities laid out (seeded ForceAtlas2), coloured by type (Okabe–Ito), labelled,
+ * with a legend and a caption naming the statements (titles and dates). One `<g class="node">` per entity.
+ */
+import { isEntity, type BriefGraph } from "../../graph/model.ts";
+import { ENTITY_TYPES, type StatementAttributes } from "../../graph/schema.ts";
+import { layoutPositions, type Point } from "./layout.ts";
+import { EDGE_COLOR, TYPE_COLORS, nodeSize } from "./palette.ts";
+import { escapeXml } from "./xml.ts";
+
+export interface SvgOptions {
+  /** Width in px of the picture (the height follows); default 1600. */
+  width?: number;
+  /** A heading drawn above the picture. */
+  title?: string;
+  seed?: number;
+}
+
+const FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
+const MAX_LABEL = 42;
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Greedy word wrap for a caption line, measured with an average glyph width. */
+function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** "Title (September 23-24, 2024)" for each statement of the graph, oldest first. */
+export function statementCaptions(graph: BriefGraph): string[] {
+  const statements: StatementAttributes[] = [];
+  graph.forEachNode((_key, a) => {
+    if (a.type === "Statement") statements.push(a);
+  });
+  statements.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.title.localeCompare(b.title));
+  return statements.map((s) => {
+    const when = s.dateText ?? s.date;
+    return when ? `${s.title} (${when})` : s.title;
+  });
+}
+
+function fit(positions: Map<string, Point>, box: { x: number; y: number; w: number; h: number }): Map<string, Point> {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of positions.values()) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const spanX = maxX - minX || 1;
+  const spanY = maxY - minY || 1;
+  const scale = Math.min(box.w / spanX, box.h / spanY);
+  const offX = box.x + (box.w - spanX * scale) / 2;
+  const offY = box.y + (box.h - spanY * scale) / 2;
+  const out = new Map<string, Point>();
+  for (const [key, p] of positions) {
+    out.set(key, positions.size === 1 ? { x: box.x + box.w / 2, y: box.y + box.h / 2 } : { x: offX + (p.x - minX) * scale, y: offY + (p.y - minY) * scale });
+  }
+  return out;
+}
+
+const n = (v: number): string => v.toFixed(1);
+
+export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
+  const width = Math.max(320, Math.round(options.width ?? 1600));
+  const u = width / 1600;
+  const fontSize = Math.round(18 * u);
+  const margin = 40 * u;
+  const titleHeight = options.title ? 56 * u : 0;
+  const legendWidth = 230 * u;
+  const plotHeight = Math.round(width * 0.55);
+  const captionChars = Math.floor((width - 2 * margin) / (fontSize * 0.58));
+  const captionLines = statementCaptions(graph).flatMap((c) => wrap(c, captionChars - 2));
+  const captionHeight = captionLines.length ? (captionLines.length + 1.6) * fontSize * 1.35 : 0;
+  const height = Math.round(titleHeight + plotHeight + captionHeight + margin);
+
+  const entities = new Set(graph.filterNodes((_k, a) => isEntity(a)));
+  const layoutOptions = { include: (k: string) => entities.has(k), ...(options.seed === undefined ? {} : { seed: options.seed }) };
+  const radius = new Map<string, number>();
+  for (const key of entities) radius.set(key, nodeSize(graph.degree(key)) * 1.4 * u);
+  const labelRoom = 260 * u;
+  const pos = fit(layoutPositions(graph, layoutOptions), {
+    x: margin + 30 * u,
+    y: titleHeight + margin,
+    w: width - 2 * margin - legendWidth - labelRoom - 30 * u,
+    h: plotHeight - 2 * margin,
+  });
+
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" font-size="${fontSize}">`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${n(7)}" markerHeight="${n(7)}" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOR}"/></marker></defs>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+  ];
+  if (options.title) {
+    out.push(`<text class="title" x="${n(margin)}" y="${n(margin + 14 * u)}" font-size="${Math.round(30 * u)}" font-weight="bold" fill="#111">${escapeXml(options.title)}</text>`);
+  }
+
+  // Relations: one line per ordered pair, labelled with the relation types it carries.
+  const pairs = new Map<string, { source: string; target: string; types: string[] }>();
+  graph.forEachEdge((_key, attributes, source, target) => {
+    if (attributes.type === "MENTIONED_IN" || !entities.has(source) || !entities.has(target)) return;
+    const id = `${source}\u0000${target}`;
+    const pair = pairs.get(id) ?? { source, target, types: [] };
+    pair.types.push(attributes.type);
+    pairs.set(id, pair);
+  });
+  const edgeLabels = pairs.size <= 80;
+  out.push(`<g class="edges" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}">`);
+  for (const { source, target, types } of pairs.values()) {
+    const a = pos.get(source);
+    const b = pos.get(target);
+    if (!a || !b) continue;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const cut = (radius.get(target) ?? 0) + 2 * u;
+    const ex = b.x - (dx / len) * cut;
+    const ey = b.y - (dy / len) * cut;
+    out.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(ex)}" y2="${n(ey)}" marker-end="url(#arrow)"/>`);
+    if (edgeLabels) {
+      out.push(
+        `<text class="edge-label" x="${n((a.x + b.x) / 2)}" y="${n((a.y + b.y) / 2 - 4 * u)}" text-anchor="middle" font-size="${Math.round(12 * u)}" fill="#444" stroke="#fff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(types.join(", "))}</text>`,
+      );
+    }
+  }
+  out.push("</g>");
+
+  out.push(`<g class="nodes">`);
+  for (const key of [...entities].sort()) {
+    const p = pos.get(key);
+    const a = graph.getNodeAttributes(key);
+    if (!p) continue;
+    const r = radius.get(key) ?? 8;
+    out.push(
+      `<g class="node" data-id="${escapeXml(key)}" data-type="${a.type}">` +
+        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}" fill="${TYPE_COLORS[a.type]}" stroke="#222" stroke-width="${n(1.2 * u)}"/>` +
+        `<text x="${n(p.x + r + 5 * u)}" y="${n(p.y + fontSize * 0.35)}" fill="#111" stroke="#fff" stroke-width="${n(4 * u)}" paint-order="stroke">${escapeXml(truncate(a.name, MAX_LABEL))}</text>` +
+        `</g>`,
+    );
+  }
+  out.push("</g>");
+
+  // Legend: the entity types present, in model order.
+  const present = ENTITY_TYPES.filter((t) => [...entities].some((k) => graph.getNodeAttribute(k, "type") === t));
+  const lx = width - margin - legendWidth + 20 * u;
+  const ly = titleHeight + margin;
+  out.push(`<g class="legend">`);
+  out.push(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((present.length + 1.2) * 30 * u + 20 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
+  out.push(`<text x="${n(lx)}" y="${n(ly + 16 * u)}" font-weight="bold">Legend</text>`);
+  present.forEach((t, i) => {
+    const y = ly + (i + 1.6) * 30 * u;
+    out.push(`<circle cx="${n(lx + 8 * u)}" cy="${n(y)}" r="${n(8 * u)}" fill="${TYPE_COLORS[t]}" stroke="#222" stroke-width="${n(u)}"/>`);
+    out.push(`<text x="${n(lx + 24 * u)}" y="${n(y + fontSize * 0.35)}">${t}</text>`);
+  });
+  const arrowY = ly + (present.length + 1.6) * 30 * u;
+  out.push(`<line x1="${n(lx)}" y1="${n(arrowY)}" x2="${n(lx + 30 * u)}" y2="${n(arrowY)}" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}" marker-end="url(#arrow)"/>`);
+  out.push(`<text x="${n(lx + 40 * u)}" y="${n(arrowY + fontSize * 0.35)}">relation</text>`);
+  out.push("</g>");
+
+  if (captionLines.length) {
+    const cy = titleHeight + plotHeight + fontSize;
+    out.push(`<g class="caption" fill="#333">`);
+    out.push(`<line x1="${n(margin)}" y1="${n(cy - fontSize)}" x2="${n(width - margin)}" y2="${n(cy - fontSize)}" stroke="#ccc"/>`);
+    out.push(`<text x="${n(margin)}" y="${n(cy + 4 * u)}" font-weight="bold">Source${captionLines.length > 1 ? "s" : ""}:</text>`);
+    captionLines.forEach((line, i) => {
+      out.push(`<text x="${n(margin)}" y="${n(cy + 4 * u + (i + 1) * fontSize * 1.35)}">${escapeXml(line)}</text>`);
+    });
+    out.push("</g>");
+  }
+  out.push("</svg>");
+  return `${out.join("\n")}\n`;
+}

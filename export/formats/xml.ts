@@ -1,0 +1,18 @@
+/** Escaping for XML, HTML and SVG text and attribute values (browser-safe, no I/O). */
+
+/** Characters XML 1.0 forbids anywhere, even escaped; they are dropped. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const XML_INVALID = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
+/** Escapes text for XML/HTML element content and double- or single-quoted attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(XML_INVALID, "").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
