@@ -133,7 +133,7 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     out.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(ex)}" y2="${n(ey)}" marker-end="url(#arrow)"/>`);
     if (edgeLabels) {
       out.push(
-        `<text class="edge-label" x="${n((a.x + b.x) / 2)}" y="${n((a.y + b.y) / 2 - 4 * u)}" text-anchor="middle" font-size="${Math.round(12 * u)}" fill="#444" stroke="#fff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(types.join(", "))}</text>`,
+        `<text class="edge-label" x="${n((a.x + b.x) / 2)}" y="${n((a.y + b.y) / 2 - 4 * u)}" text-anchor="middle" font-size="${Math.round(14 * u)}" fill="#444" stroke="#fff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(types.join(", "))}</text>`,
       );
     }
   }
@@ -159,7 +159,7 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   const lx = width - margin - legendWidth + 20 * u;
   const ly = titleHeight + margin;
   out.push(`<g class="legend">`);
-  out.push(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((present.length + 1.2) * 30 * u + 20 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
+  out.push(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((present.length + 2.3) * 30 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
   out.push(`<text x="${n(lx)}" y="${n(ly + 16 * u)}" font-weight="bold">Legend</text>`);
   present.forEach((t, i) => {
     const y = ly + (i + 1.6) * 30 * u;

@@ -1,0 +1,106 @@
+/** The export command's options, validated once with zod into an ExportRequest. Pure. */
+import { z } from "zod";
+import { BriefgraphError } from "../graph/errors.ts";
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "../graph/schema.ts";
+import { parseFormat, type ExportFormat } from "./render.ts";
+import { checkHops, type Selection } from "./select.ts";
+
+export const RawExportOptionsSchema = z.object({
+  store: z.string().optional(),
+  neo4j: z.boolean().optional(),
+  around: z.string().min(1).optional(),
+  hops: z.string().optional(),
+  type: z.array(z.string()).optional(),
+  edgeType: z.array(z.string()).optional(),
+  statement: z.string().min(1).optional(),
+  query: z.string().min(1).optional(),
+  param: z.array(z.string()).optional(),
+  cypher: z.string().min(1).optional(),
+  format: z.string().default("json"),
+  output: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  width: z.string().optional(),
+});
+export type RawExportOptions = z.infer<typeof RawExportOptionsSchema>;
+
+export interface ExportRequest {
+  source: { kind: "store"; path: string | undefined } | { kind: "neo4j" };
+  selection: Selection;
+  query?: { name: string; params: Record<string, string> };
+  cypher?: string;
+  format: ExportFormat;
+  output?: string;
+  title?: string;
+  width?: number;
+}
+
+function pickEnum<T extends string>(values: readonly T[], text: string, what: string): T {
+  const found = values.find((v) => v.toLowerCase() === text.toLowerCase());
+  if (found === undefined) throw new BriefgraphError("USAGE", `unknown ${what} "${text}"; use one of ${values.join(", ")}`);
+  return found;
+}
+
+function integer(text: string, what: string): number {
+  if (!/^-?\d+$/.test(text.trim())) throw new BriefgraphError("USAGE", `${what} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+export function parseParams(items: readonly string[]): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    if (eq <= 0) throw new BriefgraphError("USAGE", `--param must look like key=value, got "${item}"`);
+    params[item.slice(0, eq).trim()] = item.slice(eq + 1);
+  }
+  return params;
+}
+
+/** Validates commander's raw options; every problem is one USAGE line naming the option. */
+export function parseExportRequest(raw: unknown): ExportRequest {
+  const parsed = RawExportOptionsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BriefgraphError("USAGE", `export: --${issue?.path.join(".") ?? "?"} ${issue?.message ?? "is invalid"}`);
+  }
+  const o = parsed.data;
+  const format = parseFormat(o.format);
+  if (o.cypher !== undefined && !o.neo4j) throw new BriefgraphError("USAGE", "--cypher reads from Neo4j; add --neo4j");
+  if (o.neo4j && o.store !== undefined) throw new BriefgraphError("USAGE", "give either --store or --neo4j, not both");
+  if (o.hops !== undefined && o.around === undefined) throw new BriefgraphError("USAGE", "--hops needs --around NAME");
+  if (o.param?.length && o.query === undefined) throw new BriefgraphError("USAGE", "--param needs --query NAME");
+  const types: EntityType[] = (o.type ?? []).map((t) => pickEnum(ENTITY_TYPES, t, "node type"));
+  const edgeTypes: RelationType[] = (o.edgeType ?? []).map((t) => pickEnum(RELATION_TYPES, t, "edge type"));
+  const selection: Selection = {
+    ...(o.around === undefined ? {} : { around: o.around, hops: checkHops(integer(o.hops ?? "1", "--hops")) }),
+    ...(types.length ? { types } : {}),
+    ...(edgeTypes.length ? { edgeTypes } : {}),
+    ...(o.statement === undefined ? {} : { statement: o.statement }),
+  };
+  let width: number | undefined;
+  if (o.width !== undefined) {
+    width = integer(o.width, "--width");
+    if (width < 320 || width > 10000) throw new BriefgraphError("USAGE", `--width must be from 320 to 10000 px, got ${width}`);
+  }
+  if (format === "csv" && o.output === undefined) {
+    throw new BriefgraphError("USAGE", "csv writes nodes.csv and edges.csv: give -o DIR");
+  }
+  return {
+    source: o.neo4j ? { kind: "neo4j" } : { kind: "store", path: o.store },
+    selection,
+    ...(o.query === undefined ? {} : { query: { name: o.query, params: parseParams(o.param ?? []) } }),
+    ...(o.cypher === undefined ? {} : { cypher: o.cypher }),
+    format,
+    ...(o.output === undefined ? {} : { output: o.output }),
+    ...(o.title === undefined ? {} : { title: o.title }),
+    ...(width === undefined ? {} : { width }),
+  };
+}
+
+/** A title for the picture and brief from what was selected. */
+export function defaultTitle(request: ExportRequest, centerName: string | undefined): string {
+  const s = request.selection;
+  if (centerName !== undefined) return `${centerName}: ${s.hops ?? 1}-hop neighbourhood`;
+  if (request.query) return `Query ${request.query.name}`;
+  if (s.statement !== undefined) return `Statement ${s.statement}`;
+  return "briefgraph briefing";
+}

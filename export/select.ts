@@ -1,0 +1,115 @@
+/** Choosing the subgraph to export: around a name, by node and edge type, by statement. Pure. */
+import { BriefgraphError } from "../graph/errors.ts";
+import { findNodes, resolveNode } from "../graph/lookup.ts";
+import { createGraph, isEntity, type BriefGraph } from "../graph/model.ts";
+import type { EntityType, RelationType } from "../graph/schema.ts";
+
+export const MAX_HOPS = 5;
+
+export interface Selection {
+  /** Start from the entity with this name, alias or id (case-insensitive) ... */
+  around?: string;
+  /** ... and take everything within this many relations of it, ignoring direction (0–5; default 1). */
+  hops?: number;
+  /** Keep only entities of these types (the `around` entity always stays). */
+  types?: readonly EntityType[];
+  /** Keep only relations of these types (and walk only them). */
+  edgeTypes?: readonly RelationType[];
+  /** Keep only what this statement (id, name or title) mentions and states. */
+  statement?: string;
+  /** Add the Statement nodes the entities are MENTIONED_IN, with those edges (captions and briefs need them). */
+  withStatements?: boolean;
+}
+
+function resolveStatement(graph: BriefGraph, name: string): string {
+  if (graph.hasNode(name) && graph.getNodeAttribute(name, "type") === "Statement") return name;
+  const wanted = name.trim().toLowerCase();
+  const found = graph.findNode((_k, a) => a.type === "Statement" && (a.title.toLowerCase() === wanted || a.name.toLowerCase() === wanted));
+  if (found !== undefined) return found;
+  const byName = findNodes(graph, name).find((k) => graph.getNodeAttribute(k, "type") === "Statement");
+  if (byName !== undefined) return byName;
+  const known = graph.filterNodes((_k, a) => a.type === "Statement").slice(0, 5);
+  throw new BriefgraphError(
+    "NAME_NOT_FOUND",
+    `no statement "${name}"${known.length ? `; statements: ${known.map((k) => `"${k}"`).join(", ")}` : ""}`,
+  );
+}
+
+/** Undirected breadth-first walk over relation edges (never through MENTIONED_IN) up to `hops`. */
+function neighbourhood(graph: BriefGraph, start: string, hops: number, edgeOk: (type: RelationType) => boolean): Set<string> {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let depth = 0; depth < hops && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (_key, attributes, source, target) => {
+        if (attributes.type === "MENTIONED_IN" || !edgeOk(attributes.type)) return;
+        const other = source === node ? target : source;
+        if (!seen.has(other)) {
+          seen.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+export function checkHops(hops: number): number {
+  if (!Number.isInteger(hops) || hops < 0 || hops > MAX_HOPS) {
+    throw new BriefgraphError("USAGE", `--hops must be a whole number from 0 to ${MAX_HOPS}, got ${hops}`);
+  }
+  return hops;
+}
+
+/** The selected subgraph, a new graph; an EMPTY_SELECTION error when nothing is selected. */
+export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGraph {
+  const edgeTypes = selection.edgeTypes?.length ? new Set<string>(selection.edgeTypes) : undefined;
+  const edgeOk = (type: string) => edgeTypes === undefined || edgeTypes.has(type);
+  const statement = selection.statement === undefined ? undefined : resolveStatement(graph, selection.statement);
+  const center = selection.around === undefined ? undefined : resolveNode(graph, selection.around);
+  if (center !== undefined && !isEntity(graph.getNodeAttributes(center))) {
+    throw new BriefgraphError("USAGE", `--around needs an entity; "${selection.around}" is a statement (use --statement)`);
+  }
+  const hops = checkHops(selection.hops ?? 1);
+
+  let candidates: Set<string> =
+    center === undefined
+      ? new Set(graph.filterNodes((_k, a) => isEntity(a)))
+      : neighbourhood(graph, center, hops, edgeOk);
+  if (statement !== undefined) {
+    const mentioned = new Set(graph.inNeighbors(statement));
+    candidates = new Set([...candidates].filter((k) => mentioned.has(k)));
+  }
+  const types = selection.types?.length ? new Set<string>(selection.types) : undefined;
+  if (types !== undefined) {
+    candidates = new Set([...candidates].filter((k) => k === center || types.has(graph.getNodeAttribute(k, "type"))));
+  }
+
+  const out = createGraph();
+  for (const key of [...candidates].sort()) out.addNode(key, graph.getNodeAttributes(key));
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (attributes.type === "MENTIONED_IN" || !edgeOk(attributes.type)) return;
+    if (!candidates.has(source) || !candidates.has(target)) return;
+    const evidence = statement === undefined ? attributes.evidence : attributes.evidence.filter((e) => e.statement === statement);
+    if (evidence.length === 0) return;
+    out.addDirectedEdgeWithKey(key, source, target, { ...attributes, evidence });
+  });
+  if (out.order === 0) {
+    throw new BriefgraphError("EMPTY_SELECTION", "the selection is empty: nothing matches these options");
+  }
+  if (selection.withStatements) addStatements(graph, out, statement);
+  return out;
+}
+
+/** Adds the Statement nodes (and MENTIONED_IN edges) of the entities in `out`; only `only` when given. */
+function addStatements(graph: BriefGraph, out: BriefGraph, only: string | undefined): void {
+  for (const node of out.nodes()) {
+    graph.forEachOutEdge(node, (key, attributes, _source, target) => {
+      if (attributes.type !== "MENTIONED_IN" || (only !== undefined && target !== only)) return;
+      if (!out.hasNode(target)) out.addNode(target, graph.getNodeAttributes(target));
+      out.addDirectedEdgeWithKey(key, node, target, attributes);
+    });
+  }
+}
