@@ -1,0 +1,96 @@
+/**
+ * The Neo4j the tests use, shared by every test area.
+ *
+ *   NEO4J_URI set           → that server (NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE as usual);
+ *   else a container runtime → @testcontainers/neo4j 11 with neo4j:5.26-community, one per test file;
+ *   else                     → { available: false, reason } and the Neo4j tests skip, saying why;
+ *   but under CI=true a missing Neo4j throws, so the run fails instead of skipping.
+ *
+ * Usage in a test file:
+ *
+ *   const neo4j = await testNeo4j();
+ *   describe.skipIf(!neo4j.available)("…", () => {
+ *     let conn: Neo4jConnection; let release: () => Promise<void>;
+ *     beforeAll(async () => { conn = await connectTestNeo4j(neo4j); release = await lockNeo4j(neo4j); });
+ *     afterAll(async () => { await removeLoaded(conn); await release(); await conn.close(); await stopTestNeo4j(neo4j); });
+ *   });
+ *
+ * Community Neo4j has one user database, and vitest runs test files in parallel: a file that loads
+ * data must hold `lockNeo4j` from its first load to its clean-up, and remove what it loaded (everything
+ * briefgraph loads carries the :Briefgraph label; `removeLoaded` deletes exactly that).
+ */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { lock } from "proper-lockfile";
+import { connectionOptions, openNeo4j, type ConnectionOptions, type Neo4jConnection } from "../../queries/index.ts";
+
+export const NEO4J_TEST_IMAGE = "neo4j:5.26-community";
+
+export type TestNeo4j =
+  | { available: true; source: "NEO4J_URI" | "testcontainers"; options: ConnectionOptions; stop: () => Promise<void> }
+  | { available: false; reason: string };
+
+function missing(reason: string): TestNeo4j {
+  const message = `Neo4j tests skipped: ${reason}`;
+  if (process.env.CI === "true") {
+    throw new Error(`${message} — and CI=true, where a real Neo4j is required (run \`npm run neo4j:start\` and set NEO4J_URI=bolt://127.0.0.1:7687)`);
+  }
+  console.warn(message);
+  return { available: false, reason };
+}
+
+async function containerRuntimeFound(): Promise<boolean> {
+  try {
+    const { getContainerRuntimeClient } = await import("testcontainers");
+    await getContainerRuntimeClient();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Neo4j for this test file (see the module comment). */
+export async function testNeo4j(): Promise<TestNeo4j> {
+  if (process.env.NEO4J_URI) {
+    return { available: true, source: "NEO4J_URI", options: connectionOptions(), stop: async () => undefined };
+  }
+  if (!(await containerRuntimeFound())) {
+    return missing("NEO4J_URI is not set and no container runtime (Docker/Podman) was found for testcontainers");
+  }
+  const { Neo4jContainer } = await import("@testcontainers/neo4j");
+  const container = await new Neo4jContainer(NEO4J_TEST_IMAGE).start();
+  return {
+    available: true,
+    source: "testcontainers",
+    options: connectionOptions({ uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() }),
+    stop: async () => {
+      await container.stop();
+    },
+  };
+}
+
+/** Opens a driver on the test Neo4j (throws when it is not available). */
+export function connectTestNeo4j(neo4j: TestNeo4j): Promise<Neo4jConnection> {
+  if (!neo4j.available) throw new Error(`no Neo4j for tests: ${neo4j.reason}`);
+  return openNeo4j(neo4j.options);
+}
+
+export async function stopTestNeo4j(neo4j: TestNeo4j): Promise<void> {
+  if (neo4j.available) await neo4j.stop();
+}
+
+/**
+ * A cross-process lock on one Neo4j server (keyed by its URI), for test files that load data:
+ * resolves when this file has the server to itself; call the returned function to let others in.
+ */
+export async function lockNeo4j(neo4j: TestNeo4j): Promise<() => Promise<void>> {
+  if (!neo4j.available) throw new Error(`no Neo4j for tests: ${neo4j.reason}`);
+  const key = neo4j.options.uri.replace(/[^a-zA-Z0-9]+/g, "_");
+  const target = join(tmpdir(), `briefgraph-neo4j-${key}`);
+  return lock(target, {
+    realpath: false,
+    stale: 20_000,
+    update: 5_000,
+    retries: { retries: 1_000, minTimeout: 100, maxTimeout: 500, factor: 1.2 },
+  });
+}
