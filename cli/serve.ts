@@ -1,4 +1,32 @@
-/** CLI adapter for the serve commands (filled in by its issue). */
+/** CLI adapter for `briefgraph serve`: the viewer over the store (or Neo4j), until interrupted. */
 import type { Command } from "commander";
+import { BriefgraphError } from "../graph/errors.ts";
+import { resolveStorePath } from "../graph/store.ts";
+import { serveViewer } from "../viewer/server/index.ts";
 
-export function registerServeCommands(_program: Command): void {}
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BriefgraphError("USAGE", `--port ${value}: not a port number (0-65535)`);
+  return port;
+}
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command("serve")
+    .description("Serve the graph viewer in the browser (binds to 127.0.0.1 by default).")
+    .option("--store <path>", "graph store to view (default .briefgraph/graph.json or $BRIEFGRAPH_STORE)")
+    .option("--port <port>", "port to listen on (0 picks a free one)", "5173")
+    .option("--host <host>", "interface to bind", "127.0.0.1")
+    .option("--neo4j", "read the graph from Neo4j and enable the read-only Cypher panel")
+    .action(async (opts: { store?: string; port: string; host: string; neo4j?: boolean }) => {
+      const storePath = resolveStorePath(opts.store);
+      const neo4j = opts.neo4j ? await (await import("../viewer/server/neo4j.ts")).neo4jSource() : undefined;
+      const server = await serveViewer({ storePath, port: parsePort(opts.port), host: opts.host, ...(neo4j ? { neo4j } : {}) });
+      process.stdout.write(`briefgraph viewer: ${server.url}\n`);
+      const shutdown = () => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.once("SIGINT", shutdown);
+      process.once("SIGTERM", shutdown);
+    });
+}

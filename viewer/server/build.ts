@@ -1,0 +1,35 @@
+/** Builds the viewer with vite when its dist is missing; builds into a temporary folder and renames, so a half build is never served. */
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { BriefgraphError } from "../../graph/errors.ts";
+
+export const VIEWER_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const DEFAULT_DIST = join(VIEWER_ROOT, "dist");
+
+/** Runs `vite build` for the viewer into `outDir` (replacing it). */
+export async function buildViewer(outDir: string = DEFAULT_DIST): Promise<void> {
+  const tmp = `${outDir}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    const { build } = await import("vite");
+    await build({
+      configFile: join(VIEWER_ROOT, "vite.config.ts"),
+      root: VIEWER_ROOT,
+      logLevel: "warn",
+      build: { outDir: tmp, emptyOutDir: true },
+    });
+    await rm(outDir, { recursive: true, force: true });
+    await rename(tmp, outDir);
+  } catch (cause) {
+    await rm(tmp, { recursive: true, force: true });
+    if (existsSync(join(outDir, "index.html"))) return; // another process built it meanwhile
+    throw new BriefgraphError("SERVER_FAILED", `viewer build failed (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
+  }
+}
+
+/** Builds nothing when `outDir/index.html` exists; builds it otherwise. */
+export async function ensureViewerBuilt(outDir: string = DEFAULT_DIST): Promise<void> {
+  if (existsSync(join(outDir, "index.html"))) return;
+  await buildViewer(outDir);
+}

@@ -1,0 +1,158 @@
+/** The viewer server: node:http, the built viewer's files, the graph as JSON, and (Neo4j mode) the read-only Cypher endpoint. */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { BriefgraphError, isBriefgraphError } from "../../graph/errors.ts";
+import { serializeGraph, type BriefGraph } from "../../graph/model.ts";
+import { readStore } from "../../graph/store.ts";
+import { CypherRequestSchema, type Config, type CypherResult } from "../src/model/api.ts";
+import { DEFAULT_DIST, ensureViewerBuilt } from "./build.ts";
+import { serveStatic } from "./static.ts";
+
+export { buildViewer, ensureViewerBuilt, DEFAULT_DIST, VIEWER_ROOT } from "./build.ts";
+export { resolveStaticPath } from "./static.ts";
+
+/** Where the graph comes from: the store file, or Neo4j (which also answers read-only Cypher). */
+export interface GraphSource {
+  describe: string;
+  graph(): Promise<BriefGraph>;
+  cypher?: (query: string) => Promise<CypherResult>;
+  close?: () => Promise<void>;
+}
+
+export interface ServeOptions {
+  storePath: string;
+  port?: number;
+  host?: string;
+  /** Neo4j mode: a source that reads the graph from Neo4j and runs read-only Cypher. */
+  neo4j?: GraphSource;
+  /** The built viewer (default viewer/dist); built with vite when missing. */
+  distDir?: string;
+}
+
+export interface ViewerServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cross-origin-opener-policy": "same-origin",
+};
+
+/** The store as a graph source; the file is read again when it changes, and validated on every read. */
+export function storeSource(storePath: string): GraphSource {
+  return { describe: storePath, graph: () => readStore(storePath) };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(text);
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" });
+  res.end("not found\n");
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size > limit) throw new BriefgraphError("USAGE", `request body larger than ${limit} bytes`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function errorBody(error: unknown): { error: string; code?: string } {
+  return isBriefgraphError(error) ? { error: error.message, code: error.code } : { error: error instanceof Error ? error.message : String(error) };
+}
+
+async function handleApi(path: string, req: IncomingMessage, res: ServerResponse, source: GraphSource, config: Config): Promise<void> {
+  if (path === "/api/config" && req.method === "GET") return sendJson(res, 200, config);
+  if (path === "/api/graph" && req.method === "GET") {
+    try {
+      return sendJson(res, 200, serializeGraph(await source.graph()));
+    } catch (error) {
+      return sendJson(res, 500, errorBody(error));
+    }
+  }
+  if (path === "/api/cypher" && req.method === "POST") {
+    if (!source.cypher) return sendJson(res, 404, { error: "the Cypher panel needs `briefgraph serve --neo4j`", code: "USAGE" });
+    let query: string;
+    try {
+      const parsed = CypherRequestSchema.safeParse(JSON.parse(await readBody(req, 64 * 1024)));
+      if (!parsed.success) return sendJson(res, 400, { error: "expected {\"query\": \"…\"}", code: "USAGE" });
+      query = parsed.data.query;
+    } catch (error) {
+      return sendJson(res, 400, { error: `bad request body (${errorBody(error).error})`, code: "USAGE" });
+    }
+    try {
+      return sendJson(res, 200, await source.cypher(query));
+    } catch (error) {
+      return sendJson(res, 400, errorBody(error));
+    }
+  }
+  return sendJson(res, 404, { error: `no such endpoint: ${req.method ?? "GET"} ${path}` });
+}
+
+function allowedHosts(host: string, port: number): Set<string> | undefined {
+  const loopback = ["127.0.0.1", "localhost", "::1", "[::1]"];
+  if (!loopback.includes(host)) return undefined; // bound to a public interface on purpose: any Host
+  return new Set(["127.0.0.1", "localhost", "[::1]"].map((h) => `${h}:${port}`));
+}
+
+/**
+ * Serves the viewer for `storePath` (or Neo4j) on host:port (default 127.0.0.1:5173; port 0 picks a free one).
+ * Fails before listening when the store is missing or invalid, so the error names the store.
+ */
+export async function serveViewer(options: ServeOptions): Promise<ViewerServer> {
+  const host = options.host ?? "127.0.0.1";
+  const distDir = options.distDir ?? DEFAULT_DIST;
+  const source = options.neo4j ?? storeSource(options.storePath);
+  await source.graph();
+  await ensureViewerBuilt(distDir);
+  const config: Config = { neo4j: options.neo4j !== undefined, source: source.describe };
+  const guard: { hosts?: Set<string> } = {};
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    if (guard.hosts && !guard.hosts.has(req.headers.host ?? "")) {
+      res.writeHead(421, { "content-type": "text/plain; charset=utf-8" });
+      res.end("unexpected Host header\n");
+      return;
+    }
+    const done = path.startsWith("/api/")
+      ? handleApi(path, req, res, source, config)
+      : req.method === "GET" || req.method === "HEAD"
+        ? serveStatic(distDir, req, res, SECURITY_HEADERS).then((served) => (served ? undefined : notFound(res)))
+        : Promise.resolve(notFound(res));
+    done.catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, errorBody(error));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once("error", (cause: NodeJS.ErrnoException) =>
+      reject(new BriefgraphError("SERVER_FAILED", `${host}:${options.port ?? 5173}: cannot listen (${cause.code ?? cause.message})`, { cause })),
+    );
+    server.listen(options.port ?? 5173, host, () => resolvePromise());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : (options.port ?? 5173);
+  const hosts = allowedHosts(host, port);
+  if (hosts) guard.hosts = hosts;
+  const shown = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}/`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await source.close?.();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/** What the side panel shows for a node: its attributes, the statements that mention it, its relations grouped by type. */
+import { isEntity, type BriefGraph } from "../../../graph/model.ts";
+import type { Evidence, NodeType } from "../../../graph/schema.ts";
+
+export interface RelationLine {
+  edge: string;
+  direction: "out" | "in";
+  other: string;
+  otherName: string;
+  cue: string;
+  evidence: readonly Evidence[];
+}
+
+export interface NodeDetails {
+  key: string;
+  name: string;
+  type: NodeType;
+  kind?: string;
+  title?: string;
+  aliases: readonly string[];
+  mentions: { statement: string; title: string; sentences: readonly number[] }[];
+  relations: { type: string; lines: RelationLine[] }[];
+}
+
+export function nodeDetails(graph: BriefGraph, key: string): NodeDetails {
+  const a = graph.getNodeAttributes(key);
+  const details: NodeDetails = { key, name: a.name, type: a.type, aliases: isEntity(a) ? a.aliases : [], mentions: [], relations: [] };
+  if (a.type === "Actor") {
+    details.kind = a.kind;
+    if (a.title) details.title = a.title;
+  }
+  if (a.type === "Statement") details.title = a.title;
+  const groups = new Map<string, RelationLine[]>();
+  graph.forEachEdge(key, (edge, e, source, target) => {
+    if (e.type === "MENTIONED_IN") {
+      if (source === key) {
+        const s = graph.getNodeAttributes(target);
+        details.mentions.push({ statement: target, title: s.type === "Statement" ? s.title : s.name, sentences: e.sentences });
+      }
+      return;
+    }
+    const direction = source === key ? "out" : "in";
+    const other = direction === "out" ? target : source;
+    const line: RelationLine = { edge, direction, other, otherName: graph.getNodeAttribute(other, "name"), cue: e.cue, evidence: e.evidence };
+    const list = groups.get(e.type) ?? [];
+    list.push(line);
+    groups.set(e.type, list);
+  });
+  details.relations = [...groups]
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([type, lines]) => ({ type, lines: lines.sort((p, q) => p.direction.localeCompare(q.direction) || p.otherName.localeCompare(q.otherName)) }));
+  return details;
+}

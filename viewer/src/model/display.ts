@@ -1,0 +1,46 @@
+/** The graph sigma draws: same keys as the BriefGraph, with position, size, colour and label (pure, no DOM). */
+import { MultiDirectedGraph } from "graphology";
+import type { BriefGraph } from "../../../graph/model.ts";
+import type { EdgeType, NodeType } from "../../../graph/schema.ts";
+import { MUTED_EDGE, NODE_COLORS, nodeSize } from "./palette.ts";
+
+export interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  nodeType: NodeType;
+  /** Number of relation edges (MENTIONED_IN not counted). */
+  degree: number;
+}
+export interface DisplayEdge {
+  size: number;
+  color: string;
+  relType: EdgeType;
+}
+export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
+
+export function relationDegrees(graph: BriefGraph): Map<string, number> {
+  const degree = new Map<string, number>();
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.type === "MENTIONED_IN") return;
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  });
+  return degree;
+}
+
+export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, { x: number; y: number }>): DisplayGraph {
+  const degree = relationDegrees(graph);
+  const display: DisplayGraph = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
+  graph.forEachNode((key, a) => {
+    const d = degree.get(key) ?? 0;
+    const p = positions.get(key) ?? { x: 0, y: 0 };
+    display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: a.name, nodeType: a.type, degree: d });
+  });
+  graph.forEachEdge((key, a, source, target) => {
+    display.addDirectedEdgeWithKey(key, source, target, { size: a.type === "MENTIONED_IN" ? 0.5 : 1.2, color: MUTED_EDGE, relType: a.type });
+  });
+  return display;
+}

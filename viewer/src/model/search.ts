@@ -1,0 +1,72 @@
+/** Autocomplete over names and aliases: exact before prefix before substring, names before aliases, busy nodes first. */
+import { normalizeName } from "../../../graph/lookup.ts";
+
+export interface SearchEntry {
+  key: string;
+  name: string;
+  aliases: readonly string[];
+  type: string;
+  degree: number;
+}
+
+export interface SearchHit {
+  key: string;
+  name: string;
+  type: string;
+  /** The alias that matched, when the match came from an alias. */
+  via?: string;
+  score: number;
+}
+
+interface Form {
+  text: string;
+  normalized: string;
+  alias: boolean;
+}
+
+export interface SearchIndex {
+  entries: readonly SearchEntry[];
+  forms: readonly (readonly Form[])[];
+}
+
+export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
+  return {
+    entries,
+    forms: entries.map((e) => [
+      { text: e.name, normalized: normalizeName(e.name), alias: false },
+      ...e.aliases.map((a) => ({ text: a, normalized: normalizeName(a), alias: true })),
+    ]),
+  };
+}
+
+/** Lower is better; undefined = no match. */
+function scoreForm(form: Form, query: string): number | undefined {
+  const n = form.normalized;
+  const penalty = form.alias ? 1 : 0;
+  if (n === query) return 0 + penalty;
+  if (n.startsWith(query)) return 2 + penalty;
+  if (n.split(" ").some((w) => w.startsWith(query)) || n.includes(` ${query}`)) return 4 + penalty;
+  if (n.includes(query)) return 6 + penalty;
+  return undefined;
+}
+
+export function searchNodes(index: SearchIndex, rawQuery: string, limit = 8): SearchHit[] {
+  const query = normalizeName(rawQuery);
+  if (query.length === 0) return [];
+  const hits: SearchHit[] = [];
+  index.entries.forEach((entry, i) => {
+    let best: { score: number; form: Form } | undefined;
+    for (const form of index.forms[i] ?? []) {
+      const score = scoreForm(form, query);
+      if (score !== undefined && (best === undefined || score < best.score)) best = { score, form };
+    }
+    if (!best) return;
+    const hit: SearchHit = { key: entry.key, name: entry.name, type: entry.type, score: best.score };
+    if (best.form.alias) hit.via = best.form.text;
+    hits.push(hit);
+  });
+  const degree = new Map(index.entries.map((e) => [e.key, e.degree]));
+  return hits
+    .sort((a, b) => a.score - b.score || (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}

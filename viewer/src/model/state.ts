@@ -1,0 +1,75 @@
+/** The view state that the URL holds: selection, filters, focus, path, view. Encoded in the hash, decoded leniently. */
+import { z } from "zod";
+import { EdgeTypeSchema, NodeTypeSchema, type EdgeType, type NodeType } from "../../../graph/schema.ts";
+
+export const VIEWS = ["all", "groups"] as const;
+
+export const ViewStateSchema = z.object({
+  selected: z.string().min(1).optional(),
+  hiddenTypes: z.array(NodeTypeSchema),
+  hiddenEdgeTypes: z.array(EdgeTypeSchema),
+  /** 0 = off; otherwise show only the 1–3 hop neighbourhood of the selection. */
+  focus: z.number().int().min(0).max(3),
+  pathFrom: z.string().min(1).optional(),
+  pathTo: z.string().min(1).optional(),
+  view: z.enum(VIEWS),
+});
+export type ViewState = z.infer<typeof ViewStateSchema>;
+
+export const DEFAULT_HIDDEN_TYPES: readonly NodeType[] = ["Statement"];
+export const DEFAULT_HIDDEN_EDGE_TYPES: readonly EdgeType[] = ["MENTIONED_IN"];
+
+export function defaultState(): ViewState {
+  return { hiddenTypes: [...DEFAULT_HIDDEN_TYPES], hiddenEdgeTypes: [...DEFAULT_HIDDEN_EDGE_TYPES], focus: 0, view: "all" };
+}
+
+const listParam = (value: string | null): string[] | undefined =>
+  value === null ? undefined : value.split(",").filter((s) => s.length > 0);
+
+/** `#sel=…&hide=…&edges=…&focus=…&from=…&to=…&view=…` (URLSearchParams syntax; lists comma-separated, sorted). */
+export function encodeState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.selected) params.set("sel", state.selected);
+  params.set("hide", [...state.hiddenTypes].sort().join(","));
+  params.set("edges", [...state.hiddenEdgeTypes].sort().join(","));
+  if (state.focus > 0) params.set("focus", String(state.focus));
+  if (state.pathFrom) params.set("from", state.pathFrom);
+  if (state.pathTo) params.set("to", state.pathTo);
+  if (state.view !== "all") params.set("view", state.view);
+  return params.toString();
+}
+
+/** Decodes a hash (with or without `#`); unknown or malformed values fall back to the defaults, never throw. */
+export function decodeState(hash: string): ViewState {
+  const params = new URLSearchParams(hash.startsWith("#") ? hash.slice(1) : hash);
+  const base = defaultState();
+  const hide = listParam(params.get("hide"));
+  const edges = listParam(params.get("edges"));
+  const types = hide?.flatMap((t) => {
+    const r = NodeTypeSchema.safeParse(t);
+    return r.success ? [r.data] : [];
+  });
+  const edgeTypes = edges?.flatMap((t) => {
+    const r = EdgeTypeSchema.safeParse(t);
+    return r.success ? [r.data] : [];
+  });
+  const focus = z.coerce.number().int().min(0).max(3).safeParse(params.get("focus") ?? "0");
+  const view = z.enum(VIEWS).safeParse(params.get("view") ?? "all");
+  const text = (key: string) => {
+    const v = params.get(key);
+    return v ? v : undefined;
+  };
+  const state: ViewState = {
+    hiddenTypes: [...new Set(types ?? base.hiddenTypes)].sort(),
+    hiddenEdgeTypes: [...new Set(edgeTypes ?? base.hiddenEdgeTypes)].sort(),
+    focus: focus.success ? focus.data : 0,
+    view: view.success ? view.data : "all",
+  };
+  const selected = text("sel");
+  const pathFrom = text("from");
+  const pathTo = text("to");
+  if (selected) state.selected = selected;
+  if (pathFrom) state.pathFrom = pathFrom;
+  if (pathTo) state.pathTo = pathTo;
+  return state;
+}

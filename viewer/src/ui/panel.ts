@@ -1,0 +1,83 @@
+/** The side panel for the selected node: type, kind, title, aliases, statements, relations with their evidence. */
+import type { NodeDetails } from "../model/details.ts";
+import { highlightCue } from "../model/cue.ts";
+import { NODE_COLORS } from "../model/palette.ts";
+import { h } from "./dom.ts";
+
+export interface PanelActions {
+  select(key: string): void;
+  focus(): void;
+  pathFrom(key: string): void;
+  pathTo(key: string): void;
+  clear(): void;
+}
+
+function quote(text: string, cue: string): HTMLElement {
+  return h("blockquote", {}, ...highlightCue(text, cue).map((s) => (s.cue ? h("mark", {}, s.text) : s.text)));
+}
+
+export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined, statementTitles: ReadonlyMap<string, string>, actions: PanelActions): void {
+  panel.replaceChildren();
+  panel.hidden = details === undefined;
+  if (!details) return;
+  const facts: (HTMLElement | false)[] = [
+    h("span", { className: "badge" }, h("span", { className: "swatch", bg: NODE_COLORS[details.type] }), details.type),
+    details.kind !== undefined && h("span", { className: "badge" }, `kind: ${details.kind}`),
+  ];
+  panel.append(
+    h("h2", { attrs: { id: "panel-name" } }, details.name),
+    h("div", {}, ...facts),
+    details.title !== undefined ? h("p", { className: "title" }, details.title) : "",
+    details.aliases.length > 0 ? h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also: "), details.aliases.join(" · ")) : "",
+    h(
+      "div",
+      { className: "actions" },
+      h("button", { attrs: { type: "button", id: "panel-focus" }, onClick: () => actions.focus() }, "Focus"),
+      h("button", { attrs: { type: "button", id: "panel-path-from" }, onClick: () => actions.pathFrom(details.key) }, "Path from"),
+      h("button", { attrs: { type: "button", id: "panel-path-to" }, onClick: () => actions.pathTo(details.key) }, "Path to"),
+      h("button", { attrs: { type: "button", id: "panel-clear" }, onClick: () => actions.clear() }, "Clear (Esc)"),
+    ),
+  );
+  if (details.mentions.length > 0) {
+    panel.append(
+      h("h3", {}, "Mentioned in"),
+      h(
+        "ul",
+        {},
+        ...details.mentions.map((m) =>
+          h(
+            "li",
+            {},
+            h("button", { className: "link", onClick: () => actions.select(m.statement) }, m.title),
+            h("span", { className: "muted" }, ` — sentence${m.sentences.length === 1 ? "" : "s"} ${m.sentences.map((n) => n + 1).join(", ")}`),
+          ),
+        ),
+      ),
+    );
+  }
+  for (const group of details.relations) {
+    panel.append(
+      h("h3", {}, `${group.type} (${group.lines.length})`),
+      h(
+        "ul",
+        { className: "rel", attrs: { "data-relation": group.type } },
+        ...group.lines.map((line) =>
+          h(
+            "li",
+            {},
+            h("span", { className: "muted" }, line.direction === "out" ? `${group.type} → ` : `← ${group.type} from `),
+            h("button", { className: "link", onClick: () => actions.select(line.other) }, line.otherName),
+            ...line.evidence.map((e) =>
+              h(
+                "div",
+                { className: "evidence" },
+                quote(e.text, e.cue),
+                h("div", { className: "source" }, `${statementTitles.get(e.statement) ?? e.statement}, sentence ${e.sentence + 1} · cue “${e.cue}”`),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+}
