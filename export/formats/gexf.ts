@@ -5,6 +5,7 @@ import type { EdgeAttributes, NodeAttributes } from "../../graph/schema.ts";
 import { edgeFields, fieldText, nodeFields, type FieldValue } from "./fields.ts";
 import { layoutPositions } from "./layout.ts";
 import { TYPE_COLORS, nodeSize } from "./palette.ts";
+import { xmlSafe } from "./xml.ts";
 
 function flatten(values: Record<string, FieldValue>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
@@ -12,7 +13,7 @@ function flatten(values: Record<string, FieldValue>): Record<string, string | nu
     if (typeof value === "number") out[name] = value;
     else {
       const text = fieldText(value, "; ");
-      if (text !== undefined) out[name] = text;
+      if (text !== undefined) out[name] = xmlSafe(text);
     }
   }
   return out;
@@ -30,7 +31,7 @@ export function toGEXF(graph: BriefGraph, options: GexfOptions = {}): string {
     formatNode: (key, attributes) => {
       const p = positions.get(key);
       return {
-        label: attributes.name,
+        label: xmlSafe(attributes.name),
         viz: { color: TYPE_COLORS[attributes.type], size: nodeSize(graph.degree(key)), x: p?.x ?? 0, y: p?.y ?? 0 },
         attributes: flatten(nodeFields(attributes)),
       };

@@ -13,4 +13,4 @@ export { toHTMLBrief, type HtmlBriefOptions } from "./html.ts";
 export { briefContent, DEFAULT_BRIEF_TITLE, type BriefContent, type BriefEntity, type BriefRelation, type BriefQuote } from "./brief.ts";
 export { layoutPositions, type Point, type LayoutOptions } from "./layout.ts";
 export { TYPE_COLORS, EDGE_COLOR, nodeSize } from "./palette.ts";
-export { escapeXml } from "./xml.ts";
+export { escapeXml, xmlSafe } from "./xml.ts";

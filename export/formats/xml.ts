@@ -12,7 +12,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&apos;",
 };
 
+/** Drops the characters XML 1.0 cannot hold (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_INVALID, "");
+}
+
 /** Escapes text for XML/HTML element content and double- or single-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(XML_INVALID, "").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
