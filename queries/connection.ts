@@ -82,7 +82,10 @@ export async function openNeo4j(options: ConnectionOptions): Promise<Neo4jConnec
 /** The first line of a driver or server error, without the stack. */
 export function errorMessage(cause: unknown): string {
   const text = cause instanceof Error ? cause.message : String(cause);
-  return (text.split("\n").find((line) => line.trim() !== "") ?? text).trim();
+  // The driver's "Failed to connect … Caused by: connect ECONNREFUSED 127.0.0.1:7999": keep the cause.
+  const caused = /Caused by: (.+)$/s.exec(text)?.[1];
+  const first = (caused ?? text).split("\n").find((line) => line.trim() !== "") ?? text;
+  return first.trim();
 }
 
 /** A Neo4j failure as one line: "Neo4j.ClientError.Statement.SyntaxError: Invalid input …". */
