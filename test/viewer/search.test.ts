@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { isEntity } from "../../graph/index.ts";
+import { buildSearchIndex, searchNodes } from "../../viewer/src/model/search.ts";
+import { relationDegrees } from "../../viewer/src/model/display.ts";
+import { seedLikeGraph } from "./fixtures.ts";
+
+const graph = seedLikeGraph();
+const degrees = relationDegrees(graph);
+const index = buildSearchIndex(graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 })));
+
+describe("search over names and aliases", () => {
+  it.each([
+    ["CMWG", "Counter-Missile Working Group", "CMWG"],
+    ["cmwg", "Counter-Missile Working Group", "CMWG"],
+    ["SCM", "Security Consultative Meeting", "SCM"],
+    ["UFS 24", "Ulchi Freedom Shield 24", "UFS 24"],
+    ["DEPMIN Cho", "Cho Chang Lae", "DEPMIN Cho"],
+  ])("finds %s through an alias as %s first", (query, name, via) => {
+    const [best] = searchNodes(index, query);
+    expect(best?.name).toBe(name);
+    expect(best?.via).toBe(via);
+  });
+
+  it.each([
+    ["counter-missile", "Counter-Missile Working Group"],
+    ["gps", "GPS jamming"],
+    ["Security Cons", "Security Consultative Meeting"],
+    ["the cho chang lae", "Cho Chang Lae"],
+  ])("ranks a name match for %s first: %s", (query, name) => {
+    const [best] = searchNodes(index, query);
+    expect(best?.name).toBe(name);
+    expect(best?.via).toBeUndefined();
+  });
+
+  it("ranks word-prefix matches by how busy the node is, then by name", () => {
+    const names = searchNodes(index, "working").map((h) => h.name);
+    expect(names).toEqual(["Counter-Missile Working Group", "Space Cooperation Working Group"]);
+  });
+
+  it("ranks an exact alias before a name that only starts with the query", () => {
+    expect(searchNodes(index, "rok").map((h) => h.name)).toEqual(["Republic of Korea", "ROK delegation", "Defense Vision of the U.S.-ROK Alliance"]);
+    expect(searchNodes(index, "ro").map((h) => h.name)[0]).toBe("ROK delegation");
+  });
+
+  it.each(["", "   ", "zzzz-no-such-thing"])("returns nothing for %j", (query) => {
+    expect(searchNodes(index, query)).toEqual([]);
+  });
+});
