@@ -1,6 +1,6 @@
 /** The named queries on the embedded store: pure functions of a BriefGraph (graphology + graphology-traversal). */
 import { bfsFromNode } from "graphology-traversal";
-import { BriefgraphError, findNodes, isEntity, resolveNode, type BriefGraph } from "../graph/index.ts";
+import { BriefgraphError, findNodes, isEntity, resolveNode, type BriefGraph, type EdgeAttributes } from "../graph/index.ts";
 import { rankCandidates, type NameCandidate } from "./resolve.ts";
 import {
   byText,
@@ -151,18 +151,14 @@ export function evidenceEmbedded(graph: BriefGraph, params: { from: string; to: 
   const to = resolveEmbedded(graph, params.to);
   const rows: EvidenceRow[] = [];
   if (from === to) return rows;
-  graph.forEachEdge(from, to, (_e, a, source, target) => {
+  const collect = (_e: string, a: EdgeAttributes, source: string, target: string) => {
     if (a.type === "MENTIONED_IN") return;
     for (const e of a.evidence) {
       rows.push({ source: nameOf(graph, source), relation: a.type, target: nameOf(graph, target), statement: e.statement, sentence: e.sentence, cue: e.cue, quote: e.text });
     }
-  });
-  graph.forEachEdge(to, from, (_e, a, source, target) => {
-    if (a.type === "MENTIONED_IN") return;
-    for (const e of a.evidence) {
-      rows.push({ source: nameOf(graph, source), relation: a.type, target: nameOf(graph, target), statement: e.statement, sentence: e.sentence, cue: e.cue, quote: e.text });
-    }
-  });
+  };
+  graph.forEachOutEdge(from, to, collect);
+  graph.forEachInEdge(from, to, collect);
   return rows;
 }
 

@@ -153,6 +153,6 @@ export function namedQuery(name: string): AnyNamedQuery {
 }
 
 /** Runs the named query `name` with raw parameters (validated with its zod schema) on `backend`. */
-export function runNamedQuery(backend: Backend, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+export async function runNamedQuery(backend: Backend, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
   return namedQuery(name).run(backend, params);
 }
