@@ -1,50 +1,73 @@
 /**
- * CSV for `neo4j-admin database import`: nodes.csv (`id:ID`, `:LABEL`, properties) and edges.csv
- * (`:START_ID`, `:END_ID`, `:TYPE`, properties). Lists use neo4j-admin's default array delimiter ";"
- * and are declared `:string[]`/`:int[]`; a ";" inside a list item becomes ",". The lossless evidence
- * is also there as a JSON string.
+ * CSV for `neo4j-admin database import`, in the shape `briefgraph load` gives Neo4j (see neo4j-props.ts):
+ * nodes.csv (`id:ID`, `:LABEL`, properties) and edges.csv (`:START_ID`, `:END_ID`, `:TYPE`, properties).
+ * Lists use neo4j-admin's default array delimiter ";" and are declared `:string[]`/`:int[]`;
+ * a ";" inside a list item becomes ",". Import with `--multiline-fields=true` (see csvCell).
  */
 import type { BriefGraph } from "../../graph/model.ts";
-import { EDGE_FIELDS, NODE_FIELDS, edgeFields, nodeFields, type FieldSpec, type FieldValue } from "./fields.ts";
+import { neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
 
 export interface CsvFiles {
   nodes: string;
   edges: string;
 }
 
-/** RFC 4180 quoting; line breaks inside a value become spaces (neo4j-admin rejects them unless told otherwise). */
+/**
+ * RFC 4180 quoting. Line breaks stay inside the quotes (nameKeys is "\n"-framed): LOAD CSV reads them as is,
+ * `neo4j-admin database import` needs `--multiline-fields=true`.
+ */
 export function csvCell(text: string): string {
-  const flat = text.replace(/\r\n|[\r\n]/g, " ");
-  return /[",;\s]/.test(flat) || flat === "" ? `"${flat.replace(/"/g, '""')}"` : flat;
+  return /[",;\s]/.test(text) || text === "" ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function header(spec: FieldSpec): string {
-  return spec.kind === "string" ? spec.name : `${spec.name}:${spec.kind}`;
+type Kind = "string" | "int" | "string[]" | "int[]";
+
+function kindOf(value: Neo4jValue): Kind {
+  if (typeof value === "number") return "int";
+  if (typeof value === "string") return "string";
+  return value.some((v) => typeof v === "number") ? "int[]" : "string[]";
 }
 
-function cell(value: FieldValue): string {
+/** The columns: every property seen, in first-seen order, with its declared type (lists win over scalars). */
+function columns(rows: readonly Neo4jProps[], skip: ReadonlySet<string>): [string, Kind][] {
+  const kinds = new Map<string, Kind>();
+  for (const row of rows) {
+    for (const [name, value] of Object.entries(row)) {
+      if (skip.has(name)) continue;
+      const kind = kindOf(value);
+      const known = kinds.get(name);
+      if (known === undefined || (Array.isArray(value) && value.length > 0 && !known.endsWith("[]"))) kinds.set(name, kind);
+    }
+  }
+  return [...kinds];
+}
+
+function cell(value: Neo4jValue | undefined): string {
   if (value === undefined) return "";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return csvCell(value);
+  if (value.length === 0) return "";
   return csvCell(value.map((v) => String(v).replace(/;/g, ",")).join(";"));
 }
 
-function row(cells: readonly string[]): string {
-  return `${cells.join(",")}\n`;
+function header([name, kind]: [string, Kind]): string {
+  return kind === "string" ? name : `${name}:${kind}`;
 }
 
+const line = (cells: readonly string[]): string => `${cells.join(",")}\n`;
+
 export function toCSV(graph: BriefGraph): CsvFiles {
-  const nodeSpecs = NODE_FIELDS.filter((f) => f.name !== "type");
-  const edgeSpecs = EDGE_FIELDS.filter((f) => f.name !== "type");
-  let nodes = row(["id:ID", ":LABEL", ...nodeSpecs.map(header)]);
-  graph.forEachNode((key, attributes) => {
-    const values = nodeFields(attributes);
-    nodes += row([csvCell(key), attributes.type, ...nodeSpecs.map((f) => cell(values[f.name]))]);
-  });
-  let edges = row([":START_ID", ":END_ID", ":TYPE", "key", ...edgeSpecs.map(header)]);
-  graph.forEachEdge((key, attributes, source, target) => {
-    const values = edgeFields(attributes);
-    edges += row([csvCell(source), csvCell(target), attributes.type, csvCell(key), ...edgeSpecs.map((f) => cell(values[f.name]))]);
-  });
+  const nodeRows = graph.mapNodes((key, a) => ({ props: neo4jNodeProps(key, a), labels: neo4jLabels(a) }));
+  const nodeColumns = columns(nodeRows.map((r) => r.props), new Set(["id"]));
+  let nodes = line(["id:ID", ":LABEL", ...nodeColumns.map(header)]);
+  for (const { props, labels } of nodeRows) {
+    nodes += line([csvCell(String(props.id)), labels.join(";"), ...nodeColumns.map(([name]) => cell(props[name]))]);
+  }
+  const edgeRows = graph.mapEdges((key, a, source, target) => ({ props: neo4jEdgeProps(key, a), type: a.type, source, target }));
+  const edgeColumns = columns(edgeRows.map((r) => r.props), new Set());
+  let edges = line([":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]);
+  for (const { props, type, source, target } of edgeRows) {
+    edges += line([csvCell(source), csvCell(target), type, ...edgeColumns.map(([name]) => cell(props[name]))]);
+  }
   return { nodes, edges };
 }

@@ -1,54 +1,40 @@
 /**
- * A Cypher script of MERGE statements that recreates the subgraph in Neo4j: nodes labelled by type and
- * keyed by `id`, relationships typed by relation and keyed by `key`; one statement per line.
+ * A Cypher script of MERGE statements that recreates the subgraph in Neo4j exactly as `briefgraph load`
+ * stores it (see neo4j-props.ts): one statement per line, runnable with cypher-shell or statement by statement.
  */
-import { BriefgraphError } from "../../graph/errors.ts";
 import type { BriefGraph } from "../../graph/model.ts";
-import { edgeFields, nodeFields, type FieldValue } from "./fields.ts";
+import { NEO4J_MARKER_LABEL, neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
 
-export interface CypherOptions {
-  /** An extra label on every node (and in every MATCH), to keep the subgraph apart from other data. */
-  label?: string;
+/** A Cypher literal: JSON's string escapes are a subset of Cypher's. */
+function literal(value: Neo4jValue): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return JSON.stringify(value);
+  return `[${value.map((v) => (typeof v === "number" ? String(v) : JSON.stringify(v))).join(", ")}]`;
 }
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** A Cypher string literal: JSON's escapes are a subset of Cypher's. */
-function literal(value: string | number): string {
-  return typeof value === "number" ? String(value) : JSON.stringify(value);
+function mapLiteral(props: Neo4jProps): string {
+  return `{${Object.entries(props)
+    .map(([name, value]) => `\`${name}\`: ${literal(value)}`)
+    .join(", ")}}`;
 }
 
-function mapLiteral(values: Record<string, FieldValue>, skip: string): string {
-  const entries: string[] = [];
-  for (const [name, value] of Object.entries(values)) {
-    if (value === undefined || name === skip) continue;
-    const text = typeof value === "string" || typeof value === "number" ? literal(value) : `[${value.map(literal).join(", ")}]`;
-    entries.push(`\`${name}\`: ${text}`);
-  }
-  return `{${entries.join(", ")}}`;
-}
-
-export function toCypherStatements(graph: BriefGraph, options: CypherOptions = {}): string[] {
-  if (options.label !== undefined && !IDENTIFIER.test(options.label)) {
-    throw new BriefgraphError("USAGE", `cypher label "${options.label}" is not a plain identifier`);
-  }
-  const extra = options.label === undefined ? "" : `:${options.label}`;
+export function toCypherStatements(graph: BriefGraph): string[] {
   const statements: string[] = [];
   graph.forEachNode((key, attributes) => {
+    const [primary, ...rest] = neo4jLabels(attributes);
     statements.push(
-      `MERGE (n${extra}:${attributes.type} {id: ${literal(key)}}) SET n += ${mapLiteral(nodeFields(attributes), "type")};`,
+      `MERGE (n:${primary} {id: ${literal(key)}}) SET n${rest.map((l) => `:${l}`).join("")}, n = ${mapLiteral(neo4jNodeProps(key, attributes))};`,
     );
   });
-  graph.forEachEdge((key, attributes, source, target, sourceAttributes, targetAttributes) => {
+  graph.forEachEdge((key, attributes, source, target) => {
     statements.push(
-      `MATCH (a${extra}:${sourceAttributes.type} {id: ${literal(source)}}), (b${extra}:${targetAttributes.type} {id: ${literal(target)}}) ` +
-        `MERGE (a)-[r:${attributes.type} {key: ${literal(key)}}]->(b) SET r += ${mapLiteral(edgeFields(attributes), "type")};`,
+      `MATCH (a:${NEO4J_MARKER_LABEL} {id: ${literal(source)}}), (b:${NEO4J_MARKER_LABEL} {id: ${literal(target)}}) ` +
+        `MERGE (a)-[r:${attributes.type} {key: ${literal(key)}}]->(b) SET r = ${mapLiteral(neo4jEdgeProps(key, attributes))};`,
     );
   });
   return statements;
 }
 
-export function toCypher(graph: BriefGraph, options: CypherOptions = {}): string {
-  const statements = toCypherStatements(graph, options);
-  return `// briefgraph subgraph: ${graph.order} nodes, ${graph.size} relationships\n${statements.join("\n")}\n`;
+export function toCypher(graph: BriefGraph): string {
+  return `// briefgraph subgraph: ${graph.order} nodes, ${graph.size} relationships\n${toCypherStatements(graph).join("\n")}\n`;
 }

@@ -1,0 +1,51 @@
+/**
+ * The Neo4j shape of a briefgraph node and relationship, as the Neo4j loader (queries/load-plan.ts) writes
+ * it, so a Cypher script or CSV export recreates exactly what `briefgraph load` would: labels = type, an
+ * actor's kind ("Person") and the "Briefgraph" marker; node properties = id, every attribute, nameKeys;
+ * relation properties = key, cue, and the evidence as parallel arrays. Kept here (browser-safe) rather than
+ * imported from queries/, whose index pulls in node-only modules; a test checks the two agree.
+ */
+import { normalizeName } from "../../graph/lookup.ts";
+import { isEntity } from "../../graph/model.ts";
+import type { EdgeAttributes, NodeAttributes } from "../../graph/schema.ts";
+
+export const NEO4J_MARKER_LABEL = "Briefgraph";
+
+export type Neo4jValue = string | number | readonly string[] | readonly number[];
+export type Neo4jProps = Record<string, Neo4jValue>;
+
+export function neo4jLabels(attributes: NodeAttributes): string[] {
+  const kind = attributes.type === "Actor" ? [attributes.kind.charAt(0).toUpperCase() + attributes.kind.slice(1)] : [];
+  return [attributes.type, ...kind, NEO4J_MARKER_LABEL];
+}
+
+/** The node's normalised name and aliases, "\n"-framed, as the Neo4j name lookup expects. */
+export function nameKeys(name: string, aliases: readonly string[]): string {
+  const keys = [...new Set([name, ...aliases].map(normalizeName).filter((k) => k !== ""))];
+  return `\n${keys.join("\n")}\n`;
+}
+
+export function neo4jNodeProps(id: string, attributes: NodeAttributes): Neo4jProps {
+  const props: Neo4jProps = { id };
+  for (const [key, value] of Object.entries(attributes)) {
+    if (typeof value === "string" || typeof value === "number") props[key] = value;
+    else if (Array.isArray(value)) props[key] = value.filter((v): v is string => typeof v === "string");
+  }
+  props.nameKeys = nameKeys(attributes.name, isEntity(attributes) ? attributes.aliases : []);
+  return props;
+}
+
+export function neo4jEdgeProps(key: string, attributes: EdgeAttributes): Neo4jProps {
+  if (attributes.type === "MENTIONED_IN") return { key, sentences: [...attributes.sentences] };
+  const e = attributes.evidence;
+  return {
+    key,
+    cue: attributes.cue,
+    evidence: e.map((x) => x.text),
+    evidenceStatements: e.map((x) => x.statement),
+    evidenceSentences: e.map((x) => x.sentence),
+    evidenceStarts: e.map((x) => x.start),
+    evidenceEnds: e.map((x) => x.end),
+    evidenceCues: e.map((x) => x.cue),
+  };
+}
