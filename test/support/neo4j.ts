@@ -31,11 +31,10 @@ export type TestNeo4j =
   | { available: false; reason: string };
 
 function missing(reason: string): TestNeo4j {
-  const message = `Neo4j tests skipped: ${reason}`;
   if (process.env.CI === "true") {
-    throw new Error(`${message} — and CI=true, where a real Neo4j is required (run \`npm run neo4j:start\` and set NEO4J_URI=bolt://127.0.0.1:7687)`);
+    throw new Error(`CI=true requires a real Neo4j, but ${reason} (run \`npm run neo4j:start\` and set NEO4J_URI=bolt://127.0.0.1:7687)`);
   }
-  console.warn(message);
+  console.warn(`Neo4j tests skipped: ${reason}`);
   return { available: false, reason };
 }
 
@@ -85,7 +84,14 @@ export async function stopTestNeo4j(neo4j: TestNeo4j): Promise<void> {
  */
 export async function lockNeo4j(neo4j: TestNeo4j): Promise<() => Promise<void>> {
   if (!neo4j.available) throw new Error(`no Neo4j for tests: ${neo4j.reason}`);
-  const key = neo4j.options.uri.replace(/[^a-zA-Z0-9]+/g, "_");
+  return lockNeo4jUri(neo4j.options.uri);
+}
+
+/** The same lock by URI (benchmarks take it too, so they never clear a graph a test is using). */
+export async function lockNeo4jUri(uri: string): Promise<() => Promise<void>> {
+  // One key per server: scheme dropped, localhost and 127.0.0.1 the same, default port explicit.
+  const hostPort = uri.replace(/^[a-z+]+:\/\//, "").replace(/\/.*$/, "").replace(/^localhost\b/, "127.0.0.1");
+  const key = (hostPort.includes(":") ? hostPort : `${hostPort}:7687`).replace(/[^a-zA-Z0-9]+/g, "_");
   const target = join(tmpdir(), `briefgraph-neo4j-${key}`);
   return lock(target, {
     realpath: false,
