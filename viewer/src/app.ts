@@ -67,10 +67,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     state: () => state,
     visibleNodes: () => [...scene.visible.nodes],
     layout: () => layout.status(),
-    nodePosition: (key) => {
-      const d = renderer.getNodeDisplayData(key);
-      return d ? renderer.framedGraphToViewport(d) : undefined;
-    },
+    nodePosition: (key) => (display.hasNode(key) ? renderer.graphToViewport(display.getNodeAttributes(key)) : undefined),
     lastInputAt: 0,
   };
   requestAnimationFrame(() => {
@@ -274,5 +271,10 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
 
   apply(state);
+  // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.
+  new ResizeObserver(() => {
+    renderer.resize();
+    renderer.refresh({ skipIndexation: true });
+  }).observe(container);
   status.textContent = `${graph.order} nodes, ${graph.size} edges · ${config.source}`;
 }

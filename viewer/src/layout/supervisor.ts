@@ -30,11 +30,13 @@ export function startLayout(
     const parsed = FromWorkerSchema.safeParse(event.data);
     if (!parsed.success) return;
     pending = parsed.data;
-    status = { iterations: pending.iterations, running: pending.running, elapsed: pending.elapsed };
     if (!frame)
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (pending) apply(pending.xy);
+        if (!pending) return;
+        apply(pending.xy);
+        // The status changes only once its positions are applied, so "stopped" means "final picture drawn next".
+        status = { iterations: pending.iterations, running: pending.running, elapsed: pending.elapsed };
         pending = undefined;
         onStatus(status);
       });

@@ -40,7 +40,7 @@ export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, {
     display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: a.name, nodeType: a.type, degree: d });
   });
   graph.forEachEdge((key, a, source, target) => {
-    display.addDirectedEdgeWithKey(key, source, target, { size: a.type === "MENTIONED_IN" ? 0.5 : 1.2, color: MUTED_EDGE, relType: a.type });
+    display.addDirectedEdgeWithKey(key, source, target, { size: a.type === "MENTIONED_IN" ? 0.5 : 1.5, color: MUTED_EDGE, relType: a.type });
   });
   return display;
 }

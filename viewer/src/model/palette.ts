@@ -1,6 +1,6 @@
 /** Colours and sizes: a colour-blind-safe palette (Okabe–Ito, shared with the exports) per node type, muted edges coloured by type on focus. */
 import type { EdgeType, NodeType } from "../../../graph/schema.ts";
-import { TYPE_COLORS } from "../../../export/formats/palette.ts";
+import { TYPE_COLORS, nodeSize as exportNodeSize } from "../../../export/formats/palette.ts";
 
 export const NODE_COLORS: Readonly<Record<NodeType, string>> = TYPE_COLORS;
 
@@ -22,11 +22,11 @@ export const EDGE_COLORS: Readonly<Record<EdgeType, string>> = {
   MENTIONED_IN: "#BBBBBB",
 };
 
-export const MUTED_EDGE = "#C9CED6";
+export const MUTED_EDGE = "#A9B3BF";
 export const FADED_NODE = "#E4E7EC";
 export const FADED_EDGE = "#F0F2F5";
 
-/** Node radius from its relation degree: grows with the square root, bounded so hubs stay readable. */
+/** Node radius from its relation degree (the exports' rule), bounded so hubs in big graphs stay readable. */
 export function nodeSize(degree: number): number {
-  return Math.min(22, 4 + 2.6 * Math.sqrt(degree));
+  return Math.min(26, exportNodeSize(degree));
 }

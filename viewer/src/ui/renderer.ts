@@ -51,7 +51,8 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
     labelColor: { color: "#1f2933" },
     labelDensity: 0.8,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 9,
+    /** Small graphs: every label; big ones: the important (large) nodes, more as you zoom in. */
+    labelRenderedSizeThreshold: display.order <= 300 ? 0 : 10,
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#37424f" },
     defaultDrawNodeLabel: drawLabel,
