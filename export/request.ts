@@ -27,7 +27,7 @@ export interface ExportRequest {
   source: { kind: "store"; path: string | undefined } | { kind: "neo4j" };
   selection: Selection;
   query?: { name: string; params: Record<string, string> };
-  cypher?: string;
+  cypher?: { query: string; params: readonly string[] };
   format: ExportFormat;
   output?: string;
   title?: string;
@@ -66,12 +66,15 @@ export function parseExportRequest(raw: unknown): ExportRequest {
   const format = parseFormat(o.format);
   if (o.cypher !== undefined && !o.neo4j) throw new BriefgraphError("USAGE", "--cypher reads from Neo4j; add --neo4j");
   if (o.neo4j && o.store !== undefined) throw new BriefgraphError("USAGE", "give either --store or --neo4j, not both");
-  if (o.hops !== undefined && o.around === undefined) throw new BriefgraphError("USAGE", "--hops needs --around NAME");
-  if (o.param?.length && o.query === undefined) throw new BriefgraphError("USAGE", "--param needs --query NAME");
+  const starts = [o.around === undefined ? "" : "--around", o.query === undefined ? "" : "--query", o.cypher === undefined ? "" : "--cypher"].filter(Boolean);
+  if (starts.length > 1) throw new BriefgraphError("USAGE", `give one of ${starts.join(", ")}, not several`);
+  if (o.hops !== undefined && starts.length === 0) throw new BriefgraphError("USAGE", "--hops needs --around NAME, --query NAME or --cypher QUERY");
+  if (o.param?.length && o.query === undefined && o.cypher === undefined) throw new BriefgraphError("USAGE", "--param needs --query NAME or --cypher QUERY");
   const types: EntityType[] = (o.type ?? []).map((t) => pickEnum(ENTITY_TYPES, t, "node type"));
   const edgeTypes: RelationType[] = (o.edgeType ?? []).map((t) => pickEnum(RELATION_TYPES, t, "edge type"));
   const selection: Selection = {
-    ...(o.around === undefined ? {} : { around: o.around, hops: checkHops(integer(o.hops ?? "1", "--hops")) }),
+    ...(o.around === undefined ? {} : { around: o.around }),
+    ...(o.hops === undefined ? {} : { hops: checkHops(integer(o.hops, "--hops")) }),
     ...(types.length ? { types } : {}),
     ...(edgeTypes.length ? { edgeTypes } : {}),
     ...(o.statement === undefined ? {} : { statement: o.statement }),
@@ -88,7 +91,7 @@ export function parseExportRequest(raw: unknown): ExportRequest {
     source: o.neo4j ? { kind: "neo4j" } : { kind: "store", path: o.store },
     selection,
     ...(o.query === undefined ? {} : { query: { name: o.query, params: parseParams(o.param ?? []) } }),
-    ...(o.cypher === undefined ? {} : { cypher: o.cypher }),
+    ...(o.cypher === undefined ? {} : { cypher: { query: o.cypher, params: o.param ?? [] } }),
     format,
     ...(o.output === undefined ? {} : { output: o.output }),
     ...(o.title === undefined ? {} : { title: o.title }),

@@ -1,11 +1,25 @@
-/** The export use case end to end: read, select, render, write. The I/O edge for the CLI. Node only. */
+/** The export use case end to end: read (store or Neo4j), select, render, write. The I/O edge for the CLI. Node only. */
 import { BriefgraphError } from "../graph/errors.ts";
 import { resolveNode } from "../graph/lookup.ts";
 import type { BriefGraph } from "../graph/model.ts";
 import { readStore, resolveStorePath } from "../graph/store.ts";
+import {
+  connectionOptions,
+  namedQuery,
+  neo4jReader,
+  openNeo4j,
+  parseCypherParams,
+  resolveNeo4j,
+  runReadOnlyCypher,
+  type ConnectionOptions,
+  type CypherReader,
+  type Neo4jConnection,
+} from "../queries/index.ts";
+import { idsInRows } from "./ids.ts";
+import { entityIdsNeo4j, neighbourhoodIdsNeo4j, readSubgraphNeo4j } from "./neo4j.ts";
 import { FORMATS_WITH_STATEMENTS, renderExport } from "./render.ts";
 import { defaultTitle, type ExportRequest } from "./request.ts";
-import { selectSubgraph } from "./select.ts";
+import { selectSubgraph, type Selection } from "./select.ts";
 import { pictureNameFor, writeArtifacts } from "./write.ts";
 
 export interface ExportResult {
@@ -18,9 +32,14 @@ export interface ExportResult {
 export interface ExportIO {
   /** Where text (or binary) output goes without -o. */
   stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
+  /** The Neo4j to read with --neo4j; default from the environment (NEO4J_URI, …). */
+  neo4j?: ConnectionOptions;
 }
 
-/** Selects and renders from an already loaded graph; returns the artifacts' subgraph for reporting. */
+/** Named-query parameters that name an entity: the entity joins the selection with the query's rows. */
+const NAME_PARAMS = ["name", "actor", "from", "to"];
+
+/** Selects and renders from an already loaded graph. */
 export async function exportFromGraph(graph: BriefGraph, request: ExportRequest, io: ExportIO): Promise<ExportResult> {
   const selection = { ...request.selection, withStatements: FORMATS_WITH_STATEMENTS.has(request.format) };
   const subgraph = selectSubgraph(graph, selection);
@@ -46,10 +65,49 @@ export async function exportFromGraph(graph: BriefGraph, request: ExportRequest,
   return { ...counts, files: await writeArtifacts(artifacts, output) };
 }
 
-export async function runExport(request: ExportRequest, io: ExportIO): Promise<ExportResult> {
-  if (request.source.kind === "neo4j" || request.query !== undefined || request.cypher !== undefined) {
-    throw new BriefgraphError("USAGE", "export from Neo4j and by named query are not available yet");
+async function fromStore(request: ExportRequest, path: string | undefined): Promise<[BriefGraph, Selection]> {
+  const graph = await readStore(resolveStorePath(path));
+  if (request.query === undefined) return [graph, request.selection];
+  const { name, params } = request.query;
+  const rows = await namedQuery(name).run({ kind: "embedded", graph }, params);
+  const named = NAME_PARAMS.flatMap((k) => (params[k] === undefined ? [] : [resolveNode(graph, params[k])]));
+  return [graph, { ...request.selection, ids: [...named, ...idsInRows(rows)] }];
+}
+
+async function seedsFromNeo4j(request: ExportRequest, connection: Neo4jConnection, read: CypherReader): Promise<string[] | undefined> {
+  if (request.selection.around !== undefined) return [await resolveNeo4j(read, request.selection.around)];
+  if (request.query !== undefined) {
+    const { name, params } = request.query;
+    const rows = await namedQuery(name).run({ kind: "neo4j", read }, params);
+    const named: string[] = [];
+    for (const k of NAME_PARAMS) if (params[k] !== undefined) named.push(await resolveNeo4j(read, params[k]));
+    return [...named, ...idsInRows(rows)];
   }
-  const graph = await readStore(resolveStorePath(request.source.path));
-  return exportFromGraph(graph, request, io);
+  if (request.cypher !== undefined) {
+    const result = await runReadOnlyCypher(connection, request.cypher.query, parseCypherParams(request.cypher.params));
+    return idsInRows(result.rows);
+  }
+  return undefined;
+}
+
+async function fromNeo4j(request: ExportRequest, options: ConnectionOptions): Promise<[BriefGraph, Selection]> {
+  const connection = await openNeo4j(options);
+  try {
+    const read = neo4jReader(connection);
+    const seeds = await seedsFromNeo4j(request, connection, read);
+    const s = request.selection;
+    const hops = s.hops ?? (s.around === undefined ? 0 : 1);
+    const ids = seeds === undefined ? await entityIdsNeo4j(read) : await neighbourhoodIdsNeo4j(read, seeds, hops, s.edgeTypes);
+    const graph = await readSubgraphNeo4j(read, ids);
+    const selection: Selection =
+      seeds === undefined ? s : s.around !== undefined ? { ...s, around: seeds[0] ?? s.around } : { ...s, ids: seeds };
+    return [graph, selection];
+  } finally {
+    await connection.close();
+  }
+}
+
+export async function runExport(request: ExportRequest, io: ExportIO): Promise<ExportResult> {
+  const [graph, selection] = request.source.kind === "neo4j" ? await fromNeo4j(request, io.neo4j ?? connectionOptions()) : await fromStore(request, request.source.path);
+  return exportFromGraph(graph, { ...request, selection }, io);
 }

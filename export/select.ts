@@ -9,7 +9,9 @@ export const MAX_HOPS = 5;
 export interface Selection {
   /** Start from the entity with this name, alias or id (case-insensitive) ... */
   around?: string;
-  /** ... and take everything within this many relations of it, ignoring direction (0–5; default 1). */
+  /** Or start from these node ids (e.g. the rows of a named query); ids not in the graph are ignored. */
+  ids?: readonly string[];
+  /** ... and take everything within this many relations, ignoring direction (0–5; default 1 around a name, 0 from ids). */
   hops?: number;
   /** Keep only entities of these types (the `around` entity always stays). */
   types?: readonly EntityType[];
@@ -36,9 +38,14 @@ function resolveStatement(graph: BriefGraph, name: string): string {
 }
 
 /** Undirected breadth-first walk over relation edges (never through MENTIONED_IN) up to `hops`. */
-function neighbourhood(graph: BriefGraph, start: string, hops: number, edgeOk: (type: RelationType) => boolean): Set<string> {
-  const seen = new Set([start]);
-  let frontier = [start];
+export function neighbourhood(
+  graph: BriefGraph,
+  starts: readonly string[],
+  hops: number,
+  edgeOk: (type: RelationType) => boolean = () => true,
+): Set<string> {
+  const seen = new Set(starts);
+  let frontier = [...seen];
   for (let depth = 0; depth < hops && frontier.length > 0; depth++) {
     const next: string[] = [];
     for (const node of frontier) {
@@ -72,12 +79,16 @@ export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGr
   if (center !== undefined && !isEntity(graph.getNodeAttributes(center))) {
     throw new BriefgraphError("USAGE", `--around needs an entity; "${selection.around}" is a statement (use --statement)`);
   }
-  const hops = checkHops(selection.hops ?? 1);
+  const hops = checkHops(selection.hops ?? (center === undefined ? 0 : 1));
+  const seeds = [
+    ...(center === undefined ? [] : [center]),
+    ...(selection.ids ?? []).filter((id) => graph.hasNode(id) && isEntity(graph.getNodeAttributes(id))),
+  ];
 
   let candidates: Set<string> =
-    center === undefined
+    center === undefined && selection.ids === undefined
       ? new Set(graph.filterNodes((_k, a) => isEntity(a)))
-      : neighbourhood(graph, center, hops, edgeOk);
+      : neighbourhood(graph, seeds, hops, edgeOk);
   if (statement !== undefined) {
     const mentioned = new Set(graph.inNeighbors(statement));
     candidates = new Set([...candidates].filter((k) => mentioned.has(k)));
@@ -89,13 +100,17 @@ export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGr
 
   const out = createGraph();
   for (const key of [...candidates].sort()) out.addNode(key, graph.getNodeAttributes(key));
+  // Edges in key order, so every format comes out the same whatever order the source graph holds them in.
+  const keys: string[] = [];
   graph.forEachEdge((key, attributes, source, target) => {
-    if (attributes.type === "MENTIONED_IN" || !edgeOk(attributes.type)) return;
-    if (!candidates.has(source) || !candidates.has(target)) return;
-    const evidence = statement === undefined ? attributes.evidence : attributes.evidence.filter((e) => e.statement === statement);
-    if (evidence.length === 0) return;
-    out.addDirectedEdgeWithKey(key, source, target, { ...attributes, evidence });
+    if (attributes.type !== "MENTIONED_IN" && edgeOk(attributes.type) && candidates.has(source) && candidates.has(target)) keys.push(key);
   });
+  for (const key of keys.sort()) {
+    const attributes = graph.getEdgeAttributes(key);
+    if (attributes.type === "MENTIONED_IN") continue;
+    const evidence = statement === undefined ? attributes.evidence : attributes.evidence.filter((e) => e.statement === statement);
+    if (evidence.length > 0) out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), { ...attributes, evidence });
+  }
   if (out.order === 0) {
     throw new BriefgraphError("EMPTY_SELECTION", "the selection is empty: nothing matches these options");
   }
@@ -105,11 +120,16 @@ export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGr
 
 /** Adds the Statement nodes (and MENTIONED_IN edges) of the entities in `out`; only `only` when given. */
 function addStatements(graph: BriefGraph, out: BriefGraph, only: string | undefined): void {
+  const mentions: [string, string, string][] = [];
   for (const node of out.nodes()) {
     graph.forEachOutEdge(node, (key, attributes, _source, target) => {
-      if (attributes.type !== "MENTIONED_IN" || (only !== undefined && target !== only)) return;
-      if (!out.hasNode(target)) out.addNode(target, graph.getNodeAttributes(target));
-      out.addDirectedEdgeWithKey(key, node, target, attributes);
+      if (attributes.type === "MENTIONED_IN" && (only === undefined || target === only)) mentions.push([key, node, target]);
     });
+  }
+  for (const [, , target] of mentions.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0))) {
+    if (!out.hasNode(target)) out.addNode(target, graph.getNodeAttributes(target));
+  }
+  for (const [key, node, target] of mentions.sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    out.addDirectedEdgeWithKey(key, node, target, graph.getEdgeAttributes(key));
   }
 }

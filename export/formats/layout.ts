@@ -34,11 +34,13 @@ export function layoutPositions(graph: BriefGraph, options: LayoutOptions = {}):
   const simple = new UndirectedGraph({ allowSelfLoops: false });
   const nodes = graph.nodes().filter(include).sort();
   for (const node of nodes) simple.addNode(node, { x: random() * 100, y: random() * 100 });
-  graph.forEachEdge((_key, _attrs, source, target) => {
-    if (simple.hasNode(source) && simple.hasNode(target) && !simple.hasEdge(source, target)) {
-      simple.addEdge(source, target);
-    }
-  });
+  // Edges in a canonical order: the float sums of the layout, and so the positions, must not depend on insertion order.
+  const pairs = graph
+    .mapEdges((_key, _attrs, source, target): [string, string] => (source < target ? [source, target] : [target, source]))
+    .sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? -1 : 1) : a[0] < b[0] ? -1 : 1));
+  for (const [a, b] of pairs) {
+    if (simple.hasNode(a) && simple.hasNode(b) && !simple.hasEdge(a, b)) simple.addEdge(a, b);
+  }
   const positions = new Map<string, Point>();
   if (simple.order === 0) return positions;
   const mapping = forceAtlas2(simple, {

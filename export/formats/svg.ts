@@ -120,7 +120,7 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   });
   const edgeLabels = pairs.size <= 80;
   out.push(`<g class="edges" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}">`);
-  for (const { source, target, types } of pairs.values()) {
+  for (const { source, target, types } of [...pairs].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, pair]) => pair)) {
     const a = pos.get(source);
     const b = pos.get(target);
     if (!a || !b) continue;
