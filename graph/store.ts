@@ -40,7 +40,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await writeFile(tmp, content);
     await rename(tmp, path);
   } catch (cause) {
-    await rm(tmp, { force: true });
+    // rm itself fails (ENOTDIR) when the folder could not be made; the write error is the one to report.
+    await rm(tmp, { force: true }).catch(() => undefined);
     throw new BriefgraphError("OUTPUT_UNWRITABLE", `${path}: cannot write (${describe(cause)})`, { cause });
   }
 }
