@@ -1,0 +1,120 @@
+/**
+ * Acronym definitions: "Full Name (ACR)" and "ACR (Full Name)", including chained ones
+ * ("Republic of Korea (ROK) Ministry of National Defense (MND)"). The full name's extent is
+ * found by aligning the acronym's letters with the initials of the words before it.
+ */
+import type { Token } from "./tokens.ts";
+
+export interface AcronymDefinition {
+  /** Token range of the full name. */
+  fullStart: number;
+  fullEnd: number;
+  /** Token range of the acronym itself (inside the parentheses, or before them). */
+  acrStart: number;
+  acrEnd: number;
+  acronym: string;
+  /** Token range covered by the whole definition, parentheses included. */
+  start: number;
+  end: number;
+}
+
+const STOP = new Set(["of", "and", "the", "for", "on", "in", "to", "&", "de", "a"]);
+
+/** Looks like an acronym: at least two capitals, no spaces except before a number ("UFS 24"). */
+export function isAcronymText(text: string): boolean {
+  const core = text.replace(/(?<=[A-Z])s$/, "");
+  return /^[A-Z][A-Za-z0-9&.\-/]*(?: \d+)?$/.test(core) && (core.match(/[A-Z]/g) ?? []).length >= 2 && !/[a-z]{3,}/.test(core);
+}
+
+interface Unit {
+  text: string;
+  required: boolean;
+  token: number;
+}
+
+function acronymKey(acronym: string): string {
+  return acronym.replace(/(?<=[A-Z0-9])s$/, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** Whether `acr` (lower-case letters and digits) spells out the units in order. */
+function aligns(acr: string, units: readonly Unit[]): boolean {
+  const memo = new Map<string, boolean>();
+  const go = (i: number, j: number): boolean => {
+    const key = `${i},${j}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let result = false;
+    if (j === units.length) result = i === acr.length;
+    else {
+      const unit = units[j];
+      if (unit) {
+        if (!unit.required && go(i, j + 1)) result = true;
+        const text = unit.text;
+        // Letters this unit may contribute: a prefix of the word; "x" also stands for "ex…" (FTX).
+        for (let l = 1; !result && l <= text.length && i + l <= acr.length; l++) {
+          if (acr.slice(i, i + l) === text.slice(0, l) && go(i + l, j + 1)) result = true;
+        }
+        if (!result && text.startsWith("ex") && acr[i] === "x" && go(i + 1, j + 1)) result = true;
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return go(0, 0);
+}
+
+function unitsOf(tokens: readonly Token[], from: number, to: number): Unit[] {
+  const units: Unit[] = [];
+  for (let t = from; t < to; t++) {
+    const token = tokens[t];
+    if (!token || !token.word) continue;
+    const parts = token.text.split(/[-‐‑/](?=[\p{L}\p{N}])/u).filter(Boolean);
+    parts.forEach((part, k) => {
+      const lower = part.toLowerCase().replace(/\./g, "");
+      const stop = STOP.has(lower);
+      // The first part of a word is needed; later lower-case parts ("-based") and stop words may be skipped.
+      const dotted = /^(?:\p{L}\.)+$/u.test(part);
+      const required = !stop && (k === 0 || (/^\p{Lu}/u.test(part) && !dotted));
+      units.push({ text: lower, required, token: t });
+    });
+  }
+  return units;
+}
+
+/** Finds every acronym definition in a tokenised sentence. */
+export function findAcronymDefinitions(tokens: readonly Token[]): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (let open = 0; open < tokens.length; open++) {
+    if (tokens[open]?.text !== "(") continue;
+    let close = open + 1;
+    while (close < tokens.length && close - open <= 12 && tokens[close]?.text !== ")") close++;
+    if (tokens[close]?.text !== ")") continue;
+    const inner = tokens.slice(open + 1, close);
+    const innerText = inner.map((t) => t.text).join(" ").replace(/ - /g, "-");
+    if (inner.length > 0 && inner.length <= 3 && isAcronymText(innerText)) {
+      // "Full Name (ACR)": the shortest run of words before the parenthesis that the letters spell.
+      const acr = acronymKey(innerText);
+      let floor = open - 1;
+      while (floor >= 0 && open - floor <= 14) {
+        const t = tokens[floor];
+        if (!t || (!t.word && t.text !== "," && t.text !== "'s" && t.text !== "’s")) break;
+        floor--;
+      }
+      for (let start = open - 1; start > floor; start--) {
+        const first = tokens[start];
+        if (!first?.word || STOP.has(first.lower)) continue;
+        if (aligns(acr, unitsOf(tokens, start, open))) {
+          out.push({ fullStart: start, fullEnd: open, acrStart: open + 1, acrEnd: close, acronym: innerText, start, end: close + 1 });
+          break;
+        }
+      }
+    } else if (inner.length >= 2) {
+      // "ACR (Full Name)".
+      const before = tokens[open - 1];
+      if (before?.word && isAcronymText(before.text) && aligns(acronymKey(before.text), unitsOf(tokens, open + 1, close))) {
+        out.push({ fullStart: open + 1, fullEnd: close, acrStart: open - 1, acrEnd: open, acronym: before.text, start: open - 1, end: close + 1 });
+      }
+    }
+  }
+  return out;
+}

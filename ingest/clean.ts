@@ -1,0 +1,108 @@
+/**
+ * From raw content (text, Markdown, HTML) to clean plain text: paragraphs separated by
+ * blank lines, web chrome (the ".gov" banner, navigation, scripts) dropped.
+ */
+import { Parser } from "htmlparser2";
+import type { Format } from "./document.ts";
+
+const BLOCK_TAGS = new Set([
+  "p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+  "br", "tr", "td", "th", "table", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "title",
+]);
+const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "svg", "button", "form", "select", "iframe", "head"]);
+
+/** HTML to text with a real parser: block elements become paragraph breaks; chrome elements are skipped. */
+export function htmlToText(html: string): string {
+  const parts: string[] = [];
+  let skipDepth = 0;
+  let title = "";
+  let inTitle = false;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === "title") inTitle = true;
+        if (SKIP_TAGS.has(name)) skipDepth++;
+        else if (BLOCK_TAGS.has(name)) parts.push("\n\n");
+      },
+      ontext(text) {
+        if (inTitle) title += text;
+        if (skipDepth === 0) parts.push(text);
+      },
+      onclosetag(name) {
+        if (name === "title") inTitle = false;
+        if (SKIP_TAGS.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        else if (BLOCK_TAGS.has(name)) parts.push("\n\n");
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  const body = parts.join("");
+  const text = body.replace(/[ \t\f\v\r\u00a0]+/g, " ").replace(/ *\n */g, "\n");
+  // A page whose body starts with nothing but chrome keeps its <title> as a heading.
+  return title.trim() && !text.includes(title.trim()) ? `${title.trim()}\n\n${text}` : text;
+}
+
+/** Markdown to text: headings, emphasis, links, images, code fences and list markers reduced to their words. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/^```[\s\S]*?^```/gm, "")
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "\n$1\n")
+    .replace(/^ {0,3}(?:[-*+]|\d+[.)])\s+/gm, "")
+    .replace(/^ {0,3}>\s?/gm, "")
+    .replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
+    .replace(/`([^`]+)`/g, "$1");
+}
+
+/** Lines of web chrome that official sites put above a statement. */
+const CHROME_LINE =
+  /^(an official website of the .*|here'?s how you know|official websites use \.gov|\.gov website belongs to .*|secure \.gov websites use https|a lock \(.*\) or https:\/\/ means .*|share sensitive information only on official, secure websites\.?|skip to (main )?content|immediate release|for immediate release|menu|search|home|print|share|release|press release|news|toggle navigation)$/i;
+
+/** Normalises whitespace and line breaks, drops chrome lines; paragraphs end up separated by one blank line. */
+export function normalizeText(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u200b\ufeff]/g, "")
+    .replace(/\u00a0/g, " ")
+    .split("\n")
+    .map((l) => l.replace(/[ \t\f\v]+/g, " ").trim());
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) paragraphs.push(current.join(" "));
+    current = [];
+  };
+  for (const line of lines) {
+    if (line === "" || CHROME_LINE.test(line)) flush();
+    else if (isHeadingLine(line, current)) {
+      flush();
+      paragraphs.push(line);
+    } else current.push(line);
+  }
+  flush();
+  return paragraphs.join("\n\n");
+}
+
+const ENDS_SENTENCE = /[.!?:;"”')\]]$/;
+const SMALL_WORDS = new Set(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]);
+
+/** A short Title Case line with no closing punctuation that starts a block: a heading, not a wrapped line. */
+function isHeadingLine(line: string, current: readonly string[]): boolean {
+  const previous = current[current.length - 1];
+  if (previous !== undefined && !ENDS_SENTENCE.test(previous)) return false;
+  if (ENDS_SENTENCE.test(line) && !/[)\]]$/.test(line)) return false;
+  const words = line.split(" ");
+  if (words.length > 20) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d"“(]/u.test(w) || SMALL_WORDS.has(w)).length;
+  return capitalised === words.length;
+}
+
+export function cleanContent(content: string, format: Format): string {
+  const text = format === "html" ? htmlToText(content) : format === "md" ? markdownToText(content) : content;
+  return normalizeText(text);
+}

@@ -1,0 +1,162 @@
+/**
+ * Resolution: one entity per referent in a statement. Acronym = full name = short forms
+ * ("DEPMIN Cho", "the Defense Department", "UFS" for "ULCHI FREEDOM SHIELD 24", "Defense Vision").
+ */
+import type { ActorKind, EntityType } from "../graph/schema.ts";
+import { formKey, type Lexicon } from "./lexicon.ts";
+import type { KnownForms, Mention } from "./mentions.ts";
+import type { ThreatMention } from "./threats.ts";
+
+export interface DocEntity {
+  local: number;
+  type: EntityType;
+  kind?: ActorKind;
+  name: string;
+  forms: Set<string>;
+  /** States qualifying the name (an organisation's state, an alliance's members, a body's participants). */
+  states: Set<string>;
+  title?: string;
+  sentences: Set<number>;
+  /** Identity seed for the stable id (canonical name, or members for an alliance). */
+  idSeed: string;
+  /** Threats: head noun and content words, to merge "missile threats" into "nuclear and missile threats". */
+  head?: string;
+  core?: string[];
+  /** Sentence of the first mention whose form carries the qualifying states. */
+  qualifiedIn?: number;
+}
+
+const CATEGORY_HEADS = new Set(["threats", "threat", "capabilities", "capability", "programs", "program", "programmes", "weapons", "systems"]);
+
+export function normForm(form: string): string {
+  return formKey(form).replace(/^(the|a|an) /, "").replace(/[’]/g, "'").replace(/[-‐‑–]/g, "-").replace(/\s*'s$/, "");
+}
+
+function stripOrdinals(name: string): string {
+  return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/gi, "");
+}
+
+export class EntityRegistry implements KnownForms {
+  readonly entities: DocEntity[] = [];
+  private readonly byForm = new Map<string, DocEntity>();
+  /** Forms defined as something that is not an entity (titles, places): never an entity. */
+  private readonly blocked = new Set<string>();
+  maxWords = 8;
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  has(form: string): boolean {
+    const key = normForm(form);
+    return this.byForm.has(key) || this.blocked.has(key);
+  }
+
+  lookup(form: string): DocEntity | undefined {
+    return this.byForm.get(normForm(form));
+  }
+
+  block(forms: Iterable<string>): void {
+    for (const f of forms) if (!this.byForm.has(normForm(f))) this.blocked.add(normForm(f));
+  }
+
+  private register(entity: DocEntity, forms: Iterable<string>): void {
+    for (const form of forms) {
+      const clean = form.trim();
+      if (!clean) continue;
+      entity.forms.add(clean);
+      const key = normForm(clean);
+      if (!this.byForm.has(key)) this.byForm.set(key, entity);
+      this.maxWords = Math.max(this.maxWords, clean.split(/\s+/).length);
+      // "UFS 24" is also "UFS"; "Ulchi Freedom Shield 24" is also "Ulchi Freedom Shield".
+      const unnumbered = clean.replace(/\s+\d{1,4}$/, "");
+      if (unnumbered !== clean && !this.byForm.has(normForm(unnumbered))) this.byForm.set(normForm(unnumbered), entity);
+    }
+  }
+
+  private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
+    const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, ...(kind ? { kind } : {}) };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  /** A short form of an existing name: "Defense Vision" of "Defense Vision of the U.S.-ROK Alliance", a name without its state qualifier. */
+  private shortFormOf(type: EntityType, name: string): DocEntity | undefined {
+    const key = normForm(stripOrdinals(name));
+    for (const e of this.entities) {
+      if (e.type !== type || e.kind === "person") continue;
+      const full = normForm(stripOrdinals(e.name));
+      if (full.startsWith(`${key} of `) || full.startsWith(`${key} on `)) return e;
+      if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
+        const qualifier = full.slice(0, -key.length).trim();
+        if (qualifier.split(" ").length <= 2 && [...qualifier.split(/[\s-]+/)].every((q) => this.lexicon.stateByAdjective.has(q) || /^\d/.test(q))) return e;
+      }
+      if (key.endsWith(` ${full}`) && full.split(" ").length >= 2) {
+        const qualifier = key.slice(0, -full.length).trim();
+        if (qualifier.split(/[\s-]+/).every((q) => this.lexicon.stateByAdjective.has(q))) return e;
+      }
+    }
+    return undefined;
+  }
+
+  /** Resolves a named mention in sentence `sentence` to an entity (creating it), or undefined for places and titles. */
+  resolveMention(m: Mention, sentence: number): DocEntity | undefined {
+    if (m.role !== "entity") {
+      if (m.acronym) this.block([m.acronym]);
+      return undefined;
+    }
+    let entity: DocEntity | undefined;
+    if (m.allianceRef) entity = this.entities.find((e) => e.kind === "alliance" && e.states.size > 0);
+    else if (m.personRef) {
+      const ref = m.personRef.toLowerCase();
+      entity = this.entities.find((e) => e.kind === "person" && e.name.toLowerCase().split(/[\s-]+/).includes(ref));
+    } else if (m.type === undefined) entity = this.lookup(m.name);
+    if (!entity && m.type === undefined && !m.allianceRef) return undefined;
+    if (!entity && m.kind === "alliance" && m.states.length > 0) {
+      const seed = `${[...m.states].sort().join(" ")} alliance`;
+      entity = this.entities.find((e) => e.idSeed === seed);
+    }
+    if (!entity && m.type) {
+      entity = this.lookup(m.name) ?? m.forms.map((f) => this.lookup(f)).find((e) => e && e.type === m.type);
+      if (entity && entity.type !== m.type) entity = undefined;
+      entity ??= this.shortFormOf(m.type, m.name);
+    }
+    if (!entity) {
+      if (!m.type) return undefined;
+      const name = m.allianceRef ? m.name : stripOrdinals(m.name);
+      const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : name;
+      entity = this.create(m.type, name, seed, m.kind);
+    }
+    this.register(entity, [m.name, ...m.forms, ...(m.acronym ? [m.acronym] : [])]);
+    if (m.states.length && entity.type !== "Agreement") {
+      for (const s of m.states) entity.states.add(s);
+      entity.qualifiedIn ??= sentence;
+    }
+    if (m.title && entity.kind === "person" && (!entity.title || m.title.length > entity.title.length)) entity.title = m.title;
+    entity.sentences.add(sentence);
+    return entity;
+  }
+
+  /** Resolves a threat phrase: the same name, or a variant with the same head family whose content words it contains. */
+  resolveThreat(t: ThreatMention, sentence: number): DocEntity {
+    let entity = [t.name, ...t.forms].map((f) => this.lookup(f)).find((e) => e?.type === "Threat");
+    if (!entity && CATEGORY_HEADS.has(t.head) && t.core.length > 0) {
+      const core = new Set(t.core);
+      entity = this.entities.find(
+        (e) =>
+          e.type === "Threat" &&
+          e.head !== undefined &&
+          CATEGORY_HEADS.has(e.head) &&
+          e.core !== undefined &&
+          e.core.length > 0 &&
+          (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))),
+      );
+    }
+    if (!entity) {
+      entity = this.create("Threat", t.name, t.name);
+      entity.head = t.head;
+      entity.core = t.core;
+    }
+    this.register(entity, [t.name, ...t.forms]);
+    entity.sentences.add(sentence);
+    return entity;
+  }
+}

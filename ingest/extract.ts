@@ -1,0 +1,267 @@
+/**
+ * The extractor: one statement's clean text → a typed, grounded graph. Pure and deterministic:
+ * the same text always gives the same graph.
+ */
+import { createHash } from "node:crypto";
+import { BriefgraphError } from "../graph/errors.ts";
+import { entityId, statementId } from "../graph/ids.ts";
+import { addRelation, createGraph, type BriefGraph } from "../graph/model.ts";
+import type { Evidence } from "../graph/schema.ts";
+import { cleanContent } from "./clean.ts";
+import type { RawStatement, Sentence, StatementDoc } from "./document.ts";
+import { EntityRegistry, type DocEntity } from "./entities.ts";
+import { formKey, type Lexicon } from "./lexicon.ts";
+import { compoundStates, findMentions, type Mention } from "./mentions.ts";
+import { findDate, findTitle } from "./metadata.ts";
+import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
+import { splitSentences } from "./sentences.ts";
+import { findThreats, type ThreatMention } from "./threats.ts";
+import { compoundParts, tokenize, type Token } from "./tokens.ts";
+import { makeView, type Item } from "./view.ts";
+
+export interface Extraction {
+  doc: StatementDoc;
+  graph: BriefGraph;
+}
+
+interface SentenceWork {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+  items: Item[];
+  threats: ThreatMention[];
+  pendingAlliance: Mention[];
+}
+
+const CONVENE = /^(?:held|hosted|co-hosted|convened|co-chaired|met|conducted)$/;
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** Builds the statement document (clean text and metadata) from raw content. */
+export function toStatementDoc(raw: RawStatement): { doc: StatementDoc; sentences: Sentence[] } {
+  const text = cleanContent(raw.content, raw.format);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new BriefgraphError("INPUT_EMPTY", `${raw.source}: the statement has no text`);
+  const sentences = splitSentences(text);
+  const base = raw.source.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, "") ?? "statement";
+  const title = findTitle(sentences, base);
+  const hash = sha256(raw.content);
+  const date = findDate(text.slice(0, 4000));
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const doc: StatementDoc = { id: statementId(title, hash), source: raw.source, title, sha256: hash, text, words, ...(date ?? {}) };
+  return { doc, sentences };
+}
+
+/** Extracts the graph of one statement. */
+export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extraction {
+  const { doc, sentences } = toStatementDoc(raw);
+  const registry = new EntityRegistry(lexicon);
+  const lexiconEntity = (name: string, sentence: number): DocEntity | undefined => {
+    const entry = lexicon.byForm.get(formKey(name));
+    if (!entry) return undefined;
+    return registry.resolveMention({ start: 0, end: 0, role: "entity", type: entry.type, ...(entry.kind ? { kind: entry.kind } : {}), name: entry.name, forms: [], priority: 0, states: entry.state ? [entry.state] : [], fromLexicon: true }, sentence);
+  };
+
+  // Pass 1: named mentions, resolved in reading order.
+  const work: SentenceWork[] = sentences.map((sentence) => {
+    const tokens = tokenize(sentence.text);
+    const mentions = findMentions(sentence.text, tokens, lexicon, registry);
+    const items: Item[] = [];
+    const pendingAlliance: Mention[] = [];
+    for (const m of mentions) {
+      if (m.allianceRef && !registry.entities.some((e) => e.kind === "alliance" && e.states.size > 0)) {
+        pendingAlliance.push(m);
+        continue;
+      }
+      const entity = registry.resolveMention(m, sentence.index);
+      if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
+    }
+    const threats = findThreats(sentence.text, tokens, mentions, (t) => compoundStates(t, lexicon));
+    return { sentence, tokens, mentions, items, threats, pendingAlliance };
+  });
+  const alliance = registry.entities.find((e) => e.kind === "alliance" && e.states.size > 0);
+  for (const w of work)
+    for (const m of w.pendingAlliance)
+      if (alliance) {
+        alliance.sentences.add(w.sentence.index);
+        alliance.forms.add(m.name);
+        w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
+      }
+
+  const state = (name: string, sentence: number) => registry.entities.find((e) => e.kind === "state" && e.name === name) ?? lexiconEntity(name, sentence);
+  const stateOf = (e: DocEntity): DocEntity | undefined => {
+    if (e.kind === "state") return e;
+    const first = [...e.states][0];
+    return first ? state(first, e.qualifiedIn ?? [...e.sentences][0] ?? 0) : undefined;
+  };
+  const parties = findParties(work, stateOf, lexicon, state);
+  const partySet = new Set<DocEntity>(parties);
+  const isFriendly = (e: DocEntity) => partySet.has(e) || e.kind === "alliance" || (stateOf(e) !== undefined && partySet.has(stateOf(e) as DocEntity));
+
+  // Pass 2: threats (with the actors behind them), then relations.
+  const claims: Claim[] = [];
+  let lastAdversary: DocEntity | undefined;
+  for (const w of work) {
+    const index = w.sentence.index;
+    for (const t of w.threats) {
+      const owners: DocEntity[] = [];
+      for (const o of t.owners) {
+        if (o.via === "mention") {
+          const item = w.items.find((i) => i.mention === w.mentions[o.mention]);
+          if (item && item.entity.type === "Actor") owners.push(item.entity);
+        } else if (o.via === "states") {
+          for (const n of o.names) {
+            const s = state(n, index);
+            if (s) owners.push(s);
+          }
+        } else {
+          const before = w.items.filter((i) => i.end <= o.at && i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity));
+          const nearest = before[before.length - 1]?.entity ?? lastAdversary;
+          if (nearest) owners.push(nearest);
+        }
+      }
+      if (owners.some(isFriendly)) continue;
+      if (t.needsOwner && owners.length === 0) continue;
+      const entity = registry.resolveThreat(t, index);
+      w.items.push({ start: t.start, end: t.end, entity, threat: t });
+      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
+    }
+    const view = makeView(w.sentence, w.tokens, w.items);
+    const ctx: RelationContext = {
+      parties,
+      stateOf,
+      state: (n) => state(n, index),
+      stateByWord: (word) => {
+        const entry = lexicon.stateByAdjective.get(formKey(word));
+        return entry ? state(entry.name, index) : undefined;
+      },
+    };
+    const stated = extractClaims(view, ctx);
+    // A person who leads a state's delegation speaks for that state from then on.
+    for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
+    claims.push(...stated);
+    claims.push(...qualifierClaims(w, index, state, lexiconEntity));
+    for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
+  }
+
+  return { doc, graph: buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf)) };
+}
+
+/** MEMBER_OF and PARTICIPATES_IN that a name's qualifiers state: "U.S. Department of Defense", "U.S.-ROK Alliance", "ROK-UNC … Meeting". */
+function qualifierClaims(
+  w: SentenceWork,
+  sentence: number,
+  state: (name: string, sentence: number) => DocEntity | undefined,
+  lexiconEntity: (name: string, sentence: number) => DocEntity | undefined,
+): Claim[] {
+  const out: Claim[] = [];
+  for (const item of w.items) {
+    const m = item.mention;
+    if (!m || item.threat) continue;
+    const e = item.entity;
+    const cue = m.forms[0] ?? e.name;
+    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length) {
+      for (const n of m.states) {
+        const s = state(n, sentence);
+        if (s) out.push({ source: e, type: "MEMBER_OF", target: s, sentence, cue });
+      }
+    }
+    if (e.kind === "alliance" && m.states.length)
+      for (const n of m.states) {
+        const s = state(n, sentence);
+        if (s) out.push({ source: s, type: "MEMBER_OF", target: e, sentence, cue });
+      }
+    if (e.type === "Body" && !m.fromLexicon) {
+      // Actors named in the body's own name take part in it.
+      for (const token of w.tokens.slice(item.start, item.end)) {
+        const parts = compoundParts(token.text);
+        if (parts.length < 2) continue;
+        for (const part of parts) {
+          const actor = lexiconEntity(part, sentence);
+          if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The parties: the actors that convene the meeting the statement reports, as states. */
+function findParties(
+  work: readonly SentenceWork[],
+  stateOf: (e: DocEntity) => DocEntity | undefined,
+  lexicon: Lexicon,
+  state: (name: string, sentence: number) => DocEntity | undefined,
+): DocEntity[] {
+  for (const w of work.slice(0, 8)) {
+    const verb = w.tokens.findIndex((t) => CONVENE.test(t.lower));
+    if (verb < 0) continue;
+    const subjects = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor").map((i) => stateOf(i.entity) ?? i.entity);
+    const unique = [...new Set(subjects)];
+    if (unique.length >= 2) return unique;
+  }
+  // The title's compound ("Korea-U.S. …", "U.S.-Japan-ROK …").
+  for (const w of work.slice(0, 3)) {
+    for (const t of w.tokens) {
+      const names = compoundStates(t, lexicon);
+      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((s): s is DocEntity => s !== undefined);
+    }
+  }
+  const counts = new Map<DocEntity, number>();
+  for (const w of work) for (const i of w.items) if (i.entity.kind === "state") counts.set(i.entity, (counts.get(i.entity) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
+}
+
+/** A state does not take part in a body beside its own ministry: the most specific participant is kept. */
+function dedupeParticipation(claims: Claim[], stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
+  const specific = new Set<string>();
+  for (const c of claims) {
+    if (c.type !== "PARTICIPATES_IN" || c.source.kind === "state") continue;
+    const s = stateOf(c.source);
+    if (s && s !== c.source) specific.add(`${s.local}>${c.target.local}`);
+  }
+  return claims.filter((c) => !(c.type === "PARTICIPATES_IN" && c.source.kind === "state" && specific.has(`${c.source.local}>${c.target.local}`)));
+}
+
+function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities: readonly DocEntity[], claims: readonly Claim[]): BriefGraph {
+  const graph = createGraph();
+  graph.addNode(doc.id, {
+    type: "Statement",
+    name: doc.title,
+    title: doc.title,
+    source: doc.source,
+    sha256: doc.sha256,
+    sentences: sentences.length,
+    words: doc.words,
+    ...(doc.date ? { date: doc.date } : {}),
+    ...(doc.dateText ? { dateText: doc.dateText } : {}),
+  });
+  const idOf = new Map<DocEntity, string>();
+  for (const e of entities) {
+    if (e.sentences.size === 0) continue;
+    const id = entityId(e.type, e.idSeed);
+    idOf.set(e, id);
+    const aliases = [...e.forms].filter((f) => f !== e.name).sort();
+    if (graph.hasNode(id)) {
+      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, e.name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
+    } else if (e.type === "Actor") {
+      graph.addNode(id, { type: "Actor", name: e.name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
+    } else {
+      graph.addNode(id, { type: e.type, name: e.name, aliases, mentions: e.sentences.size });
+    }
+    const key = `${id}|MENTIONED_IN|${doc.id}`;
+    const sorted = [...e.sentences].sort((a, b) => a - b);
+    if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (a) => (a.type === "MENTIONED_IN" ? { ...a, sentences: [...new Set([...a.sentences, ...sorted])].sort((x, y) => x - y) } : a));
+    else graph.addDirectedEdgeWithKey(key, id, doc.id, { type: "MENTIONED_IN", sentences: sorted });
+  }
+  for (const c of claims) {
+    const source = idOf.get(c.source);
+    const target = idOf.get(c.target);
+    const s = sentences[c.sentence];
+    if (!source || !target || !s) continue;
+    const evidence: Evidence = { statement: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text, cue: c.cue };
+    addRelation(graph, source, c.type, target, [evidence]);
+  }
+  return graph;
+}

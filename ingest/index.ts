@@ -1,0 +1,44 @@
+/** ingest/: statements (text, Markdown, HTML) → typed, evidence-grounded graphs. */
+import { mergeInto } from "../graph/merge.ts";
+import { createGraph, type BriefGraph } from "../graph/model.ts";
+import type { StatementDoc } from "./document.ts";
+import { extractStatement } from "./extract.ts";
+import { defaultLexicon, type Lexicon } from "./lexicon.ts";
+import { collectInputs, readStatement } from "./load.ts";
+
+export { cleanContent, htmlToText, markdownToText, normalizeText } from "./clean.ts";
+export { splitSentences } from "./sentences.ts";
+export { extractStatement, toStatementDoc, type Extraction } from "./extract.ts";
+export { compileLexicon, defaultLexicon, parseLexiconData, LexiconDataSchema, type Lexicon, type LexiconData } from "./lexicon.ts";
+export { collectInputs, readStatement, formatOf } from "./load.ts";
+export { evaluate, parseGold, normalizeGoldName, GoldSchema, type Gold, type EvalReport } from "./eval.ts";
+export { PARTY_EXPRESSION } from "./relations.ts";
+export type { RawStatement, StatementDoc, Sentence, Format } from "./document.ts";
+
+export interface IngestOptions {
+  lexicon?: Lexicon;
+  /** Called after each statement: done, total, the file. */
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+/** Extracts one statement's text (no file needed). */
+export function extractText(content: string, source = "statement.txt", format: "txt" | "md" | "html" = "txt", lexicon = defaultLexicon()): BriefGraph {
+  return extractStatement({ source, format, content }, lexicon).graph;
+}
+
+/** Reads, extracts and merges every statement under `paths` (files or folders). */
+export async function ingestPaths(paths: readonly string[], options: IngestOptions = {}): Promise<{ graph: BriefGraph; statements: StatementDoc[] }> {
+  const files = await collectInputs(paths);
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const graph = createGraph();
+  const statements: StatementDoc[] = [];
+  let done = 0;
+  for (const file of files) {
+    const raw = await readStatement(file);
+    const { doc, graph: one } = extractStatement(raw, lexicon);
+    mergeInto(graph, one);
+    statements.push(doc);
+    options.onProgress?.(++done, files.length, file);
+  }
+  return { graph, statements };
+}

@@ -1,0 +1,98 @@
+/**
+ * The general domain lexicon, as data: states (with short forms and adjectives), organisations,
+ * standing bodies, agreements, exercise series, titles and places. Validated with zod; users extend
+ * it with their own JSON file of the same shape (`--lexicon PATH`).
+ */
+import { z } from "zod";
+import { ActorKindSchema, type ActorKind, type EntityType } from "../graph/schema.ts";
+import defaultData from "./lexicon/domain.json" with { type: "json" };
+
+const Named = z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) });
+export const LexiconDataSchema = z.object({
+  states: z.array(Named.extend({ adjectives: z.array(z.string().min(1)).default([]) })).default([]),
+  organizations: z.array(Named.extend({ kind: ActorKindSchema.default("organization"), state: z.string().optional() })).default([]),
+  bodies: z.array(Named).default([]),
+  agreements: z.array(Named).default([]),
+  exercises: z.array(Named).default([]),
+  titles: z.array(Named).default([]),
+  places: z.array(z.string().min(1)).default([]),
+});
+export type LexiconData = z.infer<typeof LexiconDataSchema>;
+
+export interface LexiconEntry {
+  type: EntityType;
+  kind?: ActorKind;
+  name: string;
+  forms: string[];
+  /** For organisations: the canonical name of their state. */
+  state?: string;
+}
+
+export interface Lexicon {
+  entries: LexiconEntry[];
+  /** Lower-cased surface form → entry (names, aliases). */
+  byForm: Map<string, LexiconEntry>;
+  /** Adjective or compound part ("Russian", "U.S.") → state entry. */
+  stateByAdjective: Map<string, LexiconEntry>;
+  /** Lower-cased title forms ("deputy minister", "depmin") → canonical title. */
+  titles: Map<string, string>;
+  /** Longest title length in words. */
+  titleMaxWords: number;
+  places: Set<string>;
+  /** Longest entry length in tokens, to bound matching. */
+  maxWords: number;
+}
+
+export function formKey(form: string): string {
+  return form.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+function words(form: string): number {
+  return form.split(/\s+/).length;
+}
+
+/** Compiles lexicon data (the default plus any user extensions, later ones winning) into lookup tables. */
+export function compileLexicon(...datasets: LexiconData[]): Lexicon {
+  const entries: LexiconEntry[] = [];
+  const titles = new Map<string, string>();
+  const places = new Set<string>();
+  for (const data of datasets) {
+    for (const s of data.states) entries.push({ type: "Actor", kind: "state", name: s.name, forms: [s.name, ...s.aliases] });
+    for (const o of data.organizations)
+      entries.push({ type: "Actor", kind: o.kind, name: o.name, forms: [o.name, ...o.aliases], ...(o.state ? { state: o.state } : {}) });
+    for (const b of data.bodies) entries.push({ type: "Body", name: b.name, forms: [b.name, ...b.aliases] });
+    for (const a of data.agreements) entries.push({ type: "Agreement", name: a.name, forms: [a.name, ...a.aliases] });
+    for (const e of data.exercises) entries.push({ type: "Exercise", name: e.name, forms: [e.name, ...e.aliases] });
+    for (const t of data.titles) for (const f of [t.name, ...t.aliases]) titles.set(formKey(f).replace(/\.$/, ""), t.name);
+    for (const p of data.places) places.add(formKey(p));
+  }
+  const byForm = new Map<string, LexiconEntry>();
+  const stateByAdjective = new Map<string, LexiconEntry>();
+  let maxWords = 1;
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      byForm.set(formKey(form), entry);
+      maxWords = Math.max(maxWords, words(form));
+    }
+  }
+  for (const data of datasets)
+    for (const s of data.states) {
+      const entry = byForm.get(formKey(s.name));
+      if (!entry) continue;
+      for (const f of [s.name, ...s.aliases, ...s.adjectives]) stateByAdjective.set(formKey(f), entry);
+    }
+  let titleMaxWords = 1;
+  for (const t of titles.keys()) titleMaxWords = Math.max(titleMaxWords, words(t));
+  return { entries, byForm, stateByAdjective, titles, titleMaxWords, places, maxWords };
+}
+
+export function parseLexiconData(data: unknown): LexiconData {
+  return LexiconDataSchema.parse(data);
+}
+
+let cached: Lexicon | undefined;
+/** The bundled lexicon, compiled once. */
+export function defaultLexicon(): Lexicon {
+  cached ??= compileLexicon(parseLexiconData(defaultData));
+  return cached;
+}

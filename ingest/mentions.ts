@@ -1,0 +1,406 @@
+/**
+ * Named mentions in one sentence: acronym definitions, lexicon names, capitalised names typed by
+ * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
+ */
+import type { ActorKind, EntityType } from "../graph/schema.ts";
+import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
+import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { formKey, type Lexicon, type LexiconEntry } from "./lexicon.ts";
+import { compoundParts, type Token } from "./tokens.ts";
+
+export type MentionRole = "entity" | "place" | "title";
+
+export interface Mention {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  role: MentionRole;
+  type?: EntityType;
+  kind?: ActorKind;
+  /** Proposed canonical name. */
+  name: string;
+  /** Surface forms to record as aliases (the text as written, acronyms, variants). */
+  forms: string[];
+  priority: number;
+  /** An acronym this mention defines. */
+  acronym?: string;
+  /** Canonical names of the states qualifying the name ("U.S. Department of Defense" → United States). */
+  states: string[];
+  /** A person's office. */
+  title?: string;
+  /** A short reference to a person ("DEPMIN Cho" → "Cho"), resolved against the people already seen. */
+  personRef?: string;
+  /** "the Alliance": resolved to the statement's alliance. */
+  allianceRef?: boolean;
+  fromLexicon?: boolean;
+}
+
+/** What resolution already knows when it reads a sentence: forms seen before (acronyms, names). */
+export interface KnownForms {
+  has(form: string): boolean;
+  maxWords: number;
+}
+
+const PRIORITY = { definition: 100, known: 90, person: 85, lexicon: 80, chunk: 70, place: 60 } as const;
+const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
+const HONORIFICS = new Set(["mr", "ms", "mrs", "dr"]);
+
+function slice(sentence: string, tokens: readonly Token[], start: number, end: number): string {
+  const a = tokens[start];
+  const b = tokens[end - 1];
+  return a && b ? sentence.slice(a.start, b.end).replace(/\s+/g, " ") : "";
+}
+
+function isAllCaps(text: string): boolean {
+  return /[A-Z]{2}/.test(text) && !/[a-z]/.test(text);
+}
+
+/** "ULCHI FREEDOM SHIELD 24" → "Ulchi Freedom Shield 24" (all-caps multi-word names only). */
+export function displayCase(name: string): string {
+  if (!isAllCaps(name) || !name.includes(" ")) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+/** The type a name's head noun gives it: "… Working Group" → Body, "Ministry of …" → Actor. */
+export function headType(name: string): HeadType | undefined {
+  const lower = name.toLowerCase();
+  const segment = lower.split(/ (?:of|on|for|between|to) /)[0] ?? lower;
+  const words = segment.split(" ");
+  const firstWord = lower.split(" ")[0] ?? "";
+  if (lower.includes(" ") && /^[a-z]+ (?:of|on|for) /.test(lower)) {
+    const first = HEADS.get(firstWord);
+    if (first) return first;
+  }
+  for (const n of [3, 2, 1]) {
+    if (words.length < n) continue;
+    const head = HEADS.get(words.slice(-n).join(" "));
+    if (head) return head;
+  }
+  return undefined;
+}
+
+function statesOf(text: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (const part of compoundParts(text)) {
+    const entry = lexicon.stateByAdjective.get(formKey(part));
+    if (entry && !out.includes(entry.name)) out.push(entry.name);
+  }
+  return out;
+}
+
+function lexiconMention(entry: LexiconEntry, start: number, end: number, surface: string, priority: number): Mention {
+  return {
+    start,
+    end,
+    role: "entity",
+    type: entry.type,
+    ...(entry.kind ? { kind: entry.kind } : {}),
+    name: entry.name,
+    forms: [surface],
+    priority,
+    states: entry.state ? [entry.state] : [],
+    fromLexicon: true,
+  };
+}
+
+/** Longest lexicon match at each position (names case-insensitive, acronyms exact). */
+function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first?.word || !first.cap) continue;
+    for (let end = Math.min(tokens.length, i + lexicon.maxWords + 2); end > i; end--) {
+      const last = tokens[end - 1];
+      if (!last?.word) continue;
+      const surface = slice(sentence, tokens, i, end);
+      const key = formKey(surface);
+      const entry = lexicon.byForm.get(key);
+      const exactForm = entry?.forms.find((f) => formKey(f) === key);
+      if (entry && exactForm && (!isAllCaps(exactForm.replace(/[^A-Za-z]/g, "")) || exactForm.replace(/\s+/g, " ") === surface)) {
+        out.push(lexiconMention(entry, i, end, surface, PRIORITY.lexicon));
+        break;
+      }
+      if (lexicon.places.has(key)) {
+        out.push({ start: i, end, role: "place", name: surface, forms: [surface], priority: PRIORITY.place, states: [] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function typedMention(sentence: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, priority: number): Mention | undefined {
+  const surface = slice(sentence, tokens, start, end);
+  const entry = lexicon.byForm.get(formKey(surface));
+  if (entry) return lexiconMention(entry, start, end, surface, priority);
+  // "ROK Ministry of National Defense": a state qualifier before a lexicon name.
+  const qualifier = tokens[start];
+  if (qualifier && end - start >= 2 && lexicon.stateByAdjective.has(formKey(qualifier.text))) {
+    const rest = slice(sentence, tokens, start + 1, end);
+    const inner = lexicon.byForm.get(formKey(rest));
+    if (inner && inner.kind !== "state") {
+      const m = lexiconMention(inner, start, end, surface, priority);
+      m.forms.push(rest);
+      if (m.states.length === 0) m.states = statesOf(qualifier.text, lexicon);
+      return m;
+    }
+  }
+  const head = headType(surface);
+  if (!head) return undefined;
+  return { start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority, states: [] };
+}
+
+/** Acronym definitions as mentions; their acronyms become known forms. */
+function definitionMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const def of findAcronymDefinitions(tokens)) {
+    let fullStart = def.fullStart;
+    // Ordinals and years before the name qualify it ("25th Korea-U.S. …", "April 2023 …").
+    while (fullStart < def.fullEnd - 1 && isOrdinalOrYear(tokens[fullStart]?.text ?? "")) fullStart++;
+    const full = slice(sentence, tokens, fullStart, def.fullEnd);
+    const acronym = def.acronym;
+    const titleKey = formKey(full);
+    if (lexicon.titles.has(titleKey) || lexicon.titles.has(formKey(acronym))) {
+      out.push({ start: def.start, end: def.end, role: "title", name: full, forms: [full, acronym], priority: PRIORITY.definition, states: [] });
+      continue;
+    }
+    const entry = lexicon.byForm.get(titleKey) ?? lexicon.byForm.get(formKey(acronym));
+    let mention: Mention | undefined;
+    let end = def.end;
+    if (entry) mention = lexiconMention(entry, def.start, def.end, full, PRIORITY.definition);
+    else {
+      let head = headType(full);
+      const after = tokens[def.end];
+      let name = displayCase(full);
+      // "ULCHI FREEDOM SHIELD 24 (UFS 24) exercise": a trailing head types the name.
+      if (after?.word && !after.cap) {
+        const trailing = TRAILING_HEADS.get(after.lower);
+        if (trailing && (!head || trailing.type === "Exercise")) {
+          head = trailing;
+          end = def.end + 1;
+          if (trailing.type !== "Exercise") name = `${name} ${after.text}`;
+        }
+      }
+      if (head && head.kind === "organization" && full.split(" ").length < 2) head = undefined;
+      mention = head
+        ? { start: def.start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name, forms: [full], priority: PRIORITY.definition, states: [] }
+        : { start: def.start, end, role: "place", name, forms: [full], priority: PRIORITY.definition, states: [] };
+    }
+    mention.start = Math.min(mention.start, def.fullStart);
+    mention.acronym = acronym;
+    mention.forms = [...new Set([...mention.forms, acronym, slice(sentence, tokens, def.fullStart, def.fullEnd)])];
+    // "UFS 24" is also "UFS"; "ULCHI FREEDOM SHIELD 24" also "Ulchi Freedom Shield".
+    out.push(mention);
+  }
+  return out;
+}
+
+function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (!token?.word) return false;
+  if (/^\p{Lu}$/u.test(token.text)) return true;
+  return token.cap && !LEADING_NON_NAME.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower);
+}
+
+/** People: a title or honorific, then a name ("Mr. Cho Chang Lae", "President Biden", "DEPMIN Cho"). */
+function personMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token?.word || !token.cap) continue;
+    // The longest title starting here.
+    let titleEnd = -1;
+    let titleName = "";
+    for (let end = Math.min(tokens.length, i + lexicon.titleMaxWords); end > i; end--) {
+      const key = formKey(slice(sentence, tokens, i, end));
+      const canonical = lexicon.titles.get(key);
+      if (canonical) {
+        titleEnd = end;
+        titleName = canonical;
+        break;
+      }
+    }
+    if (titleEnd < 0) continue;
+    const honorific = HONORIFICS.has(token.lower);
+    let j = titleEnd;
+    if (tokens[j]?.text === ".") j++;
+    let titleText = honorific ? "" : slice(sentence, tokens, i, titleEnd);
+    // "Deputy Minister (DEPMIN) for National Defense Policy": skip the acronym, keep the qualifier.
+    if (!honorific) {
+      if (tokens[j]?.text === "(") {
+        let k = j;
+        while (k < tokens.length && tokens[k]?.text !== ")") k++;
+        if (k - j <= 3) j = k + 1;
+      }
+      if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && tokens[j + 1]?.cap) {
+        let k = j + 1;
+        while (k < tokens.length && (tokens[k]?.cap || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap))) k++;
+        titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
+        j = k;
+      }
+      if (tokens[j]?.text === ",") {
+        const k = j + 1;
+        const h = tokens[k];
+        if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
+      } else if (tokens[j] && HONORIFICS.has(tokens[j]?.lower ?? "")) j = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
+    }
+    const nameStart = j;
+    while (j < tokens.length && j - nameStart < 4) {
+      const t = tokens[j];
+      if (isNameWord(t, lexicon)) {
+        j++;
+        if (/^\p{Lu}$/u.test(t?.text ?? "") && tokens[j]?.text === ".") j++;
+      } else break;
+    }
+    const nameEnd = j;
+    const nameWords = tokens.slice(nameStart, nameEnd).filter((t) => t.word).length;
+    if (nameWords === 0) continue;
+    const previous = tokens[i - 1]?.lower;
+    if (previous === "a" || previous === "an") continue;
+    if (TITLE_NEEDS_MORE.has(titleName.split(" ")[0] ?? "") && nameWords < 2 && !honorific) continue;
+    // A name followed by a head noun is an organisation or body, not a person ("Secretary General Office").
+    const nextWord = tokens[nameEnd];
+    if (nextWord?.cap && HEADS.has(nextWord.lower)) continue;
+    const name = slice(sentence, tokens, nameStart, nameEnd);
+    const mention: Mention = {
+      start: i,
+      end: nameEnd,
+      role: "entity",
+      type: "Actor",
+      kind: "person",
+      name,
+      forms: [name, slice(sentence, tokens, i, nameEnd)],
+      priority: PRIORITY.person,
+      states: [],
+      ...(titleText.trim() ? { title: titleText.trim() } : {}),
+    };
+    if (nameWords === 1) mention.personRef = name;
+    if (!honorific) {
+      const before = tokens[i - 1];
+      if (before?.word) mention.states = statesOf(before.text, lexicon);
+    }
+    out.push(mention);
+    i = nameEnd - 1;
+  }
+  return out;
+}
+
+/** Capitalised names the lexicon lacks, typed by their head noun; "X and Y exercise" types both. */
+function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon, known: KnownForms): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const startsName = t?.word && (t.cap || isOrdinalOrYear(t.text) || MONTHS.has(t.lower)) && !(t.lower === "the" || t.lower === "a");
+    if (!startsName) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j];
+      if (!u) break;
+      if (u.word && (u.cap || /^\d+$/.test(u.text))) j++;
+      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (u.lower === "of" && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) j++;
+      else break;
+    }
+    // Trim leading words that are not part of a name, and leading ordinals, months and years.
+    let s = i;
+    while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? ""))) s++;
+    let e = j;
+    while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
+    if (e > s) out.push(...typeChunk(sentence, tokens, s, e, lexicon, known));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
+  const surface = slice(sentence, tokens, s, e);
+  const after = tokens[e];
+  const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;
+  const ands: number[] = [];
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k]?.lower === "and") ands.push(k);
+  // "the Cyber Alliance and Cyber Flag exercise": a trailing head distributes over the conjuncts.
+  if (trailing?.type === "Exercise" && ands.length > 0) {
+    const parts: Mention[] = [];
+    let from = s;
+    for (const k of [...ands, e]) {
+      const text = slice(sentence, tokens, from, k);
+      parts.push({ start: from, end: k === e ? e + 1 : k, role: "entity", type: "Exercise", name: displayCase(text), forms: [text, `${text} ${after?.text ?? ""}`.trim()], priority: PRIORITY.chunk, states: [] });
+      from = k + 1;
+    }
+    return parts;
+  }
+  // "A and B" where A stands as a name of its own: two names.
+  for (const k of ands) {
+    const left = slice(sentence, tokens, s, k);
+    if (headType(left) || lexicon.byForm.has(formKey(left)) || known.has(left)) {
+      return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
+    }
+  }
+  const words = surface.split(" ").length;
+  if (trailing && !headType(surface)) {
+    const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
+    const forms = [surface, `${surface} ${after?.text ?? ""}`];
+    return [{ start: s, end: e + 1, role: "entity", type: trailing.type, name, forms, priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
+  }
+  const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
+  if (!mention || mention.fromLexicon) return mention ? [mention] : [];
+  if (words < 2) {
+    if (mention.kind === "alliance") return [{ ...mention, allianceRef: true, name: surface }];
+    return [];
+  }
+  const qualifier = tokens[s]?.text ?? "";
+  mention.states = statesOf(qualifier, lexicon);
+  if (mention.kind === "organization" && mention.states.length === 0 && words < 3 && !/^[A-Z][a-z]+ (of|for) /.test(surface)) return [];
+  return [mention];
+}
+
+/** Forms the statement defined earlier ("CMWG", "UFS"), matched exactly, longest first. */
+function knownMentions(sentence: string, tokens: readonly Token[], known: KnownForms): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]?.word || !tokens[i]?.cap) continue;
+    for (let end = Math.min(tokens.length, i + known.maxWords); end > i; end--) {
+      if (!tokens[end - 1]?.word) continue;
+      const surface = slice(sentence, tokens, i, end);
+      if (known.has(surface) && (end - i > 1 || isAcronymText(surface) || /^\p{Lu}/u.test(surface))) {
+        out.push({ start: i, end, role: "entity", name: surface, forms: [surface], priority: PRIORITY.known, states: [] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Chooses non-overlapping mentions: longest first, then by priority. */
+export function selectMentions(candidates: readonly Mention[]): Mention[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken: Mention[] = [];
+  for (const c of sorted) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** All named mentions of a sentence, non-overlapping, in order. */
+export function findMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon, known: KnownForms): Mention[] {
+  const definitions = definitionMentions(sentence, tokens, lexicon);
+  const candidates = [
+    ...definitions,
+    ...knownMentions(sentence, tokens, known),
+    ...personMentions(sentence, tokens, lexicon),
+    ...lexiconMentions(sentence, tokens, lexicon),
+    ...chunkMentions(sentence, tokens, lexicon, known),
+  ];
+  // A definition always wins over what overlaps it: it says exactly what the name is.
+  const defined = selectMentions(definitions.filter((d) => d.role !== "title"));
+  const rest = candidates.filter((c) => !defined.some((d) => c.start < d.end && d.start < c.end));
+  return selectMentions([...defined, ...rest]);
+}
+
+/** States named by the parts of a compound token ("ROK-U.S.-Japan" → three states). */
+export function compoundStates(token: Token, lexicon: Lexicon): string[] {
+  return compoundParts(token.text).length > 1 ? statesOf(token.text, lexicon) : [];
+}

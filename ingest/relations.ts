@@ -1,0 +1,295 @@
+/**
+ * Relations from verb and preposition cues. Each rule reads one resolved sentence and states
+ * claims (source, type, target, cue); extract.ts checks endpoint types and attaches evidence.
+ */
+import type { RelationType } from "../graph/schema.ts";
+import type { DocEntity } from "./entities.ts";
+import { findCues, itemEndingAt, itemsIn, lastItemBefore, type Cue, type Item, type SentenceView } from "./view.ts";
+
+export interface Claim {
+  source: DocEntity;
+  type: RelationType;
+  target: DocEntity;
+  sentence: number;
+  cue: string;
+}
+
+export interface RelationContext {
+  /** The statement's parties: what "both sides", "the two sides", "they" refer to. */
+  parties: DocEntity[];
+  /** The state an actor belongs to, when known (an organisation's or a person's state). */
+  stateOf(entity: DocEntity): DocEntity | undefined;
+  /** A state entity by canonical name (created on demand when the text names it). */
+  state(name: string): DocEntity | undefined;
+  /** Maps a lexicon adjective or short form ("ROK", "U.S.") to its state entity. */
+  stateByWord(word: string): DocEntity | undefined;
+}
+
+const isType = (...types: string[]) => (i: Item) => types.includes(i.entity.type);
+const isActor = isType("Actor");
+const isThreat = isType("Threat");
+
+/** Expressions that refer to the statement's parties. */
+export const PARTY_EXPRESSION =
+  /^(?:both sides|both delegations|both countries|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties)|the (?:delegations|sides|ministers|leaders|allies|parties)|they|we)\b/;
+
+const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
+
+const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
+
+const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
+const COMMIT = /\b(?:pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|support for|supporting|faithfully)\b/g;
+const HELD = /\b(?:held|hosted|co-hosted|convened|attended|participated in|took part in|conducted)\b/g;
+const THROUGH = /\bthrough (?:the work of )?(?:the )?/g;
+const WORK_OF = /\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g;
+const PARTICIPATION = /\b(?:participation|involvement|participating) in\b/g;
+const LED_DELEGATION = /\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g;
+const LED_BY = /\b(?:led|chaired|co-chaired|headed|hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed) by\b/g;
+const UNDER = /\bunder (?:the )?/g;
+const INCLUDING = /(?:, )?\b(?:including|such as)\b/g;
+const SIMULATE = /\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g;
+const VIOLATE = /\b(?:violate|violates|violated|violating|in violation of|contravene|contravenes|breach|breaches|breaching|in breach of)\b/g;
+const AGREED_BY = /\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g;
+const BETWEEN = /\bbetween\b/g;
+const ESTABLISHED = /\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g;
+const ADDRESS = /\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g;
+const COOPERATION = /\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g;
+
+const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
+const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, ADDRESS, MAIN_VERB];
+
+export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
+  const claims: Claim[] = [];
+  const sentence = view.sentence.index;
+  const emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => {
+    if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
+  };
+  const boundaries = cueBoundaries(view, ALL_CUES);
+  const scopeEnd = (from: number) => boundaries.find((b) => b >= from) ?? view.tokens.length;
+  const clauses = cueBoundaries(view, [MAIN_VERB]);
+  const clauseEnd = (from: number) => clauses.find((b) => b >= from) ?? view.tokens.length;
+  const subject = (at: number) => subjectOf(view, at, ctx);
+
+  // Subject verbs object: condemn, commit, participate.
+  for (const cue of findCues(view, CONDEMN)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
+  for (const cue of findCues(view, COMMIT)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isType("Agreement"))) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
+  for (const cue of findCues(view, HELD)) {
+    const target = itemsIn(view, cue.end, scopeEnd(cue.end), isType("Body", "Exercise"))[0];
+    const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
+    const sources = actors.length ? literalSubject(view, cue.start) : subject(cue.start);
+    if (target && target.start - cue.end <= 3) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+  }
+  for (const cue of findCues(view, WORK_OF)) {
+    const body = itemsIn(view, cue.end, cue.end + 3, isType("Body", "Exercise", "Agreement"))[0];
+    if (!body) continue;
+    for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text);
+    // "the work of the CCWG, including the Cyber Alliance and Cyber Flag exercise".
+    const incl = findCues(view, INCLUDING).find((c) => c.start >= body.end && c.start <= body.end + 1);
+    if (incl) for (const part of itemsIn(view, incl.end, clauseEnd(incl.end), isType("Body", "Exercise"))) emit(part.entity, "PART_OF", body.entity, `${cue.text} … ${incl.text.replace(/^,\s*/, "")}`);
+  }
+  for (const cue of findCues(view, THROUGH)) {
+    const body = itemsIn(view, cue.end, cue.end + 1, isType("Body"))[0];
+    if (!body) continue;
+    const agreement = lastItemBefore(view, cue.start, isType("Agreement"));
+    const agreedBy = agreement ? findCues(view, AGREED_BY).find((c) => c.start >= agreement.end && c.end <= cue.start) : undefined;
+    if (agreement && agreedBy) emit(body.entity, "ESTABLISHES", agreement.entity, `${agreedBy.text} … ${cue.text.trim()}`);
+    else for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text.trim());
+  }
+  for (const cue of findCues(view, PARTICIPATION)) {
+    const target = itemsIn(view, cue.end, cue.end + 2, isType("Body", "Exercise", "Agreement"))[0];
+    if (!target) continue;
+    const owner = view.tokens[cue.start - 1]?.text.match(/^['’]s$/) ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    for (const s of owner ? [owner.entity] : subject(cue.start)) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+  }
+
+  // Leadership.
+  for (const cue of findCues(view, LED_DELEGATION)) {
+    const person = lastItemBefore(view, cue.start, (i) => i.entity.kind === "person");
+    const adjective = cue.groups.adj?.trim();
+    const inside = itemsIn(view, cue.start, cue.end, isActor)[0]?.entity;
+    const led = inside ?? (adjective ? ctx.stateByWord(adjective) : undefined);
+    if (person && led) {
+      emit(person.entity, "LEADS", led, cue.text);
+      if (led.kind === "state") emit(person.entity, "MEMBER_OF", led, cue.text);
+    }
+  }
+  for (const cue of findCues(view, LED_BY)) {
+    const target = itemEndingAt(view, cue.start, isType("Body", "Exercise", "Agreement", "Actor"));
+    const leaders = itemsIn(view, cue.end, cue.end + 6, isActor).filter((i) => i.start <= cue.end + 1 || view.tokens[i.start - 1]?.lower === "and");
+    if (target) for (const l of leaders) emit(l.entity, "LEADS", target.entity, cue.text);
+  }
+
+  // Structure: "X under the Y", "A, such as B and C" (threats), "established by".
+  for (const cue of findCues(view, UNDER)) {
+    const part = itemEndingAt(view, cue.start, isType("Body", "Exercise"));
+    const whole = itemsIn(view, cue.end, cue.end + 1, isType("Body", "Agreement"))[0];
+    if (part && whole) emit(part.entity, "PART_OF", whole.entity, `${part.mention?.forms[0] ?? part.entity.name} ${cue.text.trim()}`);
+  }
+  for (const cue of findCues(view, INCLUDING)) {
+    const whole = itemEndingAt(view, cue.start, isThreat);
+    if (!whole || !/such as/.test(cue.text)) continue;
+    for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+  }
+  for (const cue of findCues(view, ESTABLISHED)) {
+    const created = lastItemBefore(view, cue.start, isType("Body", "Agreement"));
+    const creator = itemsIn(view, cue.end, cue.end + 2, isType("Actor", "Body", "Agreement"))[0];
+    if (created && creator && cue.start - created.end <= 3) emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
+  }
+
+  // Agreements and their parties.
+  for (const cue of findCues(view, AGREED_BY)) {
+    const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
+    if (agreement) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTY_TO", agreement.entity, cue.text);
+  }
+  for (const cue of findCues(view, BETWEEN)) {
+    const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
+    if (agreement) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTY_TO", agreement.entity, `${agreement.mention?.forms[0] ?? agreement.entity.name} between`);
+  }
+  for (const item of view.items) {
+    if (item.entity.type !== "Agreement") continue;
+    // "President Biden and President Yoon's April 2023 Washington Declaration".
+    let k = item.start - 1;
+    while (k >= 0 && /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/.test(view.tokens[k]?.lower ?? "")) k--;
+    if (!/^['’]s$/.test(view.tokens[k]?.text ?? "")) continue;
+    const owners = actorListBackward(view, k);
+    for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, `${o.mention?.forms[0] ?? o.entity.name}'s ${item.mention?.forms[0] ?? item.entity.name}`);
+  }
+
+  // Threats: simulated by exercises, violating agreements, addressed by bodies, posed by actors.
+  for (const cue of findCues(view, SIMULATE)) {
+    const exercise = lastItemBefore(view, cue.start, isType("Exercise"));
+    if (!exercise || cue.start - exercise.end > 3) continue;
+    for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(exercise.entity, "SIMULATES", t.entity, cue.text);
+  }
+  for (const cue of findCues(view, VIOLATE)) {
+    const threat = lastItemBefore(view, cue.start, isThreat);
+    if (!threat || !onlyActorsBetween(view, threat.end, cue.start)) continue;
+    for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isType("Agreement"))) emit(threat.entity, "VIOLATES", a.entity, cue.text);
+  }
+  for (const cue of findCues(view, ADDRESS)) {
+    const source = lastItemBefore(view, cue.start, isType("Body", "Exercise", "Agreement"));
+    const threat = itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)[0];
+    if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
+  }
+
+  // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".
+  for (const cue of findCues(view, COOPERATION)) {
+    const token = view.tokens[cue.start - 1];
+    if (!token) continue;
+    const states = token.text.split(/[-‐‑](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined);
+    const unique = [...new Set(states)];
+    if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
+    for (let a = 0; a < unique.length; a++) for (let b = a + 1; b < unique.length; b++) emit(unique[a], "COOPERATES_WITH", unique[b], `${token.text} ${cue.text}`);
+  }
+  return claims;
+}
+
+/** Token positions where a cue or a clause break starts: the end of a cue's object scope. */
+function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): number[] {
+  const out = new Set<number>();
+  for (const pattern of patterns) for (const c of findCues(view, pattern)) out.add(c.start);
+  view.tokens.forEach((t, i) => {
+    if (t.text === ";" || t.text === ":") out.add(i);
+  });
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Whether the tokens between two positions are at most a few words of an actor phrase ("between Russia and the DPRK that"). */
+function onlyActorsBetween(view: SentenceView, from: number, to: number): boolean {
+  if (to - from <= 2) return true;
+  for (let k = from; k < to; k++) {
+    if (view.items.some((i) => i.entity.type === "Actor" && i.start <= k && k < i.end)) continue;
+    if (!/^(?:between|by|from|and|the|that|which|,)$/.test(view.tokens[k]?.lower ?? "")) return false;
+  }
+  return true;
+}
+
+/** Actors listed from `from`: "the ROK and the United States", "Russia and the DPRK". */
+function actorList(view: SentenceView, from: number): Item[] {
+  const out: Item[] = [];
+  let k = from;
+  while (k < view.tokens.length) {
+    const item = view.items.find((i) => i.start === k && i.entity.type === "Actor");
+    if (item) {
+      out.push(item);
+      k = item.end;
+      continue;
+    }
+    const lower = view.tokens[k]?.lower;
+    if (lower === "the" || lower === "and" || lower === "," || lower === "both") {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+function actorListBackward(view: SentenceView, possessive: number): Item[] {
+  const out: Item[] = [];
+  let k = possessive;
+  for (;;) {
+    const item = view.items.find((i) => i.end === k && i.entity.type === "Actor");
+    if (!item) break;
+    out.unshift(item);
+    k = item.start;
+    const lower = view.tokens[k - 1]?.lower;
+    if (lower === "and" || lower === ",") k--;
+    else break;
+  }
+  return out;
+}
+
+function clauseStart(view: SentenceView, at: number): number {
+  let start = 0;
+  for (let i = 0; i < at; i++) {
+    const t = view.tokens[i];
+    if (t?.text === ";") start = i + 1;
+    // ", and the ROK side urged …": a new subject after ", and".
+    if (t?.text === "," && view.tokens[i + 1]?.lower === "and") {
+      const rest = view.tokens.slice(i + 2, i + 6).map((x) => x.lower).join(" ");
+      if (/^(?:the \S+ side|both sides|the two sides|they|the (?:united states|rok|dprk))\b/.test(rest) || PARTY_EXPRESSION.test(rest)) start = i + 2;
+    }
+  }
+  return start;
+}
+
+/** The actors a clause's subject names, as written ("MND and DoD held …"). */
+function literalSubject(view: SentenceView, at: number): DocEntity[] {
+  const start = clauseStart(view, at);
+  return itemsIn(view, start, at, isActor).filter((i) => !i.threat).map((i) => i.entity).filter((e, k, all) => all.indexOf(e) === k);
+}
+
+/** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
+function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
+  const start = clauseStart(view, at);
+  const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
+  const trimmed = clause.replace(ADVERBIAL_START, "");
+  const offset = clause.length - trimmed.length;
+  if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
+  const sideMatch = trimmed.match(/^the (\S+) side\b/);
+  if (sideMatch?.[1]) {
+    const state = ctx.stateByWord(sideMatch[1]);
+    if (state) return [state];
+  }
+  // Actors standing before the first verb of the clause.
+  let k = start;
+  let chars = 0;
+  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  const subjects: DocEntity[] = [];
+  for (; k < at; k++) {
+    const item = view.items.find((i) => i.start === k);
+    if (item) {
+      if (item.entity.type !== "Actor") break;
+      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);
+      k = item.end - 1;
+      continue;
+    }
+    const t = view.tokens[k];
+    if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
+    break;
+  }
+  return [...new Set(subjects)];
+}
+
+export type { Cue };

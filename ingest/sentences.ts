@@ -1,0 +1,95 @@
+/**
+ * Sentence splitting with character offsets, in one linear pass per paragraph.
+ * Knows the genre's abbreviations ("U.S.", "Korea-U.S.", "Mr.", "Sept.", "D.C."),
+ * numbered paragraphs ("1. The two sides …") and headings (paragraphs without a full stop).
+ */
+import type { Sentence } from "./document.ts";
+
+/** Abbreviations after which a full stop never ends a sentence. */
+const NEVER_FINAL = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "sgt", "capt", "maj", "cmdr", "cdr", "sen", "rep", "gov",
+    "amb", "st", "jr", "sr", "no", "nos", "vol", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "inc", "ltd", "corp", "approx", "e.g", "i.e", "cf", "fig", "art", "para", "sec",
+    "hon", "rt", "messrs", "pres", "supt", "brig", "gen", "rear", "vice", "ret", "est", "dept",
+  ].map((s) => s.toLowerCase()),
+);
+
+/** Words that open a new sentence after an ambiguous abbreviation such as "U.S." or "D.C.". */
+const SENTENCE_OPENERS = new Set([
+  "the", "both", "they", "in", "it", "this", "these", "that", "those", "on", "at", "as", "we", "he", "she", "our", "their",
+  "furthermore", "moreover", "additionally", "also", "finally", "additionally", "however", "to", "for", "with", "based",
+  "during", "after", "before", "following", "since", "secretary", "minister", "a", "an", "all", "each", "while",
+]);
+
+const CLOSERS = new Set(['"', "'", "”", "’", ")", "]"]);
+
+function tokenBefore(text: string, dot: number, floor: number): string {
+  let i = dot - 1;
+  while (i >= floor && !/\s/.test(text[i] ?? " ")) i--;
+  return text.slice(i + 1, dot);
+}
+
+function wordAfter(text: string, from: number, limit: number): string {
+  let j = from;
+  while (j < limit && /[\s"“'‘(\[]/.test(text[j] ?? "")) j++;
+  let k = j;
+  while (k < limit && /[\p{L}\p{N}'’-]/u.test(text[k] ?? "")) k++;
+  return text.slice(j, k);
+}
+
+/** Whether the full stop at `dot` (followed by white space) ends a sentence. */
+function isBoundary(text: string, dot: number, paraStart: number, next: string): boolean {
+  if (text[dot] !== ".") return true;
+  const token = tokenBefore(text, dot, paraStart).replace(/^[("“'‘\[]+/, "");
+  const bare = token.toLowerCase();
+  if (NEVER_FINAL.has(bare)) return false;
+  // A numbered paragraph or list item: "1." or "12." opening the paragraph.
+  if (/^\d{1,3}$/.test(token) && text.slice(paraStart, dot - token.length).trim() === "") return false;
+  // "(a)."-style and roman list markers at paragraph start.
+  if (/^\(?[a-z]{1,4}\)?$/i.test(token) && text.slice(paraStart, dot - token.length).trim() === "" && token.length <= 4) {
+    if (/^(?:[ivx]+|[a-h])$/i.test(token)) return false;
+  }
+  // A single initial ("Lloyd J. Austin").
+  if (/^\p{Lu}$/u.test(token)) return false;
+  // Dotted acronyms ("U.S.", "Korea-U.S.", "D.C.", "R.O.K."): final only before a typical sentence opener.
+  if (/(?:^|[-/])(?:\p{L}\.)+\p{L}$/u.test(token)) return next !== "" && /^\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(next.toLowerCase());
+  return next === "" || /^[\p{Lu}\p{N}"“'‘(\[]/u.test(next);
+}
+
+/** Splits `text` (paragraphs separated by blank lines) into sentences with offsets into `text`. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let paragraph = 0;
+  for (let m = paraRe.exec(text); m; m = paraRe.exec(text)) {
+    const paraStart = m.index;
+    const paraEnd = m.index + m[0].length;
+    let start = paraStart;
+    const push = (end: number) => {
+      let s = start;
+      while (s < end && /\s/.test(text[s] ?? "")) s++;
+      let e = end;
+      while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+        out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph });
+      }
+    };
+    for (let i = paraStart; i < paraEnd; i++) {
+      const ch = text[i];
+      if (ch !== "." && ch !== "!" && ch !== "?") continue;
+      let j = i + 1;
+      while (j < paraEnd && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
+      while (j < paraEnd && CLOSERS.has(text[j] ?? "")) j++;
+      if (j < paraEnd && !/\s/.test(text[j] ?? "")) continue;
+      const next = wordAfter(text, j, paraEnd);
+      if (!isBoundary(text, i, paraStart, next)) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+    }
+    push(paraEnd);
+    paragraph++;
+  }
+  return out;
+}

@@ -1,0 +1,257 @@
+/**
+ * Threat phrases: noun phrases headed by a threat noun ("attacks", "jamming", "launch attempts",
+ * "provocations", "balloons", "military cooperation" …), with the actor behind them when the text
+ * gives one (a possessive, "its", a premodifier such as "DPRK", "by …", "between … and …").
+ */
+import type { Mention } from "./mentions.ts";
+import type { Token } from "./tokens.ts";
+
+/** Nouns that head a threat whenever they carry a modifier or an owner. */
+const HEADS = new Set([
+  "attack", "attacks", "cyberattack", "cyberattacks", "jamming", "launch", "launches", "test", "tests", "provocation",
+  "provocations", "balloons", "threat", "threats", "transfer", "transfers", "trade", "proliferation", "incursion",
+  "incursions", "intrusion", "intrusions", "hacking", "theft", "coercion", "aggression", "invasion", "war", "militarization",
+  "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
+  "missiles", "weapons", "attempts", "activities", "campaign", "campaigns", "espionage", "sabotage", "interference",
+]);
+/** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
+const CONDITIONAL_HEADS = new Set([
+  "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development",
+  "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms",
+]);
+/** Acts: a coordination of modifiers distributes over them ("cyber and electromagnetic attacks" = two threats). */
+const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
+/** Modifiers that make a threat of their head. */
+const THREAT_MODIFIERS = new Set([
+  "nuclear", "missile", "missiles", "ballistic", "cruise", "hypersonic", "space", "cyber", "gray", "grey", "zone", "gray-zone",
+  "grey-zone", "launch", "filth", "trash", "garbage", "arms", "gps", "electromagnetic", "chemical", "biological", "radiological",
+  "military", "weapons", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative",
+  "reckless", "aggressive", "coercive", "unilateral", "delivery", "satellite", "reconnaissance", "drone", "drones", "uav", "artillery",
+  "icbm", "slbm", "irbm", "srbm", "wmd", "terrorist", "ransomware", "disinformation", "intercontinental", "submarine-launched",
+  "long-range", "short-range", "medium-range", "intermediate-range", "nuclear-capable", "sanctions", "dual-use", "escalatory",
+  "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
+  "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
+  "high-technology", "mass", "destruction", "ballistic-missile", "covert", "influence", "information", "election",
+]);
+/** Leading participles and intensifiers that describe, but do not name, a threat. */
+const DESCRIPTIVE = new Set([
+  "advancing", "continuing", "continued", "increasing", "intensifying", "growing", "escalating", "ongoing", "evolving",
+  "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "persistent", "recent", "further", "frequent",
+  "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened",
+]);
+/** Nominalisations that take a threat as their complement: "sending of filth balloons". */
+const NOMINALS = new Set([
+  "sending", "diversification", "development", "transfer", "transfers", "launch", "launches", "proliferation", "export",
+  "exports", "supply", "provision", "use", "testing", "advancement", "expansion", "pursuit", "deployment", "production",
+  "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow",
+]);
+/** Heads whose "of" complement may be any short noun phrase: "transfer of high-technology". */
+const OPEN_COMPLEMENT = new Set(["transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade"]);
+
+export type OwnerRef =
+  | { via: "mention"; mention: number }
+  | { via: "pronoun"; at: number }
+  | { via: "states"; names: string[] };
+
+export interface ThreatMention {
+  start: number;
+  end: number;
+  name: string;
+  forms: string[];
+  owners: OwnerRef[];
+  head: string;
+  /** Content words of the name, without descriptive words and owners: used to merge variants. */
+  core: string[];
+  /** A capability-like head ("capabilities", "cooperation") is a threat only with an actor behind it or a hostile modifier. */
+  needsOwner: boolean;
+}
+
+/** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
+const HOSTILE = new Set(["illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
+
+function isModifierWord(token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  const lower = token.lower;
+  return THREAT_MODIFIERS.has(lower) || DESCRIPTIVE.has(lower) || (/^[a-z]+-[a-z-]+$/.test(lower) && !lower.endsWith("-based"));
+}
+
+function mentionAt(mentions: readonly Mention[], token: number): number {
+  return mentions.findIndex((m) => m.start <= token && token < m.end);
+}
+
+function isActorMention(m: Mention | undefined): boolean {
+  return m?.role === "entity" && (m.type === "Actor" || m.type === undefined);
+}
+
+function text(sentence: string, tokens: readonly Token[], start: number, end: number): string {
+  const a = tokens[start];
+  const b = tokens[end - 1];
+  return a && b ? sentence.slice(a.start, b.end) : "";
+}
+
+/** Finds the threat phrases of a sentence, given its named mentions. */
+export function findThreats(
+  sentence: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  compoundStates: (token: Token) => string[],
+): ThreatMention[] {
+  const found: ThreatMention[] = [];
+  const covered = (t: number) => {
+    const m = mentions[mentionAt(mentions, t)];
+    return m !== undefined && !isActorMention(m);
+  };
+  for (let h = 0; h < tokens.length; h++) {
+    const headToken = tokens[h];
+    if (!headToken?.word || headToken.cap || covered(h)) continue;
+    const head = headToken.lower;
+    const conditional = CONDITIONAL_HEADS.has(head);
+    if (!HEADS.has(head) && !conditional) continue;
+    // "space launch attempts", "arms trade": the head is the last noun of the phrase.
+    const following = tokens[h + 1]?.lower ?? "";
+    if (HEADS.has(following) || CONDITIONAL_HEADS.has(following)) continue;
+    // Modifiers to the left: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers.
+    let s = h;
+    const owners: OwnerRef[] = [];
+    let coordinated = false;
+    for (let k = h - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (!t) break;
+      const m = mentionAt(mentions, k);
+      if (m >= 0 && isActorMention(mentions[m]) && mentions[m]?.end === s) {
+        owners.push({ via: "mention", mention: m });
+        s = mentions[m]?.start ?? k;
+        k = s;
+        continue;
+      }
+      const states = t.word && m < 0 ? compoundStates(t) : [];
+      if (states.length > 0) {
+        owners.push({ via: "states", names: states });
+        s = k;
+        continue;
+      }
+      if (t.word && (isModifierWord(t) || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+        s = k;
+        continue;
+      }
+      if ((t.lower === "and" || t.text === ",") && isModifierWord(tokens[k - 1]) && !HEADS.has(tokens[k - 1]?.lower ?? "") && !DESCRIPTIVE.has(tokens[k - 1]?.lower ?? "")) {
+        coordinated = true;
+        s = k;
+        continue;
+      }
+      break;
+    }
+    let e = h + 1;
+    // "transfer of high-technology": an open complement.
+    if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
+      let k = e + 1;
+      while (k < tokens.length && k - e <= 3 && tokens[k]?.word && !tokens[k]?.cap && !["and", "or", "between", "by", "that", "which", "to", "from", "with", "in"].includes(tokens[k]?.lower ?? "")) k++;
+      if (k > e + 1) e = k;
+    }
+    // Descriptive words do not count as modifiers.
+    const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
+    const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
+    if (conditional && !strong) continue;
+    if (!conditional && contentWords.length === 0 && owners.length === 0 && e === h + 1) continue;
+    // Leading descriptive words are dropped from the name.
+    let nameStart = s;
+    while (nameStart < h && DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "")) nameStart++;
+    // A nominalisation before "of": "(its) diversification of nuclear delivery systems".
+    let fullStart = s;
+    if (tokens[s - 1]?.lower === "of" && NOMINALS.has(tokens[s - 2]?.lower ?? "")) {
+      fullStart = s - 2;
+      nameStart = s - 2;
+      while (DESCRIPTIVE.has(tokens[fullStart - 1]?.lower ?? "")) fullStart--;
+    }
+    // What stands before the phrase: a possessive owner or "its"/"their".
+    const before = tokens[fullStart - 1];
+    let outerStart = fullStart;
+    if (before && (before.text === "'s" || before.text === "’s")) {
+      const m = mentionAt(mentions, fullStart - 2);
+      if (m >= 0 && isActorMention(mentions[m])) {
+        owners.push({ via: "mention", mention: m });
+        outerStart = mentions[m]?.start ?? fullStart;
+      }
+    } else if (before && (before.lower === "its" || before.lower === "their")) {
+      owners.push({ via: "pronoun", at: fullStart - 1 });
+    }
+    // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
+    const after = tokens[e]?.lower;
+    if (after === "by" || after === "between" || after === "from") {
+      let k = e + 1;
+      const limit = Math.min(tokens.length, e + 10);
+      while (k < limit) {
+        const t = tokens[k];
+        if (!t) break;
+        const m = mentionAt(mentions, k);
+        if (m >= 0 && isActorMention(mentions[m])) {
+          owners.push({ via: "mention", mention: m });
+          k = mentions[m]?.end ?? k + 1;
+          continue;
+        }
+        if (t.lower === "the" || t.lower === "and" || t.text === ",") {
+          k++;
+          continue;
+        }
+        break;
+      }
+    }
+    const name = text(sentence, tokens, nameStart, e);
+    const core = tokens
+      .slice(s, h)
+      .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
+      .map((t) => t.lower);
+    const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
+    if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
+    const complement = fullStart < s ? text(sentence, tokens, s, e) : undefined;
+    if (complement) {
+      let cs = s;
+      while (cs < h && DESCRIPTIVE.has(tokens[cs]?.lower ?? "")) cs++;
+      forms.add(text(sentence, tokens, cs, e));
+    }
+    if (coordinated && ACT_HEADS.has(head)) {
+      // "cyber and electromagnetic attacks" → "cyber attacks", "electromagnetic attacks".
+      const groups: string[][] = [[]];
+      for (let k = nameStart; k < h; k++) {
+        const t = tokens[k];
+        if (!t) continue;
+        if (t.lower === "and" || t.text === ",") groups.push([]);
+        else groups[groups.length - 1]?.push(t.text);
+      }
+      for (const group of groups.filter((g) => g.length)) {
+        const part = `${group.join(" ")} ${headToken.text}`;
+        found.push({ start: s, end: e, name: part, forms: [part], owners, head, core: group.map((g) => g.toLowerCase()), needsOwner: false });
+      }
+      continue;
+    }
+    const needsOwner = conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
+    found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, needsOwner });
+  }
+  return coordinate(sentence, tokens, found);
+}
+
+/**
+ * Coordinated threats: "A and B between X and Y" is one activity (its parts are aliases);
+ * "A and threats" folds the bare second head into A; "its A and B" gives B the owner of A.
+ */
+function coordinate(sentence: string, tokens: readonly Token[], found: ThreatMention[]): ThreatMention[] {
+  const out: ThreatMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (!a) continue;
+    const b = found[i + 1];
+    const joined = b && tokens[a.end]?.lower === "and" && b.start === a.end + 1;
+    if (joined && b) {
+      const next = tokens[b.end]?.lower;
+      if (next === "between" || next === "by") {
+        const merged = text(sentence, tokens, a.start, b.end);
+        out.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, forms: [...new Set([merged, `${a.name} and ${b.name}`, ...a.forms, ...b.forms])], owners: [...a.owners, ...b.owners], core: [...a.core, ...b.core] });
+        i++;
+        continue;
+      }
+      if (b.owners.length === 0 && a.owners.length > 0) b.owners = [...a.owners];
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/** Word tokens of a sentence with offsets: compounds ("Korea-U.S.", "ROK-U.S.-Japan") stay whole, possessives split off. */
+
+export interface Token {
+  /** The token's text. */
+  text: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Starts with a capital letter (or is a dotted acronym). */
+  cap: boolean;
+  /** A word (letters or digits) rather than punctuation or the possessive "'s". */
+  word: boolean;
+  lower: string;
+}
+
+const COMPOUND = /[\p{L}\p{N}][\p{L}\p{N}.&'’\-‐‑]*|\S/gu;
+const DOTTED_END = /(?:^|[-‐‑])(?:\p{L}\.)+$/u;
+
+function make(text: string, start: number): Token {
+  const word = /[\p{L}\p{N}]/u.test(text[0] ?? "") && text !== "'s" && text !== "’s";
+  return { text, start, end: start + text.length, cap: /^[\p{Lu}]/u.test(text), word, lower: text.toLowerCase() };
+}
+
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  for (const m of sentence.matchAll(COMPOUND)) {
+    let text = m[0];
+    const start = m.index ?? 0;
+    const tail: Token[] = [];
+    // Peel trailing punctuation that is not part of the word.
+    for (;;) {
+      if (text.length > 1 && text.endsWith(".") && !DOTTED_END.test(text)) {
+        tail.unshift(make(".", start + text.length - 1));
+        text = text.slice(0, -1);
+      } else if (/['’]s$/u.test(text) && text.length > 2) {
+        tail.unshift(make(text.slice(-2), start + text.length - 2));
+        text = text.slice(0, -2);
+      } else if (text.length > 1 && /['’\-‐‑&]$/u.test(text)) {
+        tail.unshift(make(text.slice(-1), start + text.length - 1));
+        text = text.slice(0, -1);
+      } else break;
+    }
+    out.push(make(text, start), ...tail);
+  }
+  return out;
+}
+
+/** The parts of a hyphenated compound that are dotted or plain words: "ROK-U.S.-Japan" → ["ROK", "U.S.", "Japan"]. */
+export function compoundParts(text: string): string[] {
+  return text.split(/[-‐‑](?=[\p{L}\p{N}])/u).filter(Boolean);
+}

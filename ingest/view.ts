@@ -1,0 +1,76 @@
+/** A resolved sentence: its tokens and the entities mentioned over them, with regex cue search over its words. */
+import type { Sentence } from "./document.ts";
+import type { DocEntity } from "./entities.ts";
+import type { Mention } from "./mentions.ts";
+import type { ThreatMention } from "./threats.ts";
+import type { Token } from "./tokens.ts";
+
+export interface Item {
+  start: number;
+  end: number;
+  entity: DocEntity;
+  mention?: Mention;
+  threat?: ThreatMention;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Named items and threat items, ordered by start. */
+  items: Item[];
+  /** Lower-cased tokens joined by single spaces, for cue patterns. */
+  joined: string;
+  /** For each character of `joined`, the token it belongs to. */
+  charToken: Int32Array;
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+  groups: Record<string, string | undefined>;
+}
+
+export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): SentenceView {
+  const joined = tokens.map((t) => t.lower).join(" ");
+  const charToken = new Int32Array(joined.length + 1);
+  let at = 0;
+  tokens.forEach((t, i) => {
+    charToken.fill(i, at, at + t.lower.length + 1);
+    at += t.lower.length + 1;
+  });
+  charToken[joined.length] = tokens.length;
+  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { sentence, tokens, items, joined, charToken };
+}
+
+/** Every match of `pattern` (global, over `joined`), as token ranges. */
+export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
+  const out: Cue[] = [];
+  for (const m of view.joined.matchAll(pattern)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const start = view.charToken[from] ?? 0;
+    const end = to > from ? (view.charToken[to - 1] ?? start) + 1 : start;
+    const first = view.tokens[start];
+    const last = view.tokens[end - 1];
+    const text = first && last ? view.sentence.text.slice(first.start, last.end) : m[0];
+    out.push({ start, end, text, groups: { ...(m.groups ?? {}) } });
+  }
+  return out;
+}
+
+export function itemsIn(view: SentenceView, from: number, to: number, accept: (item: Item) => boolean = () => true): Item[] {
+  return view.items.filter((i) => i.start >= from && i.start < to && accept(i));
+}
+
+/** The item whose last token is `at - 1` or `at - 2` (allowing an article or comma between). */
+export function itemEndingAt(view: SentenceView, at: number, accept: (item: Item) => boolean = () => true): Item | undefined {
+  return view.items.filter((i) => (i.end === at || i.end === at - 1) && accept(i)).sort((a, b) => b.end - a.end)[0];
+}
+
+export function lastItemBefore(view: SentenceView, at: number, accept: (item: Item) => boolean): Item | undefined {
+  let best: Item | undefined;
+  for (const i of view.items) if (i.end <= at && accept(i) && (!best || i.end > best.end)) best = i;
+  return best;
+}
