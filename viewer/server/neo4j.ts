@@ -1,7 +1,127 @@
-/** Neo4j mode: the graph read back from Neo4j and read-only Cypher, through the queries/ stage. */
+/**
+ * Neo4j mode: the graph read back from what `briefgraph load` wrote (nodes with the :Briefgraph marker,
+ * evidence as parallel arrays), validated with the model's schemas; Cypher through the read-only console.
+ */
+import { z } from "zod";
 import { BriefgraphError } from "../../graph/errors.ts";
+import { deserializeGraph, type BriefGraph } from "../../graph/model.ts";
+import { SCHEMA_VERSION } from "../../graph/schema.ts";
+import { MARKER_LABEL, connectionOptions, neo4jReader, openNeo4j, runReadOnlyCypher, type ConnectionInput, type CypherReader, type Neo4jConnection } from "../../queries/index.ts";
+import type { CypherResult } from "../src/model/api.ts";
 import type { GraphSource } from "./index.ts";
 
-export async function neo4jSource(): Promise<GraphSource> {
-  throw new BriefgraphError("NEO4J_UNAVAILABLE", "Neo4j mode is not available yet: queries/ has no read-only runner to call");
+const Scalar = z.union([z.string(), z.number(), z.boolean()]);
+const Props = z.record(z.string(), z.union([Scalar, z.array(Scalar)]));
+
+const NodeRecordSchema = z.object({ id: z.string().min(1), props: Props });
+const EdgeRecordSchema = z.object({ s: z.string().min(1), t: z.string().min(1), type: z.string().min(1), props: Props });
+
+const MentionPropsSchema = z.object({ key: z.string().min(1), sentences: z.array(z.number().int()) });
+const RelationPropsSchema = z.object({
+  key: z.string().min(1),
+  cue: z.string(),
+  evidence: z.array(z.string()),
+  evidenceStatements: z.array(z.string()),
+  evidenceSentences: z.array(z.number().int()),
+  evidenceStarts: z.array(z.number().int()),
+  evidenceEnds: z.array(z.number().int()),
+  evidenceCues: z.array(z.string()),
+});
+
+export const NODES_CYPHER = `MATCH (n:${MARKER_LABEL}) RETURN n.id AS id, properties(n) AS props ORDER BY id`;
+export const EDGES_CYPHER = `MATCH (a:${MARKER_LABEL})-[r]->(b:${MARKER_LABEL}) RETURN a.id AS s, b.id AS t, type(r) AS type, properties(r) AS props`;
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new BriefgraphError("NEO4J_RECORD_INVALID", `${what}: unexpected record from Neo4j (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`);
+}
+
+/** Rebuilds the BriefGraph from Neo4j records (pure over the records; the reader is the I/O). */
+export async function readGraphFromNeo4j(read: CypherReader, origin: string): Promise<BriefGraph> {
+  const nodes = (await read(NODES_CYPHER)).map((r) => {
+    const { id, props } = parse(NodeRecordSchema, r, `${origin} node`);
+    const { id: _id, nameKeys: _keys, ...attributes } = props;
+    return { key: id, attributes };
+  });
+  const edges = (await read(EDGES_CYPHER)).map((r) => {
+    const { s, t, type, props } = parse(EdgeRecordSchema, r, `${origin} relationship`);
+    if (type === "MENTIONED_IN") {
+      const m = parse(MentionPropsSchema, props, `${origin} ${type} ${s}→${t}`);
+      return { key: m.key, source: s, target: t, attributes: { type, sentences: m.sentences } };
+    }
+    const p = parse(RelationPropsSchema, props, `${origin} ${type} ${s}→${t}`);
+    const evidence = p.evidence.map((text, i) => ({
+      statement: p.evidenceStatements[i],
+      sentence: p.evidenceSentences[i],
+      start: p.evidenceStarts[i],
+      end: p.evidenceEnds[i],
+      text,
+      cue: p.evidenceCues[i],
+    }));
+    return { key: p.key, source: s, target: t, attributes: { type, cue: p.cue, evidence } };
+  });
+  const serialized = {
+    attributes: { schemaVersion: SCHEMA_VERSION, generator: "briefgraph" },
+    options: { type: "directed", multi: true, allowSelfLoops: false },
+    nodes,
+    edges: edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  };
+  return deserializeGraph(serialized, origin);
+}
+
+const ID_PATTERN = /^(actor|body|agreement|exercise|threat|statement):/;
+
+/** Node keys a Cypher result mentions: returned nodes, ids, or exact names of graph nodes. */
+export function mentionedNodes(rows: readonly Record<string, unknown>[], byName: ReadonlyMap<string, string>): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (ID_PATTERN.test(value)) found.add(value);
+      const key = byName.get(value);
+      if (key !== undefined) found.add(key);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === "object") Object.values(value).forEach(visit);
+  };
+  rows.forEach(visit);
+  return [...found].sort();
+}
+
+function cell(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return JSON.stringify(value);
+}
+
+/** Turns a console result into the table the page shows. */
+export function cypherTable(result: { columns: string[]; rows: readonly Record<string, unknown>[] }, byName: ReadonlyMap<string, string>): CypherResult {
+  return {
+    columns: result.columns,
+    rows: result.rows.map((row) => result.columns.map((c) => cell(row[c]))),
+    nodes: mentionedNodes(result.rows, byName),
+  };
+}
+
+/** The Neo4j graph source (NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, or `input`). */
+export async function neo4jSource(input: ConnectionInput = {}): Promise<GraphSource> {
+  const options = connectionOptions(input);
+  const connection: Neo4jConnection = await openNeo4j(options);
+  const origin = `Neo4j at ${options.uri}`;
+  const read = neo4jReader(connection);
+  let byName = new Map<string, string>();
+  const graph = async () => {
+    const g = await readGraphFromNeo4j(read, origin);
+    byName = new Map(g.mapNodes((key, a) => [a.name, key] as const));
+    return g;
+  };
+  return {
+    describe: origin,
+    graph,
+    cypher: async (query) => {
+      if (byName.size === 0) await graph();
+      return cypherTable(await runReadOnlyCypher(connection, query, {}, { rowLimit: 1000, timeoutMs: 15_000 }), byName);
+    },
+    close: () => connection.close(),
+  };
 }

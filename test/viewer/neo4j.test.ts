@@ -1,0 +1,92 @@
+/** Neo4j mode: the graph read back from Neo4j equals the one loaded, and the Cypher panel is read-only. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { entityId, serializeGraph } from "../../graph/index.ts";
+import { loadGraph, removeLoaded, type Neo4jConnection } from "../../queries/index.ts";
+import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
+import { neo4jSource } from "../../viewer/server/neo4j.ts";
+import { ApiErrorSchema, ConfigSchema, CypherResultSchema } from "../../viewer/src/model/api.ts";
+import { connectTestNeo4j, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { launchChromium, type Browser } from "./browser.ts";
+import { seedLikeGraph } from "./fixtures.ts";
+
+const neo4j = await testNeo4j();
+const graph = seedLikeGraph();
+const SCM = entityId("Body", "Security Consultative Meeting");
+const DSTEC = entityId("Body", "Defense Science and Technology Executive Committee");
+
+describe.skipIf(!neo4j.available)("viewer in Neo4j mode", () => {
+  let conn: Neo4jConnection;
+  let release: () => Promise<void>;
+  let server: ViewerServer;
+  let browser: Browser;
+
+  const post = async (query: string) => {
+    const res = await fetch(new URL("/api/cypher", server.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    return { status: res.status, body: await res.json() };
+  };
+
+  beforeAll(async () => {
+    if (!neo4j.available) return;
+    conn = await connectTestNeo4j(neo4j);
+    release = await lockNeo4j(neo4j);
+    await loadGraph(conn, graph, { replace: true });
+    const dist = join(mkdtempSync(join(tmpdir(), "briefgraph-viewer-neo4j-")), "dist");
+    await buildViewer(dist);
+    server = await serveViewer({ storePath: "/nonexistent/not-read-in-neo4j-mode.json", port: 0, distDir: dist, neo4j: await neo4jSource(neo4j.options) });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (conn) await removeLoaded(conn);
+    await release?.();
+    await conn?.close();
+    await stopTestNeo4j(neo4j);
+  });
+
+  it("serves the graph read back from Neo4j, identical to the graph loaded", async () => {
+    const res = await fetch(new URL("/api/graph", server.url));
+    expect(await res.json()).toEqual(serializeGraph(graph));
+    expect(ConfigSchema.parse(await (await fetch(new URL("/api/config", server.url))).json()).neo4j).toBe(true);
+  });
+
+  it("answers Cypher with a table and the nodes to highlight", async () => {
+    const res = await post("MATCH (b:Body)-[:PART_OF]->(p:Body) RETURN b.name AS body, p.name AS parent");
+    expect(res.status).toBe(200);
+    expect(CypherResultSchema.parse(res.body)).toEqual({
+      columns: ["body", "parent"],
+      rows: [["Defense Science and Technology Executive Committee", "Security Consultative Meeting"]],
+      nodes: [DSTEC, SCM].sort(),
+    });
+  });
+
+  it.each([
+    ["a write", "CREATE (n:Briefgraph {id: 'body:injected'}) RETURN n"],
+    ["a delete", "MATCH (n:Briefgraph) DETACH DELETE n"],
+    ["bad syntax", "MATCH (n RETURN n"],
+  ])("refuses %s with an error and changes nothing", async (_name, query) => {
+    const res = await post(query);
+    expect(res.status).toBe(400);
+    expect(ApiErrorSchema.parse(res.body).error.length).toBeGreaterThan(0);
+    expect((await (await fetch(new URL("/api/graph", server.url))).json()).nodes).toHaveLength(graph.order);
+  });
+
+  it("the Cypher panel lists results, highlights them and shows errors inline", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
+    await expect(page.locator("#cypher").isVisible()).resolves.toBe(true);
+    await page.fill("#cypher-query", "MATCH (b:Body)-[:PART_OF]->(p:Body) RETURN b.name AS body, p.name AS parent");
+    await page.click("#cypher-form button[type=submit]");
+    await expect(page.locator("#cypher-result td").first().textContent()).resolves.toBe("Defense Science and Technology Executive Committee");
+    await page.screenshot({ path: join(import.meta.dirname, "../../test-artifacts/viewer/cypher-panel.png") });
+    await page.fill("#cypher-query", "MATCH (n:Briefgraph) DETACH DELETE n");
+    await page.click("#cypher-form button[type=submit]");
+    await page.waitForFunction(() => (document.getElementById("cypher-error")?.textContent ?? "") !== "");
+    await expect(page.locator("#cypher-result").textContent()).resolves.toBe("");
+    await page.close();
+  });
+});
