@@ -39,6 +39,19 @@ function mergeNodeAttributes(existing: NodeAttributes, incoming: NodeAttributes)
   return { ...existing, aliases, mentions };
 }
 
+/** An entity's mention count is the number of sentences naming it, over the statements it is MENTIONED_IN. */
+function recountMentions(graph: BriefGraph, key: string): void {
+  let total = 0;
+  let seen = false;
+  graph.forEachOutEdge(key, (_e, attributes) => {
+    if (attributes.type === "MENTIONED_IN") {
+      seen = true;
+      total += attributes.sentences.length;
+    }
+  });
+  if (seen) graph.updateNodeAttributes(key, (a) => (a.type === "Statement" ? a : { ...a, mentions: total }));
+}
+
 /** Merges `source` into `target` in place; returns the map from source node ids to target node ids. */
 export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, string> {
   const index = buildFormIndex(target);
@@ -86,6 +99,8 @@ export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, s
       return existing;
     });
   });
+  // Counts come from the statements, so merging the same statement twice changes nothing.
+  for (const to of new Set(mapping.values())) recountMentions(target, to);
   return mapping;
 }
 

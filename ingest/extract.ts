@@ -97,7 +97,10 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   };
   const parties = findParties(work, stateOf, lexicon, state);
   const partySet = new Set<DocEntity>(parties);
-  const isFriendly = (e: DocEntity) => partySet.has(e) || e.kind === "alliance" || (stateOf(e) !== undefined && partySet.has(stateOf(e) as DocEntity));
+  const isFriendly = (e: DocEntity) => {
+    const s = stateOf(e);
+    return partySet.has(e) || e.kind === "alliance" || (s !== undefined && partySet.has(s));
+  };
 
   // Pass 2: threats (with the actors behind them), then relations.
   const claims: Claim[] = [];

@@ -90,9 +90,14 @@ export function parseLexiconData(data: unknown): LexiconData {
   return LexiconDataSchema.parse(data);
 }
 
+/** The bundled lexicon data, validated. */
+export function bundledLexiconData(): LexiconData {
+  return parseLexiconData(defaultData);
+}
+
 let cached: Lexicon | undefined;
 /** The bundled lexicon, compiled once. */
 export function defaultLexicon(): Lexicon {
-  cached ??= compileLexicon(parseLexiconData(defaultData));
+  cached ??= compileLexicon(bundledLexiconData());
   return cached;
 }

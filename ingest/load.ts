@@ -1,6 +1,6 @@
 /** The file adapter of ingest: finds statement files and reads them, with clear errors for bad input. */
 import { readdir, readFile, stat } from "node:fs/promises";
-import { extname, join, resolve } from "node:path";
+import { extname, isAbsolute, join, relative, resolve } from "node:path";
 import { BriefgraphError } from "../graph/errors.ts";
 import type { Format, RawStatement } from "./document.ts";
 
@@ -43,7 +43,11 @@ export async function collectInputs(paths: readonly string[]): Promise<string[]>
       out.push(...found);
     } else out.push(full);
   }
-  return [...new Set(out)];
+  // Sources are named relative to the working folder when inside it, so output does not depend on where the repo lives.
+  return [...new Set(out)].map((p) => {
+    const rel = relative(process.cwd(), p);
+    return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
+  });
 }
 
 /** Reads one statement; binary, non-UTF-8 or empty files are errors naming the file. */

@@ -32,7 +32,7 @@ function tokenBefore(text: string, dot: number, floor: number): string {
 
 function wordAfter(text: string, from: number, limit: number): string {
   let j = from;
-  while (j < limit && /[\s"“'‘(\[]/.test(text[j] ?? "")) j++;
+  while (j < limit && /[\s"“'‘([]/.test(text[j] ?? "")) j++;
   let k = j;
   while (k < limit && /[\p{L}\p{N}'’-]/u.test(text[k] ?? "")) k++;
   return text.slice(j, k);
@@ -41,7 +41,7 @@ function wordAfter(text: string, from: number, limit: number): string {
 /** Whether the full stop at `dot` (followed by white space) ends a sentence. */
 function isBoundary(text: string, dot: number, paraStart: number, next: string): boolean {
   if (text[dot] !== ".") return true;
-  const token = tokenBefore(text, dot, paraStart).replace(/^[("“'‘\[]+/, "");
+  const token = tokenBefore(text, dot, paraStart).replace(/^[("“'‘[]+/, "");
   const bare = token.toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
   // A numbered paragraph or list item: "1." or "12." opening the paragraph.
@@ -54,7 +54,7 @@ function isBoundary(text: string, dot: number, paraStart: number, next: string):
   if (/^\p{Lu}$/u.test(token)) return false;
   // Dotted acronyms ("U.S.", "Korea-U.S.", "D.C.", "R.O.K."): final only before a typical sentence opener.
   if (/(?:^|[-/])(?:\p{L}\.)+\p{L}$/u.test(token)) return next !== "" && /^\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(next.toLowerCase());
-  return next === "" || /^[\p{Lu}\p{N}"“'‘(\[]/u.test(next);
+  return next === "" || /^[\p{Lu}\p{N}"“'‘([]/u.test(next);
 }
 
 /** Splits `text` (paragraphs separated by blank lines) into sentences with offsets into `text`. */
