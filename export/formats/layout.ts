@@ -45,7 +45,11 @@ export function layoutPositions(graph: BriefGraph, options: LayoutOptions = {}):
   if (simple.order === 0) return positions;
   const mapping = forceAtlas2(simple, {
     iterations: iterationsFor(simple.order),
-    settings: { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > 500 },
+    settings:
+      simple.order <= 200
+        ? // Small pictures: dissuade hubs from pulling everything into one knot, so labels have room.
+          { ...forceAtlas2.inferSettings(simple), scalingRatio: 40, gravity: 1, outboundAttractionDistribution: true }
+        : { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > 500 },
   });
   for (const node of nodes) {
     const p = mapping[node];

@@ -17,7 +17,7 @@ export interface SvgOptions {
 }
 
 const FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
-const MAX_LABEL = 42;
+const MAX_LABEL = 34;
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -73,6 +73,40 @@ function fit(positions: Map<string, Point>, box: { x: number; y: number; w: numb
   return out;
 }
 
+/**
+ * Moves nodes down (or up, at the bottom edge) until no label box overlaps another: the labels of a slide must
+ * be readable. Greedy, in a fixed order, so the picture stays deterministic.
+ */
+function unclutter(
+  positions: Map<string, Point>,
+  size: (node: string) => { r: number; w: number },
+  fontSize: number,
+  plot: { x: number; y: number; w: number; h: number },
+): Map<string, Point> {
+  const placed: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  const out = new Map<string, Point>();
+  const step = fontSize * 0.6;
+  const order = [...positions].sort(([a, p], [b, q]) => p.y - q.y || p.x - q.x || (a < b ? -1 : 1));
+  for (const [node, p] of order) {
+    const { r, w } = size(node);
+    const box = (y: number) => ({ x1: p.x - r, y1: y - Math.max(r, fontSize * 0.6), x2: p.x + r + 5 + w, y2: y + Math.max(r, fontSize * 0.6) });
+    const clear = (y: number) => {
+      const b = box(y);
+      return placed.every((o) => b.x2 <= o.x1 || b.x1 >= o.x2 || b.y2 <= o.y1 || b.y1 >= o.y2);
+    };
+    let y = p.y;
+    for (let i = 1; i <= 60 && !clear(y); i++) {
+      const down = p.y + Math.ceil(i / 2) * step;
+      const up = p.y - Math.ceil(i / 2) * step;
+      const candidate = i % 2 === 1 ? down : up;
+      if (candidate >= plot.y && candidate <= plot.y + plot.h) y = candidate;
+    }
+    placed.push(box(y));
+    out.set(node, { x: p.x, y });
+  }
+  return out;
+}
+
 const n = (v: number): string => v.toFixed(1);
 
 export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
@@ -92,13 +126,18 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   const layoutOptions = { include: (k: string) => entities.has(k), ...(options.seed === undefined ? {} : { seed: options.seed }) };
   const radius = new Map<string, number>();
   for (const key of entities) radius.set(key, nodeSize(graph.degree(key)) * 1.4 * u);
-  const labelRoom = 260 * u;
-  const pos = fit(layoutPositions(graph, layoutOptions), {
+  const labelRoom = MAX_LABEL * 0.6 * fontSize;
+  const plot = {
     x: margin + 30 * u,
     y: titleHeight + margin,
     w: width - 2 * margin - legendWidth - labelRoom - 30 * u,
     h: plotHeight - 2 * margin,
-  });
+  };
+  const fitted = fit(layoutPositions(graph, layoutOptions), plot);
+  const pos =
+    entities.size <= 200
+      ? unclutter(fitted, (k) => ({ r: radius.get(k) ?? 0, w: truncate(graph.getNodeAttribute(k, "name"), MAX_LABEL).length * 0.6 * fontSize }), fontSize, plot)
+      : fitted;
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" font-size="${fontSize}">`,
@@ -118,7 +157,7 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     pair.types.push(attributes.type);
     pairs.set(id, pair);
   });
-  const edgeLabels = pairs.size <= 80;
+  const edgeLabels = pairs.size <= 24;
   out.push(`<g class="edges" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}">`);
   for (const { source, target, types } of [...pairs].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, pair]) => pair)) {
     const a = pos.get(source);
