@@ -117,12 +117,15 @@ export class EntityRegistry implements KnownForms {
     if (!entity && m.type) {
       entity = this.lookup(m.name) ?? m.forms.map((f) => this.lookup(f)).find((e) => e && e.type === m.type);
       if (entity && entity.type !== m.type) entity = undefined;
+      // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
+      if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
       entity ??= this.shortFormOf(m.type, m.name);
     }
     if (!entity) {
       if (!m.type) return undefined;
       const name = m.allianceRef ? m.name : stripOrdinals(m.name);
-      const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : name;
+      const generic = m.type === "Actor" && m.kind === "organization" && m.states.length > 0 && !(m.fromLexicon && this.lexicon.byForm.get(formKey(m.name))?.state);
+      const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : generic ? `${m.states.join(" ")} ${name}` : name;
       entity = this.create(m.type, name, seed, m.kind);
     }
     this.register(entity, [m.name, ...m.forms, ...(m.acronym ? [m.acronym] : [])]);

@@ -105,8 +105,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   // Pass 2: threats (with the actors behind them), then relations.
   const claims: Claim[] = [];
   let lastAdversary: DocEntity | undefined;
+  const ownersOf = new Map<ThreatMention, DocEntity[]>();
   for (const w of work) {
-    const index = w.sentence.index;
     for (const t of w.threats) {
       const owners: DocEntity[] = [];
       for (const o of t.owners) {
@@ -115,7 +115,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           if (item && item.entity.type === "Actor") owners.push(item.entity);
         } else if (o.via === "states") {
           for (const n of o.names) {
-            const s = state(n, index);
+            const s = state(n, w.sentence.index);
             if (s) owners.push(s);
           }
         } else {
@@ -124,8 +124,20 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           if (nearest) owners.push(nearest);
         }
       }
+      ownersOf.set(t, owners);
+    }
+    for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
+  }
+  // Adversaries: the actors behind threats that are threats whoever owns them (launches, attacks, provocations).
+  const adversaries = new Set<DocEntity>();
+  for (const [t, owners] of ownersOf) if (!t.needsOwner && !owners.some(isFriendly)) for (const o of owners) adversaries.add(o);
+  for (const w of work) {
+    const index = w.sentence.index;
+    for (const t of w.threats) {
+      const owners = ownersOf.get(t) ?? [];
       if (owners.some(isFriendly)) continue;
-      if (t.needsOwner && owners.length === 0) continue;
+      // "nuclear and missile capabilities" threaten only in the hands of an adversary.
+      if (t.needsOwner && !owners.some((o) => adversaries.has(o))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
@@ -145,7 +157,6 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
     claims.push(...qualifierClaims(w, index, state, lexiconEntity));
-    for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
   }
 
   return { doc, graph: buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf)) };

@@ -187,6 +187,13 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
         : { start: def.start, end, role: "place", name, forms: [full], priority: PRIORITY.definition, states: [] };
     }
     mention.start = Math.min(mention.start, def.fullStart);
+    // "the Japan Ministry of Defense (MOD)": a state qualifier just before the defined name.
+    const before = tokens[mention.start - 1];
+    if (mention.type === "Actor" && mention.kind !== "state" && before?.word && lexicon.stateByAdjective.has(formKey(before.text))) {
+      if (mention.states.length === 0) mention.states = statesOf(before.text, lexicon);
+      mention.forms.push(`${before.text} ${full}`);
+      mention.start -= 1;
+    }
     mention.acronym = acronym;
     mention.forms = [...new Set([...mention.forms, acronym, slice(sentence, tokens, def.fullStart, def.fullEnd)])];
     // "UFS 24" is also "UFS"; "ULCHI FREEDOM SHIELD 24" also "Ulchi Freedom Shield".
@@ -353,6 +360,11 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   const qualifier = tokens[s]?.text ?? "";
   mention.states = statesOf(qualifier, lexicon);
   if (mention.kind === "organization" && mention.states.length === 0 && words < 3 && !/^[A-Z][a-z]+ (of|for) /.test(surface)) return [];
+  // "Australian Department of Defence": the organisation is named without its state, which it belongs to.
+  if (mention.type === "Actor" && mention.kind === "organization" && mention.states.length > 0 && words >= 3 && !/[-‐‑]/.test(qualifier)) {
+    const rest = slice(sentence, tokens, s + 1, e);
+    if (headType(rest)) mention.name = displayCase(rest);
+  }
   return [mention];
 }
 

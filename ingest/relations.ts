@@ -4,7 +4,7 @@
  */
 import type { RelationType } from "../graph/schema.ts";
 import type { DocEntity } from "./entities.ts";
-import { findCues, itemEndingAt, itemsIn, lastItemBefore, type Cue, type Item, type SentenceView } from "./view.ts";
+import { findCues, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Cue, type Item, type SentenceView } from "./view.ts";
 
 export interface Claim {
   source: DocEntity;
@@ -123,7 +123,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, UNDER)) {
     const part = itemEndingAt(view, cue.start, isType("Body", "Exercise"));
     const whole = itemsIn(view, cue.end, cue.end + 1, isType("Body", "Agreement"))[0];
-    if (part && whole) emit(part.entity, "PART_OF", whole.entity, `${part.mention?.forms[0] ?? part.entity.name} ${cue.text.trim()}`);
+    if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
   }
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
@@ -143,7 +143,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, BETWEEN)) {
     const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
-    if (agreement) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTY_TO", agreement.entity, `${agreement.mention?.forms[0] ?? agreement.entity.name} between`);
+    if (agreement) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTY_TO", agreement.entity, wordsOf(view, agreement.start, cue.end));
   }
   for (const item of view.items) {
     if (item.entity.type !== "Agreement") continue;
@@ -152,7 +152,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     while (k >= 0 && /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/.test(view.tokens[k]?.lower ?? "")) k--;
     if (!/^['’]s$/.test(view.tokens[k]?.text ?? "")) continue;
     const owners = actorListBackward(view, k);
-    for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, `${o.mention?.forms[0] ?? o.entity.name}'s ${item.mention?.forms[0] ?? item.entity.name}`);
+    for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
   }
 
   // Threats: simulated by exercises, violating agreements, addressed by bodies, posed by actors.
@@ -179,7 +179,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const states = token.text.split(/[-‐‑](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined);
     const unique = [...new Set(states)];
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
-    for (let a = 0; a < unique.length; a++) for (let b = a + 1; b < unique.length; b++) emit(unique[a], "COOPERATES_WITH", unique[b], `${token.text} ${cue.text}`);
+    for (let a = 0; a < unique.length; a++) for (let b = a + 1; b < unique.length; b++) emit(unique[a], "COOPERATES_WITH", unique[b], wordsOf(view, cue.start - 1, cue.end));
   }
   return claims;
 }

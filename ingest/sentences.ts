@@ -9,11 +9,14 @@ import type { Sentence } from "./document.ts";
 const NEVER_FINAL = new Set(
   [
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "sgt", "capt", "maj", "cmdr", "cdr", "sen", "rep", "gov",
-    "amb", "st", "jr", "sr", "no", "nos", "vol", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "inc", "ltd", "corp", "approx", "e.g", "i.e", "cf", "fig", "art", "para", "sec",
+    "amb", "st", "jr", "sr", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "inc", "ltd", "corp", "approx", "e.g", "i.e", "cf",
     "hon", "rt", "messrs", "pres", "supt", "brig", "gen", "rear", "vice", "ret", "est", "dept",
   ].map((s) => s.toLowerCase()),
 );
+
+/** Abbreviations that never end a sentence when a number follows ("No. 5", "Art. 2"). */
+const BEFORE_NUMBER = new Set(["no", "nos", "vol", "fig", "art", "para", "sec", "p", "pp", "ch"]);
 
 /** Words that open a new sentence after an ambiguous abbreviation such as "U.S." or "D.C.". */
 const SENTENCE_OPENERS = new Set([
@@ -39,15 +42,16 @@ function wordAfter(text: string, from: number, limit: number): string {
 }
 
 /** Whether the full stop at `dot` (followed by white space) ends a sentence. */
-function isBoundary(text: string, dot: number, paraStart: number, next: string): boolean {
+function isBoundary(text: string, dot: number, sentenceStart: number, next: string): boolean {
   if (text[dot] !== ".") return true;
-  const token = tokenBefore(text, dot, paraStart).replace(/^[("“'‘[]+/, "");
+  const token = tokenBefore(text, dot, sentenceStart).replace(/^[("“'‘[]+/, "");
   const bare = token.toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
-  // A numbered paragraph or list item: "1." or "12." opening the paragraph.
-  if (/^\d{1,3}$/.test(token) && text.slice(paraStart, dot - token.length).trim() === "") return false;
-  // "(a)."-style and roman list markers at paragraph start.
-  if (/^\(?[a-z]{1,4}\)?$/i.test(token) && text.slice(paraStart, dot - token.length).trim() === "" && token.length <= 4) {
+  if (BEFORE_NUMBER.has(bare) && /^\d/.test(next)) return false;
+  // A numbered paragraph or list item: "1." or "12." opening the sentence.
+  if (/^\d{1,3}$/.test(token) && text.slice(sentenceStart, dot - token.length).trim() === "") return false;
+  // "(a)."-style and roman list markers opening the sentence.
+  if (/^\(?[a-z]{1,4}\)?$/i.test(token) && text.slice(sentenceStart, dot - token.length).trim() === "" && token.length <= 4) {
     if (/^(?:[ivx]+|[a-h])$/i.test(token)) return false;
   }
   // A single initial ("Lloyd J. Austin").
@@ -83,7 +87,7 @@ export function splitSentences(text: string): Sentence[] {
       while (j < paraEnd && CLOSERS.has(text[j] ?? "")) j++;
       if (j < paraEnd && !/\s/.test(text[j] ?? "")) continue;
       const next = wordAfter(text, j, paraEnd);
-      if (!isBoundary(text, i, paraStart, next)) continue;
+      if (!isBoundary(text, i, start, next)) continue;
       push(j);
       start = j;
       i = j - 1;

@@ -74,3 +74,10 @@ export function lastItemBefore(view: SentenceView, at: number, accept: (item: It
   for (const i of view.items) if (i.end <= at && accept(i) && (!best || i.end > best.end)) best = i;
   return best;
 }
+
+/** The sentence's own words from token `start` to token `end` (exclusive). */
+export function wordsOf(view: SentenceView, start: number, end: number): string {
+  const a = view.tokens[start];
+  const b = view.tokens[end - 1];
+  return a && b ? view.sentence.text.slice(a.start, b.end) : "";
+}

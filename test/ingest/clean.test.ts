@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { cleanContent, htmlToText, markdownToText } from "../../ingest/index.ts";
+
+const seed = readFileSync(new URL("../../corpus/kidd-25-joint-press-statement.txt", import.meta.url), "utf8");
+
+describe("cleaning statements", () => {
+  it("drops the .gov banner above the seed statement", () => {
+    const text = cleanContent(seed, "txt");
+    expect(text.startsWith("Joint Press Statement for the 25th Korea-U.S. Integrated Defense Dialogue")).toBe(true);
+    expect(text).not.toMatch(/official website|Here's how you know|\.gov website|lock|Immediate Release/i);
+  });
+
+  it.each([
+    ["skips scripts, styles and navigation", "<html><head><title>T</title><style>p{}</style></head><body><nav>Home Menu</nav><script>alert(1)</script><p>The two sides met.</p></body></html>", "The two sides met.", ["alert", "Home Menu", "p{}"]],
+    ["decodes entities and turns blocks into paragraphs", "<div><h1>Joint Statement</h1><p>ROK &amp; U.S.&nbsp;agreed.</p><p>Second.</p></div>", "ROK & U.S. agreed.", []],
+    ["survives unclosed tags", "<p>The Ministers <b>condemned the launches.<p>Next", "The Ministers condemned the launches.", []],
+  ])("HTML: %s", (_name, html, expected, absent) => {
+    const text = cleanContent(html, "html");
+    expect(text).toContain(expected);
+    for (const a of absent) expect(text).not.toContain(a);
+  });
+
+  it("keeps block structure from HTML as separate paragraphs", () => {
+    expect(htmlToText("<h1>Title</h1><p>Body text.</p>").trim().split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean)).toEqual(["Title", "Body text."]);
+  });
+
+  it.each([
+    ["headings", "# Joint Statement\n\nText.", "Joint Statement"],
+    ["links", "See [the Treaty](https://x.y/z) now.", "See the Treaty now."],
+    ["emphasis", "The **Ministers** _agreed_.", "The Ministers agreed."],
+    ["list markers", "- first item\n- second item", "first item"],
+  ])("Markdown: reduces %s to their words", (_name, md, expected) => {
+    expect(markdownToText(md)).toContain(expected);
+  });
+});
