@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SerializedGraphSchema, entityId, writeStore } from "../../graph/index.ts";
+import { SerializedGraphSchema, entityId, writeStore, type BriefGraph } from "../../graph/index.ts";
 import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
 import { launchChromium, inkOf, type Browser } from "./browser.ts";
-import { hostileGraph, seedLikeGraph } from "./fixtures.ts";
+import { hostileGraph, neighbourhood, seedGraph } from "./fixtures.ts";
 
 const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
 const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-e2e-"));
@@ -18,6 +18,7 @@ const SCM = entityId("Body", "Security Consultative Meeting");
 const DSTEC = entityId("Body", "Defense Science and Technology Executive Committee");
 const CMWG = entityId("Body", "Counter-Missile Working Group");
 
+let graph: BriefGraph;
 let browser: Browser;
 let seed: ViewerServer;
 let hostile: ViewerServer;
@@ -27,7 +28,8 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   const dist = join(dir, "dist");
   await buildViewer(dist);
-  await writeStore(join(dir, "seed.json"), seedLikeGraph());
+  graph = await seedGraph();
+  await writeStore(join(dir, "seed.json"), graph);
   await writeStore(join(dir, "hostile.json"), hostileGraph());
   seed = await serveViewer({ storePath: join(dir, "seed.json"), port: 0, distDir: dist });
   hostile = await serveViewer({ storePath: join(dir, "hostile.json"), port: 0, distDir: dist });
@@ -75,7 +77,7 @@ describe("viewer in headless Chromium", () => {
     const ink = inkOf(await shot(page, "seed"));
     expect(ink.share).toBeGreaterThan(0.005);
     expect(ink.colours).toBeGreaterThan(20);
-    const bodies = seedLikeGraph().filterNodes((_k, a) => a.type === "Body").length;
+    const bodies = graph.filterNodes((_k, a) => a.type === "Body").length;
     await expect(page.locator("#legend [data-type=Body] .count").textContent()).resolves.toBe(String(bodies));
     await page.close();
   });
@@ -90,7 +92,7 @@ describe("viewer in headless Chromium", () => {
     const panel = (await page.locator("#panel").textContent()) ?? "";
     expect(panel).toContain("through the Counter-Missile Working Group (CMWG).");
     expect(panel).toContain("Also: CMWG");
-    await expect(page.locator("#panel [data-relation=PARTICIPATES_IN] mark").first().textContent()).resolves.toBe("through");
+    await expect(page.locator("#panel [data-relation=PARTICIPATES_IN] mark").first().textContent()).resolves.toMatch(/^through/);
     expect((await state(page))?.selected).toBe(CMWG);
     expect(page.url()).toContain(`sel=${encodeURIComponent(CMWG)}`);
     await shot(page, "cmwg-selected");
@@ -116,7 +118,9 @@ describe("viewer in headless Chromium", () => {
     const page = await open(seed.url);
     await searchAndEnter(page, "SCM");
     await page.click("#panel-focus");
-    expect(await visible(page)).toEqual([DSTEC, SCM].sort());
+    const shown = await visible(page);
+    expect(shown).toContain(DSTEC);
+    expect(shown).toEqual(neighbourhood(graph, SCM).filter((k) => !k.startsWith("statement:")));
     await shot(page, "scm-focus");
     await page.close();
   });
@@ -189,7 +193,7 @@ describe("viewer in headless Chromium", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-export=${kind}]`)]);
     const file = join(ARTIFACTS, `export.${kind}`);
     await download.saveAs(file);
-    check(readFileSync(file, "utf8"), [DSTEC, SCM].sort());
+    check(readFileSync(file, "utf8"), neighbourhood(graph, SCM).filter((k) => !k.startsWith("statement:")));
     await page.close();
   });
 

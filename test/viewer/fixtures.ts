@@ -1,12 +1,28 @@
 /**
- * Graph fixtures for the viewer tests, built with the graph/ API: a small graph with the seed statement's real
- * sentences (used until the extractor's own output is available to the tests), and a hostile one for the XSS test.
+ * Graph fixtures for the viewer tests: the seed statement through the real extractor; a small hand-built graph
+ * over the seed's real sentences (for exact focus/path/ranking checks that must not move with the extractor);
+ * and a hostile one for the XSS test.
  */
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { addRelation, createGraph, entityId, statementId, type BriefGraph, type EntityType, type Evidence, type RelationType } from "../../graph/index.ts";
+import { ingestPaths } from "../../ingest/index.ts";
 
 const SEED = new URL("../../corpus/kidd-25-joint-press-statement.txt", import.meta.url);
+
+/** The seed statement through the real extractor (ingest/), as `briefgraph ingest` stores it. */
+export async function seedGraph(): Promise<BriefGraph> {
+  return (await ingestPaths([SEED.pathname])).graph;
+}
+
+/** The relation neighbours of `key` (either direction), and `key` itself. */
+export function neighbourhood(graph: BriefGraph, key: string): string[] {
+  const out = new Set([key]);
+  graph.forEachEdge(key, (_e, a, s, t) => {
+    if (a.type !== "MENTIONED_IN") out.add(s === key ? t : s);
+  });
+  return [...out].sort();
+}
 
 function sentenceContaining(text: string, needle: string): { text: string; start: number; end: number; index: number } {
   const sentences = [...text.matchAll(/[^.!?\n]+[.!?]+/g)];

@@ -2,11 +2,29 @@ import { describe, expect, it } from "vitest";
 import { isEntity } from "../../graph/index.ts";
 import { buildSearchIndex, searchNodes } from "../../viewer/src/model/search.ts";
 import { relationDegrees } from "../../viewer/src/model/display.ts";
-import { seedLikeGraph } from "./fixtures.ts";
+import type { BriefGraph } from "../../graph/index.ts";
+import { seedGraph, seedLikeGraph } from "./fixtures.ts";
 
-const graph = seedLikeGraph();
-const degrees = relationDegrees(graph);
-const index = buildSearchIndex(graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 })));
+function indexOf(graph: BriefGraph) {
+  const degrees = relationDegrees(graph);
+  return buildSearchIndex(graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 })));
+}
+const index = indexOf(seedLikeGraph());
+const seedIndex = indexOf(await seedGraph());
+
+describe("search over the extracted seed statement", () => {
+  it.each([
+    ["CMWG", "Counter-Missile Working Group"],
+    ["SCM", "Security Consultative Meeting"],
+    ["CCWG", "Cyber Cooperation Working Group"],
+    ["UFS 24", "Ulchi Freedom Shield 24"],
+    ["DEPMIN Cho", "Cho Chang Lae"],
+    ["Defense Science", "Defense Science and Technology Executive Committee"],
+    ["gps jam", "GPS jamming"],
+  ])("finds %s as %s first", (query, name) => {
+    expect(searchNodes(seedIndex, query)[0]?.name).toBe(name);
+  });
+});
 
 describe("search over names and aliases", () => {
   it.each([

@@ -2,7 +2,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { BriefgraphError, isBriefgraphError } from "../../graph/errors.ts";
 import { serializeGraph, type BriefGraph } from "../../graph/model.ts";
-import { readStore } from "../../graph/store.ts";
+import { stat, readFile } from "node:fs/promises";
+import { graphToJson, readStore } from "../../graph/store.ts";
 import { CypherRequestSchema, type Config, type CypherResult } from "../src/model/api.ts";
 import { DEFAULT_DIST, ensureViewerBuilt } from "./build.ts";
 import { serveStatic } from "./static.ts";
@@ -14,6 +15,8 @@ export { resolveStaticPath } from "./static.ts";
 export interface GraphSource {
   describe: string;
   graph(): Promise<BriefGraph>;
+  /** The graph as SerializedGraph JSON text (validated), when the source can give it without re-serialising. */
+  json?: () => Promise<string>;
   cypher?: (query: string) => Promise<CypherResult>;
   close?: () => Promise<void>;
 }
@@ -41,13 +44,26 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "cross-origin-opener-policy": "same-origin",
 };
 
-/** The store as a graph source; the file is read again when it changes, and validated on every read. */
+/**
+ * The store as a graph source. The file is validated whenever it changes (size or mtime) and its text,
+ * already in SerializedGraph form, is served as is: no re-serialising of big graphs on every request.
+ */
 export function storeSource(storePath: string): GraphSource {
-  return { describe: storePath, graph: () => readStore(storePath) };
+  let cached: { stamp: string; text: string; graph: BriefGraph } | undefined;
+  const load = async () => {
+    const info = await stat(storePath).catch(() => undefined);
+    const stamp = info ? `${info.size}:${info.mtimeMs}` : "missing";
+    if (cached?.stamp === stamp) return cached;
+    const graph = await readStore(storePath);
+    const text = await readFile(storePath, "utf8").catch(() => graphToJson(graph));
+    cached = { stamp, text, graph };
+    return cached;
+  };
+  return { describe: storePath, graph: async () => (await load()).graph, json: async () => (await load()).text };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+function sendJson(res: ServerResponse, status: number, body: unknown, raw?: string): void {
+  const text = raw ?? JSON.stringify(body);
   res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(text);
 }
@@ -77,6 +93,7 @@ async function handleApi(path: string, req: IncomingMessage, res: ServerResponse
   if (path === "/api/config" && req.method === "GET") return sendJson(res, 200, config);
   if (path === "/api/graph" && req.method === "GET") {
     try {
+      if (source.json) return sendJson(res, 200, undefined, await source.json());
       return sendJson(res, 200, serializeGraph(await source.graph()));
     } catch (error) {
       return sendJson(res, 500, errorBody(error));

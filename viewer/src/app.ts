@@ -15,7 +15,7 @@ import { renderEdgeFilter, renderLegend } from "./ui/legend.ts";
 import { attachSearch } from "./ui/search-box.ts";
 import { attachCypher } from "./ui/cypher.ts";
 import { EXPORT_KINDS, exportView } from "./ui/exports.ts";
-import { createRenderer, type Scene } from "./ui/renderer.ts";
+import { BIG_GRAPH, createRenderer, type Scene } from "./ui/renderer.ts";
 
 /** What tests and benchmarks read from the page (window.__briefgraph). */
 export interface ViewerProbe {
@@ -59,9 +59,12 @@ export function startApp(graph: BriefGraph, config: Config): void {
   if (state.selected !== undefined && !graph.hasNode(state.selected)) delete state.selected;
   const keys = graph.nodes();
   const display = displayGraph(graph, seededPositions(keys));
+  performance.mark("briefgraph:display");
   const scene: Scene = { visible: computeVisible(graph, state), cypherHits: new Set() };
   if (state.selected !== undefined) scene.selected = state.selected;
+  performance.mark("briefgraph:visible");
   const renderer = createRenderer(container, display, graph, scene);
+  performance.mark("briefgraph:sigma");
   const probe: ViewerProbe = {
     firstFrameAt: Number.NaN,
     state: () => state,
@@ -83,9 +86,10 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const edgeCounts = countBy(graph.edges(), (k) => graph.getEdgeAttribute(k, "type"));
   const degrees = relationDegrees(graph);
 
-  const apply = (next: ViewState, opts: { url?: boolean } = {}) => {
+  /** `draw: false` only for the first call: sigma has just drawn this very state. */
+  const apply = (next: ViewState, opts: { url?: boolean; draw?: boolean } = {}) => {
     state = next;
-    scene.visible = computeVisible(graph, state);
+    if (opts.draw !== false) scene.visible = computeVisible(graph, state);
     if (state.selected === undefined) delete scene.selected;
     else scene.selected = state.selected;
     if (opts.url !== false) {
@@ -98,7 +102,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     renderEdgeFilter(byId("edge-filter", HTMLElement), edgeCounts, new Set(state.hiddenEdgeTypes), toggleEdgeType);
     renderPanel(panel, state.selected === undefined ? undefined : nodeDetails(graph, state.selected), statementTitles, panelActions);
     renderPath();
-    renderer.refresh({ skipIndexation: true });
+    if (opts.draw !== false) renderer.refresh({ skipIndexation: true });
   };
   const update = (patch: Partial<ViewState>) => apply({ ...state, ...patch });
   const toggleType = (type: NodeType) => {
@@ -244,12 +248,14 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
   const showLayout = (s: LayoutStatus) => {
     layoutButton.textContent = s.running ? "Pause layout" : "Resume layout";
-    layoutStatus.textContent = `layout ${s.iterations} it.${s.running ? "" : " (stopped)"}`;
+    const note = graph.order > BIG_GRAPH && s.running ? ", drawn when it stops" : "";
+    layoutStatus.textContent = `layout ${s.iterations} it.${s.running ? note : " (stopped)"}`;
   };
   const positions = new Map(display.mapNodes((k, a) => [k, { x: a.x, y: a.y }] as const));
   const layout: LayoutHandle = startLayout(
     { keys, positions, links },
     LAYOUT_ITERATIONS,
+    graph.order <= BIG_GRAPH,
     (xy) => {
       let i = 0;
       display.updateEachNodeAttributes(
@@ -270,7 +276,8 @@ export function startApp(graph: BriefGraph, config: Config): void {
     showLayout(layout.status());
   });
 
-  apply(state);
+  apply(state, { draw: false }); // sigma drew this state when it was created
+  performance.mark("briefgraph:applied");
   // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.
   new ResizeObserver(() => {
     renderer.resize();

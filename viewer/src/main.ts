@@ -10,7 +10,10 @@ z.config({ jitless: true });
 
 async function main(): Promise<void> {
   const [config, data] = await Promise.all([fetchJson("/api/config", ConfigSchema), fetchUnknown("/api/graph")]);
-  startApp(deserializeGraph(data, "/api/graph"), config);
+  performance.mark("briefgraph:fetched");
+  const graph = deserializeGraph(data, "/api/graph");
+  performance.mark("briefgraph:validated");
+  startApp(graph, config);
 }
 
 main().catch((error: unknown) => {

@@ -18,6 +18,8 @@ export interface LayoutHandle {
 export function startLayout(
   input: LayoutInput,
   maxIterations: number,
+  /** Live: positions are drawn as they come; otherwise only when the layout stops (keeps big graphs responsive). */
+  live: boolean,
   apply: (xy: Float32Array) => void,
   onStatus: (status: LayoutStatus) => void,
 ): LayoutHandle {
@@ -34,7 +36,7 @@ export function startLayout(
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (!pending) return;
-        apply(pending.xy);
+        if (live || !pending.running) apply(pending.xy);
         // The status changes only once its positions are applied, so "stopped" means "final picture drawn next".
         status = { iterations: pending.iterations, running: pending.running, elapsed: pending.elapsed };
         pending = undefined;

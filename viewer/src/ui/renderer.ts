@@ -17,6 +17,9 @@ export interface Scene {
 
 const PATH_COLOR = "#000000";
 
+/** Above this many nodes the viewer draws for speed: lines, no edge events, no live layout animation. */
+export const BIG_GRAPH = 5000;
+
 const drawLabel: NodeLabelDrawingFunction<DisplayNode, DisplayEdge> = (context, data, settings) => {
   if (!data.label) return;
   const size = settings.labelSize;
@@ -39,9 +42,10 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
     if (pathCache.path !== scene.visible.path) pathCache = { path: scene.visible.path, set: pathNodes() };
     return pathCache.set.has(key);
   };
-  const big = display.size > 20_000;
+  const big = display.order > BIG_GRAPH;
   return new Sigma<DisplayNode, DisplayEdge>(display, container, {
-    defaultEdgeType: "arrow",
+    /** Big graphs: thin lines (software WebGL fills far fewer pixels than with arrows). */
+    defaultEdgeType: big ? "line" : "arrow",
     renderEdgeLabels: true,
     enableEdgeEvents: !big,
     hideEdgesOnMove: big,
