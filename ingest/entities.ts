@@ -22,6 +22,7 @@ export interface DocEntity {
   /** Threats: head noun and content words, to merge "missile threats" into "nuclear and missile threats". */
   head?: string;
   core?: string[];
+  words?: string[];
   /** Sentence of the first mention whose form carries the qualifying states. */
   qualifiedIn?: number;
 }
@@ -153,10 +154,16 @@ export class EntityRegistry implements KnownForms {
           (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))),
       );
     }
+    if (!entity && t.core.length > 0) {
+      // "DPRK nuclear attack" = "nuclear attack"; "these munitions transfers" = "transfer of artillery munitions …".
+      const lemma = t.head.replace(/s$/, "");
+      entity = this.entities.find((e) => e.type === "Threat" && e.head?.replace(/s$/, "") === lemma && t.core.every((w) => e.words?.includes(w)));
+    }
     if (!entity) {
       entity = this.create("Threat", t.name, t.name);
       entity.head = t.head;
       entity.core = t.core;
+      entity.words = t.words;
     }
     this.register(entity, [t.name, ...t.forms]);
     entity.sentences.add(sentence);

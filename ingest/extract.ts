@@ -33,7 +33,7 @@ interface SentenceWork {
   pendingAlliance: Mention[];
 }
 
-const CONVENE = /^(?:held|hosted|co-hosted|convened|co-chaired|met|conducted)$/;
+const CONVENE = /^(?:held|hosted|co-hosted|convened|met)$/;
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -97,6 +97,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   };
   const parties = findParties(work, stateOf, lexicon, state);
   const partySet = new Set<DocEntity>(parties);
+  if (process.env.BG_DEBUG) console.error("parties", parties.map((p) => p.name));
   const isFriendly = (e: DocEntity) => {
     const s = stateOf(e);
     return partySet.has(e) || e.kind === "alliance" || (s !== undefined && partySet.has(s));
@@ -201,30 +202,65 @@ function qualifierClaims(
   return out;
 }
 
-/** The parties: the actors that convene the meeting the statement reports, as states. */
+/**
+ * The parties, as states: those who convene the meeting the statement reports ("MND and DoD held …"),
+ * else the heads of the delegations, else the states a compound name joins ("United States-Republic of Korea …"),
+ * else the two states the text names most.
+ */
 function findParties(
   work: readonly SentenceWork[],
   stateOf: (e: DocEntity) => DocEntity | undefined,
   lexicon: Lexicon,
   state: (name: string, sentence: number) => DocEntity | undefined,
 ): DocEntity[] {
-  for (const w of work.slice(0, 8)) {
+  const statesAmong = (items: readonly Item[]) => [...new Set(items.map((i) => stateOf(i.entity)).filter((e): e is DocEntity => e?.kind === "state"))];
+  const early = work.slice(0, 8);
+  for (const w of early) {
     const verb = w.tokens.findIndex((t) => CONVENE.test(t.lower));
-    if (verb < 0) continue;
-    const subjects = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor").map((i) => stateOf(i.entity) ?? i.entity);
-    const unique = [...new Set(subjects)];
-    if (unique.length >= 2) return unique;
+    if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
+    const states = statesAmong(w.items.filter((i) => i.end <= verb && i.entity.type === "Actor"));
+    if (states.length >= 2) return states;
   }
-  // The title's compound ("Korea-U.S. …", "U.S.-Japan-ROK …").
-  for (const w of work.slice(0, 3)) {
+  for (const w of early) {
+    const led = w.tokens.findIndex((t, k) => (t.lower === "led" || t.lower === "headed") && /delegations?/.test(w.tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")));
+    if (led < 0) continue;
+    const states = statesAmong(w.items.filter((i) => i.end <= led && i.entity.kind === "person"));
+    if (process.env.BG_DEBUG) console.error("led", w.sentence.index, w.items.filter((i) => i.end <= led).map((i) => [i.entity.name, i.entity.kind, [...i.entity.states]]));
+    if (states.length >= 2) return states;
+  }
+  for (const w of work.slice(0, 4)) {
+    for (const m of w.mentions) {
+      const names = compoundStatesOfName(m.forms[m.forms.length - 1] ?? m.name, lexicon);
+      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
+    }
     for (const t of w.tokens) {
       const names = compoundStates(t, lexicon);
-      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((s): s is DocEntity => s !== undefined);
+      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
     }
   }
   const counts = new Map<DocEntity, number>();
   for (const w of work) for (const i of w.items) if (i.entity.kind === "state") counts.set(i.entity, (counts.get(i.entity) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
+}
+
+/** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */
+function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
+  const parts = name.replace(/^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/i, "").split(/[-‐‑](?=\p{Lu})/u);
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  parts.forEach((part, k) => {
+    const words = part.trim().split(/\s+/);
+    // Every part but the last is a whole state; the last starts with one.
+    const limit = k === parts.length - 1 ? words.length : 1;
+    for (let n = k === parts.length - 1 ? Math.min(4, words.length) : words.length; n >= 1 && n <= Math.max(limit, words.length); n--) {
+      const entry = lexicon.stateByAdjective.get(formKey(words.slice(0, n).join(" ")));
+      if (entry && (k === parts.length - 1 || n === words.length)) {
+        if (!out.includes(entry.name)) out.push(entry.name);
+        break;
+      }
+    }
+  });
+  return out.length === parts.length ? out : [];
 }
 
 /** A state does not take part in a body beside its own ministry: the most specific participant is kept. */

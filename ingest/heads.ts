@@ -17,11 +17,11 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["consultation group", BODY], ["task force", BODY], ["ministerial meeting", BODY],
   ["group", BODY], ["committee", BODY], ["subcommittee", BODY], ["dialogue", BODY], ["meeting", BODY], ["talks", BODY],
   ["forum", BODY], ["conference", BODY], ["summit", BODY], ["consultations", BODY], ["commission", BODY], ["board", BODY],
-  ["panel", BODY], ["mechanism", BODY], ["ministerial", BODY], ["symposium", BODY], ["roundtable", BODY], ["dialogues", BODY],
+  ["panel", BODY], ["team", BODY], ["cell", BODY], ["mechanism", BODY], ["ministerial", BODY], ["symposium", BODY], ["roundtable", BODY], ["dialogues", BODY],
   ["treaty", AGREEMENT], ["agreement", AGREEMENT], ["declaration", AGREEMENT], ["plan", AGREEMENT], ["framework", AGREEMENT],
   ["vision", AGREEMENT], ["resolution", AGREEMENT], ["resolutions", AGREEMENT], ["strategy", AGREEMENT], ["accord", AGREEMENT],
   ["accords", AGREEMENT], ["arrangement", AGREEMENT], ["memorandum", AGREEMENT], ["charter", AGREEMENT], ["protocol", AGREEMENT],
-  ["guidelines", AGREEMENT], ["principles", AGREEMENT], ["communique", AGREEMENT], ["communiqué", AGREEMENT], ["roadmap", AGREEMENT],
+  ["guidelines", AGREEMENT], ["principles", AGREEMENT], ["roadmap", AGREEMENT],
   ["initiative", AGREEMENT], ["statement of intent", AGREEMENT], ["concept", AGREEMENT], ["pact", AGREEMENT], ["convention", AGREEMENT],
   ["exercise", EXERCISE], ["exercises", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
   ["operations", EXERCISE], ["operation", EXERCISE], ["maneuvers", EXERCISE], ["wargame", EXERCISE], ["war game", EXERCISE],
@@ -41,7 +41,7 @@ export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, Hea
 ]);
 
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
-export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de", "in"]);
+export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);
 
 /** Capitalised words that open a sentence or a phrase but are not part of a name. */
 export const LEADING_NON_NAME = new Set([

@@ -129,10 +129,20 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
   return out;
 }
 
+/** "Freedom Shield 25": a numbered instance of a lexicon series keeps its number. */
+function numberedLexiconMention(surface: string, start: number, end: number, lexicon: Lexicon, priority: number): Mention | undefined {
+  const m = /^(.*\S)\s+(\d{1,4})$/.exec(surface);
+  const series = m?.[1] ? lexicon.byForm.get(formKey(m[1])) : undefined;
+  if (!series || series.type !== "Exercise") return undefined;
+  return { start, end, role: "entity", type: series.type, name: displayCase(surface), forms: [surface], priority, states: [] };
+}
+
 function typedMention(sentence: string, tokens: readonly Token[], start: number, end: number, lexicon: Lexicon, priority: number): Mention | undefined {
   const surface = slice(sentence, tokens, start, end);
   const entry = lexicon.byForm.get(formKey(surface));
   if (entry) return lexiconMention(entry, start, end, surface, priority);
+  const numbered = numberedLexiconMention(surface, start, end, lexicon, priority);
+  if (numbered) return numbered;
   // "ROK Ministry of National Defense": a state qualifier before a lexicon name.
   const qualifier = tokens[start];
   if (qualifier && end - start >= 2 && lexicon.stateByAdjective.has(formKey(qualifier.text))) {
@@ -165,9 +175,11 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       continue;
     }
     const entry = lexicon.byForm.get(titleKey) ?? lexicon.byForm.get(formKey(acronym));
-    let mention: Mention | undefined;
+    let mention: Mention | undefined = numberedLexiconMention(full, def.start, def.end, lexicon, PRIORITY.definition);
     let end = def.end;
-    if (entry) mention = lexiconMention(entry, def.start, def.end, full, PRIORITY.definition);
+    if (mention) {
+      // numbered instance of a known series
+    } else if (entry) mention = lexiconMention(entry, def.start, def.end, full, PRIORITY.definition);
     else {
       let head = headType(full);
       const after = tokens[def.end];
@@ -307,6 +319,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       const u = tokens[j];
       if (!u) break;
       if (u.word && (u.cap || /^\d+$/.test(u.text))) j++;
+      else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (u.lower === "of" && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) j++;
       else break;
     }
@@ -319,6 +332,18 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** ", Repair, and Overhaul …": a series of single capitalised words inside one name. */
+function isCapSeries(tokens: readonly Token[], comma: number): boolean {
+  let k = comma;
+  for (let n = 0; n < 6; n++) {
+    if (tokens[k]?.text !== ",") return false;
+    if (tokens[k + 1]?.lower === "and") return Boolean(tokens[k + 2]?.cap && tokens[k + 3]?.cap);
+    if (!tokens[k + 1]?.cap || !tokens[k + 1]?.word) return false;
+    k += 2;
+  }
+  return false;
 }
 
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
@@ -409,7 +434,14 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   // A definition always wins over what overlaps it: it says exactly what the name is.
   const defined = selectMentions(definitions.filter((d) => d.role !== "title"));
   const rest = candidates.filter((c) => !defined.some((d) => c.start < d.end && d.start < c.end));
-  return selectMentions([...defined, ...rest]);
+  const chosen = selectMentions([...defined, ...rest]);
+  // "Republic of Korea (ROK) Minister of National Defense Park Seong-ho": the state just before a person's title is theirs.
+  for (const m of chosen) {
+    if (m.kind !== "person" || m.states.length) continue;
+    const before = chosen.find((x) => x.end === m.start && x.kind === "state");
+    if (before) m.states = [before.name];
+  }
+  return chosen;
 }
 
 /** States named by the parts of a compound token ("ROK-U.S.-Japan" → three states). */

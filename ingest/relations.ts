@@ -31,7 +31,7 @@ const isThreat = isType("Threat");
 
 /** Expressions that refer to the statement's parties. */
 export const PARTY_EXPRESSION =
-  /^(?:both sides|both delegations|both countries|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties)|the (?:delegations|sides|ministers|leaders|allies|parties)|they|we)\b/;
+  /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|they|we)\b/;
 
 const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
@@ -39,11 +39,14 @@ const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "thre
 
 const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
 const COMMIT = /\b(?:pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|support for|supporting|faithfully)\b/g;
-const HELD = /\b(?:held|hosted|co-hosted|convened|attended|participated in|took part in|conducted)\b/g;
+const HELD = /\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b/g;
 const THROUGH = /\bthrough (?:the work of )?(?:the )?/g;
 const WORK_OF = /\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g;
 const PARTICIPATION = /\b(?:participation|involvement|participating) in\b/g;
 const LED_DELEGATION = /\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g;
+const CHAIRED = /\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g;
+const RESPECTIVE_DELEGATIONS = /\b(?:led|headed) (?:their|the) (?:respective )?delegations\b/g;
+const PASSIVE_HELD = /\b(?:was|were) (?:held|convened|hosted)\b/g;
 const LED_BY = /\b(?:led|chaired|co-chaired|headed|hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed) by\b/g;
 const UNDER = /\bunder (?:the )?/g;
 const INCLUDING = /(?:, )?\b(?:including|such as)\b/g;
@@ -103,6 +106,21 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
 
   // Leadership.
+  for (const cue of findCues(view, CHAIRED)) {
+    const body = itemsIn(view, cue.end, cue.end + 3, isType("Body", "Exercise"))[0];
+    if (!body) continue;
+    for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
+  }
+  for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) {
+    for (const p of itemsIn(view, clauseStart(view, cue.start), cue.start, (i) => i.entity.kind === "person")) {
+      const own = ctx.stateOf(p.entity);
+      if (own && own !== p.entity) emit(p.entity, "LEADS", own, cue.text);
+    }
+  }
+  for (const cue of findCues(view, PASSIVE_HELD)) {
+    const body = lastItemBefore(view, cue.start, isType("Body"));
+    if (body && cue.start - body.end <= 1 && view.sentence.index < 6) for (const p of ctx.parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, cue.end));
+  }
   for (const cue of findCues(view, LED_DELEGATION)) {
     const person = lastItemBefore(view, cue.start, (i) => i.entity.kind === "person");
     const adjective = cue.groups.adj?.trim();

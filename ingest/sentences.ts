@@ -22,7 +22,7 @@ const BEFORE_NUMBER = new Set(["no", "nos", "vol", "fig", "art", "para", "sec", 
 const SENTENCE_OPENERS = new Set([
   "the", "both", "they", "in", "it", "this", "these", "that", "those", "on", "at", "as", "we", "he", "she", "our", "their",
   "furthermore", "moreover", "additionally", "also", "finally", "additionally", "however", "to", "for", "with", "based",
-  "during", "after", "before", "following", "since", "secretary", "minister", "a", "an", "all", "each", "while",
+  "during", "after", "before", "following", "since", "a", "an", "all", "each", "while",
 ]);
 
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]"]);

@@ -46,7 +46,17 @@ const NOMINALS = new Set([
   "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow",
 ]);
 /** Heads whose "of" complement may be any short noun phrase: "transfer of high-technology". */
-const OPEN_COMPLEMENT = new Set(["transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade"]);
+const OPEN_COMPLEMENT = new Set([
+  "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
+  "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
+]);
+/** Heads that name a threat only with their "of" complement: "deployment of DPRK troops to Russia". */
+const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
+/** Heads that take an infinitive: "unilateral attempts to change the status quo by force or coercion". */
+const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
+/** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
+const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
+const COMPLEMENT_STOP = new Set(["and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during"]);
 
 export type OwnerRef =
   | { via: "mention"; mention: number }
@@ -62,6 +72,8 @@ export interface ThreatMention {
   head: string;
   /** Content words of the name, without descriptive words and owners: used to merge variants. */
   core: string[];
+  /** Every content word of the phrase, complement included: "transfer of artillery munitions" → artillery, munitions. */
+  words: string[];
   /** A capability-like head ("capabilities", "cooperation") is a threat only with an actor behind it or a hostile modifier. */
   needsOwner: boolean;
 }
@@ -106,7 +118,7 @@ export function findThreats(
     if (!headToken?.word || headToken.cap || covered(h)) continue;
     const head = headToken.lower;
     const conditional = CONDITIONAL_HEADS.has(head);
-    if (!HEADS.has(head) && !conditional) continue;
+    if (!HEADS.has(head) && !conditional && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
     if (HEADS.has(following) || CONDITIONAL_HEADS.has(following)) continue;
@@ -114,9 +126,22 @@ export function findThreats(
     let s = h;
     const owners: OwnerRef[] = [];
     let coordinated = false;
+    let acronym: { open: number; close: number; text: string } | undefined;
     for (let k = h - 1; k >= 0; k--) {
       const t = tokens[k];
       if (!t) break;
+      // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
+      if (t.text === ")" && !acronym && k === s - 1) {
+        const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
+        const at = open < 0 ? -1 : Math.max(0, k - 4) + open;
+        const inner = at >= 0 ? tokens.slice(at + 1, k) : [];
+        if (at >= 0 && inner.length > 0 && inner.every((x) => /^[A-Z0-9][A-Za-z0-9-]*$/.test(x.text))) {
+          acronym = { open: at, close: k, text: inner.map((x) => x.text).join(" ") };
+          s = at;
+          k = at;
+          continue;
+        }
+      }
       const m = mentionAt(mentions, k);
       if (m >= 0 && isActorMention(mentions[m]) && mentions[m]?.end === s) {
         owners.push({ via: "mention", mention: m });
@@ -142,11 +167,30 @@ export function findThreats(
       break;
     }
     let e = h + 1;
-    // "transfer of high-technology": an open complement.
+    // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
     if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
       let k = e + 1;
-      while (k < tokens.length && k - e <= 3 && tokens[k]?.word && !tokens[k]?.cap && !["and", "or", "between", "by", "that", "which", "to", "from", "with", "in"].includes(tokens[k]?.lower ?? "")) k++;
-      if (k > e + 1) e = k;
+      while (k < tokens.length && k - e <= 6) {
+        const t = tokens[k];
+        const m = mentionAt(mentions, k);
+        if (m >= 0 && isActorMention(mentions[m])) k = mentions[m]?.end ?? k + 1;
+        else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
+        else break;
+      }
+      while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
+      if (k > e + 1) {
+        e = k;
+        // A recipient: "… to Russia".
+        const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
+        if (to >= 0 && isActorMention(mentions[to])) e = mentions[to]?.end ?? e;
+      }
+    }
+    if (COMPLEMENT_ONLY.has(head) && e === h + 1) continue;
+    // "attempts to change the status quo by force or coercion".
+    if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap) {
+      let k = e + 2;
+      while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
+      if (k - e >= 3) e = k;
     }
     // Descriptive words do not count as modifiers.
     const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
@@ -163,20 +207,37 @@ export function findThreats(
       nameStart = s - 2;
       while (DESCRIPTIVE.has(tokens[fullStart - 1]?.lower ?? "")) fullStart--;
     }
+    // "the DPRK's continued preparations for a seventh nuclear test": the owner stands before a linking noun.
+    let ownerAt = fullStart;
+    let ordinal: string | undefined;
+    {
+      let k = fullStart - 1;
+      if (/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another)$/.test(tokens[k]?.lower ?? "")) {
+        ordinal = tokens[k]?.text;
+        k--;
+      }
+      if (["a", "an", "the"].includes(tokens[k]?.lower ?? "")) k--;
+      if (["for", "of", "to"].includes(tokens[k]?.lower ?? "") && PREP_NOMINALS.has(tokens[k - 1]?.lower ?? "")) {
+        k -= 2;
+        while (DESCRIPTIVE.has(tokens[k]?.lower ?? "")) k--;
+        ownerAt = k + 1;
+      }
+    }
     // What stands before the phrase: a possessive owner or "its"/"their".
-    const before = tokens[fullStart - 1];
+    const before = tokens[ownerAt - 1];
     let outerStart = fullStart;
     if (before && (before.text === "'s" || before.text === "’s")) {
-      const m = mentionAt(mentions, fullStart - 2);
+      const m = mentionAt(mentions, ownerAt - 2);
       if (m >= 0 && isActorMention(mentions[m])) {
         owners.push({ via: "mention", mention: m });
         outerStart = mentions[m]?.start ?? fullStart;
       }
     } else if (before && (before.lower === "its" || before.lower === "their")) {
-      owners.push({ via: "pronoun", at: fullStart - 1 });
+      owners.push({ via: "pronoun", at: ownerAt - 1 });
     }
     // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
     const after = tokens[e]?.lower;
+    let ppEnd = e;
     if (after === "by" || after === "between" || after === "from") {
       let k = e + 1;
       const limit = Math.min(tokens.length, e + 10);
@@ -187,6 +248,7 @@ export function findThreats(
         if (m >= 0 && isActorMention(mentions[m])) {
           owners.push({ via: "mention", mention: m });
           k = mentions[m]?.end ?? k + 1;
+          ppEnd = k;
           continue;
         }
         if (t.lower === "the" || t.lower === "and" || t.text === ",") {
@@ -196,12 +258,18 @@ export function findThreats(
         break;
       }
     }
-    const name = text(sentence, tokens, nameStart, e);
+    const unparen = (from: number, to: number) =>
+      acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
+    const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
     const core = tokens
       .slice(s, h)
       .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
       .map((t) => t.lower);
     const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
+    if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
+    if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
+    if (ordinal) forms.add(`${ordinal} ${text(sentence, tokens, nameStart, e)}`);
+    if (ownerAt < fullStart) forms.add(text(sentence, tokens, ownerAt, e));
     if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
     const complement = fullStart < s ? text(sentence, tokens, s, e) : undefined;
     if (complement) {
@@ -220,12 +288,14 @@ export function findThreats(
       }
       for (const group of groups.filter((g) => g.length)) {
         const part = `${group.join(" ")} ${headToken.text}`;
-        found.push({ start: s, end: e, name: part, forms: [part], owners, head, core: group.map((g) => g.toLowerCase()), needsOwner: false });
+        const core = group.map((g) => g.toLowerCase());
+        found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false });
       }
       continue;
     }
     const needsOwner = conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
-    found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, needsOwner });
+    const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
+    found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner });
   }
   return coordinate(sentence, tokens, found);
 }
@@ -243,9 +313,10 @@ function coordinate(sentence: string, tokens: readonly Token[], found: ThreatMen
     const joined = b && tokens[a.end]?.lower === "and" && b.start === a.end + 1;
     if (joined && b) {
       const next = tokens[b.end]?.lower;
-      if (next === "between" || next === "by") {
+      const recipient = next === "to" && (tokens[b.end + 1]?.cap || tokens[b.end + 2]?.cap);
+      if (next === "between" || next === "by" || recipient) {
         const merged = text(sentence, tokens, a.start, b.end);
-        out.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, forms: [...new Set([merged, `${a.name} and ${b.name}`, ...a.forms, ...b.forms])], owners: [...a.owners, ...b.owners], core: [...a.core, ...b.core] });
+        out.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, forms: [...new Set([merged, `${a.name} and ${b.name}`, ...a.forms, ...b.forms])], owners: [...a.owners, ...b.owners], core: [...a.core, ...b.core], words: [...a.words, ...b.words] });
         i++;
         continue;
       }
