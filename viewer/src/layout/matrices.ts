@@ -43,17 +43,20 @@ export function buildMatrices(input: LayoutInput): Matrices {
   return { nodes, edges };
 }
 
-/** ForceAtlas2 settings for a graph of `order` nodes (after graphology's inferSettings, spread a little wider for labels). */
+/**
+ * ForceAtlas2 settings for a graph of `order` nodes: graphology's inferSettings, and for small pictures the
+ * exports' choice (scaling 40, gravity 1, hubs dissuaded) so hubs do not knot and labels have room.
+ */
 export function layoutSettings(order: number): Record<string, number | boolean> {
+  const small = order <= 300;
   return {
     linLogMode: false,
-    outboundAttractionDistribution: false,
+    outboundAttractionDistribution: small,
     adjustSizes: false,
     edgeWeightInfluence: 1,
-    scalingRatio: 20,
+    scalingRatio: small ? 40 : 10,
     strongGravityMode: true,
-    /** Small graphs: keep separate components close together, so the picture fits a slide. */
-    gravity: order < 1000 ? 0.6 : 0.05,
+    gravity: small ? 1 : 0.05,
     slowDown: 1 + Math.log(Math.max(order, 1)),
     barnesHutOptimize: order > 2000,
     barnesHutTheta: 0.5,

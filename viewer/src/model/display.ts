@@ -21,6 +21,14 @@ export interface DisplayEdge {
 }
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
+/** Labels stay short on the canvas (the full name is in the tooltip and the panel). */
+export function shortLabel(name: string, max = 34): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, "")}…`;
+}
+
 export function relationDegrees(graph: BriefGraph): Map<string, number> {
   const degree = new Map<string, number>();
   graph.forEachEdge((_e, a, source, target) => {
@@ -37,7 +45,7 @@ export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, {
   graph.forEachNode((key, a) => {
     const d = degree.get(key) ?? 0;
     const p = positions.get(key) ?? { x: 0, y: 0 };
-    display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: a.name, nodeType: a.type, degree: d });
+    display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: shortLabel(a.name), nodeType: a.type, degree: d });
   });
   graph.forEachEdge((key, a, source, target) => {
     display.addDirectedEdgeWithKey(key, source, target, { size: a.type === "MENTIONED_IN" ? 0.5 : 1.5, color: MUTED_EDGE, relType: a.type });

@@ -53,8 +53,8 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
     labelSize: 13,
     labelWeight: "600",
     labelColor: { color: "#1f2933" },
-    labelDensity: 0.8,
-    labelGridCellSize: 90,
+    labelDensity: 0.5,
+    labelGridCellSize: 130,
     /** Small graphs: every label; big ones: the important (large) nodes, more as you zoom in. */
     labelRenderedSizeThreshold: display.order <= 300 ? 0 : 10,
     edgeLabelSize: 11,
@@ -62,7 +62,7 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
     defaultDrawNodeLabel: drawLabel,
     minEdgeThickness: 0.8,
     zIndex: true,
-    stagePadding: 40,
+    stagePadding: 60,
     nodeReducer: (key, data) => {
       if (!scene.visible.nodes.has(key)) return { ...data, hidden: true };
       const lit = scene.visible.highlighted.has(key) || inPath(key) || scene.cypherHits.has(key);
