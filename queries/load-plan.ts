@@ -11,8 +11,9 @@ export const MARKER_LABEL = "Briefgraph";
 export type Props = Record<string, string | number | boolean | string[] | number[]>;
 export interface NodeRow { id: string; props: Props }
 export interface EdgeRow { s: string; t: string; props: Props }
-export interface NodeGroup { labels: readonly string[]; rows: NodeRow[] }
-export interface EdgeGroup { type: string; rows: EdgeRow[] }
+/** `keys`: every property name in the group, so each batch SETs all of them (absent ones become null: removed). */
+export interface NodeGroup { labels: readonly string[]; keys: string[]; rows: NodeRow[] }
+export interface EdgeGroup { type: string; keys: string[]; rows: EdgeRow[] }
 export interface LoadPlan { nodes: NodeGroup[]; edges: EdgeGroup[]; nodeCount: number; edgeCount: number }
 
 function kindLabel(kind: string): string {
@@ -34,20 +35,13 @@ export function nodeProps(id: string, attributes: NodeAttributes): Props {
   return props;
 }
 
-/** Relationship properties: evidence as parallel arrays, so Cypher can return `r.evidence` (the quotes). */
-export function edgeProps(key: string, attributes: EdgeAttributes): Props {
-  if (attributes.type === "MENTIONED_IN") return { key, sentences: [...attributes.sentences] };
-  const e = attributes.evidence;
-  return {
-    key,
-    cue: attributes.cue,
-    evidence: e.map((x) => x.text),
-    evidenceStatements: e.map((x) => x.statement),
-    evidenceSentences: e.map((x) => x.sentence),
-    evidenceStarts: e.map((x) => x.start),
-    evidenceEnds: e.map((x) => x.end),
-    evidenceCues: e.map((x) => x.cue),
-  };
+/**
+ * Relationship properties: `cue`, `evidence` (the quoted sentences, so Cypher can return them) and
+ * `evidenceJson` (the full evidence list: statement, sentence, offsets, cue). Few properties keep the load fast.
+ */
+export function edgeProps(attributes: EdgeAttributes): Props {
+  if (attributes.type === "MENTIONED_IN") return { sentences: [...attributes.sentences] };
+  return { cue: attributes.cue, evidence: attributes.evidence.map((x) => x.text), evidenceJson: JSON.stringify(attributes.evidence) };
 }
 
 export function planLoad(graph: BriefGraph): LoadPlan {
@@ -55,17 +49,27 @@ export function planLoad(graph: BriefGraph): LoadPlan {
   graph.forEachNode((id, attributes) => {
     const labels = nodeLabels(attributes);
     const key = labels.join(":");
-    const group = nodeGroups.get(key) ?? { labels, rows: [] };
+    const group = nodeGroups.get(key) ?? { labels, keys: [], rows: [] };
     group.rows.push({ id, props: nodeProps(id, attributes) });
     nodeGroups.set(key, group);
   });
   const edgeGroups = new Map<string, EdgeGroup>();
-  graph.forEachEdge((key, attributes, source, target) => {
-    const group = edgeGroups.get(attributes.type) ?? { type: attributes.type, rows: [] };
-    group.rows.push({ s: source, t: target, props: edgeProps(key, attributes) });
+  graph.forEachEdge((_key, attributes, source, target) => {
+    const group = edgeGroups.get(attributes.type) ?? { type: attributes.type, keys: [], rows: [] };
+    group.rows.push({ s: source, t: target, props: edgeProps(attributes) });
     edgeGroups.set(attributes.type, group);
   });
-  return { nodes: [...nodeGroups.values()], edges: [...edgeGroups.values()], nodeCount: graph.order, edgeCount: graph.size };
+  const withKeys = <G extends { keys: string[]; rows: { props: Props }[] }>(group: G): G => {
+    const keys = new Set<string>();
+    for (const row of group.rows) for (const k of Object.keys(row.props)) keys.add(k);
+    return { ...group, keys: [...keys].filter((k) => k !== "id").sort() };
+  };
+  return {
+    nodes: [...nodeGroups.values()].map(withKeys),
+    edges: [...edgeGroups.values()].map(withKeys),
+    nodeCount: graph.order,
+    edgeCount: graph.size,
+  };
 }
 
 export function* batches<T>(rows: readonly T[], size: number): Generator<T[]> {
@@ -80,18 +84,30 @@ function checked(names: readonly string[], allowed: Set<string>): string[] {
   return [...names];
 }
 
-export function mergeNodesCypher(labels: readonly string[]): string {
-  const [primary, ...rest] = checked(labels, LABEL_NAMES);
-  const extra = [...rest, MARKER_LABEL].map((l) => `:${l}`).join("");
-  return `UNWIND $rows AS row MERGE (n:${primary} {id: row.id}) SET n${extra}, n = row.props`;
+function propertyNames(keys: readonly string[]): string[] {
+  for (const k of keys) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) throw new RangeError(`not a model property: ${k}`);
+  return [...keys];
 }
 
-export function mergeEdgesCypher(type: string): string {
+/**
+ * Nodes of one label set: rows are property maps with `id`; returns each id's elementId for the
+ * relationship phase. Explicit SETs (not `n = map`) keep the plan free of an Eager barrier.
+ */
+export function mergeNodesCypher(labels: readonly string[], keys: readonly string[]): string {
+  const [primary, ...rest] = checked(labels, LABEL_NAMES);
+  const extra = [...rest, MARKER_LABEL].map((l) => `:${l}`).join("");
+  const sets = propertyNames(keys).map((k) => `, n.${k} = row.${k}`).join("");
+  return `UNWIND $rows AS row MERGE (n:${primary} {id: row.id}) SET n${extra}${sets} RETURN row.id AS id, elementId(n) AS element`;
+}
+
+/** Relationships of one type: rows carry the endpoints' elementIds as `s` and `t`, and the properties. */
+export function mergeEdgesCypher(type: string, keys: readonly string[]): string {
   const [t] = checked([type], TYPE_NAMES);
+  const sets = propertyNames(keys).map((k) => `r.${k} = row.${k}`).join(", ");
   return `UNWIND $rows AS row
-MATCH (a:${MARKER_LABEL} {id: row.s})
-MATCH (b:${MARKER_LABEL} {id: row.t})
-MERGE (a)-[r:${t}]->(b) SET r = row.props`;
+MATCH (a) WHERE elementId(a) = row.s
+MATCH (b) WHERE elementId(b) = row.t
+MERGE (a)-[r:${t}]->(b)${sets ? ` SET ${sets}` : ""}`;
 }
 
 /** Constraints and indexes, idempotent: unique id per label (and on the marker), names full-text and name keys. */

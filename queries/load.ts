@@ -1,6 +1,6 @@
 /** The Neo4j load adapter: schema, batched UNWIND … MERGE in write transaction functions, counts. */
 import { z } from "zod";
-import { EDGE_TYPES, NODE_TYPES, type BriefGraph } from "../graph/index.ts";
+import { BriefgraphError, EDGE_TYPES, NODE_TYPES, type BriefGraph } from "../graph/index.ts";
 import { neo4jFailure, type Neo4jConnection } from "./connection.ts";
 import { REMOVE_CYPHER, batches, mergeEdgesCypher, mergeNodesCypher, planLoad, schemaCypher } from "./load-plan.ts";
 import { parseRecords } from "./reader.ts";
@@ -65,25 +65,35 @@ export async function loadGraph(
   const total = plan.nodeCount + plan.edgeCount;
   let done = 0;
   onProgress({ done, total });
+  const elements = new Map<string, string>();
   const session = sessionFor(connection);
   try {
     for (const group of plan.nodes) {
-      const cypher = mergeNodesCypher(group.labels);
+      const cypher = mergeNodesCypher(group.labels, group.keys);
       for (const rows of batches(group.rows, batchSize)) {
-        await session.executeWrite((tx) => tx.run(cypher, { rows }));
+        const params = rows.map((r) => Object.fromEntries(["id", ...group.keys].map((k) => [k, r.props[k] ?? null])));
+        const records = await session.executeWrite(async (tx) => (await tx.run(cypher, { rows: params })).records.map((r) => r.toObject()));
+        for (const r of parseRecords("load", ElementSchema, records)) elements.set(r.id, r.element);
         done += rows.length;
         onProgress({ done, total });
       }
     }
+    const element = (id: string) => {
+      const e = elements.get(id);
+      if (e === undefined) throw new BriefgraphError("NEO4J_RECORD_INVALID", `load: node ${id} was not merged`);
+      return e;
+    };
     for (const group of plan.edges) {
-      const cypher = mergeEdgesCypher(group.type);
+      const cypher = mergeEdgesCypher(group.type, group.keys);
       for (const rows of batches(group.rows, batchSize)) {
-        await session.executeWrite((tx) => tx.run(cypher, { rows }));
+        const params = rows.map((r) => ({ s: element(r.s), t: element(r.t), ...Object.fromEntries(group.keys.map((k) => [k, r.props[k] ?? null])) }));
+        await session.executeWrite((tx) => tx.run(cypher, { rows: params }));
         done += rows.length;
         onProgress({ done, total });
       }
     }
   } catch (cause) {
+    if (cause instanceof BriefgraphError) throw cause;
     throw neo4jFailure(`loading into Neo4j at ${connection.options.uri}`, cause);
   } finally {
     await session.close();
@@ -94,6 +104,7 @@ export async function loadGraph(
 }
 
 const CountSchema = z.object({ key: z.string(), count: z.number().int() });
+const ElementSchema = z.object({ id: z.string(), element: z.string() });
 
 /** Nodes by model label and relationships by model type in the database (briefgraph owns these labels). */
 export async function neo4jCounts(connection: Neo4jConnection): Promise<{ byLabel: Record<string, number>; byType: Record<string, number> }> {

@@ -3,7 +3,7 @@
  * from user input); user values go in parameters. Records are validated before they become rows.
  */
 import { z } from "zod";
-import { BriefgraphError, RELATION_TYPES } from "../graph/index.ts";
+import { BriefgraphError, EvidenceSchema, RELATION_TYPES } from "../graph/index.ts";
 import { MAX_PATH_HOPS } from "./embedded.ts";
 import { parseRecords, type CypherReader } from "./reader.ts";
 import { nameNeedle, rankCandidates } from "./resolve.ts";
@@ -174,10 +174,16 @@ const EvidenceRecordSchema = z.object({
   source: z.string(),
   relation: z.string(),
   target: z.string(),
-  statements: z.array(z.string()),
-  sentences: z.array(z.number().int()),
-  cues: z.array(z.string()),
-  quotes: z.array(z.string()),
+  evidence: z.string().transform((text, ctx) => {
+    try {
+      const parsed = z.array(EvidenceSchema).safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: "custom", message: "evidenceJson is not a list of evidence" });
+    return z.NEVER;
+  }),
 });
 
 export async function evidenceNeo4j(read: CypherReader, params: { from: string; to: string }): Promise<EvidenceRow[]> {
@@ -186,20 +192,11 @@ export async function evidenceNeo4j(read: CypherReader, params: { from: string; 
   if (from === to) return [];
   const records = await read(
     `MATCH (a:Briefgraph {id: $from})-[r:${RELATIONS}]-(b:Briefgraph {id: $to})
-     RETURN startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target,
-            r.evidenceStatements AS statements, r.evidenceSentences AS sentences, r.evidenceCues AS cues, r.evidence AS quotes`,
+     RETURN startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target, r.evidenceJson AS evidence`,
     { from, to },
   );
   return parseRecords("evidence", EvidenceRecordSchema, records).flatMap((r) =>
-    r.quotes.map((quote, i) => ({
-      source: r.source,
-      relation: r.relation,
-      target: r.target,
-      statement: r.statements[i] ?? "",
-      sentence: r.sentences[i] ?? 0,
-      cue: r.cues[i] ?? "",
-      quote,
-    })),
+    r.evidence.map((e) => ({ source: r.source, relation: r.relation, target: r.target, statement: e.statement, sentence: e.sentence, cue: e.cue, quote: e.text })),
   );
 }
 

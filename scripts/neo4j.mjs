@@ -103,7 +103,7 @@ function writeConf(inst) {
     "dbms.security.auth_enabled=false",
     "dbms.usage_report.enabled=false",
     "dbms.security.allow_csv_import_from_file_urls=true",
-    "server.memory.pagecache.size=512m",
+    `server.memory.pagecache.size=${process.env.NEO4J_PAGECACHE ?? "1g"}`,
     "dbms.memory.transaction.total.max=1g",
     "db.tx_log.rotation.retention_policy=2 files",
     "server.logs.gc.enabled=false",
@@ -174,7 +174,7 @@ async function start(inst) {
   if (!alive(existing)) {
     resolveJars();
     writeConf(inst);
-    const heap = process.env.NEO4J_HEAP ?? "1g";
+    const heap = process.env.NEO4J_HEAP ?? "2g";
     const out = openSync(join(inst.logs, "console.log"), "a");
     const child = spawn(
       "java",
