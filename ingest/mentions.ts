@@ -351,7 +351,8 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   const after = tokens[e];
   const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;
   const ands: number[] = [];
-  for (let k = s + 1; k < e - 1; k++) if (tokens[k]?.lower === "and") ands.push(k);
+  // An "and" after a comma closes a series inside one name ("Maintenance, Repair, and Overhaul").
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k]?.lower === "and" && tokens[k - 1]?.text !== ",") ands.push(k);
   // "the Cyber Alliance and Cyber Flag exercise": a trailing head distributes over the conjuncts.
   if (trailing?.type === "Exercise" && ands.length > 0) {
     const parts: Mention[] = [];

@@ -35,11 +35,14 @@ export const PARTY_EXPRESSION =
 
 const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
+/** "5.", "(a)", "iv." opening a numbered paragraph. */
+const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
+
 const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
 
-const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
+const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
 const COMMIT = /\b(?:pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|support for|supporting|faithfully)\b/g;
-const HELD = /\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b/g;
+const HELD = /\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g;
 const THROUGH = /\bthrough (?:the work of )?(?:the )?/g;
 const WORK_OF = /\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g;
 const PARTICIPATION = /\b(?:participation|involvement|participating) in\b/g;
@@ -47,7 +50,7 @@ const LED_DELEGATION = /\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?deleg
 const CHAIRED = /\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g;
 const RESPECTIVE_DELEGATIONS = /\b(?:led|headed) (?:their|the) (?:respective )?delegations\b/g;
 const PASSIVE_HELD = /\b(?:was|were) (?:held|convened|hosted)\b/g;
-const LED_BY = /\b(?:led|chaired|co-chaired|headed|hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed) by\b/g;
+const LED_BY = /\b(?:led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g;
 const UNDER = /\bunder (?:the )?/g;
 const INCLUDING = /(?:, )?\b(?:including|such as)\b/g;
 const SIMULATE = /\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g;
@@ -56,6 +59,7 @@ const AGREED_BY = /\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endors
 const BETWEEN = /\bbetween\b/g;
 const ESTABLISHED = /\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g;
 const ADDRESS = /\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g;
+const PERPETRATE = /\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g;
 const COOPERATION = /\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g;
 
 const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
@@ -87,7 +91,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (!body) continue;
     for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text);
     // "the work of the CCWG, including the Cyber Alliance and Cyber Flag exercise".
-    const incl = findCues(view, INCLUDING).find((c) => c.start >= body.end && c.start <= body.end + 1);
+    const incl = findCues(view, INCLUDING).find((c) => c.start >= body.end && (c.start <= body.end + 1 || onlyItemsBetween(view, body.end, c.start, ["Body"])));
     if (incl) for (const part of itemsIn(view, incl.end, clauseEnd(incl.end), isType("Body", "Exercise"))) emit(part.entity, "PART_OF", body.entity, `${cue.text} … ${incl.text.replace(/^,\s*/, "")}`);
   }
   for (const cue of findCues(view, THROUGH)) {
@@ -132,8 +136,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     }
   }
   for (const cue of findCues(view, LED_BY)) {
-    const target = itemEndingAt(view, cue.start, isType("Body", "Exercise", "Agreement", "Actor"));
-    const leaders = itemsIn(view, cue.end, cue.end + 6, isActor).filter((i) => i.start <= cue.end + 1 || view.tokens[i.start - 1]?.lower === "and");
+    // "Freedom Edge, the trilateral multi-domain exercise conducted by …": the name stands before its description.
+    const target = itemEndingAt(view, cue.start, isType("Body", "Exercise", "Agreement", "Actor")) ?? appositiveBefore(view, cue.start);
+    const leaders = actorList(view, cue.end);
     if (target) for (const l of leaders) emit(l.entity, "LEADS", target.entity, cue.text);
   }
 
@@ -151,7 +156,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isType("Body", "Agreement"));
     const creator = itemsIn(view, cue.end, cue.end + 2, isType("Actor", "Body", "Agreement"))[0];
-    if (created && creator && cue.start - created.end <= 3) emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
+    if (!created || !creator || cue.start - created.end > 3) continue;
+    // "the DICWG, newly established under the KIDD": a body set up under another is part of it.
+    if (created.entity.type === "Body" && creator.entity.type === "Body" && /under/.test(cue.text)) emit(created.entity, "PART_OF", creator.entity, cue.text);
+    else emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
   }
 
   // Agreements and their parties.
@@ -176,18 +184,26 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // Threats: simulated by exercises, violating agreements, addressed by bodies, posed by actors.
   for (const cue of findCues(view, SIMULATE)) {
     const exercise = lastItemBefore(view, cue.start, isType("Exercise"));
-    if (!exercise || cue.start - exercise.end > 3) continue;
+    if (!exercise || cue.start - exercise.end > 12 || view.items.some((i) => i.start >= exercise.end && i.start < cue.start)) continue;
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(exercise.entity, "SIMULATES", t.entity, cue.text);
   }
   for (const cue of findCues(view, VIOLATE)) {
     const threat = lastItemBefore(view, cue.start, isThreat);
-    if (!threat || !onlyActorsBetween(view, threat.end, cue.start)) continue;
+    if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isType("Agreement"))) emit(threat.entity, "VIOLATES", a.entity, cue.text);
   }
   for (const cue of findCues(view, ADDRESS)) {
     const source = lastItemBefore(view, cue.start, isType("Body", "Exercise", "Agreement"));
     const threat = itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)[0];
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
+  }
+
+  // "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it.
+  for (const cue of findCues(view, PERPETRATE)) {
+    // The actor right before the verb ("the DPRK has launched").
+    const doer = itemEndingAt(view, cue.start, isActor) ?? lastItemBefore(view, cue.start, (i) => isActor(i) && cue.start - i.end <= 2 && /^(?:has|have|had)$/.test(view.tokens[i.end]?.lower ?? ""));
+    const actors = doer && !ctx.parties.includes(doer.entity) && doer.entity.kind !== "person" && doer.entity.kind !== "alliance" ? [doer.entity] : [];
+    for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const a of actors) emit(a, "POSES", t.entity, cue.text);
   }
 
   // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".
@@ -210,6 +226,24 @@ function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): number[
     if (t.text === ";" || t.text === ":") out.add(i);
   });
   return [...out].sort((a, b) => a - b);
+}
+
+/** "X, the <description>" ending at `at`: the named item X. */
+function appositiveBefore(view: SentenceView, at: number): Item | undefined {
+  let k = at - 1;
+  while (k >= 0 && k >= at - 7 && view.tokens[k]?.word && !view.tokens[k]?.cap && !view.items.some((i) => i.start <= k && k < i.end)) k--;
+  if (view.tokens[k + 1]?.lower !== "the" && view.tokens[k + 1]?.lower !== "a") return undefined;
+  if (view.tokens[k]?.text !== ",") return undefined;
+  return itemEndingAt(view, k, (i) => i.entity.type !== "Threat");
+}
+
+/** Whether only items of `types` (and their articles) stand between two positions. */
+function onlyItemsBetween(view: SentenceView, from: number, to: number, types: readonly string[]): boolean {
+  for (let k = from; k < to; k++) {
+    if (view.items.some((i) => types.includes(i.entity.type) && i.start <= k && k < i.end)) continue;
+    if (!/^(?:under|of|the|,)$/.test(view.tokens[k]?.lower ?? "")) return false;
+  }
+  return true;
 }
 
 /** Whether the tokens between two positions are at most a few words of an actor phrase ("between Russia and the DPRK that"). */
@@ -275,14 +309,17 @@ function clauseStart(view: SentenceView, at: number): number {
 /** The actors a clause's subject names, as written ("MND and DoD held …"). */
 function literalSubject(view: SentenceView, at: number): DocEntity[] {
   const start = clauseStart(view, at);
-  return itemsIn(view, start, at, isActor).filter((i) => !i.threat).map((i) => i.entity).filter((e, k, all) => all.indexOf(e) === k);
+  const actors = itemsIn(view, start, at, isActor).filter((i) => !i.threat).map((i) => i.entity);
+  // "the Chairman of the U.S. Joint Chiefs of Staff, General X, and …": the people are the subject.
+  const people = actors.filter((e) => e.kind === "person");
+  return [...new Set(people.length ? people : actors)];
 }
 
 /** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
 function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
-  const trimmed = clause.replace(ADVERBIAL_START, "");
+  const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "");
   const offset = clause.length - trimmed.length;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
   const sideMatch = trimmed.match(/^the (\S+) side\b/);
@@ -294,6 +331,7 @@ function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEnt
   let k = start;
   let chars = 0;
   while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
   const subjects: DocEntity[] = [];
   for (; k < at; k++) {
     const item = view.items.find((i) => i.start === k);
