@@ -100,12 +100,30 @@ export function findAcronymDefinitions(tokens: readonly Token[]): AcronymDefinit
         if (!t || (!t.word && t.text !== "," && t.text !== "'s" && t.text !== "’s")) break;
         floor--;
       }
+      let found = false;
       for (let start = open - 1; start > floor; start--) {
         const first = tokens[start];
         if (!first?.word || STOP.has(first.lower)) continue;
         if (aligns(acr, unitsOf(tokens, start, open))) {
           out.push({ fullStart: start, fullEnd: open, acrStart: open + 1, acrEnd: close, acronym: innerText, start, end: close + 1 });
+          found = true;
           break;
+        }
+      }
+      // Letters that do not spell the words ("Japan-Australia-United States Defense Ministers' Meeting (TDMM)"):
+      // the capitalised name right before the parenthesis, if it is long enough to be one.
+      if (!found && /^[A-Z][A-Z0-9-]+$/.test(innerText)) {
+        let start = open;
+        while (start > 0) {
+          const t = tokens[start - 1];
+          if (t?.word && (t.cap || ((STOP.has(t.lower) || t.lower === "'") && tokens[start - 2]?.cap))) start--;
+          else if ((t?.text === "'" || t?.text === "’") && tokens[start - 2]?.word) start--;
+          else break;
+        }
+        while (start < open && STOP.has(tokens[start]?.lower ?? "")) start++;
+        const words = tokens.slice(start, open).filter((t) => t.word).length;
+        if (words >= 3 && words >= innerText.replace(/[^A-Z]/g, "").length - 1) {
+          out.push({ fullStart: start, fullEnd: open, acrStart: open + 1, acrEnd: close, acronym: innerText, start, end: close + 1 });
         }
       }
     } else if (inner.length >= 2) {

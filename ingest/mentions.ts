@@ -44,6 +44,7 @@ export interface KnownForms {
 const PRIORITY = { definition: 100, known: 90, person: 85, lexicon: 80, chunk: 70, place: 60 } as const;
 const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
 const HONORIFICS = new Set(["mr", "ms", "mrs", "dr"]);
+const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
 function slice(sentence: string, tokens: readonly Token[], start: number, end: number): string {
   const a = tokens[start];
@@ -229,16 +230,26 @@ function personMentions(sentence: string, tokens: readonly Token[], lexicon: Lex
     // The longest title starting here.
     let titleEnd = -1;
     let titleName = "";
-    for (let end = Math.min(tokens.length, i + lexicon.titleMaxWords); end > i; end--) {
-      const key = formKey(slice(sentence, tokens, i, end));
-      const canonical = lexicon.titles.get(key);
-      if (canonical) {
-        titleEnd = end;
-        titleName = canonical;
-        break;
+    const titleAt = (from: number): number => {
+      let at = from;
+      while (TITLE_PREFIXES.has(tokens[at]?.lower ?? "")) at++;
+      for (let end = Math.min(tokens.length, at + lexicon.titleMaxWords); end > at; end--) {
+        const canonical = lexicon.titles.get(formKey(slice(sentence, tokens, at, end)));
+        if (canonical) {
+          titleName ||= canonical;
+          return end;
+        }
       }
-    }
+      return -1;
+    };
+    titleEnd = titleAt(i);
     if (titleEnd < 0) continue;
+    // "Deputy Prime Minister and Minister for Defence Thomas Kerrigan": one person, two offices.
+    while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap) {
+      const next = titleAt(titleEnd + 1);
+      if (next < 0) break;
+      titleEnd = next;
+    }
     const honorific = HONORIFICS.has(token.lower);
     let j = titleEnd;
     if (tokens[j]?.text === ".") j++;
@@ -320,7 +331,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (!u) break;
       if (u.word && (u.cap || /^\d+$/.test(u.text))) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
-      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (u.lower === "of" && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) j++;
+      else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
+      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) j++;
       else break;
     }
     // Trim leading words that are not part of a name, and leading ordinals, months and years.
@@ -328,7 +340,13 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? ""))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
-    if (e > s) out.push(...typeChunk(sentence, tokens, s, e, lexicon, known));
+    if (e > s) {
+      const typedChunks = typeChunk(sentence, tokens, s, e, lexicon, known);
+      // "2016 Arbitral Award", "2050 Strategy for …": the qualified form is an alias too.
+      const first = typedChunks[0];
+      if (first && s > i && first.start === s && /^\d{4}$|^\d+(?:st|nd|rd|th)$/i.test(tokens[s - 1]?.text ?? "")) first.forms.push(slice(sentence, tokens, s - 1, first.end));
+      out.push(...typedChunks);
+    }
     i = Math.max(j, i + 1);
   }
   return out;
@@ -365,9 +383,11 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     return parts;
   }
   // "A and B" where A stands as a name of its own: two names.
+  const typed = (text: string) => Boolean(headType(text) || lexicon.byForm.has(formKey(text)) || known.has(text));
   for (const k of ands) {
     const left = slice(sentence, tokens, s, k);
-    if (headType(left) || lexicon.byForm.has(formKey(left)) || known.has(left)) {
+    const right = slice(sentence, tokens, k + 1, e);
+    if (typed(left) && (typed(right) || /^(?:the )?[A-Z]/.test(right) && typed(right.replace(/^the /, "")))) {
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
@@ -376,6 +396,13 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
     const forms = [surface, `${surface} ${after?.text ?? ""}`];
     return [{ start: s, end: e + 1, role: "entity", type: trailing.type, name, forms, priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
+  }
+  // "Exercise Southern Jackaroo", "Operation Pacific Eagle": a named exercise.
+  if (/^(?:Exercise|Operation)$/.test(tokens[s]?.text ?? "") && e - s >= 2 && tokens[s + 1]?.cap) {
+    const bare = slice(sentence, tokens, s + 1, e);
+    const series = numberedLexiconMention(bare, s, e, lexicon, PRIORITY.chunk) ?? typedMention(sentence, tokens, s + 1, e, lexicon, PRIORITY.chunk);
+    const name = series?.type === "Exercise" ? series.name : displayCase(bare);
+    return [{ start: s, end: e, role: "entity", type: "Exercise", name, forms: [surface, bare], priority: PRIORITY.chunk, states: [] }];
   }
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];
