@@ -19,6 +19,11 @@ const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development",
   "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms",
 ]);
+/** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
+const OWNER_HEADS = new Set([
+  "drills", "drill", "exercises", "maneuvers", "manoeuvres", "maneuver", "intercept", "intercepts", "patrols", "flights",
+  "operations", "deployments", "buildup", "activities", "actions", "behavior", "behaviour", "incursions", "transits",
+]);
 /** Acts: a coordination of modifiers distributes over them ("cyber and electromagnetic attacks" = two threats). */
 const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
 /** Modifiers that make a threat of their head. */
@@ -31,7 +36,7 @@ const THREAT_MODIFIERS = new Set([
   "long-range", "short-range", "medium-range", "intermediate-range", "nuclear-capable", "sanctions", "dual-use", "escalatory",
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
-  "high-technology", "mass", "destruction", "ballistic-missile", "covert", "influence", "information", "election",
+  "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
 ]);
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
 const DESCRIPTIVE = new Set([
@@ -43,7 +48,7 @@ const DESCRIPTIVE = new Set([
 const NOMINALS = new Set([
   "sending", "diversification", "development", "transfer", "transfers", "launch", "launches", "proliferation", "export",
   "exports", "supply", "provision", "use", "testing", "advancement", "expansion", "pursuit", "deployment", "production",
-  "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow",
+  "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow", "war", "campaign",
 ]);
 /** Heads whose "of" complement may be any short noun phrase: "transfer of high-technology". */
 const OPEN_COMPLEMENT = new Set([
@@ -117,8 +122,9 @@ export function findThreats(
     const headToken = tokens[h];
     if (!headToken?.word || headToken.cap || covered(h)) continue;
     const head = headToken.lower;
+    const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
     const conditional = CONDITIONAL_HEADS.has(head);
-    if (!HEADS.has(head) && !conditional && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
+    if (!HEADS.has(head) && !conditional && !ownerOnly && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
     if (HEADS.has(following) || CONDITIONAL_HEADS.has(following)) continue;
@@ -195,7 +201,7 @@ export function findThreats(
     // Descriptive words do not count as modifiers.
     const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
     const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
-    if (conditional && !strong) continue;
+    if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) continue;
     if (!conditional && contentWords.length === 0 && owners.length === 0 && e === h + 1) continue;
     // Leading descriptive words are dropped from the name.
     let nameStart = s;
@@ -236,11 +242,18 @@ export function findThreats(
       owners.push({ via: "pronoun", at: ownerAt - 1 });
     }
     // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
-    const after = tokens[e]?.lower;
+    let ppFrom = e;
+    // "intercept of a RAAF P-8A aircraft by a PLA fighter": look past the object for the agent.
+    if (ownerOnly && tokens[e]?.lower === "of") {
+      let k = e + 1;
+      while (k < tokens.length && k - e <= 9 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
+      if (tokens[k]?.lower === "by") ppFrom = k;
+    }
+    const after = tokens[ppFrom]?.lower;
     let ppEnd = e;
     if (after === "by" || after === "between" || after === "from") {
-      let k = e + 1;
-      const limit = Math.min(tokens.length, e + 10);
+      let k = ppFrom + 1;
+      const limit = Math.min(tokens.length, ppFrom + 10);
       while (k < limit) {
         const t = tokens[k];
         if (!t) break;
@@ -251,13 +264,14 @@ export function findThreats(
           ppEnd = k;
           continue;
         }
-        if (t.lower === "the" || t.lower === "and" || t.text === ",") {
+        if (t.lower === "the" || t.lower === "and" || t.text === "," || t.lower === "a" || t.lower === "an") {
           k++;
           continue;
         }
         break;
       }
     }
+    if (ownerOnly && owners.length === 0) continue;
     const unparen = (from: number, to: number) =>
       acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
     const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
@@ -293,7 +307,7 @@ export function findThreats(
       }
       continue;
     }
-    const needsOwner = conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
+    const needsOwner = ownerOnly || (conditional && !contentWords.some((t) => HOSTILE.has(t.lower)));
     const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
     found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner });
   }
@@ -317,6 +331,14 @@ function coordinate(sentence: string, tokens: readonly Token[], found: ThreatMen
       if (next === "between" || next === "by" || recipient) {
         const merged = text(sentence, tokens, a.start, b.end);
         out.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, forms: [...new Set([merged, `${a.name} and ${b.name}`, ...a.forms, ...b.forms])], owners: [...a.owners, ...b.owners], core: [...a.core, ...b.core], words: [...a.words, ...b.words] });
+        i++;
+        continue;
+      }
+      // "nuclear weapons and ballistic missile programs": the first head modifies the second.
+      if (THREAT_MODIFIERS.has(a.head) && CONDITIONAL_HEADS.has(b.head) && b.owners.length === 0) {
+        const merged = text(sentence, tokens, a.start, b.end);
+        const name = `${a.name} and ${b.name}`;
+        out.push({ ...b, start: a.start, name, forms: [...new Set([name, merged, ...b.forms])], owners: a.owners, core: [...a.core, a.head, ...b.core], words: [...a.words, ...b.words], needsOwner: false });
         i++;
         continue;
       }
