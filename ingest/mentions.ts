@@ -44,6 +44,16 @@ export interface KnownForms {
 const PRIORITY = { definition: 100, known: 90, person: 85, lexicon: 80, chunk: 70, place: 60 } as const;
 const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
 const HONORIFICS = new Set(["mr", "ms", "mrs", "dr"]);
+/** Words of an office's field: "Minister for Defence", "Deputy Assistant Secretary of Defense for East Asia". */
+const OFFICE_WORDS = new Set([
+  "defense", "defence", "policy", "affairs", "foreign", "national", "security", "strategy", "plans", "operations", "east", "west",
+  "south", "north", "asia", "asian", "pacific", "indo-pacific", "southeast", "northeast", "international", "global", "homeland",
+  "acquisition", "sustainment", "industrial", "industry", "base", "intelligence", "space", "cyber", "nuclear", "deterrence",
+  "capabilities", "cooperation", "research", "engineering", "technology", "science", "personnel", "readiness", "logistics",
+  "arms", "control", "nonproliferation", "unification", "trade", "economic", "political", "military", "public", "diplomacy",
+  "relations", "europe", "european", "the", "and", "of", "for", "staff", "joint", "force", "forces", "development", "programs",
+  "regional", "integration", "counterproliferation", "emergency", "management", "veterans", "finance", "justice", "interior",
+]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
 function slice(sentence: string, tokens: readonly Token[], start: number, end: number): string {
@@ -263,7 +273,14 @@ function personMentions(sentence: string, tokens: readonly Token[], lexicon: Lex
       }
       if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && tokens[j + 1]?.cap) {
         let k = j + 1;
-        while (k < tokens.length && (tokens[k]?.cap || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap))) k++;
+        const appositive = (() => {
+          let x = k;
+          while (x < tokens.length && (tokens[x]?.cap || NAME_CONNECTORS.has(tokens[x]?.lower ?? "") || tokens[x]?.text === "(" || tokens[x]?.text === ")")) x++;
+          return tokens[x]?.text === "," && HONORIFICS.has(tokens[x + 1]?.lower ?? "");
+        })();
+        // Without a comma after it, the office's qualifier ends where the person's name begins.
+        const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
+        while (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && inQualifier(tokens[k + 1])))) k++;
         titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
         j = k;
       }
