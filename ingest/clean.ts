@@ -9,39 +9,51 @@ const BLOCK_TAGS = new Set([
   "p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
   "br", "tr", "td", "th", "table", "blockquote", "pre", "hr", "dd", "dt", "figcaption", "title",
 ]);
+/** Page furniture by class, id or role: menus, breadcrumbs, cookie banners, share bars. */
+const CHROME_ATTRIBUTE = /\b(?:nav|navbar|navigation|menu|breadcrumbs?|cookie|consent|banner|skip|share|social|sidebar|footer|header|masthead|print|toolbar|search)\b/i;
+const VOID_TAGS = new Set(["br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"]);
+
 const SKIP_TAGS = new Set(["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "svg", "button", "form", "select", "iframe", "head"]);
 
 /** HTML to text with a real parser: block elements become paragraph breaks; chrome elements are skipped. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
-  let skipDepth = 0;
+  /** Tags opened inside a skipped element (the skipped element first); empty when not skipping. */
+  const skipping: string[] = [];
   let title = "";
   let inTitle = false;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attributes) {
         if (name === "title") inTitle = true;
-        if (SKIP_TAGS.has(name)) skipDepth++;
+        if (VOID_TAGS.has(name)) {
+          if (skipping.length === 0 && BLOCK_TAGS.has(name)) parts.push("\n\n");
+          return;
+        }
+        const label = `${attributes.class ?? ""} ${attributes.id ?? ""} ${attributes.role ?? ""}`;
+        if (skipping.length > 0 || SKIP_TAGS.has(name) || CHROME_ATTRIBUTE.test(label) || attributes["aria-hidden"] === "true") skipping.push(name);
         else if (BLOCK_TAGS.has(name)) parts.push("\n\n");
       },
       ontext(text) {
         if (inTitle) title += text;
-        if (skipDepth === 0) parts.push(text);
+        if (skipping.length === 0) parts.push(text);
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
-        if (SKIP_TAGS.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        else if (BLOCK_TAGS.has(name)) parts.push("\n\n");
+        if (VOID_TAGS.has(name)) return;
+        if (skipping.length > 0) {
+          const at = skipping.lastIndexOf(name);
+          if (at >= 0) skipping.length = at;
+        } else if (BLOCK_TAGS.has(name)) parts.push("\n\n");
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(html);
   parser.end();
-  const body = parts.join("");
-  const text = body.replace(/[ \t\f\v\r\u00a0]+/g, " ").replace(/ *\n */g, "\n");
-  // A page whose body starts with nothing but chrome keeps its <title> as a heading.
-  return title.trim() && !text.includes(title.trim()) ? `${title.trim()}\n\n${text}` : text;
+  const text = parts.join("").replace(/[ \t\f\v\r\u00a0]+/g, " ").replace(/ *\n */g, "\n");
+  // A page with no words of its own keeps its <title>.
+  return /[\p{L}\p{N}]/u.test(text) ? text : title.trim();
 }
 
 /** Markdown to text: headings, emphasis, links, images, code fences and list markers reduced to their words. */

@@ -34,7 +34,9 @@ export function findDate(text: string): { date: string; dateText: string } | und
 
 /** The title: the first heading (a sentence without closing punctuation), else the first sentence, shortened. */
 export function findTitle(sentences: readonly Sentence[], fallback: string): string {
-  const heading = sentences.slice(0, 5).find((s) => !/[.!?]["”')]?$/.test(s.text) && s.text.length <= 200 && /\p{L}/u.test(s.text));
+  const looksLikeTitle = (text: string) =>
+    !/[.!?]["”')]?$/.test(text) && text.length <= 200 && !/[|>»]/.test(text) && text.split(/\s+/).length >= 4 && !findDate(text);
+  const heading = sentences.slice(0, 6).find((s) => looksLikeTitle(s.text));
   const chosen = heading ?? sentences[0];
   if (!chosen) return fallback;
   const text = chosen.text.replace(/\s+/g, " ").trim();

@@ -36,7 +36,7 @@ const THREAT_MODIFIERS = new Set([
   "long-range", "short-range", "medium-range", "intermediate-range", "nuclear-capable", "sanctions", "dual-use", "escalatory",
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
-  "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
+  "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
 ]);
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
 const DESCRIPTIVE = new Set([
@@ -48,13 +48,17 @@ const DESCRIPTIVE = new Set([
 const NOMINALS = new Set([
   "sending", "diversification", "development", "transfer", "transfers", "launch", "launches", "proliferation", "export",
   "exports", "supply", "provision", "use", "testing", "advancement", "expansion", "pursuit", "deployment", "production",
-  "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow", "war", "campaign",
+  "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow", "war", "campaign", "unveiling", "fielding",
+  "test-firing", "firing", "threats", "threat",
 ]);
 /** Heads whose "of" complement may be any short noun phrase: "transfer of high-technology". */
 const OPEN_COMPLEMENT = new Set([
   "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
   "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
+  "threats", "threat",
 ]);
+/** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
+const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
 /** Heads that name a threat only with their "of" complement: "deployment of DPRK troops to Russia". */
 const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
 /** Heads that take an infinitive: "unilateral attempts to change the status quo by force or coercion". */
@@ -92,6 +96,12 @@ function isModifierWord(token: Token | undefined): boolean {
   return THREAT_MODIFIERS.has(lower) || DESCRIPTIVE.has(lower) || (/^[a-z]+-[a-z-]+$/.test(lower) && !lower.endsWith("-based"));
 }
 
+/** Where a nominalisation before "of" starts: "diversification of", "the unveiling of the". */
+function fullStartHint(tokens: readonly Token[], s: number): number {
+  const article = ["the", "a", "an"].includes(tokens[s - 1]?.lower ?? "") ? 1 : 0;
+  return tokens[s - 1 - article]?.lower === "of" && NOMINALS.has(tokens[s - 2 - article]?.lower ?? "") ? s - 2 - article : s;
+}
+
 function mentionAt(mentions: readonly Mention[], token: number): number {
   return mentions.findIndex((m) => m.start <= token && token < m.end);
 }
@@ -124,7 +134,8 @@ export function findThreats(
     const head = headToken.lower;
     const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
     const conditional = CONDITIONAL_HEADS.has(head);
-    if (!HEADS.has(head) && !conditional && !ownerOnly && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
+    const objectHead = OBJECT_HEADS.has(head) && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of");
+    if (!HEADS.has(head) && !conditional && !ownerOnly && !objectHead && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
     if (HEADS.has(following) || CONDITIONAL_HEADS.has(following)) continue;
@@ -161,7 +172,8 @@ export function findThreats(
         s = k;
         continue;
       }
-      if (t.word && (isModifierWord(t) || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+      const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
+      if (t.word && (isModifierWord(t) || designator || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
         s = k;
         continue;
       }
@@ -202,15 +214,15 @@ export function findThreats(
     const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
     const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
     if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) continue;
+    if (objectHead && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) continue;
     if (!conditional && contentWords.length === 0 && owners.length === 0 && e === h + 1) continue;
     // Leading descriptive words are dropped from the name.
     let nameStart = s;
     while (nameStart < h && DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "")) nameStart++;
     // A nominalisation before "of": "(its) diversification of nuclear delivery systems".
-    let fullStart = s;
-    if (tokens[s - 1]?.lower === "of" && NOMINALS.has(tokens[s - 2]?.lower ?? "")) {
-      fullStart = s - 2;
-      nameStart = s - 2;
+    let fullStart = fullStartHint(tokens, s);
+    if (fullStart < s) {
+      nameStart = fullStart;
       while (DESCRIPTIVE.has(tokens[fullStart - 1]?.lower ?? "")) fullStart--;
     }
     // "the DPRK's continued preparations for a seventh nuclear test": the owner stands before a linking noun.
@@ -251,7 +263,7 @@ export function findThreats(
     }
     const after = tokens[ppFrom]?.lower;
     let ppEnd = e;
-    if (after === "by" || after === "between" || after === "from") {
+    if (after === "by" || after === "between" || after === "from" || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
       let k = ppFrom + 1;
       const limit = Math.min(tokens.length, ppFrom + 10);
       while (k < limit) {
