@@ -40,8 +40,8 @@ const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
 
 const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
 
-const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
-const COMMIT = /\b(?:pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|support for|supporting|faithfully)\b/g;
+const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
+const COMMIT = /\b(?:approved|endorsed|adopted|reaffirmed (?:their |its )?(?:commitment to|support for)|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|support for|supporting|faithfully)\b/g;
 const HELD = /\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g;
 const THROUGH = /\bthrough (?:the work of )?(?:the )?/g;
 const WORK_OF = /\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g;
@@ -55,6 +55,9 @@ const UNDER = /\bunder (?:the )?/g;
 const INCLUDING = /(?:, )?\b(?:including|such as)\b/g;
 const SIMULATE = /\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g;
 const VIOLATE = /\b(?:violate|violates|violated|violating|in violation of|contravene|contravenes|breach|breaches|breaching|in breach of)\b/g;
+const MADE = /\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g;
+const ESTABLISH = /\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g;
+const WHICH_ADOPTED = /, which\b/g;
 const AGREED_BY = /\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g;
 const BETWEEN = /\bbetween\b/g;
 const ESTABLISHED = /\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g;
@@ -98,8 +101,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const body = itemsIn(view, cue.end, cue.end + 1, isType("Body"))[0];
     if (!body) continue;
     const agreement = lastItemBefore(view, cue.start, isType("Agreement"));
-    const agreedBy = agreement ? findCues(view, AGREED_BY).find((c) => c.start >= agreement.end && c.end <= cue.start) : undefined;
-    if (agreement && agreedBy) emit(body.entity, "ESTABLISHES", agreement.entity, `${agreedBy.text} … ${cue.text.trim()}`);
+    const made = agreement ? findCues(view, MADE).find((c) => c.start >= agreement.end && c.end <= cue.start && c.start - agreement.end <= 8) : undefined;
+    if (agreement && made) emit(body.entity, "ESTABLISHES", agreement.entity, `${made.text} … ${cue.text.trim()}`);
     else for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text.trim());
   }
   for (const cue of findCues(view, PARTICIPATION)) {
@@ -155,11 +158,28 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isType("Body", "Agreement"));
-    const creator = itemsIn(view, cue.end, cue.end + 2, isType("Actor", "Body", "Agreement"))[0];
+    let from = cue.end;
+    while (/^(?:the|a|an|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
+    const creator = itemsIn(view, from, from + 1, isType("Actor", "Body", "Agreement"))[0];
     if (!created || !creator || cue.start - created.end > 3) continue;
     // "the DICWG, newly established under the KIDD": a body set up under another is part of it.
     if (created.entity.type === "Body" && creator.entity.type === "Body" && /under/.test(cue.text)) emit(created.entity, "PART_OF", creator.entity, cue.text);
     else emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
+  }
+
+  // "The two sides agreed to establish a NCCWG": the subject establishes it.
+  for (const cue of findCues(view, ESTABLISH)) {
+    const made = itemsIn(view, cue.end, cue.end + 3, isType("Body", "Agreement"))[0];
+    if (!made || made.start - cue.end > 2) continue;
+    for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
+  }
+  // "the Guidelines …, which the ROK and the United States adopted": the adopters are parties.
+  for (const cue of findCues(view, WHICH_ADOPTED)) {
+    const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
+    if (!agreement) continue;
+    const actors = actorList(view, cue.end);
+    const verb = view.tokens[(actors[actors.length - 1]?.end ?? cue.end) + (view.tokens[(actors[actors.length - 1]?.end ?? 0)]?.lower === "have" ? 1 : 0)];
+    if (actors.length && /^(?:adopted|signed|concluded|agreed|endorsed|approved|ratified|issued|released)$/.test(verb?.lower ?? "")) for (const a of actors) emit(a.entity, "PARTY_TO", agreement.entity, wordsOf(view, agreement.start, (actors[actors.length - 1]?.end ?? cue.end) + 1));
   }
 
   // Agreements and their parties.
