@@ -63,6 +63,10 @@ const BETWEEN = /\bbetween\b/g;
 const ESTABLISHED = /\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g;
 const ADDRESS = /\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g;
 const PERPETRATE = /\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g;
+const WITH_PARTICIPATION = /\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g;
+const SIGNING_BY = /\bsigning by\b/g;
+const COOPERATION_WITH = /\b(?:cooperation|partnership|collaboration|engagement) with\b/g;
+const PARTNERSHIP_AMONG = /\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g;
 const COOPERATION = /\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g;
 
 const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
@@ -226,6 +230,39 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const a of actors) emit(a, "POSES", t.entity, cue.text);
   }
 
+  // "with the participation of the JGSDF and the U.S. Marine Corps", "conducted with the Philippines".
+  for (const cue of findCues(view, WITH_PARTICIPATION)) {
+    const target = lastItemBefore(view, cue.start, isType("Exercise", "Body"));
+    if (!target || cue.start - target.end > 8) continue;
+    for (const a of actorList(view, cue.end)) emit(a.entity, "PARTICIPATES_IN", target.entity, cue.text);
+  }
+  // "Talisman Sabre 2025, the largest bilateral exercise between Australia and the United States".
+  for (const cue of findCues(view, BETWEEN)) {
+    const target = appositiveBefore(view, cue.start);
+    if (target && (target.entity.type === "Exercise" || target.entity.type === "Body")) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTICIPATES_IN", target.entity, wordsOf(view, target.start, cue.end));
+  }
+  // "the signing by the three Ministers of the Framework": the signatories are parties.
+  for (const cue of findCues(view, SIGNING_BY)) {
+    const ofAt = view.tokens.findIndex((t, k) => k >= cue.end && t.lower === "of");
+    if (ofAt < 0 || ofAt - cue.end > 8) continue;
+    const agreement = itemsIn(view, ofAt + 1, ofAt + 3, isType("Agreement"))[0];
+    if (!agreement) continue;
+    const said = view.tokens.slice(cue.end, ofAt).map((t) => t.lower).join(" ");
+    const signers = PARTY_EXPRESSION.test(said) ? ctx.parties : itemsIn(view, cue.end, ofAt, isActor).map((i) => i.entity);
+    for (const p of signers) emit(p, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
+  }
+  // "Japan's cooperation with AUKUS": cooperation between the two.
+  for (const cue of findCues(view, COOPERATION_WITH)) {
+    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    const partners = actorList(view, cue.end);
+    if (owner) for (const p of partners) emit(owner.entity, "COOPERATES_WITH", p.entity, wordsOf(view, owner.start, p.end));
+  }
+  // "the trilateral partnership among Japan, Australia, and the United States".
+  for (const cue of findCues(view, PARTNERSHIP_AMONG)) {
+    const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state").map((i) => i.entity))];
+    cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
+  }
+
   // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".
   for (const cue of findCues(view, COOPERATION)) {
     const token = view.tokens[cue.start - 1];
@@ -233,7 +270,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const states = token.text.split(/[-‐‑](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined);
     const unique = [...new Set(states)];
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
-    for (let a = 0; a < unique.length; a++) for (let b = a + 1; b < unique.length; b++) emit(unique[a], "COOPERATES_WITH", unique[b], wordsOf(view, cue.start - 1, cue.end));
+    cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
   return claims;
 }
@@ -246,6 +283,14 @@ function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): number[
     if (t.text === ";" || t.text === ":") out.add(i);
   });
   return [...out].sort((a, b) => a - b);
+}
+
+/** Cooperation among several: each earlier member with each later one, and the last back to the first. */
+function cooperationRing(members: readonly DocEntity[], emit: (a: DocEntity, b: DocEntity) => void): void {
+  members.forEach((a, i) => members.slice(i + 1).forEach((b) => emit(a, b)));
+  const first = members[0];
+  const last = members[members.length - 1];
+  if (members.length >= 3 && first && last) emit(last, first);
 }
 
 /** "X, the <description>" ending at `at`: the named item X. */
@@ -262,16 +307,6 @@ function onlyItemsBetween(view: SentenceView, from: number, to: number, types: r
   for (let k = from; k < to; k++) {
     if (view.items.some((i) => types.includes(i.entity.type) && i.start <= k && k < i.end)) continue;
     if (!/^(?:under|of|the|,)$/.test(view.tokens[k]?.lower ?? "")) return false;
-  }
-  return true;
-}
-
-/** Whether the tokens between two positions are at most a few words of an actor phrase ("between Russia and the DPRK that"). */
-function onlyActorsBetween(view: SentenceView, from: number, to: number): boolean {
-  if (to - from <= 2) return true;
-  for (let k = from; k < to; k++) {
-    if (view.items.some((i) => i.entity.type === "Actor" && i.start <= k && k < i.end)) continue;
-    if (!/^(?:between|by|from|and|the|that|which|,)$/.test(view.tokens[k]?.lower ?? "")) return false;
   }
   return true;
 }
