@@ -1,12 +1,12 @@
 /** The viewer app: loads and validates the graph, draws it, and keeps the view in step with the URL state. */
 import { isEntity, type BriefGraph } from "../../graph/model.ts";
 import type { EdgeType, NodeType } from "../../graph/schema.ts";
-import { buildSearchIndex } from "./model/search.ts";
+import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
 import { decodeState, encodeState, type ViewState } from "./model/state.ts";
 import { computeVisible, visibleSubgraph } from "./model/visible.ts";
 import { nodeDetails } from "./model/details.ts";
 import { seededPositions } from "./model/positions.ts";
-import { displayGraph, relationDegrees } from "./model/display.ts";
+import { addMentions, displayGraph } from "./model/display.ts";
 import type { Config } from "./model/api.ts";
 import { startLayout, type LayoutHandle, type LayoutStatus } from "./layout/supervisor.ts";
 import { byId, h } from "./ui/dom.ts";
@@ -27,6 +27,10 @@ export interface ViewerProbe {
   nodePosition(key: string): { x: number; y: number } | undefined;
   /** Time of the last handled input event (performance.now()). */
   lastInputAt: number;
+  /** Frames sigma has drawn so far. */
+  renders: number;
+  /** For each input or click event: milliseconds from the event to the frame after its handlers ran. */
+  inputLatencies: { kind: string; ms: number }[];
 }
 
 declare global {
@@ -58,7 +62,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
   let state = decodeState(location.hash);
   if (state.selected !== undefined && !graph.hasNode(state.selected)) delete state.selected;
   const keys = graph.nodes();
-  const display = displayGraph(graph, seededPositions(keys));
+  const display = displayGraph(graph, seededPositions(keys), !state.hiddenEdgeTypes.includes("MENTIONED_IN"));
   performance.mark("briefgraph:display");
   const scene: Scene = { visible: computeVisible(graph, state), cypherHits: new Set() };
   if (state.selected !== undefined) scene.selected = state.selected;
@@ -72,7 +76,22 @@ export function startApp(graph: BriefGraph, config: Config): void {
     layout: () => layout.status(),
     nodePosition: (key) => (display.hasNode(key) ? renderer.graphToViewport(display.getNodeAttributes(key)) : undefined),
     lastInputAt: 0,
+    renders: 0,
+    inputLatencies: [],
   };
+  for (const kind of ["input", "click"]) {
+    document.addEventListener(
+      kind,
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => probe.inputLatencies.push({ kind, ms: performance.now() - start }));
+      },
+      true,
+    );
+  }
+  renderer.on("afterRender", () => {
+    probe.renders++;
+  });
   requestAnimationFrame(() => {
     probe.firstFrameAt = performance.now();
   });
@@ -84,11 +103,12 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
   const nodeCounts = countBy(graph.nodes(), (k) => graph.getNodeAttribute(k, "type"));
   const edgeCounts = countBy(graph.edges(), (k) => graph.getEdgeAttribute(k, "type"));
-  const degrees = relationDegrees(graph);
+  const degrees = new Map(display.mapNodes((key, a) => [key, a.degree] as const));
 
   /** `draw: false` only for the first call: sigma has just drawn this very state. */
   const apply = (next: ViewState, opts: { url?: boolean; draw?: boolean } = {}) => {
     state = next;
+    if (!state.hiddenEdgeTypes.includes("MENTIONED_IN")) addMentions(graph, display);
     if (opts.draw !== false) scene.visible = computeVisible(graph, state);
     if (state.selected === undefined) delete scene.selected;
     else scene.selected = state.selected;
@@ -156,10 +176,14 @@ export function startApp(graph: BriefGraph, config: Config): void {
   };
 
   // Search, keyboard, controls.
-  const searchIndex = buildSearchIndex(
-    graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 })),
-  );
-  const box = attachSearch(search, byId("suggestions", HTMLUListElement), searchIndex, (key) => select(key, true));
+  let searchIndex: SearchIndex | undefined;
+  const getSearchIndex = (): SearchIndex =>
+    (searchIndex ??= buildSearchIndex(
+      graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 })),
+    ));
+  // Built right after the first frame, so that neither the first frame nor the first key waits for it.
+  requestAnimationFrame(() => setTimeout(getSearchIndex, 0));
+  const box = attachSearch(search, byId("suggestions", HTMLUListElement), getSearchIndex, (key) => select(key, true));
   search.addEventListener("input", () => {
     probe.lastInputAt = performance.now();
   });

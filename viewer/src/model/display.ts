@@ -39,7 +39,11 @@ export function relationDegrees(graph: BriefGraph): Map<string, number> {
   return degree;
 }
 
-export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, { x: number; y: number }>): DisplayGraph {
+/**
+ * The graph sigma draws. Mention edges (to Statement nodes) are left out unless `withMentions`: they are hidden
+ * by default, and leaving them out makes big graphs draw sooner; `addMentions` adds them when they are shown.
+ */
+export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, { x: number; y: number }>, withMentions = false): DisplayGraph {
   const degree = relationDegrees(graph);
   const display: DisplayGraph = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
   graph.forEachNode((key, a) => {
@@ -48,7 +52,15 @@ export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, {
     display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: shortLabel(a.name), nodeType: a.type, degree: d });
   });
   graph.forEachEdge((key, a, source, target) => {
-    display.addDirectedEdgeWithKey(key, source, target, { size: a.type === "MENTIONED_IN" ? 0.5 : 1.5, color: MUTED_EDGE, relType: a.type });
+    if (a.type !== "MENTIONED_IN") display.addDirectedEdgeWithKey(key, source, target, { size: 1.5, color: MUTED_EDGE, relType: a.type });
   });
+  if (withMentions) addMentions(graph, display);
   return display;
+}
+
+/** Adds the mention edges to the display graph (once). */
+export function addMentions(graph: BriefGraph, display: DisplayGraph): void {
+  graph.forEachEdge((key, a, source, target) => {
+    if (a.type === "MENTIONED_IN" && !display.hasEdge(key)) display.addDirectedEdgeWithKey(key, source, target, { size: 0.5, color: MUTED_EDGE, relType: a.type });
+  });
 }

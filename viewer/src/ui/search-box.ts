@@ -4,7 +4,8 @@ import { NODE_COLORS } from "../model/palette.ts";
 import { NodeTypeSchema } from "../../../graph/schema.ts";
 import { h } from "./dom.ts";
 
-export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, index: SearchIndex, choose: (key: string) => void): { close(): void } {
+/** `index` is asked for on first use (the app builds it just after the first frame). */
+export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, index: () => SearchIndex, choose: (key: string) => void): { close(): void } {
   let hits: SearchHit[] = [];
   let active = 0;
   const close = () => {
@@ -40,7 +41,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, in
     if (hits.length > 0) input.setAttribute("aria-activedescendant", `suggestion-${active}`);
   };
   input.addEventListener("input", () => {
-    hits = searchNodes(index, input.value);
+    hits = searchNodes(index(), input.value);
     active = 0;
     render();
   });
@@ -52,7 +53,7 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, in
       render();
     } else if (event.key === "Enter") {
       event.preventDefault();
-      if (hits.length === 0) hits = searchNodes(index, input.value);
+      if (hits.length === 0) hits = searchNodes(index(), input.value);
       pick(hits[active] ?? hits[0]);
     }
   });
