@@ -86,7 +86,7 @@ function distances(graph: BriefGraph, start: string, maxDepth: number): Map<stri
   return seen;
 }
 
-export function neighbourhoodEmbedded(graph: BriefGraph, params: { name: string; hops: number }): NeighbourRow[] {
+export function neighbourhoodEmbedded(graph: BriefGraph, params: { name: string; hops: number; limit: number }): NeighbourRow[] {
   const start = resolveEmbedded(graph, params.name);
   const rows: NeighbourRow[] = [];
   for (const [id, distance] of distances(graph, start, params.hops)) {
@@ -94,7 +94,12 @@ export function neighbourhoodEmbedded(graph: BriefGraph, params: { name: string;
     const a = graph.getNodeAttributes(id);
     rows.push({ id, name: a.name, type: a.type, distance });
   }
-  return rows;
+  return rows.sort(neighbourOrder).slice(0, params.limit);
+}
+
+/** Nearest first, then by name and id: the order (and the cut at `limit`) of both backends. */
+export function neighbourOrder(a: NeighbourRow, b: NeighbourRow): number {
+  return a.distance - b.distance || byText(a.name, b.name) || byText(a.id, b.id);
 }
 
 /** The relations between two adjacent nodes, seen from `from`: "-[TYPE]->" or "<-[TYPE]-". */

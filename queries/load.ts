@@ -5,7 +5,7 @@ import { neo4jFailure, type Neo4jConnection } from "./connection.ts";
 import { REMOVE_CYPHER, batches, mergeEdgesCypher, mergeNodesCypher, planLoad, schemaCypher } from "./load-plan.ts";
 import { parseRecords } from "./reader.ts";
 
-export const DEFAULT_BATCH_SIZE = 5_000;
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 export const LoadOptionsSchema = z.object({
   batchSize: z.number().int().min(1).max(100_000).default(DEFAULT_BATCH_SIZE),

@@ -91,9 +91,9 @@ export const NAMED_QUERIES: readonly AnyNamedQuery[] = [
   }),
   define({
     name: "neighbourhood",
-    description: "Entities within `hops` relations of an entity (either direction), nearest first.",
+    description: "The `limit` nearest entities within `hops` relations of an entity (either direction), nearest first.",
     params: NeighbourhoodParamsSchema,
-    usage: "name=<entity> [hops=1..3, default 1]",
+    usage: "name=<entity> [hops=1..3, default 1] [limit=N, default 100]",
     embedded: neighbourhoodEmbedded,
     neo4j: neighbourhoodNeo4j,
     order: (a, b) => cmp([a.distance, b.distance], [a.name, b.name], [a.id, b.id]),

@@ -2,6 +2,7 @@
  * The named queries on Neo4j. Cypher text is fixed (relationship types come from the zod enum, never
  * from user input); user values go in parameters. Records are validated before they become rows.
  */
+import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { BriefgraphError, EvidenceSchema, RELATION_TYPES } from "../graph/index.ts";
 import { MAX_PATH_HOPS } from "./embedded.ts";
@@ -89,27 +90,29 @@ export async function threatsNeo4j(read: CypherReader): Promise<ThreatRow[]> {
 
 const HopSchema = z.object({ id: z.string(), name: z.string(), type: z.string() });
 
-/** Breadth-first, one round trip per hop; the frontier's ids go back as a parameter. */
-export async function neighbourhoodNeo4j(read: CypherReader, params: { name: string; hops: number }): Promise<NeighbourRow[]> {
+/**
+ * Breadth-first, one round trip per hop. Rows are ordered by distance, so a hop that yields at least
+ * the rows still wanted ends the search: the server returns only those, sorted, and no further hop runs.
+ */
+export async function neighbourhoodNeo4j(read: CypherReader, params: { name: string; hops: number; limit: number }): Promise<NeighbourRow[]> {
   const start = await resolveNeo4j(read, params.name);
-  const seen = new Set([start]);
+  const seen = [start];
   const rows: NeighbourRow[] = [];
   let frontier = [start];
-  for (let distance = 1; distance <= params.hops && frontier.length > 0; distance++) {
+  for (let distance = 1; distance <= params.hops && frontier.length > 0 && rows.length < params.limit; distance++) {
+    const remaining = params.limit - rows.length;
     const records = await read(
       `UNWIND $frontier AS fid
        MATCH (:Briefgraph {id: fid})-[:${RELATIONS}]-(m)
-       RETURN DISTINCT m.id AS id, m.name AS name, m.type AS type`,
-      { frontier },
+       WITH DISTINCT m WHERE NOT m.id IN $seen
+       RETURN m.id AS id, m.name AS name, m.type AS type
+       ORDER BY name, id LIMIT $remaining`,
+      { frontier, seen, remaining: neo4j.int(remaining) },
     );
-    const next: string[] = [];
-    for (const hop of parseRecords("neighbourhood", HopSchema, records)) {
-      if (seen.has(hop.id)) continue;
-      seen.add(hop.id);
-      next.push(hop.id);
-      rows.push({ ...hop, distance });
-    }
-    frontier = next;
+    const hop = parseRecords("neighbourhood", HopSchema, records);
+    for (const n of hop) rows.push({ ...n, distance });
+    frontier = hop.map((n) => n.id);
+    seen.push(...frontier);
   }
   return parseRecords("neighbourhood", NeighbourRowSchema, rows);
 }

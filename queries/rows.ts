@@ -8,7 +8,12 @@ export const NameParamsSchema = z.object({ name }).strict();
 export const ActorParamsSchema = z.object({ actor: name }).strict();
 export const FromToParamsSchema = z.object({ from: name, to: name }).strict();
 export const NeighbourhoodParamsSchema = z
-  .object({ name, hops: z.coerce.number().int().min(1).max(3).default(1) })
+  .object({
+    name,
+    hops: z.coerce.number().int().min(1).max(3).default(1),
+    /** The nearest `limit` entities (by distance, then name): a briefing needs the closest, not all 40,000. */
+    limit: z.coerce.number().int().min(1).max(100_000).default(100),
+  })
   .strict();
 
 export const BodyRowSchema = z.object({

@@ -70,6 +70,15 @@ describe("named queries on the embedded store (seed statement)", () => {
   });
 });
 
+describe("neighbourhood limit", () => {
+  it.each([[1], [5], [20]])("limit=%i keeps the nearest entities, in the unlimited order", async (limit) => {
+    const all = await runNamedQuery(backend, "neighbourhood", { name: "Republic of Korea", hops: 2, limit: 100_000 });
+    const cut = await runNamedQuery(backend, "neighbourhood", { name: "Republic of Korea", hops: 2, limit });
+    expect(all.length).toBeGreaterThan(20);
+    expect(cut).toEqual(all.slice(0, limit));
+  });
+});
+
 describe("name resolution", () => {
   it.each([
     ["Security Consultative Meeting"],

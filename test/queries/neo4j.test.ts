@@ -38,7 +38,9 @@ async function errorOf(work: Promise<unknown>): Promise<{ code: string; message:
 function paramCases(graph: BriefGraph, picks: readonly string[]): [string, Record<string, unknown>][] {
   const [a = "", b = "", c = ""] = picks;
   return NAMED_QUERIES.flatMap((q): [string, Record<string, unknown>][] => {
-    if (q.name === "neighbourhood") return [[q.name, { name: a, hops: 1 }], [q.name, { name: b, hops: 2 }], [q.name, { name: c, hops: 3 }]];
+    if (q.name === "neighbourhood") {
+      return [[q.name, { name: a, hops: 1 }], [q.name, { name: b, hops: 2, limit: 100_000 }], [q.name, { name: c, hops: 3 }], [q.name, { name: c, hops: 2, limit: 7 }], [q.name, { name: a, hops: 3, limit: 250 }]];
+    }
     if (q.name === "path" || q.name === "evidence") return [[q.name, { from: a, to: b }], [q.name, { from: b, to: c }], [q.name, { from: c, to: a }]];
     if (q.name === "commitments") return [[q.name, { actor: a }], [q.name, { actor: c }]];
     if (q.name === "mentions") return [[q.name, { name: a }], [q.name, { name: b.toUpperCase() }]];
