@@ -5,6 +5,8 @@ import { defaultState, type ViewState } from "../../viewer/src/model/state.ts";
 import { highlightCue } from "../../viewer/src/model/cue.ts";
 import { nodeDetails } from "../../viewer/src/model/details.ts";
 import { toSvg } from "../../viewer/src/model/svg.ts";
+import { addMentions, displayGraph, shortLabel } from "../../viewer/src/model/display.ts";
+import { seededPositions } from "../../viewer/src/model/positions.ts";
 import { hostileGraph, seedLikeGraph, XSS_IMG } from "./fixtures.ts";
 
 const graph = seedLikeGraph();
@@ -123,5 +125,39 @@ describe("SVG of the view", () => {
     const g = hostileGraph();
     expect(g.someNode((_k, a) => a.name.includes("<img"))).toBe(true);
     expect(g.someEdge((_e, a) => a.type !== "MENTIONED_IN" && a.evidence.some((e) => e.text.includes("<script>")))).toBe(true);
+  });
+});
+
+describe("the graph sigma draws", () => {
+  it("leaves mention edges out until they are shown, then adds each once", () => {
+    const display = displayGraph(graph, seededPositions(graph.nodes()));
+    expect(display.order).toBe(graph.order);
+    expect(display.someEdge((_e, a) => a.relType === "MENTIONED_IN")).toBe(false);
+    addMentions(graph, display);
+    addMentions(graph, display);
+    expect(display.size).toBe(graph.size);
+  });
+
+  it("sizes nodes by relation degree and colours them by type", () => {
+    const display = displayGraph(graph, seededPositions(graph.nodes()));
+    const rok = display.getNodeAttributes(entityId("Actor", "Republic of Korea"));
+    const dstec = display.getNodeAttributes(DSTEC);
+    expect(rok.degree).toBeGreaterThan(dstec.degree);
+    expect(rok.size).toBeGreaterThan(dstec.size);
+    expect([rok.color, dstec.color]).toEqual(["#0072B2", "#E69F00"]);
+  });
+
+  it("starts every node at the same seeded place on every run", () => {
+    expect([...seededPositions(graph.nodes())]).toEqual([...seededPositions(graph.nodes())]);
+    expect(seededPositions(["a", "b"]).get("a")).not.toEqual(seededPositions(["a", "b"]).get("b"));
+  });
+
+  it.each([
+    ["Security Consultative Meeting", "Security Consultative Meeting"],
+    ["illegal arms trade and transfer of high-technology", "illegal arms trade and transfer…"],
+    ["Treaty on Comprehensive Strategic Partnership between Russia and the DPRK", "Treaty on Comprehensive Strategic…"],
+  ])("shortens the canvas label of %j", (name, label) => {
+    expect(shortLabel(name)).toBe(label);
+    expect(shortLabel(name).length).toBeLessThanOrEqual(34);
   });
 });

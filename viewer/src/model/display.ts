@@ -25,7 +25,7 @@ export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 export function shortLabel(name: string, max = 34): string {
   if (name.length <= max) return name;
   const cut = name.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
+  const space = name.charAt(max - 1) === " " ? cut.length : cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, "")}…`;
 }
 
