@@ -1,0 +1,152 @@
+/** The `load`, `query` and `cypher` commands, run as a user runs them (node bin/briefgraph.mjs). */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeStore } from "../../graph/index.ts";
+import { NAMED_QUERIES, connectionOptions, openNeo4j, removeLoaded, runReadOnlyCypher, type Neo4jConnection } from "../../queries/index.ts";
+import { lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { seedGraphFromGold } from "./seed-graph.ts";
+
+interface Run { code: number; stdout: string; stderr: string }
+
+function cli(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: undefined, NEO4J_USER: undefined, NEO4J_PASSWORD: undefined, ...env };
+  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["bin/briefgraph.mjs", ...args], { env: childEnv, encoding: "utf8", timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), "briefgraph-query-cli-"));
+const store = join(dir, "seed.json");
+beforeAll(async () => {
+  await writeStore(store, seedGraphFromGold());
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("briefgraph query on the embedded store", () => {
+  it("query --list names every named query with its description", async () => {
+    const run = await cli(["query", "--list"]);
+    expect(run.code).toBe(0);
+    for (const q of NAMED_QUERIES) expect(run.stdout).toContain(q.name);
+    expect(run.stdout).toContain("name=<entity>");
+  });
+
+  it.each([
+    ["table", (out: string) => expect(out).toMatch(/GPS jamming\s+.*Ulchi Freedom Shield 24/)],
+    ["json", (out: string) => expect(JSON.parse(out)).toContainEqual(expect.objectContaining({ threat: "GPS jamming", simulatedBy: ["Ulchi Freedom Shield 24"] }))],
+    ["csv", (out: string) => expect(out.split("\r\n")[0]).toBe("id,threat,posedBy,condemnedBy,addressedBy,simulatedBy")],
+  ])("query threats --format %s prints the threats from --store", async (format, check) => {
+    const run = await cli(["query", "threats", "--store", store, "--format", format]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    check(run.stdout);
+  });
+
+  it("query path --param from=… --param to=… links Cho Chang Lae to the CMWG", async () => {
+    const run = await cli(["query", "path", "--store", store, "--param", "from=cho chang lae", "--param", "to=CMWG", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const rows: unknown = JSON.parse(run.stdout);
+    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ step: 0, name: "Cho Chang Lae" }), expect.objectContaining({ name: "Counter-Missile Working Group" })]));
+  });
+
+  it.each([
+    ["an unknown query", ["query", "everything"], /no named query "everything"/, 1],
+    ["a bad parameter", ["query", "neighbourhood", "--param", "name=SCM", "--param", "hops=9"], /hops/, 1],
+    ["a parameter without =", ["query", "mentions", "--param", "SCM"], /expected key=value/, 2],
+    ["an unknown name", ["query", "mentions", "--param", "name=Atlantis"], /no entity named "Atlantis"/, 1],
+    ["a missing store", ["query", "bodies", "--store", "/nonexistent/graph.json"], /\/nonexistent\/graph\.json/, 1],
+  ])("%s fails with one line and exit ≠ 0", async (_what, args, pattern, code) => {
+    const run = await cli([...args, ...(args.includes("--store") ? [] : ["--store", store])]);
+    expect(run.code).toBe(code);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(pattern);
+  });
+});
+
+describe("an unreachable Neo4j", () => {
+  it.each([
+    ["load", ["load", "--store", store, "--uri", "bolt://127.0.0.1:1"]],
+    ["cypher", ["cypher", "RETURN 1", "--uri", "bolt://127.0.0.1:1"]],
+    ["query --uri", ["query", "bodies", "--uri", "bolt://127.0.0.1:1"]],
+  ])("%s prints one line naming the URI and exits 1", async (_command, args) => {
+    const run = await cli(args);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("cannot reach Neo4j at bolt://127.0.0.1:1");
+  });
+
+  it("a URI that is not bolt:// or neo4j:// is a usage error", async () => {
+    const run = await cli(["cypher", "RETURN 1", "--uri", "http://127.0.0.1:7474"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bolt:\/\/ or neo4j:\/\//);
+  });
+});
+
+const neo4j = await testNeo4j();
+
+describe.skipIf(!neo4j.available)("briefgraph load and cypher on Neo4j", () => {
+  let conn: Neo4jConnection;
+  let release: () => Promise<void>;
+  let env: Record<string, string | undefined> = {};
+  beforeAll(async () => {
+    if (!neo4j.available) return;
+    env = { NEO4J_URI: neo4j.options.uri, NEO4J_USER: neo4j.options.user, NEO4J_PASSWORD: neo4j.options.password };
+    conn = await openNeo4j(connectionOptions({ ...neo4j.options }));
+    release = await lockNeo4j(neo4j);
+  });
+  afterAll(async () => {
+    if (conn) await removeLoaded(conn);
+    await release?.();
+    await conn?.close();
+    await stopTestNeo4j(neo4j);
+  });
+
+  it("load prints the same counts on a second run", async () => {
+    const first = await cli(["load", "--store", store, "--replace"], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^loaded 67 nodes and 183 relationships/);
+    const second = await cli(["load", "--store", store, "--batch-size", "10"], env);
+    expect(second.code).toBe(0);
+    const counts = (out: string) => out.split("\n").slice(1).join("\n");
+    expect(counts(second.stdout)).toBe(counts(first.stdout));
+    expect(second.stdout).toContain("Body 12");
+  });
+
+  it("query threats answers the same from Neo4j as from the store", async () => {
+    const fromNeo4j = await cli(["query", "threats", "--format", "json"], env);
+    const fromStore = await cli(["query", "threats", "--format", "json", "--store", store], env);
+    expect(fromNeo4j.code).toBe(0);
+    expect(JSON.parse(fromNeo4j.stdout)).toEqual(JSON.parse(fromStore.stdout));
+  });
+
+  it('cypher "CREATE (x:Intruder) RETURN x" fails, exits ≠ 0 and writes nothing', async () => {
+    const run = await cli(["cypher", "CREATE (x:Intruder) RETURN x"], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/read access mode|not allowed/i);
+    const check = await runReadOnlyCypher(conn, "MATCH (x:Intruder) RETURN count(x) AS n");
+    expect(check.rows).toEqual([{ n: 0 }]);
+  });
+
+  it("cypher --format json prints an array of row objects; --param values are JSON when they parse", async () => {
+    const run = await cli(
+      ["cypher", "MATCH (b:Body) WHERE b.name STARTS WITH $prefix RETURN b.name AS name, $n AS n ORDER BY name", "--param", "prefix=Cyber", "--param", "n=3", "--format", "json"],
+      env,
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([{ name: "Cyber Cooperation Working Group", n: 3 }]);
+  });
+
+  it("cypher returns the quote kept on a relationship", async () => {
+    const run = await cli(["cypher", "MATCH ({name: 'Ulchi Freedom Shield 24'})-[r:SIMULATES]->({name: 'GPS jamming'}) RETURN r.evidence AS quotes", "--format", "csv"], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("realistic threats such as DPRK's advancing nuclear and missile threats, GPS jamming and cyber attacks");
+  });
+});
