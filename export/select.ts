@@ -108,8 +108,8 @@ export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGr
   for (const key of keys.sort()) {
     const attributes = graph.getEdgeAttributes(key);
     if (attributes.type === "MENTIONED_IN") continue;
-    const evidence = statement === undefined ? attributes.evidence : attributes.evidence.filter((e) => e.statement === statement);
-    if (evidence.length > 0) out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), { ...attributes, evidence });
+    const kept = statement === undefined ? attributes : { ...attributes, evidence: attributes.evidence.filter((e) => e.statement === statement) };
+    if (kept.evidence.length > 0) out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), kept);
   }
   if (out.order === 0) {
     throw new BriefgraphError("EMPTY_SELECTION", "the selection is empty: nothing matches these options");

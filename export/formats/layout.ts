@@ -21,6 +21,9 @@ export interface LayoutOptions {
  */
 const forceAtlas2: typeof fa2.default = typeof fa2 === "function" ? fa2 : fa2.default;
 
+/** ForceAtlas2 iterations by size; above 5,000 nodes the seeded start positions stand (Gephi re-lays out anyway). */
+export const MAX_LAYOUT_NODES = 5000;
+
 function iterationsFor(order: number): number {
   if (order <= 200) return 300;
   if (order <= 2000) return 60;
@@ -31,8 +34,13 @@ function iterationsFor(order: number): number {
 export function layoutPositions(graph: BriefGraph, options: LayoutOptions = {}): Map<string, Point> {
   const random = seededRandom(options.seed ?? 7);
   const include = options.include ?? (() => true);
-  const simple = new UndirectedGraph({ allowSelfLoops: false });
   const nodes = graph.nodes().filter(include).sort();
+  const positions = new Map<string, Point>();
+  if (nodes.length > MAX_LAYOUT_NODES) {
+    for (const node of nodes) positions.set(node, { x: random() * 100, y: random() * 100 });
+    return positions;
+  }
+  const simple = new UndirectedGraph({ allowSelfLoops: false });
   for (const node of nodes) simple.addNode(node, { x: random() * 100, y: random() * 100 });
   // Edges in a canonical order: the float sums of the layout, and so the positions, must not depend on insertion order.
   const pairs = graph
@@ -41,7 +49,6 @@ export function layoutPositions(graph: BriefGraph, options: LayoutOptions = {}):
   for (const [a, b] of pairs) {
     if (simple.hasNode(a) && simple.hasNode(b) && !simple.hasEdge(a, b)) simple.addEdge(a, b);
   }
-  const positions = new Map<string, Point>();
   if (simple.order === 0) return positions;
   const mapping = forceAtlas2(simple, {
     iterations: iterationsFor(simple.order),

@@ -4,6 +4,10 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const XML_INVALID = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
+/** Fast path: most names and ids need no escaping at all. */
+// eslint-disable-next-line no-control-regex -- as above
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 const ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -19,5 +23,6 @@ export function xmlSafe(text: string): string {
 
 /** Escapes text for XML/HTML element content and double- or single-quoted attribute values. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return xmlSafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
