@@ -3,7 +3,7 @@
  * ("DEPMIN Cho", "the Defense Department", "UFS" for "ULCHI FREEDOM SHIELD 24", "Defense Vision").
  */
 import type { ActorKind, EntityType } from "../graph/schema.ts";
-import { formKey, type Lexicon } from "./lexicon.ts";
+import { formKey, indexFirstWord, type Lexicon } from "./lexicon.ts";
 import type { KnownForms, Mention } from "./mentions.ts";
 import type { ThreatMention } from "./threats.ts";
 
@@ -42,7 +42,8 @@ export class EntityRegistry implements KnownForms {
   private readonly byForm = new Map<string, DocEntity>();
   /** Forms defined as something that is not an entity (titles, places): never an entity. */
   private readonly blocked = new Set<string>();
-  maxWords = 8;
+  readonly firstWords = new Map<string, number>();
+  private readonly statesByName = new Map<string, DocEntity>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -56,7 +57,17 @@ export class EntityRegistry implements KnownForms {
   }
 
   block(forms: Iterable<string>): void {
-    for (const f of forms) if (!this.byForm.has(normForm(f))) this.blocked.add(normForm(f));
+    for (const f of forms) {
+      const key = normForm(f);
+      if (this.byForm.has(key)) continue;
+      this.blocked.add(key);
+      indexFirstWord(this.firstWords, f);
+    }
+  }
+
+  /** The state entity of a canonical state name, if the statement has named it. */
+  stateNamed(name: string): DocEntity | undefined {
+    return this.statesByName.get(name);
   }
 
   private register(entity: DocEntity, forms: Iterable<string>): void {
@@ -66,7 +77,8 @@ export class EntityRegistry implements KnownForms {
       entity.forms.add(clean);
       const key = normForm(clean);
       if (!this.byForm.has(key)) this.byForm.set(key, entity);
-      this.maxWords = Math.max(this.maxWords, clean.split(/\s+/).length);
+      indexFirstWord(this.firstWords, clean);
+      indexFirstWord(this.firstWords, key);
       // "UFS 24" is also "UFS"; "Ulchi Freedom Shield 24" is also "Ulchi Freedom Shield".
       const unnumbered = clean.replace(/\s+\d{1,4}$/, "");
       if (unnumbered !== clean && !this.byForm.has(normForm(unnumbered))) this.byForm.set(normForm(unnumbered), entity);
@@ -76,6 +88,7 @@ export class EntityRegistry implements KnownForms {
   private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
     const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, ...(kind ? { kind } : {}) };
     this.entities.push(entity);
+    if (kind === "state" && !this.statesByName.has(name)) this.statesByName.set(name, entity);
     return entity;
   }
 

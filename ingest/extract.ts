@@ -64,23 +64,24 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   };
 
   // Pass 1: named mentions, resolved in reading order.
+  let alliance: DocEntity | undefined;
   const work: SentenceWork[] = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text);
     const mentions = findMentions(sentence.text, tokens, lexicon, registry);
     const items: Item[] = [];
     const pendingAlliance: Mention[] = [];
     for (const m of mentions) {
-      if (m.allianceRef && !registry.entities.some((e) => e.kind === "alliance" && e.states.size > 0)) {
+      if (m.allianceRef && !alliance) {
         pendingAlliance.push(m);
         continue;
       }
       const entity = registry.resolveMention(m, sentence.index);
+      if (!alliance && entity?.kind === "alliance" && entity.states.size > 0) alliance = entity;
       if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
     }
     const threats = findThreats(sentence.text, tokens, mentions, (t) => compoundStates(t, lexicon));
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
-  const alliance = registry.entities.find((e) => e.kind === "alliance" && e.states.size > 0);
   for (const w of work)
     for (const m of w.pendingAlliance)
       if (alliance) {
@@ -89,7 +90,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
       }
 
-  const state = (name: string, sentence: number) => registry.entities.find((e) => e.kind === "state" && e.name === name) ?? lexiconEntity(name, sentence);
+  const state = (name: string, sentence: number) => registry.stateNamed(name) ?? lexiconEntity(name, sentence);
   const stateOf = (e: DocEntity): DocEntity | undefined => {
     if (e.kind === "state") return e;
     const first = [...e.states][0];
@@ -305,13 +306,20 @@ function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities:
     if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (a) => (a.type === "MENTIONED_IN" ? { ...a, sentences: [...new Set([...a.sentences, ...sorted])].sort((x, y) => x - y) } : a));
     else graph.addDirectedEdgeWithKey(key, id, doc.id, { type: "MENTIONED_IN", sentences: sorted });
   }
+  // One edge per (source, type, target), with the evidence of every sentence that states it, in reading order.
+  const grouped = new Map<string, { source: string; type: Claim["type"]; target: string; evidence: Evidence[]; seen: Set<number> }>();
   for (const c of claims) {
     const source = idOf.get(c.source);
     const target = idOf.get(c.target);
     const s = sentences[c.sentence];
-    if (!source || !target || !s) continue;
-    const evidence: Evidence = { statement: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text, cue: c.cue };
-    addRelation(graph, source, c.type, target, [evidence]);
+    if (!source || !target || !s || source === target) continue;
+    const key = `${source}|${c.type}|${target}`;
+    let group = grouped.get(key);
+    if (!group) grouped.set(key, (group = { source, type: c.type, target, evidence: [], seen: new Set() }));
+    if (group.seen.has(s.index)) continue;
+    group.seen.add(s.index);
+    group.evidence.push({ statement: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text, cue: c.cue });
   }
+  for (const g of grouped.values()) addRelation(graph, g.source, g.type, g.target, g.evidence);
   return graph;
 }

@@ -41,6 +41,15 @@ export interface Lexicon {
   places: Set<string>;
   /** Longest entry length in tokens, to bound matching. */
   maxWords: number;
+  /** First word of every name, place and title form → the most words a form starting with it has. */
+  firstWords: Map<string, number>;
+}
+
+/** Records, for each form's first word, the longest form (in words) that starts with it. */
+export function indexFirstWord(index: Map<string, number>, form: string): void {
+  const words = formKey(form).split(" ");
+  const first = words[0] ?? "";
+  index.set(first, Math.max(index.get(first) ?? 0, words.length));
 }
 
 export function formKey(form: string): string {
@@ -83,7 +92,9 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
     }
   let titleMaxWords = 1;
   for (const t of titles.keys()) titleMaxWords = Math.max(titleMaxWords, words(t));
-  return { entries, byForm, stateByAdjective, titles, titleMaxWords, places, maxWords };
+  const firstWords = new Map<string, number>();
+  for (const key of [...byForm.keys(), ...places, ...titles.keys()]) indexFirstWord(firstWords, key);
+  return { entries, byForm, stateByAdjective, titles, titleMaxWords, places, maxWords, firstWords };
 }
 
 export function parseLexiconData(data: unknown): LexiconData {

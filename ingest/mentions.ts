@@ -38,7 +38,8 @@ export interface Mention {
 /** What resolution already knows when it reads a sentence: forms seen before (acronyms, names). */
 export interface KnownForms {
   has(form: string): boolean;
-  maxWords: number;
+  /** First word of each known form → the most words a known form starting with it has. */
+  readonly firstWords: ReadonlyMap<string, number>;
 }
 
 const PRIORITY = { definition: 100, known: 90, person: 85, lexicon: 80, chunk: 70, place: 60 } as const;
@@ -115,12 +116,21 @@ function lexiconMention(entry: LexiconEntry, start: number, end: number, surface
 }
 
 /** Longest lexicon match at each position (names case-insensitive, acronyms exact). */
+/** How many tokens a form starting with `first` may span (0: no form starts with it). */
+function windowFor(index: ReadonlyMap<string, number>, first: Token): number {
+  const words = index.get(first.lower) ?? index.get(first.lower.replace(/[’]/g, "'"));
+  // Possessives and punctuation are tokens of their own: allow for them.
+  return words === undefined ? 0 : words * 2 + 1;
+}
+
 function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first?.word || !first.cap) continue;
-    for (let end = Math.min(tokens.length, i + lexicon.maxWords + 2); end > i; end--) {
+    const span = windowFor(lexicon.firstWords, first);
+    if (span === 0) continue;
+    for (let end = Math.min(tokens.length, i + span); end > i; end--) {
       const last = tokens[end - 1];
       if (!last?.word) continue;
       const surface = slice(sentence, tokens, i, end);
@@ -243,7 +253,9 @@ function personMentions(sentence: string, tokens: readonly Token[], lexicon: Lex
     const titleAt = (from: number): number => {
       let at = from;
       while (TITLE_PREFIXES.has(tokens[at]?.lower ?? "")) at++;
-      for (let end = Math.min(tokens.length, at + lexicon.titleMaxWords); end > at; end--) {
+      const first = tokens[at];
+      const span = first ? windowFor(lexicon.firstWords, first) : 0;
+      for (let end = Math.min(tokens.length, at + Math.min(span, lexicon.titleMaxWords + 2)); end > at; end--) {
         const canonical = lexicon.titles.get(formKey(slice(sentence, tokens, at, end)));
         if (canonical) {
           titleName ||= canonical;
@@ -442,8 +454,11 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
 function knownMentions(sentence: string, tokens: readonly Token[], known: KnownForms): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]?.word || !tokens[i]?.cap) continue;
-    for (let end = Math.min(tokens.length, i + known.maxWords); end > i; end--) {
+    const first = tokens[i];
+    if (!first?.word || !first.cap) continue;
+    const span = windowFor(known.firstWords, first);
+    if (span === 0) continue;
+    for (let end = Math.min(tokens.length, i + span); end > i; end--) {
       if (!tokens[end - 1]?.word) continue;
       const surface = slice(sentence, tokens, i, end);
       if (known.has(surface) && (end - i > 1 || isAcronymText(surface) || /^\p{Lu}/u.test(surface))) {
@@ -459,8 +474,12 @@ function knownMentions(sentence: string, tokens: readonly Token[], known: KnownF
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Mention[] = [];
+  const used = new Set<number>();
   for (const c of sorted) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    let free = true;
+    for (let k = c.start; k < c.end && free; k++) if (used.has(k)) free = false;
+    if (!free) continue;
+    for (let k = c.start; k < c.end; k++) used.add(k);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);

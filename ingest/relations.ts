@@ -259,6 +259,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   // "the trilateral partnership among Japan, Australia, and the United States".
   for (const cue of findCues(view, PARTNERSHIP_AMONG)) {
+    if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
   }
@@ -347,18 +348,40 @@ function actorListBackward(view: SentenceView, possessive: number): Item[] {
   return out;
 }
 
+/** The start of the clause holding token `at` (clause starts are found once per sentence). */
 function clauseStart(view: SentenceView, at: number): number {
+  let starts = view.memo.get("clauses");
+  if (!starts) {
+    starts = clauseStarts(view);
+    view.memo.set("clauses", starts);
+  }
   let start = 0;
-  for (let i = 0; i < at; i++) {
+  for (const s of starts) {
+    if (s > at) break;
+    start = s;
+  }
+  return start;
+}
+
+function clauseStarts(view: SentenceView): number[] {
+  const out = [0];
+  for (let i = 0; i < view.tokens.length; i++) {
     const t = view.tokens[i];
-    if (t?.text === ";") start = i + 1;
+    if (t?.text === ";") out.push(i + 1);
     // ", and the ROK side urged …": a new subject after ", and".
     if (t?.text === "," && view.tokens[i + 1]?.lower === "and") {
       const rest = view.tokens.slice(i + 2, i + 6).map((x) => x.lower).join(" ");
-      if (/^(?:the \S+ side|both sides|the two sides|they|the (?:united states|rok|dprk))\b/.test(rest) || PARTY_EXPRESSION.test(rest)) start = i + 2;
+      // ", and Japan urged …" opens a clause; ", and Japan in September" does not.
+      const actorNext = view.items.some(
+        (item) =>
+          item.entity.type === "Actor" &&
+          (item.start === i + 2 || (item.start === i + 3 && view.tokens[i + 2]?.lower === "the")) &&
+          /^(?:also |further )?[a-z]+ed$/.test(`${view.tokens[item.end]?.lower ?? ""}`),
+      );
+      if (/^the \S+ side\b/.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext) out.push(i + 2);
     }
   }
-  return start;
+  return out;
 }
 
 /** The actors a clause's subject names, as written ("MND and DoD held …"). */

@@ -185,14 +185,18 @@ export function findThreats(
       break;
     }
     let e = h + 1;
+    const complementOwners: OwnerRef[] = [];
     // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
     if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
       let k = e + 1;
       while (k < tokens.length && k - e <= 6) {
         const t = tokens[k];
         const m = mentionAt(mentions, k);
-        if (m >= 0 && isActorMention(mentions[m])) k = mentions[m]?.end ?? k + 1;
-        else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
+        if (m >= 0 && isActorMention(mentions[m])) {
+          // "deployment of DPRK troops": the actor whose troops they are.
+          if (head !== "transfer" && head !== "transfers" && head !== "sale" && head !== "sales" && head !== "supply") complementOwners.push({ via: "mention", mention: m });
+          k = mentions[m]?.end ?? k + 1;
+        } else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
         else break;
       }
       while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
@@ -204,6 +208,7 @@ export function findThreats(
       }
     }
     if (COMPLEMENT_ONLY.has(head) && e === h + 1) continue;
+    if (owners.length === 0) owners.push(...complementOwners);
     // "attempts to change the status quo by force or coercion".
     if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap) {
       let k = e + 2;
@@ -323,7 +328,9 @@ export function findThreats(
     const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
     found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner });
   }
-  return coordinate(sentence, tokens, found);
+  // A phrase inside a longer one is part of it ("transfer of artillery munitions [and ballistic missiles]").
+  const coordinated = coordinate(sentence, tokens, found);
+  return coordinated.filter((t) => !coordinated.some((o) => o !== t && o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start));
 }
 
 /**

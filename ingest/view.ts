@@ -22,6 +22,10 @@ export interface SentenceView {
   joined: string;
   /** For each character of `joined`, the token it belongs to. */
   charToken: Int32Array;
+  /** Cues found so far, by pattern: every rule asks for the same few patterns. */
+  cues: Map<RegExp, Cue[]>;
+  /** Memoised per-sentence facts (clause starts). */
+  memo: Map<string, number[]>;
 }
 
 export interface Cue {
@@ -41,12 +45,15 @@ export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): Se
   });
   charToken[joined.length] = tokens.length;
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, charToken };
+  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map() };
 }
 
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
 export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
+  const cached = view.cues.get(pattern);
+  if (cached) return cached;
   const out: Cue[] = [];
+  view.cues.set(pattern, out);
   for (const m of view.joined.matchAll(pattern)) {
     const from = m.index ?? 0;
     const to = from + m[0].length;
