@@ -35,7 +35,7 @@ describe("relations stated by cues", () => {
     [
       "concern over a threat is a condemnation, and its owner poses it",
       `${OPENING} The two sides expressed serious concern over North Korea's cyber theft of cryptocurrency.`,
-      ["Japan CONDEMNS cyber theft", "Democratic People's Republic of Korea POSES cyber theft"],
+      ["Japan CONDEMNS cyber theft of cryptocurrency", "Democratic People's Republic of Korea POSES cyber theft of cryptocurrency"],
     ],
     [
       "a body under another is part of it",
