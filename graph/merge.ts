@@ -16,46 +16,48 @@ function formKey(type: string, form: string): string {
   return `${type}\u0000${form.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}`;
 }
 
-function buildFormIndex(graph: BriefGraph): Map<string, string> {
-  const index = new Map<string, string>();
-  graph.forEachNode((key, attributes) => {
-    if (!isEntity(attributes)) return;
-    for (const form of identifyingForms(attributes)) {
-      const k = formKey(attributes.type, form);
-      if (!index.has(k)) index.set(k, key);
-    }
-  });
-  return index;
+interface FormIndex {
+  forms: Map<string, string>;
+  /** The graph's order when the index was last brought up to date; a different order means it was changed elsewhere. */
+  order: number;
+}
+
+/** The form index of each merge target, kept up to date by mergeInto so merging N statements stays linear. */
+const indexes = new WeakMap<BriefGraph, FormIndex>();
+
+function indexNode(index: Map<string, string>, key: string, attributes: NodeAttributes): void {
+  if (!isEntity(attributes)) return;
+  for (const form of identifyingForms(attributes)) {
+    const k = formKey(attributes.type, form);
+    if (!index.has(k)) index.set(k, key);
+  }
+}
+
+function formIndex(graph: BriefGraph): Map<string, string> {
+  const cached = indexes.get(graph);
+  if (cached && cached.order === graph.order) return cached.forms;
+  const forms = new Map<string, string>();
+  graph.forEachNode((key, attributes) => indexNode(forms, key, attributes));
+  indexes.set(graph, { forms, order: graph.order });
+  return forms;
 }
 
 function mergeNodeAttributes(existing: NodeAttributes, incoming: NodeAttributes): NodeAttributes {
   if (existing.type === "Statement" || incoming.type === "Statement") return existing;
   const aliases = unionStrings(existing.aliases, [incoming.name, ...incoming.aliases]).filter((a) => a !== existing.name);
-  const mentions = existing.mentions + incoming.mentions;
   if (existing.type === "Actor") {
     const title = existing.title ?? (incoming.type === "Actor" ? incoming.title : undefined);
-    return { ...existing, aliases, mentions, ...(title ? { title } : {}) };
+    return { ...existing, aliases, ...(title ? { title } : {}) };
   }
-  return { ...existing, aliases, mentions };
-}
-
-/** An entity's mention count is the number of sentences naming it, over the statements it is MENTIONED_IN. */
-function recountMentions(graph: BriefGraph, key: string): void {
-  let total = 0;
-  let seen = false;
-  graph.forEachOutEdge(key, (_e, attributes) => {
-    if (attributes.type === "MENTIONED_IN") {
-      seen = true;
-      total += attributes.sentences.length;
-    }
-  });
-  if (seen) graph.updateNodeAttributes(key, (a) => (a.type === "Statement" ? a : { ...a, mentions: total }));
+  return { ...existing, aliases };
 }
 
 /** Merges `source` into `target` in place; returns the map from source node ids to target node ids. */
 export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, string> {
-  const index = buildFormIndex(target);
+  const index = formIndex(target);
   const mapping = new Map<string, string>();
+  /** Nodes that existed before this merge: their mention counts change by what the new MENTIONED_IN edges add. */
+  const existed = new Set<string>();
   source.forEachNode((key, attributes) => {
     let to = key;
     if (!target.hasNode(key) && isEntity(attributes)) {
@@ -71,15 +73,14 @@ export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, s
     if (target.hasNode(to)) {
       // A statement seen again (same id = same title and sha256) is not counted twice.
       if (attributes.type === "Statement") return;
+      existed.add(to);
       target.updateNodeAttributes(to, (existing) => mergeNodeAttributes(existing, attributes));
     } else {
       target.addNode(to, attributes);
-      if (isEntity(attributes)) for (const form of identifyingForms(attributes)) {
-        const k = formKey(attributes.type, form);
-        if (!index.has(k)) index.set(k, to);
-      }
+      indexNode(index, to, attributes);
     }
   });
+  const added = new Map<string, number>();
   source.forEachEdge((_key, attributes, s, t) => {
     const from = mapping.get(s) ?? s;
     const to = mapping.get(t) ?? t;
@@ -87,11 +88,14 @@ export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, s
     const key = edgeKey(from, attributes.type, to);
     if (!target.hasEdge(key)) {
       target.addDirectedEdgeWithKey(key, from, to, attributes);
+      if (attributes.type === "MENTIONED_IN") added.set(from, (added.get(from) ?? 0) + attributes.sentences.length);
       return;
     }
     target.updateEdgeAttributes(key, (existing) => {
       if (existing.type === "MENTIONED_IN" && attributes.type === "MENTIONED_IN") {
-        return { ...existing, sentences: [...new Set([...existing.sentences, ...attributes.sentences])].sort((a, b) => a - b) };
+        const sentences = [...new Set([...existing.sentences, ...attributes.sentences])].sort((a, b) => a - b);
+        added.set(from, (added.get(from) ?? 0) + sentences.length - existing.sentences.length);
+        return { ...existing, sentences };
       }
       if (existing.type !== "MENTIONED_IN" && attributes.type !== "MENTIONED_IN") {
         return { ...existing, evidence: unionEvidence(existing.evidence, attributes.evidence) };
@@ -99,8 +103,12 @@ export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, s
       return existing;
     });
   });
-  // Counts come from the statements, so merging the same statement twice changes nothing.
-  for (const to of new Set(mapping.values())) recountMentions(target, to);
+  // Counts come from the statements' sentences, so merging the same statement twice changes nothing.
+  for (const key of existed) {
+    const delta = added.get(key) ?? 0;
+    if (delta !== 0) target.updateNodeAttributes(key, (a) => (a.type === "Statement" ? a : { ...a, mentions: a.mentions + delta }));
+  }
+  indexes.set(target, { forms: index, order: target.order });
   return mapping;
 }
 

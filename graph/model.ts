@@ -35,9 +35,12 @@ function evidenceKey(e: Evidence): string {
   return `${e.statement}#${e.sentence}:${e.start}-${e.end}`;
 }
 
+/** The keys of an evidence list, remembered so that adding to a long list does not rescan it (the old list is replaced, never extended again). */
+const evidenceKeys = new WeakMap<readonly Evidence[], Set<string>>();
+
 /** Unions evidence lists, keeping the first occurrence and a stable order. */
 export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
-  const seen = new Set(a.map(evidenceKey));
+  const seen = evidenceKeys.get(a) ?? new Set(a.map(evidenceKey));
   const out = [...a];
   for (const e of b) {
     const key = evidenceKey(e);
@@ -46,6 +49,7 @@ export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): E
       out.push(e);
     }
   }
+  evidenceKeys.set(out, seen);
   return out;
 }
 
