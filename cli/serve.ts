@@ -20,8 +20,7 @@ export function registerServeCommands(program: Command): void {
     .option("--neo4j", "read the graph from Neo4j and enable the read-only Cypher panel")
     .action(async (opts: { store?: string; port: string; host: string; neo4j?: boolean }) => {
       const storePath = resolveStorePath(opts.store);
-      const neo4j = opts.neo4j ? await (await import("../viewer/server/neo4j.ts")).neo4jSource() : undefined;
-      const server = await serveViewer({ storePath, port: parsePort(opts.port), host: opts.host, ...(neo4j ? { neo4j } : {}) });
+      const server = await serveViewer({ storePath, port: parsePort(opts.port), host: opts.host, neo4j: opts.neo4j === true });
       process.stdout.write(`briefgraph viewer: ${server.url}\n`);
       const shutdown = () => {
         void server.close().then(() => process.exit(0));

@@ -1,32 +1,27 @@
 /** The viewer server: node:http, the built viewer's files, the graph as JSON, and (Neo4j mode) the read-only Cypher endpoint. */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { BriefgraphError, isBriefgraphError } from "../../graph/errors.ts";
-import { serializeGraph, type BriefGraph } from "../../graph/model.ts";
-import { stat, readFile } from "node:fs/promises";
-import { graphToJson, readStore } from "../../graph/store.ts";
-import { CypherRequestSchema, type Config, type CypherResult } from "../src/model/api.ts";
+import { serializeGraph } from "../../graph/model.ts";
+import { CypherRequestSchema, type Config } from "../src/model/api.ts";
+import { neo4jSource } from "./neo4j.ts";
+import { storeSource, type GraphSource } from "./source.ts";
 import { DEFAULT_DIST, ensureViewerBuilt } from "./build.ts";
 import { serveStatic } from "./static.ts";
 
 export { buildViewer, ensureViewerBuilt, DEFAULT_DIST, VIEWER_ROOT } from "./build.ts";
 export { resolveStaticPath } from "./static.ts";
-
-/** Where the graph comes from: the store file, or Neo4j (which also answers read-only Cypher). */
-export interface GraphSource {
-  describe: string;
-  graph(): Promise<BriefGraph>;
-  /** The graph as SerializedGraph JSON text (validated), when the source can give it without re-serialising. */
-  json?: () => Promise<string>;
-  cypher?: (query: string) => Promise<CypherResult>;
-  close?: () => Promise<void>;
-}
+export { storeSource, type GraphSource } from "./source.ts";
+export { neo4jSource, readGraphFromNeo4j } from "./neo4j.ts";
 
 export interface ServeOptions {
   storePath: string;
   port?: number;
   host?: string;
-  /** Neo4j mode: a source that reads the graph from Neo4j and runs read-only Cypher. */
-  neo4j?: GraphSource;
+  /**
+   * Neo4j mode: the graph from Neo4j and the read-only Cypher panel. `true` connects with NEO4J_URI / NEO4J_USER /
+   * NEO4J_PASSWORD / NEO4J_DATABASE (defaults bolt://localhost:7687, neo4j); or pass a source (e.g. `neo4jSource(options)`).
+   */
+  neo4j?: boolean | GraphSource;
   /** The built viewer (default viewer/dist); built with vite when missing. */
   distDir?: string;
 }
@@ -43,24 +38,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "referrer-policy": "no-referrer",
   "cross-origin-opener-policy": "same-origin",
 };
-
-/**
- * The store as a graph source. The file is validated whenever it changes (size or mtime) and its text,
- * already in SerializedGraph form, is served as is: no re-serialising of big graphs on every request.
- */
-export function storeSource(storePath: string): GraphSource {
-  let cached: { stamp: string; text: string; graph: BriefGraph } | undefined;
-  const load = async () => {
-    const info = await stat(storePath).catch(() => undefined);
-    const stamp = info ? `${info.size}:${info.mtimeMs}` : "missing";
-    if (cached?.stamp === stamp) return cached;
-    const graph = await readStore(storePath);
-    const text = await readFile(storePath, "utf8").catch(() => graphToJson(graph));
-    cached = { stamp, text, graph };
-    return cached;
-  };
-  return { describe: storePath, graph: async () => (await load()).graph, json: async () => (await load()).text };
-}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, raw?: string): void {
   const text = raw ?? JSON.stringify(body);
@@ -131,10 +108,10 @@ function allowedHosts(host: string, port: number): Set<string> | undefined {
 export async function serveViewer(options: ServeOptions): Promise<ViewerServer> {
   const host = options.host ?? "127.0.0.1";
   const distDir = options.distDir ?? DEFAULT_DIST;
-  const source = options.neo4j ?? storeSource(options.storePath);
+  const source = options.neo4j === true ? await neo4jSource() : options.neo4j || storeSource(options.storePath);
   await source.graph();
   await ensureViewerBuilt(distDir);
-  const config: Config = { neo4j: options.neo4j !== undefined, source: source.describe };
+  const config: Config = { neo4j: source.cypher !== undefined, source: source.describe };
   const guard: { hosts?: Set<string> } = {};
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";

@@ -1,14 +1,16 @@
 /**
- * Neo4j mode: the graph read back from what `briefgraph load` wrote (nodes with the :Briefgraph marker,
- * evidence as parallel arrays), validated with the model's schemas; Cypher through the read-only console.
+ * Neo4j mode: the graph read back from what `briefgraph load` wrote (nodes with the :Briefgraph marker, relations
+ * with `cue` and `evidenceJson`; edge keys are `source|TYPE|target`), validated with the model's schemas;
+ * Cypher through the read-only console.
  */
 import { z } from "zod";
 import { BriefgraphError } from "../../graph/errors.ts";
 import { deserializeGraph, type BriefGraph } from "../../graph/model.ts";
-import { SCHEMA_VERSION } from "../../graph/schema.ts";
+import { edgeKey } from "../../graph/ids.ts";
+import { EvidenceSchema, SCHEMA_VERSION } from "../../graph/schema.ts";
 import { MARKER_LABEL, connectionOptions, neo4jReader, openNeo4j, runReadOnlyCypher, type ConnectionInput, type CypherReader, type Neo4jConnection } from "../../queries/index.ts";
 import type { CypherResult } from "../src/model/api.ts";
-import type { GraphSource } from "./index.ts";
+import type { GraphSource } from "./source.ts";
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 const Props = z.record(z.string(), z.union([Scalar, z.array(Scalar)]));
@@ -16,17 +18,10 @@ const Props = z.record(z.string(), z.union([Scalar, z.array(Scalar)]));
 const NodeRecordSchema = z.object({ id: z.string().min(1), props: Props });
 const EdgeRecordSchema = z.object({ s: z.string().min(1), t: z.string().min(1), type: z.string().min(1), props: Props });
 
-const MentionPropsSchema = z.object({ key: z.string().min(1), sentences: z.array(z.number().int()) });
-const RelationPropsSchema = z.object({
-  key: z.string().min(1),
-  cue: z.string(),
-  evidence: z.array(z.string()),
-  evidenceStatements: z.array(z.string()),
-  evidenceSentences: z.array(z.number().int()),
-  evidenceStarts: z.array(z.number().int()),
-  evidenceEnds: z.array(z.number().int()),
-  evidenceCues: z.array(z.string()),
-});
+const MentionPropsSchema = z.object({ sentences: z.array(z.number().int()) });
+/** What the loader writes on a relation: the cue, the quotes, and the full evidence list as JSON. */
+const RelationPropsSchema = z.object({ cue: z.string(), evidenceJson: z.string() });
+const EvidenceListSchema = z.array(EvidenceSchema).min(1);
 
 export const NODES_CYPHER = `MATCH (n:${MARKER_LABEL}) RETURN n.id AS id, properties(n) AS props ORDER BY id`;
 export const EDGES_CYPHER = `MATCH (a:${MARKER_LABEL})-[r]->(b:${MARKER_LABEL}) RETURN a.id AS s, b.id AS t, type(r) AS type, properties(r) AS props`;
@@ -47,20 +42,19 @@ export async function readGraphFromNeo4j(read: CypherReader, origin: string): Pr
   });
   const edges = (await read(EDGES_CYPHER)).map((r) => {
     const { s, t, type, props } = parse(EdgeRecordSchema, r, `${origin} relationship`);
+    const key = edgeKey(s, type, t);
     if (type === "MENTIONED_IN") {
-      const m = parse(MentionPropsSchema, props, `${origin} ${type} ${s}→${t}`);
-      return { key: m.key, source: s, target: t, attributes: { type, sentences: m.sentences } };
+      const m = parse(MentionPropsSchema, props, `${origin} ${key}`);
+      return { key, source: s, target: t, attributes: { type, sentences: m.sentences } };
     }
-    const p = parse(RelationPropsSchema, props, `${origin} ${type} ${s}→${t}`);
-    const evidence = p.evidence.map((text, i) => ({
-      statement: p.evidenceStatements[i],
-      sentence: p.evidenceSentences[i],
-      start: p.evidenceStarts[i],
-      end: p.evidenceEnds[i],
-      text,
-      cue: p.evidenceCues[i],
-    }));
-    return { key: p.key, source: s, target: t, attributes: { type, cue: p.cue, evidence } };
+    const p = parse(RelationPropsSchema, props, `${origin} ${key}`);
+    let evidence: unknown;
+    try {
+      evidence = JSON.parse(p.evidenceJson);
+    } catch {
+      throw new BriefgraphError("NEO4J_RECORD_INVALID", `${origin} ${key}: evidenceJson is not JSON`);
+    }
+    return { key, source: s, target: t, attributes: { type, cue: p.cue, evidence: parse(EvidenceListSchema, evidence, `${origin} ${key} evidence`) } };
   });
   const serialized = {
     attributes: { schemaVersion: SCHEMA_VERSION, generator: "briefgraph" },

@@ -1,0 +1,33 @@
+/** Where the viewer's graph comes from: the store file (validated when it changes) or Neo4j. */
+import { readFile, stat } from "node:fs/promises";
+import type { BriefGraph } from "../../graph/model.ts";
+import { graphToJson, readStore } from "../../graph/store.ts";
+import type { CypherResult } from "../src/model/api.ts";
+
+/** Where the graph comes from: the store file, or Neo4j (which also answers read-only Cypher). */
+export interface GraphSource {
+  describe: string;
+  graph(): Promise<BriefGraph>;
+  /** The graph as SerializedGraph JSON text (validated), when the source can give it without re-serialising. */
+  json?: () => Promise<string>;
+  cypher?: (query: string) => Promise<CypherResult>;
+  close?: () => Promise<void>;
+}
+
+/**
+ * The store as a graph source. The file is validated whenever it changes (size or mtime) and its text,
+ * already in SerializedGraph form, is served as is: no re-serialising of big graphs on every request.
+ */
+export function storeSource(storePath: string): GraphSource {
+  let cached: { stamp: string; text: string; graph: BriefGraph } | undefined;
+  const load = async () => {
+    const info = await stat(storePath).catch(() => undefined);
+    const stamp = info ? `${info.size}:${info.mtimeMs}` : "missing";
+    if (cached?.stamp === stamp) return cached;
+    const graph = await readStore(storePath);
+    const text = await readFile(storePath, "utf8").catch(() => graphToJson(graph));
+    cached = { stamp, text, graph };
+    return cached;
+  };
+  return { describe: storePath, graph: async () => (await load()).graph, json: async () => (await load()).text };
+}
