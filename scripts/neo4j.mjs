@@ -20,7 +20,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const NEO4J_DIR = join(root, ".neo4j");
 const LIB = join(NEO4J_DIR, "lib");
 const POM = join(root, "scripts", "neo4j", "pom.xml");
-const START_TIMEOUT_MS = 120_000;
+const START_TIMEOUT_MS = Number(process.env.NEO4J_START_TIMEOUT_S ?? 120) * 1000;
 
 const JVM_FLAGS = [
   // The flags of the official distribution's neo4j.conf (server.jvm.additional) for Java 17.
