@@ -73,7 +73,7 @@ export class EntityRegistry implements KnownForms {
   private register(entity: DocEntity, forms: Iterable<string>): void {
     for (const form of forms) {
       const clean = form.trim();
-      if (!clean) continue;
+      if (!clean || entity.forms.has(clean)) continue;
       entity.forms.add(clean);
       const key = normForm(clean);
       if (!this.byForm.has(key)) this.byForm.set(key, entity);

@@ -32,6 +32,8 @@ export interface Lexicon {
   entries: LexiconEntry[];
   /** Lower-cased surface form → entry (names, aliases). */
   byForm: Map<string, LexiconEntry>;
+  /** Keys of acronym forms ("US", "UN"), which match only as written, with the form as written. */
+  acronymForms: Map<string, string>;
   /** Adjective or compound part ("Russian", "U.S.") → state entry. */
   stateByAdjective: Map<string, LexiconEntry>;
   /** Lower-cased title forms ("deputy minister", "depmin") → canonical title. */
@@ -53,7 +55,12 @@ export function indexFirstWord(index: Map<string, number>, form: string): void {
 }
 
 export function formKey(form: string): string {
-  return form.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, " ").trim();
+  return lowerKey(form).replace(/\s+/g, " ").trim();
+}
+
+/** The case- and apostrophe-folded text, offsets unchanged: windows of it are form keys when the text has single spaces. */
+export function lowerKey(text: string): string {
+  return text.toLowerCase().replace(/[’]/g, "'");
 }
 
 function words(form: string): number {
@@ -76,11 +83,13 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
     for (const p of data.places) places.add(formKey(p));
   }
   const byForm = new Map<string, LexiconEntry>();
+  const acronymForms = new Map<string, string>();
   const stateByAdjective = new Map<string, LexiconEntry>();
   let maxWords = 1;
   for (const entry of entries) {
     for (const form of entry.forms) {
       byForm.set(formKey(form), entry);
+      if (/[A-Z]{2}/.test(form) && !/[a-z]/.test(form)) acronymForms.set(formKey(form), form.replace(/\s+/g, " "));
       maxWords = Math.max(maxWords, words(form));
     }
   }
@@ -94,7 +103,7 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
   for (const t of titles.keys()) titleMaxWords = Math.max(titleMaxWords, words(t));
   const firstWords = new Map<string, number>();
   for (const key of [...byForm.keys(), ...places, ...titles.keys()]) indexFirstWord(firstWords, key);
-  return { entries, byForm, stateByAdjective, titles, titleMaxWords, places, maxWords, firstWords };
+  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, maxWords, firstWords };
 }
 
 export function parseLexiconData(data: unknown): LexiconData {

@@ -5,7 +5,7 @@
 import type { ActorKind, EntityType } from "../graph/schema.ts";
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
 import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
-import { formKey, type Lexicon, type LexiconEntry } from "./lexicon.ts";
+import { formKey, lowerKey, type Lexicon, type LexiconEntry } from "./lexicon.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
 export type MentionRole = "entity" | "place" | "title";
@@ -60,7 +60,7 @@ const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior
 function slice(sentence: string, tokens: readonly Token[], start: number, end: number): string {
   const a = tokens[start];
   const b = tokens[end - 1];
-  return a && b ? sentence.slice(a.start, b.end).replace(/\s+/g, " ") : "";
+  return a && b ? sentence.slice(a.start, b.end) : "";
 }
 
 function isAllCaps(text: string): boolean {
@@ -125,6 +125,7 @@ function windowFor(index: ReadonlyMap<string, number>, first: Token): number {
 
 function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
+  const lower = lowerKey(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first?.word || !first.cap) continue;
@@ -133,11 +134,11 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
     for (let end = Math.min(tokens.length, i + span); end > i; end--) {
       const last = tokens[end - 1];
       if (!last?.word) continue;
-      const surface = slice(sentence, tokens, i, end);
-      const key = formKey(surface);
+      const key = lower.slice(first.start, last.end);
       const entry = lexicon.byForm.get(key);
-      const exactForm = entry?.forms.find((f) => formKey(f) === key);
-      if (entry && exactForm && (!isAllCaps(exactForm.replace(/[^A-Za-z]/g, "")) || exactForm.replace(/\s+/g, " ") === surface)) {
+      const acronym = entry ? lexicon.acronymForms.get(key) : undefined;
+      const surface = entry || lexicon.places.has(key) ? slice(sentence, tokens, i, end) : "";
+      if (entry && (acronym === undefined || acronym === surface)) {
         out.push(lexiconMention(entry, i, end, surface, PRIORITY.lexicon));
         break;
       }
@@ -244,6 +245,7 @@ function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
 /** People: a title or honorific, then a name ("Mr. Cho Chang Lae", "President Biden", "DEPMIN Cho"). */
 function personMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
+  const lowerSentence = lowerKey(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token?.word || !token.cap) continue;
@@ -256,7 +258,9 @@ function personMentions(sentence: string, tokens: readonly Token[], lexicon: Lex
       const first = tokens[at];
       const span = first ? windowFor(lexicon.firstWords, first) : 0;
       for (let end = Math.min(tokens.length, at + Math.min(span, lexicon.titleMaxWords + 2)); end > at; end--) {
-        const canonical = lexicon.titles.get(formKey(slice(sentence, tokens, at, end)));
+        const a = tokens[at];
+        const b = tokens[end - 1];
+        const canonical = a && b ? lexicon.titles.get(lowerSentence.slice(a.start, b.end)) : undefined;
         if (canonical) {
           titleName ||= canonical;
           return end;
