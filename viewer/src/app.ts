@@ -230,17 +230,19 @@ export function startApp(graph: BriefGraph, config: Config): void {
     tooltip.style.top = `${y + 14}px`;
     tooltip.hidden = false;
   };
+  // Big graphs: hover shows the tooltip only; redrawing 50,000 edges per hover would stall software WebGL.
+  const hoverRedraw = graph.order <= BIG_GRAPH;
   renderer.on("enterNode", ({ node, event }) => {
-    scene.hoveredNode = node;
+    if (hoverRedraw) scene.hoveredNode = node;
     const a = graph.getNodeAttributes(node);
     const kind = a.type === "Actor" ? ` (${a.kind})` : "";
     showTip(event.x, event.y, [a.name, `${a.type}${kind} · ${degrees.get(node) ?? 0} relations`]);
-    renderer.refresh({ skipIndexation: true });
+    if (hoverRedraw) renderer.refresh({ skipIndexation: true });
   });
   renderer.on("leaveNode", () => {
     delete scene.hoveredNode;
     tooltip.hidden = true;
-    renderer.refresh({ skipIndexation: true });
+    if (hoverRedraw) renderer.refresh({ skipIndexation: true });
   });
   renderer.on("enterEdge", ({ edge, event }) => {
     scene.hoveredEdge = edge;
