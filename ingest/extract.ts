@@ -97,6 +97,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     return first ? state(first, e.qualifiedIn ?? [...e.sentences][0] ?? 0) : undefined;
   };
   const parties = findParties(work, stateOf, lexicon, state);
+  const convened = findConvened(work);
+  const lastOf = new Map<string, DocEntity>();
   const partySet = new Set<DocEntity>(parties);
   if (process.env.BG_DEBUG) console.error("parties", parties.map((p) => p.name));
   const isFriendly = (e: DocEntity) => {
@@ -144,6 +146,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
     }
+    // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
+    for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
+    for (const i of w.items) if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
     const view = makeView(w.sentence, w.tokens, w.items);
     const ctx: RelationContext = {
       parties,
@@ -262,6 +267,42 @@ function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
     }
   });
   return out.length === parts.length ? out : [];
+}
+
+/** The body whose meeting the statement reports: the first one held or convened. */
+function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
+  for (const w of work.slice(0, 8)) {
+    const verb = w.tokens.findIndex((t) => CONVENE.test(t.lower));
+    if (verb < 0) continue;
+    const passive = w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were";
+    const body = passive
+      ? [...w.items].reverse().find((i) => i.end <= verb && i.entity.type === "Body")
+      : w.items.find((i) => i.start > verb && i.start <= verb + 4 && i.entity.type === "Body");
+    if (body) return body.entity;
+  }
+  return undefined;
+}
+
+const DESCRIPTION_TYPES: Record<string, "Body" | "Exercise" | "Agreement"> = {
+  meeting: "Body", dialogue: "Body", talks: "Body", consultations: "Body", session: "Body", committee: "Body", group: "Body",
+  exercise: "Exercise", drill: "Exercise", training: "Exercise",
+  agreement: "Agreement", framework: "Agreement", treaty: "Agreement", declaration: "Agreement", plan: "Agreement", guidelines: "Agreement",
+};
+
+/** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
+function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
+  const out: Item[] = [];
+  w.tokens.forEach((t, k) => {
+    if (t.lower !== "the" && t.lower !== "this") return;
+    const noun = w.tokens[k + 1];
+    const type = noun ? DESCRIPTION_TYPES[noun.lower] : undefined;
+    if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") return;
+    if (w.items.some((i) => i.start <= k + 1 && k < i.end)) return;
+    const isMeeting = type === "Body" && /^(?:meeting|dialogue|talks|consultations|session)$/.test(noun.lower);
+    const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (w.items.filter((i) => i.end <= k && i.entity.type === type).pop()?.entity ?? lastOf.get(type));
+    if (entity) out.push({ start: k, end: k + 2, entity });
+  });
+  return out;
 }
 
 /** A state does not take part in a body beside its own ministry: the most specific participant is kept. */

@@ -385,6 +385,18 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
   return out;
 }
 
+/** ", the third NCG tabletop exercise": the head of a description right after a name types it. */
+function appositiveHead(tokens: readonly Token[], end: number): HeadType | undefined {
+  if (tokens[end]?.text !== "," || !["the", "a", "an"].includes(tokens[end + 1]?.lower ?? "")) return undefined;
+  for (let k = end + 2; k < tokens.length && k <= end + 8; k++) {
+    const t = tokens[k];
+    if (!t?.word) return undefined;
+    const head = TRAILING_HEADS.get(t.lower);
+    if (head && head.type === "Exercise") return head;
+  }
+  return undefined;
+}
+
 /** ", Repair, and Overhaul …": a series of single capitalised words inside one name. */
 function isCapSeries(tokens: readonly Token[], comma: number): boolean {
   let k = comma;
@@ -417,14 +429,22 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   }
   // "A and B" where A stands as a name of its own: two names.
   const typed = (text: string) => Boolean(headType(text) || lexicon.byForm.has(formKey(text)) || known.has(text));
+  const headFirst = (text: string) => /^\S+ (?:of|on|for) /.test(text) && HEADS.has((text.split(" ")[0] ?? "").toLowerCase());
   for (const k of ands) {
     const left = slice(sentence, tokens, s, k);
-    const right = slice(sentence, tokens, k + 1, e);
-    if (typed(left) && (typed(right) || /^(?:the )?[A-Z]/.test(right) && typed(right.replace(/^the /, "")))) {
+    const right = slice(sentence, tokens, k + 1, e).replace(/^the /, "");
+    // "Guidelines for Nuclear Deterrence and Nuclear Operations …" is one name: after a head-first name,
+    // only another head-first or known name starts a second one ("Ministry of X and Department of Y").
+    const rightStandsAlone = headFirst(left) ? headFirst(right) || lexicon.byForm.has(formKey(right)) || known.has(right) : typed(right);
+    if (typed(left) && rightStandsAlone) {
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
   const words = surface.split(" ").length;
+  const described = !headType(surface) && !lexicon.byForm.has(formKey(surface)) ? appositiveHead(tokens, e) : undefined;
+  if (described) {
+    return [{ start: s, end: e, role: "entity", type: described.type, ...(described.kind ? { kind: described.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
+  }
   if (trailing && !headType(surface)) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
     const forms = [surface, `${surface} ${after?.text ?? ""}`];
@@ -436,6 +456,12 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const series = numberedLexiconMention(bare, s, e, lexicon, PRIORITY.chunk) ?? typedMention(sentence, tokens, s + 1, e, lexicon, PRIORITY.chunk);
     const name = series?.type === "Exercise" ? series.name : displayCase(bare);
     return [{ start: s, end: e, role: "entity", type: "Exercise", name, forms: [surface, bare], priority: PRIORITY.chunk, states: [] }];
+  }
+  // "Nuclear Consultative Group Meeting": a meeting of a standing body is that body.
+  const meetingOf = /^(.+) (?:Meeting|Session|Plenary)$/.exec(surface)?.[1];
+  if (meetingOf && e - s >= 3) {
+    const body = typedMention(sentence, tokens, s, e - 1, lexicon, PRIORITY.chunk);
+    if (body?.type === "Body") return [{ ...body, end: e, forms: [...body.forms, surface] }];
   }
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];
