@@ -16,17 +16,8 @@ const PropsSchema = z.record(z.string(), z.unknown());
 const NodeRecordSchema = z.object({ id: z.string().min(1), props: PropsSchema });
 const EdgeRecordSchema = z.object({ source: z.string().min(1), target: z.string().min(1), type: z.string(), props: PropsSchema });
 const IdRecordSchema = z.object({ id: z.string().min(1) });
-const RelationPropsSchema = z.object({
-  key: z.string().optional(),
-  cue: z.string(),
-  evidence: z.array(z.string()),
-  evidenceStatements: z.array(z.string()),
-  evidenceSentences: z.array(z.number()),
-  evidenceStarts: z.array(z.number()),
-  evidenceEnds: z.array(z.number()),
-  evidenceCues: z.array(z.string()),
-});
-const MentionPropsSchema = z.object({ key: z.string().optional(), sentences: z.array(z.number()).default([]) });
+const RelationPropsSchema = z.object({ cue: z.string(), evidenceJson: z.string() });
+const MentionPropsSchema = z.object({ sentences: z.array(z.number()).default([]) });
 
 function parse<S extends z.ZodType>(what: string, schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
@@ -51,14 +42,12 @@ function edgeAttributes(where: string, type: string, props: Record<string, unkno
     return parse(where, EdgeAttributesSchema, { type, sentences: p.sentences });
   }
   const p = parse(where, RelationPropsSchema, props);
-  const evidence = p.evidence.map((text, i) => ({
-    statement: p.evidenceStatements[i],
-    sentence: p.evidenceSentences[i],
-    start: p.evidenceStarts[i],
-    end: p.evidenceEnds[i],
-    text,
-    cue: p.evidenceCues[i],
-  }));
+  let evidence: unknown;
+  try {
+    evidence = JSON.parse(p.evidenceJson);
+  } catch {
+    throw new BriefgraphError("NEO4J_RECORD_INVALID", `${where}: evidenceJson is not JSON`);
+  }
   return parse(where, EdgeAttributesSchema, { type, cue: p.cue, evidence });
 }
 
@@ -84,7 +73,7 @@ export async function readSubgraphNeo4j(read: CypherReader, ids: readonly string
     const { source, target, type, props } = parse("relationship", EdgeRecordSchema, record);
     const where = `relationship ${source}-[${type}]->${target}`;
     const attributes = edgeAttributes(where, type, props);
-    const key = typeof props.key === "string" ? props.key : edgeKey(source, type, target);
+    const key = edgeKey(source, type, target);
     if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
   return graph;

@@ -50,6 +50,16 @@ function cell(value: Neo4jValue | undefined): string {
   return csvCell(value.map((v) => String(v).replace(/;/g, ",")).join(";"));
 }
 
+/**
+ * JSON text with its escaped quotes and backslashes written as \u0022 and \u005c: the same JSON, but no backslash
+ * ever stands before a quote, which LOAD CSV would read as an escaped quote, ending the field there.
+ */
+export function csvSafeJson(json: string): string {
+  return json.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (whole, escaped: string) =>
+    escaped === '"' ? "\\u0022" : escaped === "\\" ? "\\u005c" : whole,
+  );
+}
+
 function header([name, kind]: [string, Kind]): string {
   return kind === "string" ? name : `${name}:${kind}`;
 }
@@ -63,11 +73,13 @@ export function toCSV(graph: BriefGraph): CsvFiles {
   for (const { props, labels } of nodeRows) {
     nodes += line([csvCell(String(props.id)), labels.join(";"), ...nodeColumns.map(([name]) => cell(props[name]))]);
   }
-  const edgeRows = graph.mapEdges((key, a, source, target) => ({ props: neo4jEdgeProps(key, a), type: a.type, source, target }));
+  const edgeRows = graph.mapEdges((_key, a, source, target) => ({ props: neo4jEdgeProps(a), type: a.type, source, target }));
   const edgeColumns = columns(edgeRows.map((r) => r.props), new Set());
   let edges = line([":START_ID", ":END_ID", ":TYPE", ...edgeColumns.map(header)]);
   for (const { props, type, source, target } of edgeRows) {
-    edges += line([csvCell(source), csvCell(target), type, ...edgeColumns.map(([name]) => cell(props[name]))]);
+    const json = props.evidenceJson;
+    const safe = typeof json === "string" ? { ...props, evidenceJson: csvSafeJson(json) } : props;
+    edges += line([csvCell(source), csvCell(target), type, ...edgeColumns.map(([name]) => cell(safe[name]))]);
   }
   return { nodes, edges };
 }

@@ -26,10 +26,10 @@ export function toCypherStatements(graph: BriefGraph): string[] {
       `MERGE (n:${primary} {id: ${literal(key)}}) SET n${rest.map((l) => `:${l}`).join("")}, n = ${mapLiteral(neo4jNodeProps(key, attributes))};`,
     );
   });
-  graph.forEachEdge((key, attributes, source, target) => {
+  graph.forEachEdge((_key, attributes, source, target) => {
     statements.push(
       `MATCH (a:${NEO4J_MARKER_LABEL} {id: ${literal(source)}}), (b:${NEO4J_MARKER_LABEL} {id: ${literal(target)}}) ` +
-        `MERGE (a)-[r:${attributes.type} {key: ${literal(key)}}]->(b) SET r = ${mapLiteral(neo4jEdgeProps(key, attributes))};`,
+        `MERGE (a)-[r:${attributes.type}]->(b) SET r = ${mapLiteral(neo4jEdgeProps(attributes))};`,
     );
   });
   return statements;

@@ -5,7 +5,7 @@
 export { toJSON } from "./json.ts";
 export { toGraphML } from "./graphml.ts";
 export { toGEXF, type GexfOptions } from "./gexf.ts";
-export { toCSV, csvCell, type CsvFiles } from "./csv.ts";
+export { toCSV, csvCell, csvSafeJson, type CsvFiles } from "./csv.ts";
 export { toCypher, toCypherStatements } from "./cypher.ts";
 export { NEO4J_MARKER_LABEL, nameKeys, neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
 export { toSVG, statementCaptions, type SvgOptions } from "./svg.ts";

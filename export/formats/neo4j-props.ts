@@ -2,7 +2,7 @@
  * The Neo4j shape of a briefgraph node and relationship, as the Neo4j loader (queries/load-plan.ts) writes
  * it, so a Cypher script or CSV export recreates exactly what `briefgraph load` would: labels = type, an
  * actor's kind ("Person") and the "Briefgraph" marker; node properties = id, every attribute, nameKeys;
- * relation properties = key, cue, and the evidence as parallel arrays. Kept here (browser-safe) rather than
+ * relation properties = cue, the quotes (`evidence`) and the whole evidence as JSON (`evidenceJson`). Kept here (browser-safe) rather than
  * imported from queries/, whose index pulls in node-only modules; a test checks the two agree.
  */
 import { normalizeName } from "../../graph/lookup.ts";
@@ -35,17 +35,8 @@ export function neo4jNodeProps(id: string, attributes: NodeAttributes): Neo4jPro
   return props;
 }
 
-export function neo4jEdgeProps(key: string, attributes: EdgeAttributes): Neo4jProps {
-  if (attributes.type === "MENTIONED_IN") return { key, sentences: [...attributes.sentences] };
-  const e = attributes.evidence;
-  return {
-    key,
-    cue: attributes.cue,
-    evidence: e.map((x) => x.text),
-    evidenceStatements: e.map((x) => x.statement),
-    evidenceSentences: e.map((x) => x.sentence),
-    evidenceStarts: e.map((x) => x.start),
-    evidenceEnds: e.map((x) => x.end),
-    evidenceCues: e.map((x) => x.cue),
-  };
+/** Relationship properties (no key: a relationship is one per source, type and target, as the edge key says). */
+export function neo4jEdgeProps(attributes: EdgeAttributes): Neo4jProps {
+  if (attributes.type === "MENTIONED_IN") return { sentences: [...attributes.sentences] };
+  return { cue: attributes.cue, evidence: attributes.evidence.map((x) => x.text), evidenceJson: JSON.stringify(attributes.evidence) };
 }
