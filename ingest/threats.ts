@@ -59,6 +59,8 @@ const OPEN_COMPLEMENT = new Set([
 ]);
 /** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
 const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
+/** Nouns that follow an actor in an agent phrase: "by China Coast Guard vessels". */
+const AGENT_NOUNS = new Set(["vessels", "vessel", "ships", "ship", "aircraft", "fighter", "fighters", "jets", "forces", "troops", "units", "personnel", "hackers", "operatives", "agents", "militia", "boats", "bombers", "drones"]);
 /** Heads that name a threat only with their "of" complement: "deployment of DPRK troops to Russia". */
 const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
 /** Heads that take an infinitive: "unilateral attempts to change the status quo by force or coercion". */
@@ -220,7 +222,7 @@ export function findThreats(
     const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
     if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) continue;
     if (objectHead && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) continue;
-    if (!conditional && contentWords.length === 0 && owners.length === 0 && e === h + 1) continue;
+    const bare = !conditional && contentWords.length === 0 && e === h + 1;
     // Leading descriptive words are dropped from the name.
     let nameStart = s;
     while (nameStart < h && DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "")) nameStart++;
@@ -263,7 +265,7 @@ export function findThreats(
     // "intercept of a RAAF P-8A aircraft by a PLA fighter": look past the object for the agent.
     if (ownerOnly && tokens[e]?.lower === "of") {
       let k = e + 1;
-      while (k < tokens.length && k - e <= 9 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
+      while (k < tokens.length && k - e <= 14 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
       if (tokens[k]?.lower === "by") ppFrom = k;
     }
     const after = tokens[ppFrom]?.lower;
@@ -278,6 +280,8 @@ export function findThreats(
         if (m >= 0 && isActorMention(mentions[m])) {
           owners.push({ via: "mention", mention: m });
           k = mentions[m]?.end ?? k + 1;
+          // "by China Coast Guard vessels", "by a PLA fighter".
+          if (AGENT_NOUNS.has(tokens[k]?.lower ?? "")) k++;
           ppEnd = k;
           continue;
         }
@@ -289,6 +293,8 @@ export function findThreats(
       }
     }
     if (ownerOnly && owners.length === 0) continue;
+    // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression").
+    if (bare && owners.length === 0) continue;
     const unparen = (from: number, to: number) =>
       acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
     const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
@@ -299,6 +305,12 @@ export function findThreats(
     const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
     if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
     if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
+    // "war of aggression against Ukraine": the victim completes the name as written.
+    if (tokens[e]?.lower === "against") {
+      const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
+      const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
+      if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));
+    }
     if (ordinal) forms.add(`${ordinal} ${text(sentence, tokens, nameStart, e)}`);
     if (ownerAt < fullStart) forms.add(text(sentence, tokens, ownerAt, e));
     if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
