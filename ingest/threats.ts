@@ -336,7 +336,8 @@ export function findThreats(
       }
       continue;
     }
-    const needsOwner = ownerOnly || (conditional && !contentWords.some((t) => HOSTILE.has(t.lower)));
+    // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
+    const needsOwner = !ownerOnly && conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
     const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
     found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner });
   }

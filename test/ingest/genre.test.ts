@@ -1,0 +1,27 @@
+/**
+ * Extraction of statements of the genre written for these tests (an SCM communiqué, a trilateral
+ * ministerial statement in Markdown, an NCG press statement as an HTML page), scored against their
+ * hand annotations by the same rules as the seed.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { validateGraph } from "../../graph/index.ts";
+import { evaluate, ingestPaths, parseGold } from "../../ingest/index.ts";
+
+const FIXTURES = new URL("../fixtures/genre/", import.meta.url).pathname;
+const CASES = [
+  ["an SCM joint communiqué (text, numbered paragraphs)", "scm-communique.txt"],
+  ["a trilateral ministerial statement (Markdown, three parties)", "trilateral-ministerial.md"],
+  ["an NCG joint press statement (HTML page with site chrome)", "ncg-statement.html"],
+] as const;
+
+describe("extraction of other statements of the genre", () => {
+  it.each(CASES)("finds the entities (F1 ≥ 0.90) and relations (F1 ≥ 0.75) of %s", async (_name, file) => {
+    const gold = parseGold(JSON.parse(readFileSync(`${FIXTURES}${file.replace(/\.[^.]+$/, ".gold.json")}`, "utf8")), file);
+    const { graph } = await ingestPaths([`${FIXTURES}${file}`]);
+    const report = evaluate(graph, gold);
+    expect(report.entities.f1).toBeGreaterThanOrEqual(0.9);
+    expect(report.relations.f1).toBeGreaterThanOrEqual(0.75);
+    expect(validateGraph(graph)).toEqual([]);
+  });
+});
