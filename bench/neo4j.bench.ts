@@ -6,7 +6,7 @@
  *   2. the same plan as CSV in the server's import dir, `LOAD CSV … CALL { } IN TRANSACTIONS`: elements/s and the ratio;
  *   3. the `neighbourhood` named query, 2 hops, over 25 hubs and 25 random entities: p50 and p95 latency.
  * Also printed: the machine's load average and the server's CPU seconds (a shared 2-core machine skews wall time).
- * Targets: ≥ 50,000 elements/s, ≥ 0.5× LOAD CSV, p50 < 50 ms. Env: BENCH_NODES, BENCH_EDGES, BENCH_BATCH, NEO4J_IMPORT_DIR.
+ * Targets: ≥ 50,000 elements/s, ≥ 0.5× LOAD CSV, p50 < 50 ms. Env: BENCH_NODES, BENCH_EDGES, BENCH_BATCH, BENCH_CONCURRENCY, NEO4J_IMPORT_DIR.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -29,6 +29,7 @@ import { writeCsvPlan } from "./neo4j-csv.ts";
 const NODES = Number(process.env.BENCH_NODES ?? 100_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 300_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? DEFAULT_BATCH_SIZE);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 2);
 const options = connectionOptions({ uri: process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687" });
 const port = /:(\d+)/.exec(options.uri.replace(/^[a-z+]+:\/\//, ""))?.[1] ?? "7687";
 const importDir = resolve(process.env.NEO4J_IMPORT_DIR ?? join(".neo4j", "instances", `bolt-${port}`, "import"));
@@ -78,10 +79,10 @@ try {
   console.log(`machine load average (1 min) before the load: ${load1()} on ${(await import("node:os")).cpus().length} cores`);
   let cpu0 = serverCpu();
   t = performance.now();
-  const summary = await loadGraph(conn, graph, { batchSize: BATCH });
+  const summary = await loadGraph(conn, graph, { batchSize: BATCH, concurrency: CONCURRENCY });
   const loaderSeconds = (performance.now() - t) / 1000;
   const loaderRate = elements / loaderSeconds;
-  console.log(`loader (UNWIND MERGE, batch ${BATCH}): ${loaderSeconds.toFixed(2)} s, ${fmt(loaderRate)} elements/s; counts ${same({ byLabel: summary.byLabel, byType: summary.byType }) ? "equal the store's" : "DIFFER"}${cpuNote(cpu0, elements)}`);
+  console.log(`loader (UNWIND MERGE, batch ${BATCH}, ${CONCURRENCY} transactions in flight): ${loaderSeconds.toFixed(2)} s, ${fmt(loaderRate)} elements/s; counts ${same({ byLabel: summary.byLabel, byType: summary.byType }) ? "equal the store's" : "DIFFER"}${cpuNote(cpu0, elements)}`);
 
   // 3. neighbourhood latency on the loaded graph
   const entities = graph.filterNodes((_id, a) => a.type !== "Statement");

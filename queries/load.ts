@@ -1,4 +1,5 @@
 /** The Neo4j load adapter: schema, batched UNWIND … MERGE in write transaction functions, counts. */
+import type { Session } from "neo4j-driver";
 import { z } from "zod";
 import { BriefgraphError, EDGE_TYPES, NODE_TYPES, type BriefGraph } from "../graph/index.ts";
 import { neo4jFailure, type Neo4jConnection } from "./connection.ts";
@@ -10,6 +11,12 @@ export const DEFAULT_BATCH_SIZE = 10_000;
 export const LoadOptionsSchema = z.object({
   batchSize: z.number().int().min(1).max(100_000).default(DEFAULT_BATCH_SIZE),
   replace: z.boolean().default(false),
+  /**
+   * Write transactions in flight at once: 2 overlaps the client's encoding with the server's work.
+   * Batches never share a node id or a (source, type, target), so they cannot MERGE the same element;
+   * lock waits or deadlocks on shared endpoints are transient errors that executeWrite retries.
+   */
+  concurrency: z.number().int().min(1).max(8).default(2),
 });
 export type LoadOptions = z.input<typeof LoadOptionsSchema>;
 
@@ -57,7 +64,7 @@ export async function loadGraph(
   options: LoadOptions = {},
   onProgress: (progress: LoadProgress) => void = () => undefined,
 ): Promise<LoadSummary> {
-  const { batchSize, replace } = LoadOptionsSchema.parse(options);
+  const { batchSize, replace, concurrency } = LoadOptionsSchema.parse(options);
   const started = performance.now();
   await runStatements(connection, schemaCypher());
   if (replace) await removeLoaded(connection);
@@ -66,41 +73,65 @@ export async function loadGraph(
   let done = 0;
   onProgress({ done, total });
   const elements = new Map<string, string>();
-  const session = sessionFor(connection);
+  const element = (id: string) => {
+    const e = elements.get(id);
+    if (e === undefined) throw new BriefgraphError("NEO4J_RECORD_INVALID", `load: node ${id} was not merged`);
+    return e;
+  };
+  const nodeTasks = plan.nodes.flatMap((group) => {
+    const cypher = mergeNodesCypher(group.labels, group.keys);
+    return [...batches(group.rows, batchSize)].map((rows) => async (session: Session) => {
+      const params = rows.map((r) => Object.fromEntries(["id", ...group.keys].map((k) => [k, r.props[k] ?? null])));
+      const records = await session.executeWrite(async (tx) => (await tx.run(cypher, { rows: params })).records.map((r) => r.toObject()));
+      for (const r of parseRecords("load", ElementSchema, records)) elements.set(r.id, r.element);
+      done += rows.length;
+      onProgress({ done, total });
+    });
+  });
+  const edgeTasks = plan.edges.flatMap((group) => {
+    const cypher = mergeEdgesCypher(group.type, group.keys);
+    return [...batches(group.rows, batchSize)].map((rows) => async (session: Session) => {
+      const params = rows.map((r) => ({ s: element(r.s), t: element(r.t), ...Object.fromEntries(group.keys.map((k) => [k, r.props[k] ?? null])) }));
+      await session.executeWrite((tx) => tx.run(cypher, { rows: params }));
+      done += rows.length;
+      onProgress({ done, total });
+    });
+  });
+  const sessions = Array.from({ length: concurrency }, () => sessionFor(connection));
   try {
-    for (const group of plan.nodes) {
-      const cypher = mergeNodesCypher(group.labels, group.keys);
-      for (const rows of batches(group.rows, batchSize)) {
-        const params = rows.map((r) => Object.fromEntries(["id", ...group.keys].map((k) => [k, r.props[k] ?? null])));
-        const records = await session.executeWrite(async (tx) => (await tx.run(cypher, { rows: params })).records.map((r) => r.toObject()));
-        for (const r of parseRecords("load", ElementSchema, records)) elements.set(r.id, r.element);
-        done += rows.length;
-        onProgress({ done, total });
-      }
-    }
-    const element = (id: string) => {
-      const e = elements.get(id);
-      if (e === undefined) throw new BriefgraphError("NEO4J_RECORD_INVALID", `load: node ${id} was not merged`);
-      return e;
-    };
-    for (const group of plan.edges) {
-      const cypher = mergeEdgesCypher(group.type, group.keys);
-      for (const rows of batches(group.rows, batchSize)) {
-        const params = rows.map((r) => ({ s: element(r.s), t: element(r.t), ...Object.fromEntries(group.keys.map((k) => [k, r.props[k] ?? null])) }));
-        await session.executeWrite((tx) => tx.run(cypher, { rows: params }));
-        done += rows.length;
-        onProgress({ done, total });
-      }
-    }
+    // Nodes first (relationships need their elementIds), each phase `concurrency` transactions at a time.
+    await inParallel(nodeTasks, sessions);
+    await inParallel(edgeTasks, sessions);
   } catch (cause) {
     if (cause instanceof BriefgraphError) throw cause;
     throw neo4jFailure(`loading into Neo4j at ${connection.options.uri}`, cause);
   } finally {
-    await session.close();
+    await Promise.all(sessions.map((s) => s.close()));
   }
   const seconds = (performance.now() - started) / 1000;
   const counts = await neo4jCounts(connection);
   return { nodes: plan.nodeCount, relationships: plan.edgeCount, seconds, elementsPerSecond: total / seconds, ...counts };
+}
+
+/** Runs `tasks` in order, one per free session; the first failure stops the rest and is thrown. */
+async function inParallel(tasks: readonly ((session: Session) => Promise<void>)[], sessions: readonly Session[]): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const workers = await Promise.allSettled(
+    sessions.map(async (session) => {
+      while (!failed && next < tasks.length) {
+        const task = tasks[next++];
+        try {
+          await task?.(session);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    }),
+  );
+  const failure = workers.find((w) => w.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 const CountSchema = z.object({ key: z.string(), count: z.number().int() });
