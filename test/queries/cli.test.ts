@@ -100,13 +100,13 @@ describe.skipIf(!neo4j.available)("briefgraph load and cypher on Neo4j", () => {
     env = { NEO4J_URI: neo4j.options.uri, NEO4J_USER: neo4j.options.user, NEO4J_PASSWORD: neo4j.options.password };
     conn = await openNeo4j(connectionOptions({ ...neo4j.options }));
     release = await lockNeo4j(neo4j);
-  });
+  }, 900_000);
   afterAll(async () => {
     if (conn) await removeLoaded(conn);
     await release?.();
     await conn?.close();
     await stopTestNeo4j(neo4j);
-  });
+  }, 300_000);
 
   it("load prints the same counts on a second run", async () => {
     const first = await cli(["load", "--store", store, "--replace"], env);

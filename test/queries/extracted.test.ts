@@ -70,13 +70,13 @@ describe.skipIf(!neo4j.available)("the extracted seed statement on Neo4j", () =>
     release = await lockNeo4j(neo4j);
     backend = { kind: "neo4j", read: neo4jReader(conn) };
     await loadGraph(conn, graph, { replace: true });
-  });
+  }, 900_000);
   afterAll(async () => {
     if (conn) await removeLoaded(conn);
     await release?.();
     await conn?.close();
     await stopTestNeo4j(neo4j);
-  });
+  }, 300_000);
 
   it("node counts by label and relationship counts by type equal the store's, and a second load changes none", async () => {
     const expected = { byLabel: stats.byType, byType: stats.byEdgeType };

@@ -59,13 +59,13 @@ describe.skipIf(!neo4j.available)(`Neo4j (${neo4j.available ? neo4j.source : "un
     conn = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     neo = { kind: "neo4j", read: neo4jReader(conn) };
-  });
+  }, 900_000);
   afterAll(async () => {
     if (conn) await removeLoaded(conn);
     await release?.();
     await conn?.close();
     await stopTestNeo4j(neo4j);
-  });
+  }, 300_000);
 
   describe.sequential("load", () => {
     it("loading the seed makes node counts by label and relationship counts by type equal the store's", async () => {

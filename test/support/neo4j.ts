@@ -95,8 +95,9 @@ export async function lockNeo4jUri(uri: string): Promise<() => Promise<void>> {
   const target = join(tmpdir(), `briefgraph-neo4j-${key}`);
   return lock(target, {
     realpath: false,
-    stale: 20_000,
-    update: 5_000,
+    // A holder whose event loop is busy (building a large graph) must not look dead too soon.
+    stale: 60_000,
+    update: 10_000,
     retries: { retries: 1_000, minTimeout: 100, maxTimeout: 500, factor: 1.2 },
   });
 }
