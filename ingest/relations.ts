@@ -4,7 +4,7 @@
  */
 import type { RelationType } from "../graph/schema.ts";
 import type { DocEntity } from "./entities.ts";
-import { findCues, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Cue, type Item, type SentenceView } from "./view.ts";
+import { findCues as findAll, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Cue, type Item, type SentenceView } from "./view.ts";
 
 export interface Claim {
   source: DocEntity;
@@ -33,6 +33,20 @@ const isThreat = isType("Threat");
 export const PARTY_EXPRESSION =
   /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|they|we)\b/;
 
+/** Words one of which a sentence must contain for a pattern to be worth running. */
+const ANCHORS = new WeakMap<RegExp, readonly string[]>();
+function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
+  ANCHORS.set(pattern, anchors);
+  return pattern;
+}
+
+/** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
+function findCues(view: SentenceView, pattern: RegExp): Cue[] {
+  const anchors = ANCHORS.get(pattern);
+  if (anchors && !anchors.some((a) => view.joined.includes(a))) return [];
+  return findAll(view, pattern);
+}
+
 const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "5.", "(a)", "iv." opening a numbered paragraph. */
@@ -42,35 +56,37 @@ const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "thre
 
 const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
 const COMMIT = /\b(?:approved|endorsed|adopted|reaffirmed (?:their |its )?(?:commitment to|support for)|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|support for|supporting|faithfully)\b/g;
-const HELD = /\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g;
-const THROUGH = /\bthrough (?:the work of )?(?:the )?/g;
-const WORK_OF = /\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g;
-const PARTICIPATION = /\b(?:participation|involvement|participating) in\b/g;
-const LED_DELEGATION = /\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g;
-const CHAIRED = /\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g;
-const RESPECTIVE_DELEGATIONS = /\b(?:led|headed) (?:their|the) (?:respective )?delegations\b/g;
-const PASSIVE_HELD = /\b(?:was|were) (?:held|convened|hosted)\b/g;
-const LED_BY = /\b(?:led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g;
-const UNDER = /\bunder (?:the )?/g;
-const INCLUDING = /(?:, )?\b(?:including|such as)\b/g;
-const SIMULATE = /\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g;
-const VIOLATE = /\b(?:violate|violates|violated|violating|in violation of|contravene|contravenes|breach|breaches|breaching|in breach of)\b/g;
+const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g, ["held", "convened", "attended", "partic", "took part", "conducted"]);
+const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
+const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g, [" of"]);
+const PARTICIPATION = cue(/\b(?:participation|involvement|participating) in\b/g, ["partic", "involvement"]);
+const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
+const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
+const RESPECTIVE_DELEGATIONS = cue(/\b(?:led|headed) (?:their|the) (?:respective )?delegations\b/g, ["delegations"]);
+const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
+const LED_BY = cue(/\b(?:led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
+const UNDER = cue(/\bunder (?:the )?/g, ["under"]);
+const INCLUDING = cue(/(?:, )?\b(?:including|such as)\b/g, ["including", "such as"]);
+const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g, ["includ", "simulat", "featur", "incorporat", "rehears", "practi", "countering", "responded"]);
+const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in violation of|contravene|contravenes|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
 const MADE = /\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g;
-const ESTABLISH = /\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g;
-const WHICH_ADOPTED = /, which\b/g;
-const AGREED_BY = /\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g;
-const BETWEEN = /\bbetween\b/g;
-const ESTABLISHED = /\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g;
+const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g, ["establish", "create", "launch", "set up", "stand up", "form"]);
+const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
+const AGREED_BY = cue(/\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g, [" by"]);
+const BETWEEN = cue(/\bbetween\b/g, ["between"]);
+const ESTABLISHED = cue(/\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g, ["establish", "created", "launched", "set up", "stood up", "formed"]);
 const ADDRESS = /\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g;
 const PERPETRATE = /\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g;
-const WITH_PARTICIPATION = /\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g;
-const SIGNING_BY = /\bsigning by\b/g;
-const COOPERATION_WITH = /\b(?:cooperation|partnership|collaboration|engagement) with\b/g;
-const PARTNERSHIP_AMONG = /\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g;
-const COOPERATION = /\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g;
+const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);
+const SIGNING_BY = cue(/\bsigning by\b/g, ["signing by"]);
+const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagement) with\b/g, [" with"]);
+const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
+const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g, ["cooperation"]);
 
 const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
 const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, ADDRESS, MAIN_VERB];
+/** All cues in one pattern: where any cue starts, an object's scope ends (one pass over the sentence). */
+const ANY_CUE = new RegExp(ALL_CUES.map((r) => `(?:${r.source})`).join("|"), "g");
 
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
@@ -78,7 +94,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   const emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => {
     if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
   };
-  const boundaries = cueBoundaries(view, ALL_CUES);
+  const boundaries = cueBoundaries(view, [ANY_CUE]);
   const scopeEnd = (from: number) => boundaries.find((b) => b >= from) ?? view.tokens.length;
   const clauses = cueBoundaries(view, [MAIN_VERB]);
   const clauseEnd = (from: number) => clauses.find((b) => b >= from) ?? view.tokens.length;
@@ -279,7 +295,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 /** Token positions where a cue or a clause break starts: the end of a cue's object scope. */
 function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): number[] {
   const out = new Set<number>();
-  for (const pattern of patterns) for (const c of findCues(view, pattern)) out.add(c.start);
+  for (const pattern of patterns) for (const c of findAll(view, pattern)) out.add(c.start);
   view.tokens.forEach((t, i) => {
     if (t.text === ";" || t.text === ":") out.add(i);
   });
