@@ -44,6 +44,11 @@ export class EntityRegistry implements KnownForms {
   private readonly blocked = new Set<string>();
   readonly firstWords = new Map<string, number>();
   private readonly statesByName = new Map<string, DocEntity>();
+  /** Threats by head lemma, and those with a category head, for merging variants without scanning every entity. */
+  private readonly threatsByLemma = new Map<string, DocEntity[]>();
+  private readonly categoryThreats: DocEntity[] = [];
+  /** Entities by type, for short-form resolution. */
+  private readonly byType = new Map<EntityType, DocEntity[]>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -88,6 +93,9 @@ export class EntityRegistry implements KnownForms {
   private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
     const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, ...(kind ? { kind } : {}) };
     this.entities.push(entity);
+    const ofType = this.byType.get(type);
+    if (ofType) ofType.push(entity);
+    else this.byType.set(type, [entity]);
     if (kind === "state" && !this.statesByName.has(name)) this.statesByName.set(name, entity);
     return entity;
   }
@@ -95,8 +103,8 @@ export class EntityRegistry implements KnownForms {
   /** A short form of an existing name: "Defense Vision" of "Defense Vision of the U.S.-ROK Alliance", a name without its state qualifier. */
   private shortFormOf(type: EntityType, name: string): DocEntity | undefined {
     const key = normForm(stripOrdinals(name));
-    for (const e of this.entities) {
-      if (e.type !== type || e.kind === "person") continue;
+    for (const e of this.byType.get(type) ?? []) {
+      if (e.kind === "person") continue;
       const full = normForm(stripOrdinals(e.name));
       if (full.startsWith(`${key} of `) || full.startsWith(`${key} on `)) return e;
       if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
@@ -155,31 +163,28 @@ export class EntityRegistry implements KnownForms {
   /** Resolves a threat phrase: the same name, or a variant with the same head family whose content words it contains. */
   resolveThreat(t: ThreatMention, sentence: number): DocEntity {
     let entity = [t.name, ...t.forms].map((f) => this.lookup(f)).find((e) => e?.type === "Threat");
+    const lemma = t.head.replace(/s$/, "");
     if (!entity && CATEGORY_HEADS.has(t.head) && t.core.length > 0) {
       const core = new Set(t.core);
-      entity = this.entities.find(
-        (e) =>
-          e.type === "Threat" &&
-          e.head !== undefined &&
-          CATEGORY_HEADS.has(e.head) &&
-          e.core !== undefined &&
-          e.core.length > 0 &&
-          (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))),
-      );
+      entity = this.categoryThreats.find((e) => e.core !== undefined && (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))));
     }
     if (!entity && t.core.length > 0) {
       // "DPRK nuclear attack" = "nuclear attack"; "these munitions transfers" = "transfer of artillery munitions …".
-      const lemma = t.head.replace(/s$/, "");
-      entity = this.entities.find((e) => e.type === "Threat" && e.head?.replace(/s$/, "") === lemma && t.core.every((w) => e.words?.includes(w)));
+      entity = this.threatsByLemma.get(lemma)?.find((e) => t.core.every((w) => e.words?.includes(w)));
     }
     if (!entity) {
       entity = this.create("Threat", t.name, t.name);
       entity.head = t.head;
       entity.core = t.core;
       entity.words = t.words;
+      if (CATEGORY_HEADS.has(t.head) && t.core.length > 0) this.categoryThreats.push(entity);
+      const same = this.threatsByLemma.get(lemma);
+      if (same) same.push(entity);
+      else this.threatsByLemma.set(lemma, [entity]);
     }
     this.register(entity, [t.name, ...t.forms]);
     entity.sentences.add(sentence);
     return entity;
   }
+
 }
