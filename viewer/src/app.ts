@@ -124,7 +124,29 @@ export function startApp(graph: BriefGraph, config: Config): void {
     renderPath();
     if (opts.draw !== false) renderer.refresh({ skipIndexation: true });
   };
-  const update = (patch: Partial<ViewState>) => apply({ ...state, ...patch });
+  /** Frames the visible nodes (used when focus or view changes what is shown). */
+  const fitToVisible = () => {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const key of scene.visible.nodes) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (minX > maxX) return;
+    const ratio = Math.min(1, Math.max(0.2, 1.4 * Math.max(maxX - minX, maxY - minY)));
+    void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
+  };
+  const update = (patch: Partial<ViewState>) => {
+    const reframe = (patch.focus !== undefined && patch.focus !== state.focus) || (patch.view !== undefined && patch.view !== state.view);
+    apply({ ...state, ...patch });
+    if (reframe) fitToVisible();
+  };
   const toggleType = (type: NodeType) => {
     const hidden = new Set(state.hiddenTypes);
     if (!hidden.delete(type)) hidden.add(type);
@@ -146,6 +168,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     }
   };
   const clear = () => {
+    if (state.focus > 0) void renderer.getCamera().animatedReset({ duration: 300 });
     const next: ViewState = { ...state, focus: 0 };
     delete next.selected;
     delete next.pathFrom;
@@ -272,7 +295,12 @@ export function startApp(graph: BriefGraph, config: Config): void {
   graph.forEachEdge((_e, a, s, t) => {
     if (a.type !== "MENTIONED_IN") links.push([s, t]);
   });
+  let layoutStopped: () => void = () => undefined;
+  const layoutDone = new Promise<void>((resolve) => {
+    layoutStopped = resolve;
+  });
   const showLayout = (s: LayoutStatus) => {
+    if (!s.running) layoutStopped();
     layoutButton.textContent = s.running ? "Pause layout" : "Resume layout";
     const note = graph.order > BIG_GRAPH && s.running ? ", drawn when it stops" : "";
     layoutStatus.textContent = `layout ${s.iterations} it.${s.running ? note : " (stopped)"}`;
@@ -303,6 +331,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
 
   apply(state, { draw: false }); // sigma drew this state when it was created
+  if (state.focus > 0 || state.view !== "all") layoutDone.then(fitToVisible, () => undefined);
   performance.mark("briefgraph:applied");
   // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.
   new ResizeObserver(() => {
