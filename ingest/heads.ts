@@ -25,7 +25,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["initiative", AGREEMENT], ["initiatives", AGREEMENT], ["frameworks", AGREEMENT], ["agreements", AGREEMENT], ["treaties", AGREEMENT],
   ["declarations", AGREEMENT], ["plans", AGREEMENT], ["arrangements", AGREEMENT], ["award", AGREEMENT], ["partnership", AGREEMENT],
   ["law", AGREEMENT], ["act", AGREEMENT], ["guidance", AGREEMENT], ["doctrine", AGREEMENT], ["review", AGREEMENT], ["statement of intent", AGREEMENT], ["concept", AGREEMENT], ["pact", AGREEMENT], ["convention", AGREEMENT],
-  ["exercise", EXERCISE], ["exercises", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
+  ["exercise", EXERCISE], ["exercises", EXERCISE], ["activities", EXERCISE], ["patrol", EXERCISE], ["patrols", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
   ["operations", EXERCISE], ["operation", EXERCISE], ["maneuvers", EXERCISE], ["wargame", EXERCISE], ["war game", EXERCISE],
   ["ministry", ORG], ["department", ORG], ["agency", ORG], ["command", ORG], ["forces", ORG], ["force", ORG], ["navy", ORG],
   ["army", ORG], ["corps", ORG], ["guard", ORG], ["office", ORG], ["administration", ORG], ["organization", ORG],
@@ -37,7 +37,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
 
 /** Heads that, written in lower case right after a capitalised name, make it a typed name: "Cyber Flag exercise". */
 export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
-  ["exercise", EXERCISE], ["exercises", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
+  ["exercise", EXERCISE], ["exercises", EXERCISE], ["activities", EXERCISE], ["patrol", EXERCISE], ["patrols", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
   ["strategy", AGREEMENT], ["treaty", AGREEMENT], ["agreement", AGREEMENT], ["declaration", AGREEMENT], ["initiative", AGREEMENT],
   ["framework", AGREEMENT], ["plan", AGREEMENT], ["resolutions", AGREEMENT], ["resolution", AGREEMENT],
 ]);
@@ -51,7 +51,8 @@ export const LEADING_NON_NAME = new Set([
   "key", "furthermore", "moreover", "additionally", "also", "based", "as", "to", "for", "with", "during", "after", "since",
   "following", "while", "they", "we", "it", "he", "she", "such", "all", "any", "other", "further", "recent", "by", "from",
   "under", "through", "between", "among", "upon", "into", "of", "and", "or", "but", "if", "when", "where", "which", "who",
-  "immediate", "release", "today", "yesterday", "there", "here", "some", "many", "most",
+  "immediate", "release", "ministers", "secretaries", "leaders", "delegations", "sides", "co-chairs", "principals",
+  "participants", "officials", "chiefs", "heads", "today", "yesterday", "there", "here", "some", "many", "most",
 ]);
 
 export const MONTHS = new Set([

@@ -54,7 +54,7 @@ const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
 
 const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
 
-const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
+const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|raised (?:their |serious |grave |strong )?concerns? (?:about|over|regarding|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
 const COMMIT = /\b(?:approved|endorsed|adopted|reaffirmed (?:their |its )?(?:commitment to|support for)|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|support for|supporting|faithfully)\b/g;
 const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g, ["held", "convened", "attended", "partic", "took part", "conducted"]);
 const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
@@ -83,8 +83,9 @@ const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagem
 const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
 const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g, ["cooperation"]);
 
+const URGED = cue(/\b(?:urged|called on|called upon|calls on|urges|pressed|demanded that)\b/g, ["urge", "call", "press", "demand"]);
 const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
-const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, ADDRESS, MAIN_VERB];
+const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, MAIN_VERB];
 /** All cues in one pattern: where any cue starts, an object's scope ends (one pass over the sentence). */
 const ANY_CUE = new RegExp(ALL_CUES.map((r) => `(?:${r.source})`).join("|"), "g");
 
@@ -102,7 +103,11 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Subject verbs object: condemn, commit, participate.
   for (const cue of findCues(view, CONDEMN)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
-  for (const cue of findCues(view, COMMIT)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isType("Agreement"))) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
+  for (const cue of findCues(view, COMMIT)) {
+    // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
+    if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
+    for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isType("Agreement"))) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
+  }
   for (const cue of findCues(view, HELD)) {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isType("Body", "Exercise"))[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
