@@ -152,6 +152,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     const view = makeView(w.sentence, w.tokens, w.items);
     const ctx: RelationContext = {
       parties,
+      ...(convened ? { convened } : {}),
       stateOf,
       state: (n) => state(n, index),
       stateByWord: (word) => {

@@ -23,6 +23,8 @@ export interface RelationContext {
   state(name: string): DocEntity | undefined;
   /** Maps a lexicon adjective or short form ("ROK", "U.S.") to its state entity. */
   stateByWord(word: string): DocEntity | undefined;
+  /** The body whose meeting the statement reports ("the meeting"). */
+  convened?: DocEntity;
 }
 
 const isType = (...types: string[]) => (i: Item) => types.includes(i.entity.type);
@@ -31,7 +33,7 @@ const isThreat = isType("Threat");
 
 /** Expressions that refer to the statement's parties. */
 export const PARTY_EXPRESSION =
-  /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|they|we)\b/;
+  /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\b/;
 
 /** Words one of which a sentence must contain for a pattern to be worth running. */
 const ANCHORS = new WeakMap<RegExp, readonly string[]>();
@@ -83,6 +85,8 @@ const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagem
 const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
 const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g, ["cooperation"]);
 
+const MET = cue(/\bmet\b/g, ["met"]);
+const ATTENDED_ALONE = cue(/\b(?:also )?(?:attended|participated|took part|joined)(?= [.,;]| also| as|$)/g, ["attended", "participated", "took part", "joined"]);
 const URGED = cue(/\b(?:urged|called on|called upon|calls on|urges|pressed|demanded that)\b/g, ["urge", "call", "press", "demand"]);
 const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
 const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, MAIN_VERB];
@@ -210,7 +214,23 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // Agreements and their parties.
   for (const cue of findCues(view, AGREED_BY)) {
     const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
-    if (agreement) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTY_TO", agreement.entity, cue.text);
+    if (!agreement) continue;
+    // "signed by the three countries' defense ministers": the parties.
+    const after = view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ");
+    const signers = PARTY_EXPRESSION.test(after) ? ctx.parties : actorList(view, cue.end).map((a) => a.entity);
+    for (const a of signers) emit(a, "PARTY_TO", agreement.entity, cue.text);
+  }
+  // "General X … met in Tokyo … for the Tri-CHOD": those who met take part.
+  for (const cue of findCues(view, MET)) {
+    const k = view.tokens.findIndex((t, i) => i > cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && view.items.some((it) => it.entity.type === "Body" && (it.start === i + 1 || (it.start === i + 2 && view.tokens[i + 1]?.lower === "the"))));
+    if (k < 0) continue;
+    const body = itemsIn(view, k + 1, k + 3, isType("Body"))[0];
+    if (body) for (const s of literalSubject(view, cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+  }
+  // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
+  for (const cue of findCues(view, ATTENDED_ALONE)) {
+    if (!ctx.convened) continue;
+    for (const s of literalSubject(view, cue.start)) emit(s, "PARTICIPATES_IN", ctx.convened, cue.text);
   }
   for (const cue of findCues(view, BETWEEN)) {
     const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
