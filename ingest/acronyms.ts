@@ -18,6 +18,9 @@ export interface AcronymDefinition {
   end: number;
 }
 
+/** Nouns that head a name placed before its topic: "Forum on …", "Treaty on …", "Ministry of …". */
+const HEAD_FIRST = new Set(["forum", "treaty", "agreement", "committee", "commission", "council", "ministry", "department", "office", "conference", "dialogue", "memorandum", "framework", "declaration", "convention", "group", "initiative", "center", "centre", "institute", "partnership", "talks", "plan"]);
+
 const STOP = new Set(["of", "and", "the", "for", "on", "in", "to", "&", "de", "a"]);
 
 /** Looks like an acronym: at least two capitals, no spaces except before a number ("UFS 24"). */
@@ -105,6 +108,8 @@ export function findAcronymDefinitions(tokens: readonly Token[]): AcronymDefinit
         const first = tokens[start];
         if (!first?.word || STOP.has(first.lower)) continue;
         if (aligns(acr, unitsOf(tokens, start, open))) {
+          // "Forum on Defense Industrial Cooperation and Resilience (DICOR)": a head-first name keeps its head.
+          if (start >= 2 && /^(?:on|of|for)$/.test(tokens[start - 1]?.lower ?? "") && tokens[start - 2]?.cap && HEAD_FIRST.has(tokens[start - 2]?.lower ?? "")) start -= 2;
           out.push({ fullStart: start, fullEnd: open, acrStart: open + 1, acrEnd: close, acronym: innerText, start, end: close + 1 });
           found = true;
           break;

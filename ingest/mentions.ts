@@ -167,7 +167,8 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   if (numbered) return numbered;
   // "ROK Ministry of National Defense": a state qualifier before a lexicon name.
   const qualifier = tokens[start];
-  if (qualifier && end - start >= 2 && lexicon.stateByAdjective.has(formKey(qualifier.text))) {
+  const qualifierIsStates = qualifier !== undefined && compoundParts(qualifier.text).every((p) => lexicon.stateByAdjective.has(formKey(p)));
+  if (qualifier && end - start >= 2 && qualifierIsStates) {
     const rest = slice(sentence, tokens, start + 1, end);
     const inner = lexicon.byForm.get(formKey(rest));
     if (inner && inner.kind !== "state") {
