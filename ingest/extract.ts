@@ -148,7 +148,10 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     }
     // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
     for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
-    for (const i of w.items) if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
+    for (const i of w.items) {
+      if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
+      else if (i.entity.head) lastOf.set(`Threat:${i.entity.head.replace(/s$/, "")}`, i.entity);
+    }
     const view = makeView(w.sentence, w.tokens, w.items);
     const ctx: RelationContext = {
       parties,
@@ -294,6 +297,13 @@ const DESCRIPTION_TYPES: Record<string, "Body" | "Exercise" | "Agreement"> = {
 function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
   const out: Item[] = [];
   w.tokens.forEach((t, k) => {
+    // "these launches", "such attacks": the threat last named with that head.
+    if ((t.lower === "these" || t.lower === "such" || t.lower === "those") && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
+      const lemma = (w.tokens[k + 1]?.lower ?? "").replace(/s$/, "");
+      const threat = lastOf.get(`Threat:${lemma}`);
+      if (threat) out.push({ start: k, end: k + 2, entity: threat });
+      return;
+    }
     if (t.lower !== "the" && t.lower !== "this") return;
     const noun = w.tokens[k + 1];
     const type = noun ? DESCRIPTION_TYPES[noun.lower] : undefined;

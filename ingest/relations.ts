@@ -54,6 +54,8 @@ const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|addi
 /** "5.", "(a)", "iv." opening a numbered paragraph. */
 const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
 
+const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
+
 const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
 
 const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|reiterat(?:ed|es)|voic(?:ed|es)) (?:their |its |our )?(?:strong |firm |resolute )?(?:opposition|objection)s? to|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|raised (?:their |serious |grave |strong )?concerns? (?:about|over|regarding|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
@@ -169,7 +171,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, LED_BY)) {
     // "Freedom Edge, the trilateral multi-domain exercise conducted by …": the name stands before its description.
-    const target = itemEndingAt(view, cue.start, isType("Body", "Exercise", "Agreement", "Actor")) ?? appositiveBefore(view, cue.start);
+    const target =
+      itemEndingAt(view, cue.start, isType("Body", "Exercise", "Agreement", "Actor")) ??
+      appositiveBefore(view, cue.start) ??
+      describedBefore(view, cue.start);
     const leaders = actorList(view, cue.end);
     if (target) for (const l of leaders) emit(l.entity, "LEADS", target.entity, cue.text);
   }
@@ -249,7 +254,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // Threats: simulated by exercises, violating agreements, addressed by bodies, posed by actors.
   for (const cue of findCues(view, SIMULATE)) {
     const exercise = lastItemBefore(view, cue.start, isType("Exercise"));
-    if (!exercise || cue.start - exercise.end > 12 || view.items.some((i) => i.start >= exercise.end && i.start < cue.start)) continue;
+    if (!exercise || cue.start - exercise.end > 16 || view.items.some((i) => i.start >= exercise.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(exercise.entity, "SIMULATES", t.entity, cue.text);
   }
   for (const cue of findCues(view, VIOLATE)) {
@@ -274,7 +279,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // "with the participation of the JGSDF and the U.S. Marine Corps", "conducted with the Philippines".
   for (const cue of findCues(view, WITH_PARTICIPATION)) {
     const target = lastItemBefore(view, cue.start, isType("Exercise", "Body"));
-    if (!target || cue.start - target.end > 8) continue;
+    if (!target || cue.start - target.end > 16) continue;
     for (const a of actorList(view, cue.end)) emit(a.entity, "PARTICIPATES_IN", target.entity, cue.text);
   }
   // "Talisman Sabre 2025, the largest bilateral exercise between Australia and the United States".
@@ -342,6 +347,14 @@ function appositiveBefore(view: SentenceView, at: number): Item | undefined {
   if (view.tokens[k + 1]?.lower !== "the" && view.tokens[k + 1]?.lower !== "a") return undefined;
   if (view.tokens[k]?.text !== ",") return undefined;
   return itemEndingAt(view, k, (i) => i.entity.type !== "Threat");
+}
+
+/** "Freedom Edge, the trilateral exercise held in …, led by": the exercise or body a description between commas follows. */
+function describedBefore(view: SentenceView, at: number): Item | undefined {
+  if (view.tokens[at - 1]?.text !== ",") return undefined;
+  const target = lastItemBefore(view, at, isType("Exercise", "Body"));
+  if (!target || at - target.end > 14 || view.tokens[target.end]?.text !== ",") return undefined;
+  return view.items.some((i) => i.start >= target.end && i.start < at && i.entity.type !== "Actor") ? undefined : target;
 }
 
 /** Whether only items of `types` (and their articles) stand between two positions. */
@@ -444,6 +457,11 @@ function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEnt
   const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "");
   const offset = clause.length - trimmed.length;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
+  // "The CHODs", "the SecDefs": a plural acronym for the principals.
+  const afterMarker = view.tokens.slice(start, at).findIndex((t) => t.word && !/^\d+$/.test(t.text) && !ADVERBIAL_WORDS.has(t.lower));
+  const head = view.tokens[start + afterMarker];
+  const next = view.tokens[start + afterMarker + 1];
+  if (head?.lower === "the" && next && /^[A-Z]{2,}s$/.test(next.text)) return ctx.parties;
   const sideMatch = trimmed.match(/^the (\S+) side\b/);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
