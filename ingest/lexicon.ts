@@ -16,6 +16,8 @@ export const LexiconDataSchema = z.object({
   exercises: z.array(Named).default([]),
   titles: z.array(Named).default([]),
   places: z.array(z.string().min(1)).default([]),
+  /** Capitals standing for their state when they act: "Pyongyang's weapons programs", "Moscow's support". */
+  capitals: z.record(z.string().min(1), z.string().min(1)).default({}),
 });
 export type LexiconData = z.infer<typeof LexiconDataSchema>;
 
@@ -41,6 +43,8 @@ export interface Lexicon {
   /** Longest title length in words. */
   titleMaxWords: number;
   places: Set<string>;
+  /** Lower-cased capital → its state's entry. */
+  capitals: Map<string, LexiconEntry>;
   /** Longest entry length in tokens, to bound matching. */
   maxWords: number;
   /** First word of every name, place and title form → the most words a form starting with it has. */
@@ -101,9 +105,15 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
     }
   let titleMaxWords = 1;
   for (const t of titles.keys()) titleMaxWords = Math.max(titleMaxWords, words(t));
+  const capitals = new Map<string, LexiconEntry>();
+  for (const data of datasets)
+    for (const [capital, state] of Object.entries(data.capitals)) {
+      const entry = byForm.get(formKey(state));
+      if (entry) capitals.set(formKey(capital), entry);
+    }
   const firstWords = new Map<string, number>();
   for (const key of [...byForm.keys(), ...places, ...titles.keys()]) indexFirstWord(firstWords, key);
-  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, maxWords, firstWords };
+  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords };
 }
 
 export function parseLexiconData(data: unknown): LexiconData {

@@ -142,6 +142,18 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
         out.push(lexiconMention(entry, i, end, surface, PRIORITY.lexicon));
         break;
       }
+      // "Pyongyang's …": a capital acting as its state.
+      const capital = lexicon.capitals.get(key);
+      if (capital && /^['’]s$/.test(tokens[end]?.text ?? "")) {
+        out.push(lexiconMention(capital, i, end, slice(sentence, tokens, i, end), PRIORITY.lexicon));
+        break;
+      }
+      // "North Korean soldiers", "Russian troops": a state adjective before a noun names the state.
+      const adjective = lexicon.stateByAdjective.get(key);
+      if (adjective && !entry && end - i <= 2 && /^[a-z]/.test(tokens[end]?.text ?? "") && !["and", "or", "of", "the"].includes(tokens[end]?.lower ?? "")) {
+        out.push({ ...lexiconMention(adjective, i, end, slice(sentence, tokens, i, end), PRIORITY.place - 1), forms: [] });
+        break;
+      }
       if (lexicon.places.has(key)) {
         out.push({ start: i, end, role: "place", name: surface, forms: [surface], priority: PRIORITY.place, states: [] });
         break;

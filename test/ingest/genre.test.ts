@@ -8,11 +8,13 @@ import { describe, expect, it } from "vitest";
 import { validateGraph } from "../../graph/index.ts";
 import { evaluate, ingestPaths, parseGold } from "../../ingest/index.ts";
 
-const FIXTURES = new URL("../fixtures/genre/", import.meta.url).pathname;
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 const CASES = [
-  ["an SCM joint communiqué (text, numbered paragraphs)", "scm-communique.txt"],
-  ["a trilateral ministerial statement (Markdown, three parties)", "trilateral-ministerial.md"],
-  ["an NCG joint press statement (HTML page with site chrome)", "ncg-statement.html"],
+  ["an SCM joint communiqué (text, numbered paragraphs)", "genre/scm-communique.txt"],
+  ["a trilateral ministerial statement (Markdown, three parties)", "genre/trilateral-ministerial.md"],
+  ["an NCG joint press statement (HTML page with site chrome)", "genre/ncg-statement.html"],
+  ["a U.S.-Japan 2+2 statement (four principals, topic headings)", "heldout/us-japan-2plus2.txt"],
+  ["a trilateral chiefs of defense press release (HTML with a cookie banner)", "heldout/rok-us-japan-trilateral.html"],
 ] as const;
 
 describe("extraction of other statements of the genre", () => {
