@@ -30,7 +30,10 @@ export interface DocEntity {
 const CATEGORY_HEADS = new Set(["threats", "threat", "capabilities", "capability", "programs", "program", "programmes", "weapons", "systems"]);
 
 export function normForm(form: string): string {
-  return formKey(form).replace(/^(the|a|an) /, "").replace(/[’]/g, "'").replace(/[-‐‑–]/g, "-").replace(/\s*'s$/, "");
+  let key = formKey(form);
+  if (key.startsWith("the ") || key.startsWith("a ") || key.startsWith("an ")) key = key.replace(/^(the|a|an) /, "");
+  if (/[‐‑–]/.test(key)) key = key.replace(/[‐‑–]/g, "-");
+  return key.endsWith("'s") ? key.replace(/\s*'s$/, "") : key;
 }
 
 function stripOrdinals(name: string): string {

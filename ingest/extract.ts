@@ -163,7 +163,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         return entry ? state(entry.name, index) : undefined;
       },
     };
-    const stated = extractClaims(view, ctx);
+    // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
+    const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1);
+    const stated = namesSomething ? extractClaims(view, ctx) : [];
     // A person who leads a state's delegation speaks for that state from then on.
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);

@@ -73,8 +73,19 @@ export function displayCase(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
-/** The type a name's head noun gives it: "… Working Group" → Body, "Ministry of …" → Actor. */
+const headCache = new Map<string, HeadType | null>();
+
+/** The type a name's head noun gives it: "… Working Group" → Body, "Ministry of …" → Actor (memoised: names repeat). */
 export function headType(name: string): HeadType | undefined {
+  const cached = headCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  if (headCache.size > 50_000) headCache.clear();
+  const found = computeHeadType(name);
+  headCache.set(name, found ?? null);
+  return found;
+}
+
+function computeHeadType(name: string): HeadType | undefined {
   const lower = name.toLowerCase();
   const segment = lower.split(/ (?:of|on|for|between|to) /)[0] ?? lower;
   const words = segment.split(" ");

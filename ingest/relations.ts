@@ -30,6 +30,14 @@ export interface RelationContext {
 const isType = (...types: string[]) => (i: Item) => types.includes(i.entity.type);
 const isActor = isType("Actor");
 const isThreat = isType("Threat");
+const isAgreement = isType("Agreement");
+const isBody = isType("Body");
+const isExercise = isType("Exercise");
+const isBodyOrExercise = isType("Body", "Exercise");
+const isBodyOrAgreement = isType("Body", "Agreement");
+const isBodyExerciseOrAgreement = isType("Body", "Exercise", "Agreement");
+const isActorBodyOrAgreement = isType("Actor", "Body", "Agreement");
+const isNamed = isType("Body", "Exercise", "Agreement", "Actor");
 
 /** Expressions that refer to the statement's parties. */
 export const PARTY_EXPRESSION =
@@ -112,32 +120,32 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, COMMIT)) {
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
-    for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isType("Agreement"))) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
   for (const cue of findCues(view, HELD)) {
-    const target = itemsIn(view, cue.end, scopeEnd(cue.end), isType("Body", "Exercise"))[0];
+    const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
     const sources = actors.length ? literalSubject(view, cue.start) : subject(cue.start);
     if (target && target.start - cue.end <= 3) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
   for (const cue of findCues(view, WORK_OF)) {
-    const body = itemsIn(view, cue.end, cue.end + 3, isType("Body", "Exercise", "Agreement"))[0];
+    const body = itemsIn(view, cue.end, cue.end + 3, isBodyExerciseOrAgreement)[0];
     if (!body) continue;
     for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text);
     // "the work of the CCWG, including the Cyber Alliance and Cyber Flag exercise".
     const incl = findCues(view, INCLUDING).find((c) => c.start >= body.end && (c.start <= body.end + 1 || onlyItemsBetween(view, body.end, c.start, ["Body"])));
-    if (incl) for (const part of itemsIn(view, incl.end, clauseEnd(incl.end), isType("Body", "Exercise"))) emit(part.entity, "PART_OF", body.entity, `${cue.text} … ${incl.text.replace(/^,\s*/, "")}`);
+    if (incl) for (const part of itemsIn(view, incl.end, clauseEnd(incl.end), isBodyOrExercise)) emit(part.entity, "PART_OF", body.entity, `${cue.text} … ${incl.text.replace(/^,\s*/, "")}`);
   }
   for (const cue of findCues(view, THROUGH)) {
-    const body = itemsIn(view, cue.end, cue.end + 1, isType("Body"))[0];
+    const body = itemsIn(view, cue.end, cue.end + 1, isBody)[0];
     if (!body) continue;
-    const agreement = lastItemBefore(view, cue.start, isType("Agreement"));
+    const agreement = lastItemBefore(view, cue.start, isAgreement);
     const made = agreement ? findCues(view, MADE).find((c) => c.start >= agreement.end && c.end <= cue.start && c.start - agreement.end <= 8) : undefined;
     if (agreement && made) emit(body.entity, "ESTABLISHES", agreement.entity, `${made.text} … ${cue.text.trim()}`);
     else for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text.trim());
   }
   for (const cue of findCues(view, PARTICIPATION)) {
-    const target = itemsIn(view, cue.end, cue.end + 2, isType("Body", "Exercise", "Agreement"))[0];
+    const target = itemsIn(view, cue.end, cue.end + 2, isBodyExerciseOrAgreement)[0];
     if (!target) continue;
     const owner = view.tokens[cue.start - 1]?.text.match(/^['’]s$/) ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
     for (const s of owner ? [owner.entity] : subject(cue.start)) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
@@ -145,7 +153,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Leadership.
   for (const cue of findCues(view, CHAIRED)) {
-    const body = itemsIn(view, cue.end, cue.end + 3, isType("Body", "Exercise"))[0];
+    const body = itemsIn(view, cue.end, cue.end + 3, isBodyOrExercise)[0];
     if (!body) continue;
     for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
   }
@@ -156,7 +164,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     }
   }
   for (const cue of findCues(view, PASSIVE_HELD)) {
-    const body = lastItemBefore(view, cue.start, isType("Body"));
+    const body = lastItemBefore(view, cue.start, isBody);
     if (body && cue.start - body.end <= 1 && view.sentence.index < 6) for (const p of ctx.parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, cue.end));
   }
   for (const cue of findCues(view, LED_DELEGATION)) {
@@ -172,7 +180,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, LED_BY)) {
     // "Freedom Edge, the trilateral multi-domain exercise conducted by …": the name stands before its description.
     const target =
-      itemEndingAt(view, cue.start, isType("Body", "Exercise", "Agreement", "Actor")) ??
+      itemEndingAt(view, cue.start, isNamed) ??
       appositiveBefore(view, cue.start) ??
       describedBefore(view, cue.start);
     const leaders = actorList(view, cue.end);
@@ -181,8 +189,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Structure: "X under the Y", "A, such as B and C" (threats), "established by".
   for (const cue of findCues(view, UNDER)) {
-    const part = itemEndingAt(view, cue.start, isType("Body", "Exercise"));
-    const whole = itemsIn(view, cue.end, cue.end + 1, isType("Body", "Agreement"))[0];
+    const part = itemEndingAt(view, cue.start, isBodyOrExercise);
+    const whole = itemsIn(view, cue.end, cue.end + 1, isBodyOrAgreement)[0];
     if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
   }
   for (const cue of findCues(view, INCLUDING)) {
@@ -191,10 +199,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
   }
   for (const cue of findCues(view, ESTABLISHED)) {
-    const created = lastItemBefore(view, cue.start, isType("Body", "Agreement"));
+    const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
     let from = cue.end;
     while (/^(?:the|a|an|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
-    const creator = itemsIn(view, from, from + 1, isType("Actor", "Body", "Agreement"))[0];
+    const creator = itemsIn(view, from, from + 1, isActorBodyOrAgreement)[0];
     if (!created || !creator || cue.start - created.end > 3) continue;
     // "the DICWG, newly established under the KIDD": a body set up under another is part of it.
     if (created.entity.type === "Body" && creator.entity.type === "Body" && /under/.test(cue.text)) emit(created.entity, "PART_OF", creator.entity, cue.text);
@@ -203,13 +211,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // "The two sides agreed to establish a NCCWG": the subject establishes it.
   for (const cue of findCues(view, ESTABLISH)) {
-    const made = itemsIn(view, cue.end, cue.end + 3, isType("Body", "Agreement"))[0];
+    const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
     if (!made || made.start - cue.end > 2) continue;
     for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
   }
   // "the Guidelines …, which the ROK and the United States adopted": the adopters are parties.
   for (const cue of findCues(view, WHICH_ADOPTED)) {
-    const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
+    const agreement = itemEndingAt(view, cue.start, isAgreement);
     if (!agreement) continue;
     const actors = actorList(view, cue.end);
     const verb = view.tokens[(actors[actors.length - 1]?.end ?? cue.end) + (view.tokens[(actors[actors.length - 1]?.end ?? 0)]?.lower === "have" ? 1 : 0)];
@@ -218,7 +226,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Agreements and their parties.
   for (const cue of findCues(view, AGREED_BY)) {
-    const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
+    const agreement = itemEndingAt(view, cue.start, isAgreement);
     if (!agreement) continue;
     // "signed by the three countries' defense ministers": the parties.
     const after = view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ");
@@ -229,7 +237,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, MET)) {
     const k = view.tokens.findIndex((t, i) => i > cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && view.items.some((it) => it.entity.type === "Body" && (it.start === i + 1 || (it.start === i + 2 && view.tokens[i + 1]?.lower === "the"))));
     if (k < 0) continue;
-    const body = itemsIn(view, k + 1, k + 3, isType("Body"))[0];
+    const body = itemsIn(view, k + 1, k + 3, isBody)[0];
     if (body) for (const s of literalSubject(view, cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
@@ -238,7 +246,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const s of literalSubject(view, cue.start)) emit(s, "PARTICIPATES_IN", ctx.convened, cue.text);
   }
   for (const cue of findCues(view, BETWEEN)) {
-    const agreement = itemEndingAt(view, cue.start, isType("Agreement"));
+    const agreement = itemEndingAt(view, cue.start, isAgreement);
     if (agreement) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTY_TO", agreement.entity, wordsOf(view, agreement.start, cue.end));
   }
   for (const item of view.items) {
@@ -253,17 +261,17 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Threats: simulated by exercises, violating agreements, addressed by bodies, posed by actors.
   for (const cue of findCues(view, SIMULATE)) {
-    const exercise = lastItemBefore(view, cue.start, isType("Exercise"));
+    const exercise = lastItemBefore(view, cue.start, isExercise);
     if (!exercise || cue.start - exercise.end > 16 || view.items.some((i) => i.start >= exercise.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(exercise.entity, "SIMULATES", t.entity, cue.text);
   }
   for (const cue of findCues(view, VIOLATE)) {
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
-    for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isType("Agreement"))) emit(threat.entity, "VIOLATES", a.entity, cue.text);
+    for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) emit(threat.entity, "VIOLATES", a.entity, cue.text);
   }
   for (const cue of findCues(view, ADDRESS)) {
-    const source = lastItemBefore(view, cue.start, isType("Body", "Exercise", "Agreement"));
+    const source = lastItemBefore(view, cue.start, isBodyExerciseOrAgreement);
     const threat = itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)[0];
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
   }
@@ -278,7 +286,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // "with the participation of the JGSDF and the U.S. Marine Corps", "conducted with the Philippines".
   for (const cue of findCues(view, WITH_PARTICIPATION)) {
-    const target = lastItemBefore(view, cue.start, isType("Exercise", "Body"));
+    const target = lastItemBefore(view, cue.start, isBodyOrExercise);
     if (!target || cue.start - target.end > 16) continue;
     for (const a of actorList(view, cue.end)) emit(a.entity, "PARTICIPATES_IN", target.entity, cue.text);
   }
@@ -291,7 +299,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, SIGNING_BY)) {
     const ofAt = view.tokens.findIndex((t, k) => k >= cue.end && t.lower === "of");
     if (ofAt < 0 || ofAt - cue.end > 8) continue;
-    const agreement = itemsIn(view, ofAt + 1, ofAt + 3, isType("Agreement"))[0];
+    const agreement = itemsIn(view, ofAt + 1, ofAt + 3, isAgreement)[0];
     if (!agreement) continue;
     const said = view.tokens.slice(cue.end, ofAt).map((t) => t.lower).join(" ");
     const signers = PARTY_EXPRESSION.test(said) ? ctx.parties : itemsIn(view, cue.end, ofAt, isActor).map((i) => i.entity);
@@ -352,7 +360,7 @@ function appositiveBefore(view: SentenceView, at: number): Item | undefined {
 /** "Freedom Edge, the trilateral exercise held in …, led by": the exercise or body a description between commas follows. */
 function describedBefore(view: SentenceView, at: number): Item | undefined {
   if (view.tokens[at - 1]?.text !== ",") return undefined;
-  const target = lastItemBefore(view, at, isType("Exercise", "Body"));
+  const target = lastItemBefore(view, at, isBodyOrExercise);
   if (!target || at - target.end > 14 || view.tokens[target.end]?.text !== ",") return undefined;
   return view.items.some((i) => i.start >= target.end && i.start < at && i.entity.type !== "Actor") ? undefined : target;
 }

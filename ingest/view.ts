@@ -35,6 +35,8 @@ export interface Cue {
   groups: Record<string, string | undefined>;
 }
 
+const NO_GROUPS: Record<string, string | undefined> = {};
+
 export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): SentenceView {
   const joined = tokens.map((t) => t.lower).join(" ");
   const charToken = new Int32Array(joined.length + 1);
@@ -62,7 +64,7 @@ export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
     const first = view.tokens[start];
     const last = view.tokens[end - 1];
     const text = first && last ? view.sentence.text.slice(first.start, last.end) : m[0];
-    out.push({ start, end, text, groups: { ...(m.groups ?? {}) } });
+    out.push({ start, end, text, groups: m.groups ?? NO_GROUPS });
   }
   return out;
 }
