@@ -150,7 +150,10 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
     for (const i of w.items) {
       if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
-      else if (i.entity.head) lastOf.set(`Threat:${i.entity.head.replace(/s$/, "")}`, i.entity);
+      else if (i.entity.head) {
+        lastOf.set(`Threat:${i.entity.head.replace(/s$/, "")}`, i.entity);
+        lastOf.set("Threat:*", i.entity);
+      }
     }
     const view = makeView(w.sentence, w.tokens, w.items);
     const ctx: RelationContext = {
@@ -302,7 +305,8 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     // "these launches", "such attacks": the threat last named with that head.
     if ((t.lower === "these" || t.lower === "such" || t.lower === "those") && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
       const lemma = (w.tokens[k + 1]?.lower ?? "").replace(/s$/, "");
-      const threat = lastOf.get(`Threat:${lemma}`);
+      // "these actions", "such activities": whatever threat was named last.
+      const threat = lastOf.get(`Threat:${lemma}`) ?? (/^(?:action|activitie|act|move|behavior|provocation)$/.test(lemma) ? lastOf.get("Threat:*") : undefined);
       if (threat) out.push({ start: k, end: k + 2, entity: threat });
       return;
     }

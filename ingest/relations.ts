@@ -41,7 +41,7 @@ const isNamed = isType("Body", "Exercise", "Agreement", "Actor");
 
 /** Expressions that refer to the statement's parties. */
 export const PARTY_EXPRESSION =
-  /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\b/;
+  /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\b/;
 
 /** Words one of which a sentence must contain for a pattern to be worth running. */
 const ANCHORS = new WeakMap<RegExp, readonly string[]>();
@@ -77,7 +77,7 @@ const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g
 const RESPECTIVE_DELEGATIONS = cue(/\b(?:led|headed) (?:their|the) (?:respective )?delegations\b/g, ["delegations"]);
 const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
 const LED_BY = cue(/\b(?:led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
-const UNDER = cue(/\bunder (?:the )?/g, ["under"]);
+const UNDER = cue(/\bunder (?:the auspices of )?(?:the )?/g, ["under"]);
 const INCLUDING = cue(/(?:, )?\b(?:including|such as)\b/g, ["including", "such as"]);
 const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g, ["includ", "simulat", "featur", "incorporat", "rehears", "practi", "countering", "responded"]);
 const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in violation of|contravene|contravenes|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
@@ -153,9 +153,19 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Leadership.
   for (const cue of findCues(view, CHAIRED)) {
-    const body = itemsIn(view, cue.end, cue.end + 3, isBodyOrExercise)[0];
+    let body = itemsIn(view, cue.end, cue.end + 3, isBodyOrExercise)[0];
+    // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
+    let guests: Item[] = [];
+    if (!body && cue.text.includes("host")) {
+      const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 20 && t.lower === "for" && itemsIn(view, k + 1, k + 3, isBody).length > 0);
+      if (forAt > 0) {
+        body = itemsIn(view, forAt + 1, forAt + 3, isBody)[0];
+        guests = itemsIn(view, cue.end, forAt, isActor).filter((i) => i.entity.kind === "person" || i.entity.kind === "state");
+      }
+    }
     if (!body) continue;
     for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
+    for (const g of guests) emit(g.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) {
     for (const p of itemsIn(view, clauseStart(view, cue.start), cue.start, (i) => i.entity.kind === "person")) {

@@ -13,7 +13,7 @@ const HEADS = new Set([
   "incursions", "intrusion", "intrusions", "hacking", "theft", "coercion", "aggression", "invasion", "war", "militarization",
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
   "missiles", "weapons", "attempts", "activities", "campaign", "campaigns", "espionage", "sabotage", "interference",
-  "militarization", "militarisation", "reclamation",
+  "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
 ]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
@@ -56,7 +56,7 @@ const NOMINALS = new Set([
 const OPEN_COMPLEMENT = new Set([
   "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
   "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
-  "threats", "threat", "militarization", "militarisation", "reclamation", "presence",
+  "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction",
 ]);
 /** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
 const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
@@ -68,7 +68,7 @@ const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipm
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
 /** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
 const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
-const COMPLEMENT_STOP = new Set(["and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during"]);
+const COMPLEMENT_STOP = new Set(["and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during", "against", "near", "around"]);
 
 export type OwnerRef =
   | { via: "mention"; mention: number }
@@ -263,15 +263,17 @@ export function findThreats(
     }
     // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
     let ppFrom = e;
+    // "the dangerous maneuvers of China Coast Guard vessels": an activity "of" an actor is that actor's.
+    if (ownerOnly && tokens[e]?.lower === "of" && mentionAt(mentions, e + 1) >= 0 && isActorMention(mentions[mentionAt(mentions, e + 1)])) ppFrom = e;
     // "intercept of a RAAF P-8A aircraft by a PLA fighter": look past the object for the agent.
-    if (ownerOnly && tokens[e]?.lower === "of") {
+    else if (ownerOnly && tokens[e]?.lower === "of") {
       let k = e + 1;
       while (k < tokens.length && k - e <= 14 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
       if (tokens[k]?.lower === "by") ppFrom = k;
     }
     const after = tokens[ppFrom]?.lower;
     let ppEnd = e;
-    if (after === "by" || after === "between" || after === "from" || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+    if (after === "by" || after === "between" || after === "from" || (after === "of" && ppFrom === e && ownerOnly) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
       let k = ppFrom + 1;
       const limit = Math.min(tokens.length, ppFrom + 10);
       while (k < limit) {

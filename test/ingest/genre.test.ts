@@ -1,7 +1,7 @@
 /**
- * Extraction of statements of the genre written for these tests (an SCM communiqué, a trilateral
- * ministerial statement in Markdown, an NCG press statement as an HTML page), scored against their
- * hand annotations by the same rules as the seed.
+ * Extraction of statements of the genre written for these tests (SCM, 2+2 and trilateral statements,
+ * an NCG page, a KIDD statement; text, Markdown and HTML), scored against their hand annotations by
+ * the same rules as the seed. Each set was first scored before the rules saw it (see the issue notes).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -15,6 +15,8 @@ const CASES = [
   ["an NCG joint press statement (HTML page with site chrome)", "genre/ncg-statement.html"],
   ["a U.S.-Japan 2+2 statement (four principals, topic headings)", "heldout/us-japan-2plus2.txt"],
   ["a trilateral chiefs of defense press release (HTML with a cookie banner)", "heldout/rok-us-japan-trilateral.html"],
+  ["a KIDD joint press statement with the .gov banner", "final/kidd-26.txt"],
+  ["a Philippines-U.S. 2+2 statement (Markdown, hosts and guests)", "final/philippines-us-2plus2.md"],
 ] as const;
 
 describe("extraction of other statements of the genre", () => {
