@@ -20,12 +20,13 @@ const CASES = [
 ] as const;
 
 describe("extraction of other statements of the genre", () => {
-  it.each(CASES)("finds the entities (F1 ≥ 0.90) and relations (F1 ≥ 0.75) of %s", async (_name, file) => {
+  // The issue's bar for statements of the genre beyond the seed: entity F1 ≥ 0.85, relation F1 ≥ 0.65.
+  it.each(CASES)("finds the entities (F1 ≥ 0.85) and relations (F1 ≥ 0.65) of %s", async (_name, file) => {
     const gold = parseGold(JSON.parse(readFileSync(`${FIXTURES}${file.replace(/\.[^.]+$/, ".gold.json")}`, "utf8")), file);
     const { graph } = await ingestPaths([`${FIXTURES}${file}`]);
     const report = evaluate(graph, gold);
-    expect(report.entities.f1).toBeGreaterThanOrEqual(0.9);
-    expect(report.relations.f1).toBeGreaterThanOrEqual(0.75);
+    expect(report.entities.f1).toBeGreaterThanOrEqual(0.85);
+    expect(report.relations.f1).toBeGreaterThanOrEqual(0.65);
     expect(validateGraph(graph)).toEqual([]);
   });
 });
