@@ -10,6 +10,7 @@ import { graphStats, type GraphStats } from "../graph/stats.ts";
 import { graphToJson, readStore, resolveStorePath, writeStore } from "../graph/store.ts";
 import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type EvalReport, type Lexicon } from "../ingest/index.ts";
 import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
+import { serveUntilStopped } from "./serve.ts";
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLED_CORPUS = join(PACKAGE_ROOT, "corpus");
@@ -157,13 +158,6 @@ export function registerIngestCommands(program: Command): void {
       const stats = await ingestIntoStore([BUNDLED_CORPUS], storePath, defaultLexicon());
       process.stdout.write(`store: ${storePath}\n${formatStats(stats)}`);
       if (!opts.serve) return;
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BriefgraphError("USAGE", `--port ${opts.port}: not a port number (0-65535)`);
-      const { serveViewer } = await import("../viewer/server/index.ts");
-      const server = await serveViewer({ storePath, port, host: opts.host });
-      process.stdout.write(`briefgraph viewer: ${server.url}  (Ctrl+C to stop)\n`);
-      const shutdown = () => void server.close().then(() => process.exit(0));
-      process.once("SIGINT", shutdown);
-      process.once("SIGTERM", shutdown);
+      await serveUntilStopped({ storePath, port: opts.port, host: opts.host });
     });
 }

@@ -10,6 +10,17 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** Serves the viewer until SIGINT or SIGTERM, printing its URL (shared by `serve` and `start`). */
+export async function serveUntilStopped(options: { storePath: string; port: string; host: string; neo4j?: boolean }): Promise<void> {
+  const server = await serveViewer({ storePath: options.storePath, port: parsePort(options.port), host: options.host, neo4j: options.neo4j === true });
+  process.stdout.write(`briefgraph viewer: ${server.url}\n`);
+  const shutdown = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
 export function registerServeCommands(program: Command): void {
   program
     .command("serve")
@@ -19,13 +30,6 @@ export function registerServeCommands(program: Command): void {
     .option("--host <host>", "interface to bind", "127.0.0.1")
     .option("--neo4j", "read the graph from Neo4j and enable the read-only Cypher panel")
     .action(async (opts: { store?: string; port: string; host: string; neo4j?: boolean }) => {
-      const storePath = resolveStorePath(opts.store);
-      const server = await serveViewer({ storePath, port: parsePort(opts.port), host: opts.host, neo4j: opts.neo4j === true });
-      process.stdout.write(`briefgraph viewer: ${server.url}\n`);
-      const shutdown = () => {
-        void server.close().then(() => process.exit(0));
-      };
-      process.once("SIGINT", shutdown);
-      process.once("SIGTERM", shutdown);
+      await serveUntilStopped({ storePath: resolveStorePath(opts.store), port: opts.port, host: opts.host, neo4j: opts.neo4j === true });
     });
 }

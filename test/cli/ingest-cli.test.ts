@@ -59,6 +59,14 @@ describe("briefgraph CLI on good input", () => {
     expect(run(["stats", "--store", store, "--format", "json"]).stdout).toBe(before);
   });
 
+  it("start ingests the bundled corpus and prints the summary (without serving when told not to)", () => {
+    const own = join(dir, "start", "store.json");
+    const r = run(["start", "--no-serve", "--store", own]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/statements: 1/);
+    expect(existsSync(own)).toBe(true);
+  });
+
   it("scores a statement against gold annotations", () => {
     const r = run(["eval", "--gold", GOLD, SEED, "--format", "json"]);
     expect(r.code).toBe(0);
