@@ -100,7 +100,6 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const convened = findConvened(work);
   const lastOf = new Map<string, DocEntity>();
   const partySet = new Set<DocEntity>(parties);
-  if (process.env.BG_DEBUG) console.error("parties", parties.map((p) => p.name));
   const isFriendly = (e: DocEntity) => {
     const s = stateOf(e);
     return partySet.has(e) || e.kind === "alliance" || (s !== undefined && partySet.has(s));
@@ -240,7 +239,6 @@ function findParties(
     const led = w.tokens.findIndex((t, k) => (t.lower === "led" || t.lower === "headed") && /delegations?/.test(w.tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")));
     if (led < 0) continue;
     const states = statesAmong(w.items.filter((i) => i.end <= led && i.entity.kind === "person"));
-    if (process.env.BG_DEBUG) console.error("led", w.sentence.index, w.items.filter((i) => i.end <= led).map((i) => [i.entity.name, i.entity.kind, [...i.entity.states]]));
     if (states.length >= 2) return states;
   }
   for (const w of work.slice(0, 4)) {
