@@ -1,0 +1,63 @@
+/** The cue patterns of relation rules, and the scopes they delimit. */
+import { findCues as findAll, type Cue, type SentenceView } from "./view.ts";
+
+/** Words one of which a sentence must contain for a pattern to be worth running. */
+const ANCHORS = new WeakMap<RegExp, readonly string[]>();
+function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
+  ANCHORS.set(pattern, anchors);
+  return pattern;
+}
+
+/** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
+export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
+  const anchors = ANCHORS.get(pattern);
+  if (anchors && !anchors.some((a) => view.joined.includes(a))) return [];
+  return findAll(view, pattern);
+}
+
+export const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|reiterat(?:ed|es)|voic(?:ed|es)) (?:their |its |our )?(?:strong |firm |resolute )?(?:opposition|objection)s? to|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|raised (?:their |serious |grave |strong )?concerns? (?:about|over|regarding|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
+export const COMMIT = /\b(?:approved|endorsed|adopted|reaffirmed (?:their |its )?(?:commitment to|support for)|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|consistent with|support for|supporting|faithfully)\b/g;
+export const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g, ["held", "convened", "attended", "partic", "took part", "conducted"]);
+export const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
+export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g, [" of"]);
+export const PARTICIPATION = cue(/\b(?:participation|involvement|participating) in\b/g, ["partic", "involvement"]);
+export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
+export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
+export const RESPECTIVE_DELEGATIONS = cue(/\b(?:led|headed) (?:their|the) (?:respective )?delegations\b/g, ["delegations"]);
+export const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
+export const LED_BY = cue(/\b(?:led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
+export const UNDER = cue(/\bunder (?:the auspices of )?(?:the )?/g, ["under"]);
+export const INCLUDING = cue(/(?:, )?\b(?:including|such as)\b/g, ["including", "such as"]);
+export const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g, ["includ", "simulat", "featur", "incorporat", "rehears", "practi", "countering", "responded"]);
+export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in violation of|contravene|contravenes|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
+export const MADE = /\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g;
+export const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g, ["establish", "create", "launch", "set up", "stand up", "form"]);
+export const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
+export const AGREED_BY = cue(/\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g, [" by"]);
+export const BETWEEN = cue(/\bbetween\b/g, ["between"]);
+export const ESTABLISHED = cue(/\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g, ["establish", "created", "launched", "set up", "stood up", "formed"]);
+export const ADDRESS = /\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g;
+export const PERPETRATE = /\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g;
+export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);
+export const SIGNING_BY = cue(/\bsigning by\b/g, ["signing by"]);
+export const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagement) with\b/g, [" with"]);
+export const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
+export const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g, ["cooperation"]);
+
+export const MET = cue(/\bmet\b/g, ["met"]);
+export const ATTENDED_ALONE = cue(/\b(?:also )?(?:attended|participated|took part|joined)(?= [.,;]| also| as|$)/g, ["attended", "participated", "took part", "joined"]);
+export const URGED = cue(/\b(?:urged|called on|called upon|calls on|urges|pressed|demanded that)\b/g, ["urge", "call", "press", "demand"]);
+export const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
+export const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, MAIN_VERB];
+/** All cues in one pattern: where any cue starts, an object's scope ends (one pass over the sentence). */
+export const ANY_CUE = new RegExp(ALL_CUES.map((r) => `(?:${r.source})`).join("|"), "g");
+
+/** Token positions where a cue or a clause break starts: the end of a cue's object scope. */
+export function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): number[] {
+  const out = new Set<number>();
+  for (const pattern of patterns) for (const c of findAll(view, pattern)) out.add(c.start);
+  view.tokens.forEach((t, i) => {
+    if (t.text === ";" || t.text === ":") out.add(i);
+  });
+  return [...out].sort((a, b) => a - b);
+}

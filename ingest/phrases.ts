@@ -1,0 +1,38 @@
+/** Small phrase shapes the relation rules share: appositives, descriptions, cooperation rings. */
+import { isBodyOrExercise } from "./context.ts";
+import type { DocEntity } from "./entities.ts";
+import { itemEndingAt, lastItemBefore, type Item, type SentenceView } from "./view.ts";
+
+/** Cooperation among several: each earlier member with each later one, and the last back to the first. */
+export function cooperationRing(members: readonly DocEntity[], emit: (a: DocEntity, b: DocEntity) => void): void {
+  members.forEach((a, i) => members.slice(i + 1).forEach((b) => emit(a, b)));
+  const first = members[0];
+  const last = members[members.length - 1];
+  if (members.length >= 3 && first && last) emit(last, first);
+}
+
+/** "X, the <description>" ending at `at`: the named item X. */
+export function appositiveBefore(view: SentenceView, at: number): Item | undefined {
+  let k = at - 1;
+  while (k >= 0 && k >= at - 7 && view.tokens[k]?.word && !view.tokens[k]?.cap && !view.items.some((i) => i.start <= k && k < i.end)) k--;
+  if (view.tokens[k + 1]?.lower !== "the" && view.tokens[k + 1]?.lower !== "a") return undefined;
+  if (view.tokens[k]?.text !== ",") return undefined;
+  return itemEndingAt(view, k, (i) => i.entity.type !== "Threat");
+}
+
+/** "Freedom Edge, the trilateral exercise held in …, led by": the exercise or body a description between commas follows. */
+export function describedBefore(view: SentenceView, at: number): Item | undefined {
+  if (view.tokens[at - 1]?.text !== ",") return undefined;
+  const target = lastItemBefore(view, at, isBodyOrExercise);
+  if (!target || at - target.end > 14 || view.tokens[target.end]?.text !== ",") return undefined;
+  return view.items.some((i) => i.start >= target.end && i.start < at && i.entity.type !== "Actor") ? undefined : target;
+}
+
+/** Whether only items of `types` (and their articles) stand between two positions. */
+export function onlyItemsBetween(view: SentenceView, from: number, to: number, types: readonly string[]): boolean {
+  for (let k = from; k < to; k++) {
+    if (view.items.some((i) => types.includes(i.entity.type) && i.start <= k && k < i.end)) continue;
+    if (!/^(?:under|of|the|,)$/.test(view.tokens[k]?.lower ?? "")) return false;
+  }
+  return true;
+}

@@ -1,0 +1,140 @@
+/** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
+import { isActor, type RelationContext } from "./context.ts";
+import type { DocEntity } from "./entities.ts";
+import { itemsIn, type Item, type SentenceView } from "./view.ts";
+
+/** Expressions that refer to the statement's parties. */
+export const PARTY_EXPRESSION =
+  /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\b/;
+
+const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
+
+/** "5.", "(a)", "iv." opening a numbered paragraph. */
+const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
+
+const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
+
+const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
+
+/** Actors listed from `from`: "the ROK and the United States", "Russia and the DPRK". */
+export function actorList(view: SentenceView, from: number): Item[] {
+  const out: Item[] = [];
+  let k = from;
+  while (k < view.tokens.length) {
+    const item = view.items.find((i) => i.start === k && i.entity.type === "Actor");
+    if (item) {
+      out.push(item);
+      k = item.end;
+      continue;
+    }
+    const lower = view.tokens[k]?.lower;
+    if (lower === "the" || lower === "and" || lower === "," || lower === "both") {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+export function actorListBackward(view: SentenceView, possessive: number): Item[] {
+  const out: Item[] = [];
+  let k = possessive;
+  for (;;) {
+    const item = view.items.find((i) => i.end === k && i.entity.type === "Actor");
+    if (!item) break;
+    out.unshift(item);
+    k = item.start;
+    const lower = view.tokens[k - 1]?.lower;
+    if (lower === "and" || lower === ",") k--;
+    else break;
+  }
+  return out;
+}
+
+/** The start of the clause holding token `at` (clause starts are found once per sentence). */
+export function clauseStart(view: SentenceView, at: number): number {
+  let starts = view.memo.get("clauses");
+  if (!starts) {
+    starts = clauseStarts(view);
+    view.memo.set("clauses", starts);
+  }
+  let start = 0;
+  for (const s of starts) {
+    if (s > at) break;
+    start = s;
+  }
+  return start;
+}
+
+function clauseStarts(view: SentenceView): number[] {
+  const out = [0];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const t = view.tokens[i];
+    if (t?.text === ";") out.push(i + 1);
+    // ", and the ROK side urged …": a new subject after ", and".
+    if (t?.text === "," && view.tokens[i + 1]?.lower === "and") {
+      const rest = view.tokens.slice(i + 2, i + 6).map((x) => x.lower).join(" ");
+      // ", and Japan urged …" opens a clause; ", and Japan in September" does not.
+      const actorNext = view.items.some(
+        (item) =>
+          item.entity.type === "Actor" &&
+          (item.start === i + 2 || (item.start === i + 3 && view.tokens[i + 2]?.lower === "the")) &&
+          /^(?:also |further )?[a-z]+ed$/.test(`${view.tokens[item.end]?.lower ?? ""}`),
+      );
+      // "A, B, C, and D convened …": still the subject list when no verb stands between the clause start and here.
+      const from = out[out.length - 1] ?? 0;
+      const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
+      if (verbBefore && (/^the \S+ side\b/.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
+    }
+  }
+  return out;
+}
+
+/** The actors a clause's subject names, as written ("MND and DoD held …"). */
+export function literalSubject(view: SentenceView, at: number): DocEntity[] {
+  const start = clauseStart(view, at);
+  const actors = itemsIn(view, start, at, isActor).filter((i) => !i.threat).map((i) => i.entity);
+  // "the Chairman of the U.S. Joint Chiefs of Staff, General X, and …": the people are the subject.
+  const people = actors.filter((e) => e.kind === "person");
+  return [...new Set(people.length ? people : actors)];
+}
+
+/** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
+export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
+  const start = clauseStart(view, at);
+  const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
+  const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "");
+  const offset = clause.length - trimmed.length;
+  if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
+  // "The CHODs", "the SecDefs": a plural acronym for the principals.
+  const afterMarker = view.tokens.slice(start, at).findIndex((t) => t.word && !/^\d+$/.test(t.text) && !ADVERBIAL_WORDS.has(t.lower));
+  const head = view.tokens[start + afterMarker];
+  const next = view.tokens[start + afterMarker + 1];
+  if (head?.lower === "the" && next && /^[A-Z]{2,}s$/.test(next.text)) return ctx.parties;
+  const sideMatch = trimmed.match(/^the (\S+) side\b/);
+  if (sideMatch?.[1]) {
+    const state = ctx.stateByWord(sideMatch[1]);
+    if (state) return [state];
+  }
+  // Actors standing before the first verb of the clause.
+  let k = start;
+  let chars = 0;
+  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
+  const subjects: DocEntity[] = [];
+  for (; k < at; k++) {
+    const item = view.items.find((i) => i.start === k);
+    if (item) {
+      if (item.entity.type !== "Actor") break;
+      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);
+      k = item.end - 1;
+      continue;
+    }
+    const t = view.tokens[k];
+    if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
+    break;
+  }
+  return [...new Set(subjects)];
+}
+
