@@ -2,7 +2,7 @@
  * Neo4j load and query speed on a synthetic graph of 100,000 nodes and 300,000 relations
  * (plus 100 statements and 100,000 MENTIONED_IN edges), on the server at NEO4J_URI
  * (default bolt://127.0.0.1:7687, e.g. `npm run neo4j:start`):
- *   1. `loadGraph` (batched UNWIND … MERGE in executeWrite) into an emptied graph: elements/s;
+ *   1. `loadGraph` (batched UNWIND … CREATE in executeWrite, as the database holds no model node) into an emptied graph: elements/s;
  *   2. the same plan as CSV in the server's import dir, `LOAD CSV … CALL { } IN TRANSACTIONS`: elements/s and the ratio;
  *   3. the `neighbourhood` named query, 2 hops, over 25 hubs and 25 random entities: p50 and p95 latency.
  * Also printed: the machine's load average and the server's CPU seconds (a shared 2-core machine skews wall time).
@@ -83,7 +83,7 @@ try {
   const summary = await loadGraph(conn, graph, { batchSize: BATCH, concurrency: CONCURRENCY });
   const loaderSeconds = (performance.now() - t) / 1000;
   const loaderRate = elements / loaderSeconds;
-  console.log(`loader (UNWIND MERGE, batch ${BATCH}, ${CONCURRENCY} transactions in flight): ${loaderSeconds.toFixed(2)} s, ${fmt(loaderRate)} elements/s; counts ${same({ byLabel: summary.byLabel, byType: summary.byType }) ? "equal the store's" : "DIFFER"}${cpuNote(cpu0, elements)}`);
+  console.log(`loader (UNWIND CREATE into an empty database, batch ${BATCH}, ${CONCURRENCY} transactions in flight): ${loaderSeconds.toFixed(2)} s, ${fmt(loaderRate)} elements/s; counts ${same({ byLabel: summary.byLabel, byType: summary.byType }) ? "equal the store's" : "DIFFER"}${cpuNote(cpu0, elements)}`);
 
   // 3. neighbourhood latency on the loaded graph
   const entities = graph.filterNodes((_id, a) => a.type !== "Statement");

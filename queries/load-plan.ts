@@ -100,6 +100,17 @@ export function mergeNodesCypher(labels: readonly string[], keys: readonly strin
   return `UNWIND $rows AS row MERGE (n:${primary} {id: row.id}) SET n${extra}${sets} RETURN row.id AS id, elementId(n) AS element`;
 }
 
+/**
+ * Nodes of one label set into a database holding no briefgraph node: CREATE, no lookup first (the
+ * uniqueness constraints still reject a duplicate id; a null property is not set). The properties in the
+ * CREATE pattern, not SET after it, keep the plan free of an Eager barrier. Same rows and result as `mergeNodesCypher`.
+ */
+export function createNodesCypher(labels: readonly string[], keys: readonly string[]): string {
+  const all = [...checked(labels, LABEL_NAMES), MARKER_LABEL].map((l) => `:${l}`).join("");
+  const props = ["id", ...propertyNames(keys)].map((k) => `${k}: row.${k}`).join(", ");
+  return `UNWIND $rows AS row CREATE (n${all} {${props}}) RETURN row.id AS id, elementId(n) AS element`;
+}
+
 /** Relationships of one type: rows carry the endpoints' elementIds as `s` and `t`, and the properties. */
 export function mergeEdgesCypher(type: string, keys: readonly string[]): string {
   const [t] = checked([type], TYPE_NAMES);
@@ -108,6 +119,19 @@ export function mergeEdgesCypher(type: string, keys: readonly string[]): string 
 MATCH (a) WHERE elementId(a) = row.s
 MATCH (b) WHERE elementId(b) = row.t
 MERGE (a)-[r:${t}]->(b)${sets ? ` SET ${sets}` : ""}`;
+}
+
+/**
+ * Relationships of one type between nodes this load created (so no relationship can exist between
+ * them yet): CREATE, with no check for an existing one. Same rows as `mergeEdgesCypher`.
+ */
+export function createEdgesCypher(type: string, keys: readonly string[]): string {
+  const [t] = checked([type], TYPE_NAMES);
+  const sets = propertyNames(keys).map((k) => `r.${k} = row.${k}`).join(", ");
+  return `UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.s
+MATCH (b) WHERE elementId(b) = row.t
+CREATE (a)-[r:${t}]->(b)${sets ? ` SET ${sets}` : ""}`;
 }
 
 /** Constraints and indexes, idempotent: unique id per label (and on the marker), names full-text and name keys. */

@@ -1,9 +1,19 @@
-/** The Neo4j load adapter: schema, batched UNWIND … MERGE in write transaction functions, counts. */
+/** The Neo4j load adapter: schema, batched UNWIND … CREATE (into an empty database) or MERGE in write transaction functions, counts. */
 import type { Session } from "neo4j-driver";
 import { z } from "zod";
 import { BriefgraphError, EDGE_TYPES, NODE_TYPES, type BriefGraph } from "../graph/index.ts";
 import { neo4jFailure, type Neo4jConnection } from "./connection.ts";
-import { REMOVE_CYPHER, batches, mergeEdgesCypher, mergeNodesCypher, planLoad, schemaCypher } from "./load-plan.ts";
+import {
+  MARKER_LABEL,
+  REMOVE_CYPHER,
+  batches,
+  createEdgesCypher,
+  createNodesCypher,
+  mergeEdgesCypher,
+  mergeNodesCypher,
+  planLoad,
+  schemaCypher,
+} from "./load-plan.ts";
 import { parseRecords } from "./reader.ts";
 
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -56,7 +66,8 @@ export function removeLoaded(connection: Neo4jConnection): Promise<void> {
 
 /**
  * Loads `graph` into Neo4j: constraints and indexes, then nodes grouped by label set and relationships
- * grouped by type, each batch one `executeWrite` (retried on transient errors). Loading twice changes no count.
+ * grouped by type, each batch one `executeWrite` (retried on transient errors). With no model node in the
+ * database (a first load, or --replace) the batches CREATE; otherwise they MERGE. Loading twice changes no count.
  */
 export async function loadGraph(
   connection: Neo4jConnection,
@@ -68,6 +79,9 @@ export async function loadGraph(
   const started = performance.now();
   await runStatements(connection, schemaCypher());
   if (replace) await removeLoaded(connection);
+  // Into a database with no node under a model label (a first load, or after --replace): CREATE, as no
+  // node or relationship can exist yet; otherwise MERGE, so loading again changes no count.
+  const fresh = (await modelNodeCount(connection)) === 0;
   const plan = planLoad(graph);
   const total = plan.nodeCount + plan.edgeCount;
   let done = 0;
@@ -79,7 +93,7 @@ export async function loadGraph(
     return e;
   };
   const nodeTasks = plan.nodes.flatMap((group) => {
-    const cypher = mergeNodesCypher(group.labels, group.keys);
+    const cypher = (fresh ? createNodesCypher : mergeNodesCypher)(group.labels, group.keys);
     return [...batches(group.rows, batchSize)].map((rows) => async (session: Session) => {
       const params = rows.map((r) => Object.fromEntries(["id", ...group.keys].map((k) => [k, r.props[k] ?? null])));
       const records = await session.executeWrite(async (tx) => (await tx.run(cypher, { rows: params })).records.map((r) => r.toObject()));
@@ -89,7 +103,7 @@ export async function loadGraph(
     });
   });
   const edgeTasks = plan.edges.flatMap((group) => {
-    const cypher = mergeEdgesCypher(group.type, group.keys);
+    const cypher = (fresh ? createEdgesCypher : mergeEdgesCypher)(group.type, group.keys);
     return [...batches(group.rows, batchSize)].map((rows) => async (session: Session) => {
       const params = rows.map((r) => ({ s: element(r.s), t: element(r.t), ...Object.fromEntries(group.keys.map((k) => [k, r.props[k] ?? null])) }));
       await session.executeWrite((tx) => tx.run(cypher, { rows: params }));
@@ -136,6 +150,20 @@ async function inParallel(tasks: readonly ((session: Session) => Promise<void>)[
 
 const CountSchema = z.object({ key: z.string(), count: z.number().int() });
 const ElementSchema = z.object({ id: z.string(), element: z.string() });
+
+/** Nodes carrying the marker or any model label, from the count store (constant time). */
+async function modelNodeCount(connection: Neo4jConnection): Promise<number> {
+  const { byLabel } = await neo4jCounts(connection);
+  const session = sessionFor(connection);
+  try {
+    const records = await session.executeRead(async (tx) => (await tx.run(`MATCH (n:${MARKER_LABEL}) RETURN '${MARKER_LABEL}' AS key, count(n) AS count`)).records.map((r) => r.toObject()));
+    return parseRecords("counts", CountSchema, records).reduce((sum, r) => sum + r.count, Object.values(byLabel).reduce((a, b) => a + b, 0));
+  } catch (cause) {
+    throw neo4jFailure(`Neo4j at ${connection.options.uri}`, cause);
+  } finally {
+    await session.close();
+  }
+}
 
 /** Nodes by model label and relationships by model type in the database (briefgraph owns these labels). */
 export async function neo4jCounts(connection: Neo4jConnection): Promise<{ byLabel: Record<string, number>; byType: Record<string, number> }> {
