@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeStore } from "../../graph/index.ts";
-import { NAMED_QUERIES, connectionOptions, openNeo4j, removeLoaded, runReadOnlyCypher, type Neo4jConnection } from "../../queries/index.ts";
-import { lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { NAMED_QUERIES, connectionOptions, openNeo4j, runReadOnlyCypher, type Neo4jConnection } from "../../queries/index.ts";
+import { lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { seedGraphFromGold } from "./seed-graph.ts";
 
 interface Run { code: number; stdout: string; stderr: string }
@@ -102,10 +102,7 @@ describe.skipIf(!neo4j.available)("briefgraph load and cypher on Neo4j", () => {
     release = await lockNeo4j(neo4j);
   }, 900_000);
   afterAll(async () => {
-    if (conn) await removeLoaded(conn);
-    await release?.();
-    await conn?.close();
-    await stopTestNeo4j(neo4j);
+    await releaseTestNeo4j(neo4j, conn, release);
   }, 300_000);
 
   it("load prints the same counts on a second run", async () => {

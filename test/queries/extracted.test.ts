@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphStats } from "../../graph/index.ts";
 import { ingestPaths } from "../../ingest/index.ts";
-import { loadGraph, neo4jCounts, neo4jReader, removeLoaded, runNamedQuery, type Backend, type Neo4jConnection, type Row } from "../../queries/index.ts";
-import { connectTestNeo4j, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { loadGraph, neo4jCounts, neo4jReader, runNamedQuery, type Backend, type Neo4jConnection, type Row } from "../../queries/index.ts";
+import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { SEED_PATH } from "./seed-graph.ts";
 
 const { graph } = await ingestPaths([SEED_PATH]);
@@ -72,10 +72,7 @@ describe.skipIf(!neo4j.available)("the extracted seed statement on Neo4j", () =>
     await loadGraph(conn, graph, { replace: true });
   }, 900_000);
   afterAll(async () => {
-    if (conn) await removeLoaded(conn);
-    await release?.();
-    await conn?.close();
-    await stopTestNeo4j(neo4j);
+    await releaseTestNeo4j(neo4j, conn, release);
   }, 300_000);
 
   it("node counts by label and relationship counts by type equal the store's, and a second load changes none", async () => {

@@ -9,13 +9,12 @@ import {
   loadGraph,
   neo4jCounts,
   neo4jReader,
-  removeLoaded,
   runNamedQuery,
   runReadOnlyCypher,
   type Backend,
   type Neo4jConnection,
 } from "../../queries/index.ts";
-import { connectTestNeo4j, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { seedGraphFromGold } from "./seed-graph.ts";
 
 const neo4j = await testNeo4j();
@@ -61,10 +60,7 @@ describe.skipIf(!neo4j.available)(`Neo4j (${neo4j.available ? neo4j.source : "un
     neo = { kind: "neo4j", read: neo4jReader(conn) };
   }, 900_000);
   afterAll(async () => {
-    if (conn) await removeLoaded(conn);
-    await release?.();
-    await conn?.close();
-    await stopTestNeo4j(neo4j);
+    await releaseTestNeo4j(neo4j, conn, release);
   }, 300_000);
 
   describe.sequential("load", () => {

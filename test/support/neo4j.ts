@@ -12,7 +12,7 @@
  *   describe.skipIf(!neo4j.available)("…", () => {
  *     let conn: Neo4jConnection; let release: () => Promise<void>;
  *     beforeAll(async () => { conn = await connectTestNeo4j(neo4j); release = await lockNeo4j(neo4j); });
- *     afterAll(async () => { await removeLoaded(conn); await release(); await conn.close(); await stopTestNeo4j(neo4j); });
+ *     afterAll(() => releaseTestNeo4j(neo4j, conn, release));
  *   });
  *
  * Community Neo4j has one user database, and vitest runs test files in parallel: a file that loads
@@ -22,7 +22,7 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lock } from "proper-lockfile";
-import { connectionOptions, openNeo4j, type ConnectionOptions, type Neo4jConnection } from "../../queries/index.ts";
+import { connectionOptions, openNeo4j, removeLoaded, type ConnectionOptions, type Neo4jConnection } from "../../queries/index.ts";
 
 export const NEO4J_TEST_IMAGE = "neo4j:5.26-community";
 
@@ -76,6 +76,14 @@ export function connectTestNeo4j(neo4j: TestNeo4j): Promise<Neo4jConnection> {
 
 export async function stopTestNeo4j(neo4j: TestNeo4j): Promise<void> {
   if (neo4j.available) await neo4j.stop();
+}
+
+/** A loading test file's clean-up: remove what it loaded, let the next file in, close, stop its container. */
+export async function releaseTestNeo4j(neo4j: TestNeo4j, conn: Neo4jConnection | undefined, release: (() => Promise<void>) | undefined): Promise<void> {
+  if (conn) await removeLoaded(conn);
+  await release?.();
+  await conn?.close();
+  await stopTestNeo4j(neo4j);
 }
 
 /**

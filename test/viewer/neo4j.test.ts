@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entityId, serializeGraph } from "../../graph/index.ts";
-import { loadGraph, removeLoaded, type Neo4jConnection } from "../../queries/index.ts";
+import { loadGraph, type Neo4jConnection } from "../../queries/index.ts";
 import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
 import { neo4jSource } from "../../viewer/server/neo4j.ts";
 import { ApiErrorSchema, ConfigSchema, CypherResultSchema } from "../../viewer/src/model/api.ts";
-import { connectTestNeo4j, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { launchChromium, type Browser } from "./browser.ts";
 import { seedLikeGraph } from "./fixtures.ts";
 
@@ -41,10 +41,7 @@ describe.skipIf(!neo4j.available)("viewer in Neo4j mode", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (conn) await removeLoaded(conn);
-    await release?.();
-    await conn?.close();
-    await stopTestNeo4j(neo4j);
+    await releaseTestNeo4j(neo4j, conn, release);
   });
 
   it("serves the graph read back from Neo4j, identical to the graph loaded", async () => {
