@@ -23,7 +23,7 @@ export function appositiveBefore(view: SentenceView, at: number): Item | undefin
 /** "Freedom Edge, the trilateral exercise held in …, led by": the exercise or body a description between commas follows. */
 export function describedBefore(view: SentenceView, at: number): Item | undefined {
   if (view.tokens[at - 1]?.text !== ",") return undefined;
-  const target = lastItemBefore(view, at, isBodyOrExercise);
+  const target = lastItemBefore(view, at, (i) => isBodyOrExercise(i) || i.entity.kind === "organization");
   if (!target || at - target.end > 14 || view.tokens[target.end]?.text !== ",") return undefined;
   return view.items.some((i) => i.start >= target.end && i.start < at && i.entity.type !== "Actor") ? undefined : target;
 }

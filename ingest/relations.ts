@@ -130,7 +130,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
     let from = cue.end;
     while (/^(?:the|a|an|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
-    const creator = itemsIn(view, from, from + 1, isActorBodyOrAgreement)[0];
+    let creator = itemsIn(view, from, from + 1, isActorBodyOrAgreement)[0];
+    // "established by Japan's Ministry of Defense": the possessed organisation, not its state.
+    if (creator && /^['’]s$/.test(view.tokens[creator.end]?.text ?? "")) creator = itemsIn(view, creator.end + 1, creator.end + 2, isActorBodyOrAgreement)[0] ?? creator;
     if (!created || !creator || cue.start - created.end > 3) continue;
     // "the DICWG, newly established under the KIDD": a body set up under another is part of it.
     if (created.entity.type === "Body" && creator.entity.type === "Body" && /under/.test(cue.text)) emit(created.entity, "PART_OF", creator.entity, cue.text);
@@ -238,6 +240,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
     const partners = actorList(view, cue.end);
     if (owner) for (const p of partners) emit(owner.entity, "COOPERATES_WITH", p.entity, wordsOf(view, owner.start, p.end));
+    // "welcomed growing cooperation with Australia, the Philippines, and the ROK": the subject cooperates with each.
+    else for (const s of subject(cue.start)) for (const p of partners) if (p.entity.kind !== "person") emit(s, "COOPERATES_WITH", p.entity, cue.text);
   }
   // "the trilateral partnership among Japan, Australia, and the United States".
   for (const cue of findCues(view, PARTNERSHIP_AMONG)) {

@@ -359,7 +359,8 @@ function coordinate(sentence: string, tokens: readonly Token[], found: ThreatMen
     const a = found[i];
     if (!a) continue;
     const b = found[i + 1];
-    const joined = b && tokens[a.end]?.lower === "and" && b.start === a.end + 1;
+    // "A and B", "A and the B".
+    const joined = b && tokens[a.end]?.lower === "and" && (b.start === a.end + 1 || (b.start === a.end + 2 && tokens[a.end + 1]?.lower === "the"));
     if (joined && b) {
       const next = tokens[b.end]?.lower;
       const recipient = next === "to" && (tokens[b.end + 1]?.cap || tokens[b.end + 2]?.cap);
