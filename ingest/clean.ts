@@ -63,7 +63,8 @@ export function markdownToText(md: string): string {
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "\n$1\n")
-    .replace(/^ {0,3}(?:[-*+]|\d+[.)])\s+/gm, "")
+    // A list item is a paragraph of its own ("- the signing of …;").
+    .replace(/^ {0,3}(?:[-*+]|\d+[.)])\s+/gm, "\n")
     .replace(/^ {0,3}>\s?/gm, "")
     .replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, "")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")

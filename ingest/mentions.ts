@@ -309,8 +309,14 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
 /** All named mentions of a sentence, non-overlapping, in order. */
 export function findMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon, known: KnownForms): Mention[] {
   const definitions = definitionMentions(sentence, tokens, lexicon);
+  // "… Agreement (EDCA) sites and … under EDCA": an acronym used again in the sentence that defines it.
+  const definedHere = new Map<string, number>();
+  for (const d of definitions) if (d.role === "entity" && d.acronym) definedHere.set(d.acronym, d.end);
+  const local: KnownForms = { has: (f) => definedHere.has(f), firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])) };
+  const reused = definedHere.size ? knownMentions(sentence, tokens, local).filter((m) => m.start >= (definedHere.get(m.name) ?? Infinity)) : [];
   const candidates = [
     ...definitions,
+    ...reused,
     ...knownMentions(sentence, tokens, known),
     ...personMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),

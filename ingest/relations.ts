@@ -75,9 +75,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
     let guests: Item[] = [];
     if (!body && cue.text.includes("host")) {
-      const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 20 && t.lower === "for" && itemsIn(view, k + 1, k + 3, isBody).length > 0);
+      const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 20 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
       if (forAt > 0) {
-        body = itemsIn(view, forAt + 1, forAt + 3, isBody)[0];
+        body = itemsIn(view, forAt + 1, forAt + 4, isBody)[0];
         guests = itemsIn(view, cue.end, forAt, isActor).filter((i) => i.entity.kind === "person" || i.entity.kind === "state");
       }
     }
