@@ -10,8 +10,13 @@ function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
 
 /** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
 export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
+  const cached = view.cues.get(pattern);
+  if (cached) return cached;
   const anchors = ANCHORS.get(pattern);
-  if (anchors && !anchors.some((a) => view.joined.includes(a))) return [];
+  if (anchors && !anchors.some((a) => view.joined.includes(a))) {
+    view.cues.set(pattern, []);
+    return [];
+  }
   return findAll(view, pattern);
 }
 

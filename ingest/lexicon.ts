@@ -59,7 +59,9 @@ export function indexFirstWord(index: Map<string, number>, form: string): void {
 }
 
 export function formKey(form: string): string {
-  return lowerKey(form).replace(/\s+/g, " ").trim();
+  const key = lowerKey(form);
+  // Cleaned text has single spaces: collapse white space only when there is some to collapse.
+  return key.includes("  ") || key.includes("\n") || key.includes("\t") || key.startsWith(" ") || key.endsWith(" ") ? key.replace(/\s+/g, " ").trim() : key;
 }
 
 /** The case- and apostrophe-folded text, offsets unchanged: windows of it are form keys when the text has single spaces. */
