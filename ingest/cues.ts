@@ -30,11 +30,11 @@ export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>
 export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
 export const RESPECTIVE_DELEGATIONS = cue(/\b(?:led|headed) (?:their|the) (?:respective )?delegations\b/g, ["delegations"]);
 export const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
-export const LED_BY = cue(/\b(?:led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
-export const UNDER = cue(/\bunder (?:the auspices of )?(?:the )?/g, ["under"]);
+export const LED_BY = cue(/\b(?:led|co-led|jointly led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
+export const UNDER = cue(/\b(?:under|subordinate to) (?:the auspices of )?(?:the )?/g, ["under", "subordinate"]);
 export const INCLUDING = cue(/(?:, )?\b(?:including|such as)\b/g, ["including", "such as"]);
 export const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g, ["includ", "simulat", "featur", "incorporat", "rehears", "practi", "countering", "responded"]);
-export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in violation of|contravene|contravenes|in contravention of|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
+export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in (?:direct |clear |flagrant |blatant |open )?violation of|contravene|contravenes|in contravention of|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
 export const MADE = /\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g;
 export const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g, ["establish", "create", "launch", "set up", "stand up", "form"]);
 export const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
@@ -47,7 +47,11 @@ export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted 
 export const SIGNING_BY = cue(/\bsigning by\b/g, ["signing by"]);
 export const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagement) with\b/g, [" with"]);
 export const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
-export const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |strategic )*cooperation\b/g, ["cooperation"]);
+export const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |strategic |maritime |naval |space |cyber |industrial |technology |intelligence )*cooperation\b/g, ["cooperation"]);
+/** Agentless passives of condemnation: "… were strongly condemned", "… were denounced as reckless acts". */
+export const CONDEMNED_PASSIVE = cue(/\b(?:was|were|are|is|been|be) (?:also |firmly |strongly |jointly |unequivocally |resolutely |roundly )*(?:condemned|denounced|deplored|criticized|criticised|rejected|opposed)\b/g, ["condemned", "denounced", "deplored", "critici", "rejected", "opposed"]);
+/** "Concern was also expressed over …". */
+export const CONCERN_PASSIVE = cue(/\b(?:grave |serious |deep |strong )?concerns? (?:was|were) (?:also |further )?(?:expressed|voiced|raised|noted) (?:over|about|regarding|at|that)\b/g, ["concern"]);
 
 export const MET = cue(/\bmet\b/g, ["met"]);
 export const ATTENDED_ALONE = cue(/\b(?:also )?(?:attended|participated|took part|joined)(?= [.,;]| also| as|$)/g, ["attended", "participated", "took part", "joined"]);

@@ -8,6 +8,7 @@ import {
   isExercise, isNamed, isThreat, type Claim, type RelationContext,
 } from "./context.ts";
 import {
+  CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
   RESPECTIVE_DELEGATIONS, SIGNING_BY, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
@@ -35,6 +36,11 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Subject verbs object: condemn, commit, participate.
   for (const cue of findCues(view, CONDEMN)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
+  // "The DPRK's ICBM tests … were strongly condemned (by both sides)": the threats stand before the verb.
+  for (const cue of findCues(view, CONDEMNED_PASSIVE)) {
+    for (const t of itemsIn(view, clauseStart(view, cue.start), cue.start, isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
+  }
+  for (const cue of findCues(view, CONCERN_PASSIVE)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
   for (const cue of findCues(view, COMMIT)) {
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
@@ -111,13 +117,23 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       itemEndingAt(view, cue.start, isNamed) ??
       appositiveBefore(view, cue.start) ??
       describedBefore(view, cue.start);
-    const leaders = actorList(view, cue.end);
+    // "conducted by the three countries": the parties.
+    const byWhom = view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ");
+    const leaders = PARTY_EXPRESSION.test(byWhom) ? ctx.parties.map((entity) => ({ entity })) : actorList(view, cue.end);
+    // "The ROK delegation was led by X": X leads the delegation's state.
+    const delegation = /^(?:was|were)$/.test(view.tokens[cue.start - 1]?.lower ?? "") && view.tokens[cue.start - 2]?.lower === "delegation" ? ctx.stateByWord(view.tokens[cue.start - 3]?.text ?? "") : undefined;
+    if (delegation) {
+      for (const l of leaders) if (l.entity.kind === "person") emit(l.entity, "LEADS", delegation, cue.text);
+      continue;
+    }
     if (target) for (const l of leaders) emit(l.entity, "LEADS", target.entity, cue.text);
   }
 
   // Structure: "X under the Y", "A, such as B and C" (threats), "established by".
   for (const cue of findCues(view, UNDER)) {
-    const part = itemEndingAt(view, cue.start, isBodyOrExercise);
+    // "the DSTEC, which operates under the SCM".
+    const which = /^(?:operates|operate|functions|sits|falls|works|serves)$/.test(view.tokens[cue.start - 1]?.lower ?? "") && view.tokens[cue.start - 2]?.lower === "which" ? cue.start - 3 : cue.start;
+    const part = itemEndingAt(view, which, isBodyOrExercise);
     const whole = itemsIn(view, cue.end, cue.end + 1, isBodyOrAgreement)[0];
     if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
   }

@@ -107,6 +107,8 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "");
   const offset = clause.length - trimmed.length;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
+  // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.
+  if (/^it (?:was|is|has been) /.test(trimmed) || /\b(?:was|were|been) (?:also |further |jointly |strongly |firmly )*[a-z]+ed(?: by (?:both sides|the two sides|the parties))?$/.test(trimmed)) return ctx.parties;
   // "The CHODs", "the SecDefs": a plural acronym for the principals.
   const afterMarker = view.tokens.slice(start, at).findIndex((t) => t.word && !/^\d+$/.test(t.text) && !ADVERBIAL_WORDS.has(t.lower));
   const head = view.tokens[start + afterMarker];
