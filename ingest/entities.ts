@@ -145,6 +145,8 @@ export class EntityRegistry implements KnownForms {
       // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
       if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
       entity ??= this.shortFormOf(m.type, m.name);
+      // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
+      if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
     }
     if (!entity) {
       if (!m.type) return undefined;

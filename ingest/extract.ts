@@ -139,6 +139,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const t of w.threats) {
       const owners = ownersOf.get(t) ?? [];
       if (owners.some(isFriendly)) continue;
+      // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
+      if (t.ownerOnly && owners.length === 0) continue;
       // "nuclear and missile capabilities" threaten only in the hands of an adversary.
       if (t.needsOwner && !owners.some((o) => adversaries.has(o))) continue;
       const entity = registry.resolveThreat(t, index);

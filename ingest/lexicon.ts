@@ -54,7 +54,8 @@ export interface Lexicon {
 /** Records, for each form's first word, the longest form (in words) that starts with it. */
 export function indexFirstWord(index: Map<string, number>, form: string): void {
   const words = formKey(form).split(" ");
-  const first = words[0] ?? "";
+  // "People's Liberation Army": the tokenizer splits the possessive off the first word, so index the bare word.
+  const first = (words[0] ?? "").replace(/'s$/, "");
   index.set(first, Math.max(index.get(first) ?? 0, words.length));
 }
 

@@ -266,7 +266,8 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   // "Australian Department of Defence": the organisation is named without its state, which it belongs to.
   if (mention.type === "Actor" && mention.kind === "organization" && mention.states.length > 0 && words >= 3 && !/[-‐‑]/.test(qualifier)) {
     const rest = slice(sentence, tokens, s + 1, e);
-    if (headType(rest)) mention.name = displayCase(rest);
+    // Only a head-first name stands without its state ("Department of Defence"); "Coast Guard" does not.
+    if (headType(rest) && /^\S+ (?:of|for) /.test(rest)) mention.name = displayCase(rest);
   }
   return [mention];
 }

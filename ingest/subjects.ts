@@ -9,6 +9,9 @@ export const PARTY_EXPRESSION =
 
 const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
+/** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
+const LEADING_PHRASE = /^(?:[a-z]+ing|in|on|at|with|as for|as to|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we)\b)/;
+
 /** "5.", "(a)", "iv." opening a numbered paragraph. */
 const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
 
@@ -104,7 +107,7 @@ export function literalSubject(view: SentenceView, at: number): DocEntity[] {
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
-  const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "");
+  const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
   const offset = clause.length - trimmed.length;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
   // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.

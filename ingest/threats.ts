@@ -23,7 +23,7 @@ const CONDITIONAL_HEADS = new Set([
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
   "drills", "drill", "exercises", "maneuvers", "manoeuvres", "maneuver", "intercept", "intercepts", "patrols", "flights",
-  "operations", "deployments", "buildup", "activities", "actions", "behavior", "behaviour", "incursions", "transits", "presence",
+  "operations", "deployments", "buildup", "activities", "actions", "behavior", "behaviour", "incursions", "transits", "presence", "conduct",
 ]);
 /** Acts: a coordination of modifiers distributes over them ("cyber and electromagnetic attacks" = two threats). */
 const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
@@ -56,7 +56,8 @@ const NOMINALS = new Set([
 const OPEN_COMPLEMENT = new Set([
   "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
   "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
-  "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction",
+  "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction", "harassment",
+  "intimidation", "coercion", "interception", "targeting",
 ]);
 /** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
 const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
@@ -68,7 +69,11 @@ const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipm
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
 /** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
 const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
-const COMPLEMENT_STOP = new Set(["and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during", "against", "near", "around"]);
+const COMPLEMENT_STOP = new Set([
+  "and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during",
+  "against", "near", "around", "across", "into", "over", "toward", "towards", "along", "through", "within", "off", "beyond", "under",
+  "above", "inside", "outside", "amid", "despite",
+]);
 
 export type OwnerRef =
   | { via: "mention"; mention: number }
@@ -86,6 +91,8 @@ export interface ThreatMention {
   core: string[];
   /** Every content word of the phrase, complement included: "transfer of artillery munitions" → artillery, munitions. */
   words: string[];
+  /** An activity ("drills", "conduct") that is a threat only with an actor behind it. */
+  ownerOnly: boolean;
   /** A capability-like head ("capabilities", "cooperation") is a threat only with an actor behind it or a hostile modifier. */
   needsOwner: boolean;
 }
@@ -271,9 +278,18 @@ export function findThreats(
       while (k < tokens.length && k - e <= 14 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
       if (tokens[k]?.lower === "by") ppFrom = k;
     }
-    const after = tokens[ppFrom]?.lower;
+    // "drills conducted by the PLA", "intrusions attributed to the Lazarus Group": the agent after a participle.
+    if (ppFrom === e && /^(?:conducted|carried|launched|staged|attributed|perpetrated|committed|orchestrated)$/.test(tokens[e]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[e + 1]?.lower ?? "")) {
+      ppFrom = tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "by" ? e + 2 : e + 1;
+    }
+    const after = tokens[ppFrom]?.lower === "to" && ppFrom > e ? "by" : tokens[ppFrom]?.lower;
     let ppEnd = e;
-    if (after === "by" || after === "between" || after === "from" || (after === "of" && ppFrom === e && ownerOnly) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+    const ofActor = after === "of" && ppFrom === e && (() => {
+      const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
+      const m = mentionAt(mentions, k);
+      return m >= 0 && isActorMention(mentions[m]) && mentions[m]?.kind !== "person";
+    })();
+    if (after === "by" || after === "between" || after === "from" || ofActor || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
       let k = ppFrom + 1;
       const limit = Math.min(tokens.length, ppFrom + 10);
       while (k < limit) {
@@ -335,14 +351,14 @@ export function findThreats(
       for (const group of groups.filter((g) => g.length)) {
         const part = `${group.join(" ")} ${headToken.text}`;
         const core = group.map((g) => g.toLowerCase());
-        found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false });
+        found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false, ownerOnly: false });
       }
       continue;
     }
     // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
     const needsOwner = !ownerOnly && conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
     const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
-    found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner });
+    found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
   }
   // A phrase inside a longer one is part of it ("transfer of artillery munitions [and ballistic missiles]").
   const coordinated = coordinate(sentence, tokens, found);

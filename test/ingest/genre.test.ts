@@ -18,6 +18,8 @@ const CASES = [
   ["a trilateral chiefs of defense press release (HTML with a cookie banner)", "heldout/rok-us-japan-trilateral.html"],
   ["a KIDD joint press statement with the .gov banner", "final/kidd-26.txt"],
   ["a Philippines-U.S. 2+2 statement (Markdown, hosts and guests)", "final/philippines-us-2plus2.md"],
+  ["a KIDD statement in the passive voice (numbered paragraphs, heads of delegation)", "final2/kidd-27.txt"],
+  ["a Japan-Philippines-U.S. ministerial readout (HTML with share bar and breadcrumbs)", "final2/japan-philippines-us-ministerial.html"],
 ] as const;
 
 describe("extraction of other statements of the genre", () => {
