@@ -8,6 +8,7 @@ import { normalizeName } from "../../graph/index.ts";
 import { PARTY_EXPRESSION } from "../../ingest/index.ts";
 
 const REFERENCES = /\b(?:both sides|both delegations|both countries|the two (?:sides|delegations|countries|nations|ministers|leaders)|the three (?:sides|countries|ministers|leaders)|the (?:delegations|ministers|leaders|allies)|they|their|its|we|our|the \w+ side|this (?:meeting|exercise)|the (?:meeting|exercise)|these \w+|such \w+)\b/i;
+const AGENTLESS = /\b(?:[Ii]t (?:was|is|has been) \w+ed|(?:was|were|been) (?:\w+ly )?(?:condemned|denounced|deplored|expressed|voiced|raised|criticized|rejected|opposed|assessed|reviewed|noted|agreed|reaffirmed))\b/;
 /** PARTY_EXPRESSION anywhere in a sentence, not only at its start. */
 const PARTIES_ANYWHERE = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"), "i");
 
@@ -24,8 +25,8 @@ function namesNode(graph: BriefGraph, node: string, haystack: string): boolean {
 export function sentenceNames(graph: BriefGraph, node: string, text: string): boolean {
   const haystack = ` ${normalize(text)} `;
   if (namesNode(graph, node, haystack)) return true;
-  // "The CHODs": principals named by a plural acronym.
-  if (REFERENCES.test(text) || PARTIES_ANYWHERE.test(text.toLowerCase()) || /\b[Tt]he [A-Z]{2,}s\b/.test(text)) return true;
+  // "The CHODs": principals named by a plural acronym; "It was agreed …", "… were denounced": agentless passives, the parties speaking.
+  if (REFERENCES.test(text) || PARTIES_ANYWHERE.test(text.toLowerCase()) || /\b[Tt]he [A-Z]{2,}s\b/.test(text) || AGENTLESS.test(text)) return true;
   // Someone who stands for the endpoint: its delegation head, a member person or organisation.
   return graph.inEdges(node).some((edge) => {
     const type = graph.getEdgeAttribute(edge, "type");
