@@ -8,7 +8,7 @@ import { normalizeName } from "../../graph/index.ts";
 import { PARTY_EXPRESSION } from "../../ingest/index.ts";
 
 const REFERENCES = /\b(?:both sides|both delegations|both countries|the two (?:sides|delegations|countries|nations|ministers|leaders)|the three (?:sides|countries|ministers|leaders)|the (?:delegations|ministers|leaders|allies)|they|their|its|we|our|the \w+ side|this (?:meeting|exercise)|the (?:meeting|exercise)|these \w+|such \w+)\b/i;
-const AGENTLESS = /\b(?:[Ii]t (?:was|is|has been) \w+ed|(?:was|were|been) (?:\w+ly )?(?:condemned|denounced|deplored|expressed|voiced|raised|criticized|rejected|opposed|assessed|reviewed|noted|agreed|reaffirmed))\b/;
+const AGENTLESS = /\b(?:[Ii]t (?:was|is|has been) (?:\w+ )?\w+ed|(?:was|were|been) (?:\w+ly |also |further )?(?:condemned|denounced|deplored|expressed|voiced|raised|criticized|rejected|opposed|assessed|reviewed|noted|agreed|reaffirmed))\b/;
 /** PARTY_EXPRESSION anywhere in a sentence, not only at its start. */
 const PARTIES_ANYWHERE = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"), "i");
 
