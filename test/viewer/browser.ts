@@ -1,11 +1,23 @@
 /** Headless Debian Chromium for the viewer's end-to-end tests and benchmark, and pixel checks on its screenshots. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { PNG } from "pngjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Whether Debian's chromium is installed. Without it the browser tests skip with a message, as the
+ * Neo4j tests do without a server; under CI=true a missing browser fails the run instead.
+ */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const reason = `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  if (process.env.CI === "true") throw new Error(`${reason}: the browser tests cannot run under CI`);
+  console.warn(`viewer browser tests skipped: ${reason}`);
+  return false;
+}
 
 /** Exactly the flags the issue names: without the background-networking ones Chromium floods this closed network. */
 export const CHROMIUM_FLAGS = [

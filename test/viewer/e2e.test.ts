@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SerializedGraphSchema, entityId, writeStore, type BriefGraph } from "../../graph/index.ts";
 import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
-import { launchChromium, inkOf, type Browser } from "./browser.ts";
+import { chromiumAvailable, launchChromium, inkOf, type Browser } from "./browser.ts";
 import { hostileGraph, neighbourhood, seedGraph } from "./fixtures.ts";
 
 const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
@@ -24,7 +24,10 @@ let seed: ViewerServer;
 let hostile: ViewerServer;
 const pageErrors: string[] = [];
 
+const hasChromium = chromiumAvailable();
+
 beforeAll(async () => {
+  if (!hasChromium) return;
   mkdirSync(ARTIFACTS, { recursive: true });
   const dist = join(dir, "dist");
   await buildViewer(dist);
@@ -71,7 +74,7 @@ async function searchAndEnter(page: Page, text: string): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
-describe("viewer in headless Chromium", () => {
+describe.skipIf(!hasChromium)("viewer in headless Chromium", () => {
   it("loads the seed graph and draws a canvas that is not blank, in the type colours", async () => {
     const page = await open(seed.url);
     const ink = inkOf(await shot(page, "seed"));

@@ -9,7 +9,7 @@ import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server
 import { neo4jSource } from "../../viewer/server/neo4j.ts";
 import { ApiErrorSchema, ConfigSchema, CypherResultSchema } from "../../viewer/src/model/api.ts";
 import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
-import { launchChromium, type Browser } from "./browser.ts";
+import { chromiumAvailable, launchChromium, type Browser } from "./browser.ts";
 import { seedLikeGraph } from "./fixtures.ts";
 
 const neo4j = await testNeo4j();
@@ -17,7 +17,9 @@ const graph = seedLikeGraph();
 const SCM = entityId("Body", "Security Consultative Meeting");
 const DSTEC = entityId("Body", "Defense Science and Technology Executive Committee");
 
-describe.skipIf(!neo4j.available)("viewer in Neo4j mode", () => {
+const hasChromium = chromiumAvailable();
+
+describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => {
   let conn: Neo4jConnection;
   let release: () => Promise<void>;
   let server: ViewerServer;
@@ -29,7 +31,7 @@ describe.skipIf(!neo4j.available)("viewer in Neo4j mode", () => {
   };
 
   beforeAll(async () => {
-    if (!neo4j.available) return;
+    if (!neo4j.available || !hasChromium) return;
     conn = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     await loadGraph(conn, graph, { replace: true });
