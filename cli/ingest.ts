@@ -10,7 +10,7 @@ import { graphStats, type GraphStats } from "../graph/stats.ts";
 import { graphToJson, readStore, resolveStorePath, writeStore } from "../graph/store.ts";
 import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type EvalReport, type Lexicon } from "../ingest/index.ts";
 import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
-import { serveUntilStopped } from "./serve.ts";
+import { parsePort, serveUntilStopped } from "./serve.ts";
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLED_CORPUS = join(PACKAGE_ROOT, "corpus");
@@ -154,10 +154,12 @@ export function registerIngestCommands(program: Command): void {
     .option("--host <host>", "viewer interface", "127.0.0.1")
     .option("--no-serve", "ingest and print the summary only")
     .action(async (opts: { store?: string; port: string; host: string; serve: boolean }) => {
+      // A bad --port is refused before anything is ingested or written.
+      const port = opts.serve ? parsePort(opts.port) : 0;
       const storePath = resolveStorePath(opts.store);
       const stats = await ingestIntoStore([BUNDLED_CORPUS], storePath, defaultLexicon());
       process.stdout.write(`store: ${storePath}\n${formatStats(stats)}`);
       if (!opts.serve) return;
-      await serveUntilStopped({ storePath, port: opts.port, host: opts.host });
+      await serveUntilStopped({ storePath, port, host: opts.host });
     });
 }

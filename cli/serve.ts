@@ -4,15 +4,16 @@ import { BriefgraphError } from "../graph/errors.ts";
 import { resolveStorePath } from "../graph/store.ts";
 import { serveViewer } from "../viewer/server/index.ts";
 
-function parsePort(value: string): number {
+/** A `--port` value as a port number, or a USAGE error naming it. */
+export function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BriefgraphError("USAGE", `--port ${value}: not a port number (0-65535)`);
   return port;
 }
 
 /** Serves the viewer until SIGINT or SIGTERM, printing its URL (shared by `serve` and `start`). */
-export async function serveUntilStopped(options: { storePath: string; port: string; host: string; neo4j?: boolean }): Promise<void> {
-  const server = await serveViewer({ storePath: options.storePath, port: parsePort(options.port), host: options.host, neo4j: options.neo4j === true });
+export async function serveUntilStopped(options: { storePath: string; port: number; host: string; neo4j?: boolean }): Promise<void> {
+  const server = await serveViewer({ storePath: options.storePath, port: options.port, host: options.host, neo4j: options.neo4j === true });
   process.stdout.write(`briefgraph viewer: ${server.url}\n`);
   const shutdown = () => {
     void server.close().then(() => process.exit(0));
@@ -30,6 +31,6 @@ export function registerServeCommands(program: Command): void {
     .option("--host <host>", "interface to bind", "127.0.0.1")
     .option("--neo4j", "read the graph from Neo4j and enable the read-only Cypher panel")
     .action(async (opts: { store?: string; port: string; host: string; neo4j?: boolean }) => {
-      await serveUntilStopped({ storePath: resolveStorePath(opts.store), port: opts.port, host: opts.host, neo4j: opts.neo4j === true });
+      await serveUntilStopped({ storePath: resolveStorePath(opts.store), port: parsePort(opts.port), host: opts.host, neo4j: opts.neo4j === true });
     });
 }

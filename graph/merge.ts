@@ -12,7 +12,8 @@ function identifyingForms(attributes: EntityAttributes): string[] {
   return forms.filter((form) => /\s/.test(form.trim()) || /^[A-Z0-9][A-Z0-9.&-]*[A-Z0-9]$/.test(form) || form === attributes.name);
 }
 
-function formKey(type: string, form: string): string {
+/** The key under which a form identifies an entity of a type across statements (not the lexicon's form key). */
+function identityKey(type: string, form: string): string {
   return `${type}\u0000${form.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()}`;
 }
 
@@ -28,7 +29,7 @@ const indexes = new WeakMap<BriefGraph, FormIndex>();
 function indexNode(index: Map<string, string>, key: string, attributes: NodeAttributes): void {
   if (!isEntity(attributes)) return;
   for (const form of identifyingForms(attributes)) {
-    const k = formKey(attributes.type, form);
+    const k = identityKey(attributes.type, form);
     if (!index.has(k)) index.set(k, key);
   }
 }
@@ -62,7 +63,7 @@ export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, s
     let to = key;
     if (!target.hasNode(key) && isEntity(attributes)) {
       for (const form of identifyingForms(attributes)) {
-        const hit = index.get(formKey(attributes.type, form));
+        const hit = index.get(identityKey(attributes.type, form));
         if (hit) {
           to = hit;
           break;

@@ -104,6 +104,15 @@ describe("briefgraph CLI on bad input", () => {
     expect(readFileSync(store).equals(before)).toBe(true);
   });
 
+  it("start refuses a bad port before it ingests or writes anything", () => {
+    const own = join(dir, "bad-port", "store.json");
+    const r = run(["start", "--port", "99999", "--store", own]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("--port 99999");
+    expect(existsSync(own)).toBe(false);
+  });
+
   it("does not create a store when ingest fails", () => {
     const fresh = join(dir, "fresh", "store.json");
     expect(run(["ingest", join(dir, "empty.txt"), "--store", fresh]).code).not.toBe(0);
