@@ -3,6 +3,7 @@ import { BriefgraphError } from "../graph/errors.ts";
 import { resolveNode } from "../graph/lookup.ts";
 import type { BriefGraph } from "../graph/model.ts";
 import { readStore, resolveStorePath } from "../graph/store.ts";
+import { readStoreNeighbourhood } from "../graph/store-part.ts";
 import {
   connectionOptions,
   namedQuery,
@@ -19,7 +20,7 @@ import { idsInRows } from "./ids.ts";
 import { entityIdsNeo4j, neighbourhoodIdsNeo4j, readSubgraphNeo4j } from "./neo4j.ts";
 import { FORMATS_WITH_STATEMENTS, renderExport } from "./render.ts";
 import { defaultTitle, type ExportRequest } from "./request.ts";
-import { selectSubgraph, type Selection } from "./select.ts";
+import { checkHops, selectSubgraph, type Selection } from "./select.ts";
 import { pictureNameFor, writeArtifacts } from "./write.ts";
 
 export interface ExportResult {
@@ -65,8 +66,21 @@ export async function exportFromGraph(graph: BriefGraph, request: ExportRequest,
   return { ...counts, files: await writeArtifacts(artifacts, output) };
 }
 
+/**
+ * The graph to select from: around a name, only that neighbourhood, read through the store's index (the same
+ * subgraph comes out, since every path of at most `hops` relations stays inside it); otherwise the whole store.
+ */
 async function fromStore(request: ExportRequest, path: string | undefined): Promise<[BriefGraph, Selection]> {
-  const graph = await readStore(resolveStorePath(path));
+  const storePath = resolveStorePath(path);
+  const s = request.selection;
+  if (request.query === undefined && s.around !== undefined) {
+    const hops = checkHops(s.hops ?? 1);
+    const withStatements = FORMATS_WITH_STATEMENTS.has(request.format) || s.statement !== undefined;
+    const edgeTypes = s.edgeTypes === undefined ? {} : { edgeTypes: s.edgeTypes };
+    const part = await readStoreNeighbourhood(storePath, { around: s.around, hops, withStatements, ...edgeTypes });
+    if (part !== undefined) return [part.graph, { ...s, around: part.center }];
+  }
+  const graph = await readStore(storePath);
   if (request.query === undefined) return [graph, request.selection];
   const { name, params } = request.query;
   const rows = await namedQuery(name).run({ kind: "embedded", graph }, params);

@@ -4,6 +4,8 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { BriefgraphError } from "./errors.ts";
 import { createGraph, deserializeGraph, serializeGraph, type BriefGraph } from "./model.ts";
+import { encodeStore } from "./store-format.ts";
+import { encodeIndex, fingerprintOf, indexPathFor } from "./store-index.ts";
 
 export const DEFAULT_STORE = ".briefgraph/graph.json";
 
@@ -50,11 +52,23 @@ export function graphToJson(graph: BriefGraph): string {
   return `${JSON.stringify(serializeGraph(graph))}\n`;
 }
 
+/**
+ * Writes the store (one record per line, see store-format.ts) and then its sidecar index. The index is a cache:
+ * if it cannot be written, the old one is removed and readers parse the store whole.
+ */
 export async function writeStore(path: string, graph: BriefGraph): Promise<void> {
+  const { text, layout } = encodeStore(graph);
+  const bytes = Buffer.from(text, "utf8");
+  const indexPath = indexPathFor(path);
   try {
-    await writeFileAtomic(path, graphToJson(graph));
+    await writeFileAtomic(path, bytes);
   } catch (cause) {
     throw new BriefgraphError("STORE_WRITE_FAILED", `${path}: cannot write store (${describe(cause)})`, { cause });
+  }
+  try {
+    await writeFileAtomic(indexPath, encodeIndex({ ...layout, storeBytes: bytes.byteLength, fingerprint: fingerprintOf(bytes) }));
+  } catch {
+    await rm(indexPath, { force: true }).catch(() => undefined);
   }
 }
 
