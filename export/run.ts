@@ -1,7 +1,7 @@
 /** The export use case end to end: read (store or Neo4j), select, render, write. The I/O edge for the CLI. Node only. */
 import { BriefgraphError } from "../graph/errors.ts";
 import { resolveNode } from "../graph/lookup.ts";
-import type { BriefGraph } from "../graph/model.ts";
+import { isEntity, type BriefGraph } from "../graph/model.ts";
 import { readStore, resolveStorePath } from "../graph/store.ts";
 import { readStoreNeighbourhood } from "../graph/store-part.ts";
 import {
@@ -40,12 +40,8 @@ export interface ExportIO {
 /** Named-query parameters that name an entity: the entity joins the selection with the query's rows. */
 const NAME_PARAMS = ["name", "actor", "from", "to"];
 
-/** Selects and renders from an already loaded graph. */
-export async function exportFromGraph(graph: BriefGraph, request: ExportRequest, io: ExportIO): Promise<ExportResult> {
-  const selection = { ...request.selection, withStatements: FORMATS_WITH_STATEMENTS.has(request.format) };
-  const subgraph = selectSubgraph(graph, selection);
-  const around = request.selection.around;
-  const centerName = around === undefined ? undefined : graph.getNodeAttribute(resolveNode(graph, around), "name");
+/** Renders a selected subgraph and writes it (or prints it without -o). */
+async function writeSelection(subgraph: BriefGraph, request: ExportRequest, centerName: string | undefined, io: ExportIO): Promise<ExportResult> {
   const title = request.title ?? defaultTitle(request, centerName);
   const output = request.output;
   const artifacts = renderExport(subgraph, request.format, {
@@ -66,20 +62,40 @@ export async function exportFromGraph(graph: BriefGraph, request: ExportRequest,
   return { ...counts, files: await writeArtifacts(artifacts, output) };
 }
 
+/** Selects and renders from an already loaded graph. */
+export async function exportFromGraph(graph: BriefGraph, request: ExportRequest, io: ExportIO): Promise<ExportResult> {
+  const selection = { ...request.selection, withStatements: FORMATS_WITH_STATEMENTS.has(request.format) };
+  const subgraph = selectSubgraph(graph, selection);
+  const around = request.selection.around;
+  const centerName = around === undefined ? undefined : graph.getNodeAttribute(resolveNode(graph, around), "name");
+  return writeSelection(subgraph, request, centerName, io);
+}
+
 /**
- * The graph to select from: around a name, only that neighbourhood, read through the store's index (the same
- * subgraph comes out, since every path of at most `hops` relations stays inside it); otherwise the whole store.
+ * An export around a name, read through the store's index: only the neighbourhood is parsed. It is the selection
+ * itself when no type or statement filter applies (it is built in the selection's order), else the graph to select
+ * from (every path of at most `hops` relations stays inside it, so the same subgraph comes out). Undefined when the
+ * index cannot answer; the whole store is read then.
  */
-async function fromStore(request: ExportRequest, path: string | undefined): Promise<[BriefGraph, Selection]> {
-  const storePath = resolveStorePath(path);
+async function selectThroughIndex(request: ExportRequest, storePath: string): Promise<{ subgraph: BriefGraph; centerName: string } | undefined> {
   const s = request.selection;
-  if (request.query === undefined && s.around !== undefined) {
-    const hops = checkHops(s.hops ?? 1);
-    const withStatements = FORMATS_WITH_STATEMENTS.has(request.format) || s.statement !== undefined;
-    const edgeTypes = s.edgeTypes === undefined ? {} : { edgeTypes: s.edgeTypes };
-    const part = await readStoreNeighbourhood(storePath, { around: s.around, hops, withStatements, ...edgeTypes });
-    if (part !== undefined) return [part.graph, { ...s, around: part.center }];
-  }
+  if (request.query !== undefined || s.around === undefined) return undefined;
+  const withStatements = FORMATS_WITH_STATEMENTS.has(request.format);
+  const part = await readStoreNeighbourhood(storePath, {
+    around: s.around,
+    hops: checkHops(s.hops ?? 1),
+    statements: s.statement !== undefined ? "all" : withStatements ? "mentioned" : "none",
+    ...(s.edgeTypes === undefined ? {} : { edgeTypes: s.edgeTypes }),
+  });
+  // A statement named as the centre: the whole-store path words that error.
+  if (part === undefined || !isEntity(part.graph.getNodeAttributes(part.center))) return undefined;
+  const center = part.graph.getNodeAttributes(part.center);
+  const exact = !s.types?.length && s.statement === undefined;
+  const subgraph = exact ? part.graph : selectSubgraph(part.graph, { ...s, around: part.center, withStatements });
+  return { subgraph, centerName: center.name };
+}
+
+async function fromStore(request: ExportRequest, storePath: string): Promise<[BriefGraph, Selection]> {
   const graph = await readStore(storePath);
   if (request.query === undefined) return [graph, request.selection];
   const { name, params } = request.query;
@@ -122,6 +138,13 @@ async function fromNeo4j(request: ExportRequest, options: ConnectionOptions): Pr
 }
 
 export async function runExport(request: ExportRequest, io: ExportIO): Promise<ExportResult> {
-  const [graph, selection] = request.source.kind === "neo4j" ? await fromNeo4j(request, io.neo4j ?? connectionOptions()) : await fromStore(request, request.source.path);
+  if (request.source.kind === "neo4j") {
+    const [graph, selection] = await fromNeo4j(request, io.neo4j ?? connectionOptions());
+    return exportFromGraph(graph, { ...request, selection }, io);
+  }
+  const storePath = resolveStorePath(request.source.path);
+  const indexed = await selectThroughIndex(request, storePath);
+  if (indexed !== undefined) return writeSelection(indexed.subgraph, request, indexed.centerName, io);
+  const [graph, selection] = await fromStore(request, storePath);
   return exportFromGraph(graph, { ...request, selection }, io);
 }

@@ -100,7 +100,8 @@ export const EntityAttributesSchema = z.discriminatedUnion("type", [
   ActorAttributesSchema,
   OtherEntityAttributesSchema,
 ]);
-export const NodeAttributesSchema = z.union([ActorAttributesSchema, OtherEntityAttributesSchema, StatementAttributesSchema]);
+/** Discriminated on `type`, so a record is checked against its own shape only (and big stores validate faster). */
+export const NodeAttributesSchema = z.discriminatedUnion("type", [ActorAttributesSchema, OtherEntityAttributesSchema, StatementAttributesSchema]);
 
 export type ActorAttributes = z.infer<typeof ActorAttributesSchema>;
 export type EntityAttributes = z.infer<typeof EntityAttributesSchema>;
@@ -130,7 +131,7 @@ export const MentionAttributesSchema = z.object({
   /** Indices of the sentences of the statement that name the entity. */
   sentences: z.array(z.number().int().nonnegative()),
 });
-export const EdgeAttributesSchema = z.union([RelationAttributesSchema, MentionAttributesSchema]);
+export const EdgeAttributesSchema = z.discriminatedUnion("type", [RelationAttributesSchema, MentionAttributesSchema]);
 
 export type RelationAttributes = z.infer<typeof RelationAttributesSchema>;
 export type MentionAttributes = z.infer<typeof MentionAttributesSchema>;

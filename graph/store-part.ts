@@ -19,12 +19,18 @@ export interface NeighbourhoodRead {
   hops: number;
   /** Walk (and read) only these relation types; all when absent or empty. */
   edgeTypes?: readonly RelationType[];
-  /** Also read every Statement node and the MENTIONED_IN edges of the entities read. */
-  withStatements?: boolean;
+  /**
+   * Statements to read too: "mentioned", those the entities are MENTIONED_IN, with those edges; "all", every
+   * Statement node as well (to find one by title); "none" (the default), no statements.
+   */
+  statements?: "none" | "mentioned" | "all";
 }
 
 export interface StorePart {
-  /** The entities within `hops` of the centre and the relations among them; with `withStatements`, every Statement node and the entities' MENTIONED_IN edges. */
+  /**
+   * The entities within `hops` of the centre and the relations among them, then the statements asked for and the
+   * entities' MENTIONED_IN edges: nodes and edges each in key order, as export's selectSubgraph builds a selection.
+   */
   graph: BriefGraph;
   /** The centre's id. */
   center: string;
@@ -118,22 +124,32 @@ function choose(index: StoreIndex, center: number, read: NeighbourhoodRead): { n
     frontier = next;
   }
   const taken = new Uint8Array(index.edgeSource.length);
-  const edges: number[] = [];
+  const relations: number[] = [];
+  const mentions: number[] = [];
   for (const u of entities) {
     for (let k = start[u] ?? 0, end = start[u + 1] ?? 0; k < end; k++) {
       const e = incident[k] ?? 0;
       if (taken[e] === 1) continue;
-      const mention = read.withStatements === true && index.edgeType[e] === MENTIONED_IN && index.edgeSource[e] === u;
-      if (mention || (relationOk(e) && inside[index.edgeSource[e] ?? 0] === 1 && inside[index.edgeTarget[e] ?? 0] === 1)) {
+      if (index.edgeType[e] === MENTIONED_IN) {
+        if (read.statements !== undefined && read.statements !== "none" && index.edgeSource[e] === u) {
+          taken[e] = 1;
+          mentions.push(e);
+        }
+      } else if (relationOk(e) && inside[index.edgeSource[e] ?? 0] === 1 && inside[index.edgeTarget[e] ?? 0] === 1) {
         taken[e] = 1;
-        edges.push(e);
+        relations.push(e);
       }
     }
   }
-  if (read.withStatements === true) for (let i = 0; i < n; i++) if (index.nodeType[i] === STATEMENT) inside[i] = 1;
-  const nodes: number[] = [];
-  for (let i = 0; i < n; i++) if (inside[i] === 1) nodes.push(i);
-  return { nodes, edges: edges.sort((a, b) => a - b) };
+  const statements = new Uint8Array(n);
+  if (read.statements === "all") for (let i = 0; i < n; i++) if (index.nodeType[i] === STATEMENT) statements[i] = 1;
+  for (const e of mentions) statements[index.edgeTarget[e] ?? 0] = 1;
+  const ascending = (a: number, b: number) => a - b;
+  const nodes = entities.filter((i) => index.nodeType[i] !== STATEMENT).sort(ascending);
+  // A Statement named as the centre stays, so that the selection can say why it cannot be one.
+  if (index.nodeType[center] === STATEMENT) statements[center] = 1;
+  for (let i = 0; i < n; i++) if (statements[i] === 1) nodes.push(i);
+  return { nodes, edges: [...relations.sort(ascending), ...mentions.sort(ascending)] };
 }
 
 /**

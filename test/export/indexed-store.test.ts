@@ -70,6 +70,16 @@ describe("the store file and its index", () => {
     expect(indexed).toBe(whole);
   });
 
+  it("names a statement as the centre with the same error through the index as from the whole store", async () => {
+    const path = await storeOf(kiddGraph());
+    const selection = { around: "Joint Press Statement for the 25th Korea-U.S. Integrated Defense Dialogue", hops: 1 };
+    expect(await readStoreNeighbourhood(path, selection)).toBeDefined();
+    const indexed = await exportText(path, selection, "json").catch(errorOf);
+    rmSync(`${path}.idx`);
+    expect(indexed).toMatch(/^USAGE: --around needs an entity/);
+    expect(await exportText(path, selection, "json").catch(errorOf)).toBe(indexed);
+  });
+
   it("reads only the neighbourhood through the index, not the whole store", async () => {
     const path = await storeOf(big);
     const part = await readStoreNeighbourhood(path, { around: hub, hops: 1 });
