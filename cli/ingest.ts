@@ -1,61 +1,18 @@
 /** CLI adapter for extract, ingest, stats, eval and start: files in, graphs and reports out. */
-import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
-import { SingleBar, Presets } from "cli-progress";
 import { BriefgraphError } from "../graph/errors.ts";
-import { mergeInto } from "../graph/merge.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
-import { graphToJson, readStore, resolveStorePath, writeStore } from "../graph/store.ts";
-import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type EvalReport, type Lexicon } from "../ingest/index.ts";
-import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
+import { graphToJson, readStore, resolveStorePath } from "../graph/store.ts";
+import type { EvalReport } from "../ingest/index.ts";
 import { parsePort, serveUntilStopped } from "./serve.ts";
+
+/** The extractor's commands' work, loaded when one of them runs. */
+const actions = () => import("./ingest-actions.ts");
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUNDLED_CORPUS = join(PACKAGE_ROOT, "corpus");
-
-async function readJson(path: string, code: "GOLD_INVALID" | "LEXICON_INVALID"): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (cause) {
-    const missing = cause instanceof Error && "code" in cause && cause.code === "ENOENT";
-    throw new BriefgraphError(missing ? "INPUT_NOT_FOUND" : "INPUT_UNREADABLE", `${path}: ${missing ? "no such file" : "cannot read"}`, { cause });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new BriefgraphError(code, `${path}: not valid JSON (${cause instanceof Error ? cause.message : String(cause)})`, { cause });
-  }
-}
-
-/** The bundled lexicon, extended by the user's file when given. */
-export async function loadLexicon(path: string | undefined): Promise<Lexicon> {
-  if (!path) return defaultLexicon();
-  const data = LexiconDataSchema.safeParse(await readJson(path, "LEXICON_INVALID"));
-  if (!data.success) {
-    const issue = data.error.issues[0];
-    throw new BriefgraphError("LEXICON_INVALID", `${path}: not a lexicon (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`);
-  }
-  return compileLexicon(bundledLexiconData(), data.data);
-}
-
-function progressBar(): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({ format: "ingest [{bar}] {value}/{total} statements", stream: process.stderr, clearOnComplete: true }, Presets.shades_classic);
-  let started = false;
-  return {
-    update(done, total) {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.update(done);
-    },
-    stop: () => started && bar.stop(),
-  };
-}
 
 export function formatStats(stats: GraphStats): string {
   const lines = [`statements: ${stats.statements}`, `nodes: ${stats.nodes}`];
@@ -83,20 +40,6 @@ function parseFormat<T extends string>(value: string, allowed: readonly T[]): T 
   return hit;
 }
 
-/** Ingests `paths` into the store at `storePath` (merged with what it holds) and returns the new counts. */
-export async function ingestIntoStore(paths: readonly string[], storePath: string, lexicon: Lexicon): Promise<GraphStats> {
-  const store = await readStore(storePath, { missingOk: true });
-  const bar = progressBar();
-  try {
-    const { graph } = await ingestPaths(paths, { lexicon, onProgress: (done, total) => bar.update(done, total) });
-    mergeInto(store, graph);
-  } finally {
-    bar.stop();
-  }
-  await writeStore(storePath, store);
-  return graphStats(store);
-}
-
 export function registerIngestCommands(program: Command): void {
   program
     .command("extract")
@@ -104,6 +47,7 @@ export function registerIngestCommands(program: Command): void {
     .argument("<files...>", "statement files or folders (.txt, .md, .html)")
     .option("--lexicon <path>", "a JSON lexicon that extends the bundled one")
     .action(async (files: string[], opts: { lexicon?: string }) => {
+      const { ingestPaths, loadLexicon } = await actions();
       const { graph } = await ingestPaths(files, { lexicon: await loadLexicon(opts.lexicon) });
       process.stdout.write(graphToJson(graph));
     });
@@ -116,6 +60,7 @@ export function registerIngestCommands(program: Command): void {
     .option("--lexicon <path>", "a JSON lexicon that extends the bundled one")
     .action(async (paths: string[], opts: { store?: string; lexicon?: string }) => {
       const storePath = resolveStorePath(opts.store);
+      const { ingestIntoStore, loadLexicon } = await actions();
       const stats = await ingestIntoStore(paths, storePath, await loadLexicon(opts.lexicon));
       process.stdout.write(`store: ${storePath}\n${formatStats(stats)}`);
     });
@@ -140,6 +85,7 @@ export function registerIngestCommands(program: Command): void {
     .option("--lexicon <path>", "a JSON lexicon that extends the bundled one")
     .action(async (files: string[], opts: { gold: string; format: string; lexicon?: string }) => {
       const format = parseFormat(opts.format, ["table", "json"] as const);
+      const { evaluate, ingestPaths, loadLexicon, parseGold, readJson } = await actions();
       const gold = parseGold(await readJson(opts.gold, "GOLD_INVALID"), opts.gold);
       const { graph } = await ingestPaths(files, { lexicon: await loadLexicon(opts.lexicon) });
       const report = evaluate(graph, gold);
@@ -157,6 +103,7 @@ export function registerIngestCommands(program: Command): void {
       // A bad --port is refused before anything is ingested or written.
       const port = opts.serve ? parsePort(opts.port) : 0;
       const storePath = resolveStorePath(opts.store);
+      const { defaultLexicon, ingestIntoStore } = await actions();
       const stats = await ingestIntoStore([BUNDLED_CORPUS], storePath, defaultLexicon());
       process.stdout.write(`store: ${storePath}\n${formatStats(stats)}`);
       if (!opts.serve) return;

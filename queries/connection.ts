@@ -2,9 +2,10 @@
  * Opening a Neo4j driver from options or the environment (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
  * NEO4J_DATABASE), and turning driver errors into one clear BriefgraphError line.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { z } from "zod";
 import { BriefgraphError } from "../graph/index.ts";
+import { loadNeo4jDriver, loadedNeo4jDriver } from "./driver.ts";
 
 export const DEFAULT_NEO4J_URI = "bolt://localhost:7687";
 
@@ -56,6 +57,7 @@ export interface Neo4jConnection {
 
 /** Opens a driver and checks that the server answers; NEO4J_UNAVAILABLE names the URI when it does not. */
 export async function openNeo4j(options: ConnectionOptions): Promise<Neo4jConnection> {
+  const neo4j = await loadNeo4jDriver();
   // No password: no auth token, which a server with auth disabled accepts.
   const auth = options.password === undefined ? undefined : neo4j.auth.basic(options.user, options.password);
   let driver: Driver;
@@ -90,8 +92,9 @@ export function errorMessage(cause: unknown): string {
 
 /** A Neo4j failure as one line: "Neo4j.ClientError.Statement.SyntaxError: Invalid input …". */
 export function neo4jFailure(context: string, cause: unknown): BriefgraphError {
-  const code = cause instanceof neo4j.Neo4jError ? cause.code : "";
-  if (cause instanceof neo4j.Neo4jError && (cause.code === "ServiceUnavailable" || cause.code === "SessionExpired")) {
+  const neo4j = loadedNeo4jDriver();
+  const code = neo4j !== undefined && cause instanceof neo4j.Neo4jError ? cause.code : "";
+  if (code === "ServiceUnavailable" || code === "SessionExpired") {
     return new BriefgraphError("NEO4J_UNAVAILABLE", `${context}: Neo4j went away (${errorMessage(cause)})`, { cause });
   }
   return new BriefgraphError("NEO4J_QUERY_FAILED", `${context}: ${code ? `${code}: ` : ""}${errorMessage(cause)}`, { cause });

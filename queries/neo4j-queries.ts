@@ -2,7 +2,7 @@
  * The named queries on Neo4j. Cypher text is fixed (relationship types come from the zod enum, never
  * from user input); user values go in parameters. Records are validated before they become rows.
  */
-import neo4j from "neo4j-driver";
+import { loadNeo4jDriver } from "./driver.ts";
 import { z } from "zod";
 import { BriefgraphError, EvidenceSchema, RELATION_TYPES } from "../graph/index.ts";
 import { MAX_PATH_HOPS } from "./embedded.ts";
@@ -107,7 +107,7 @@ export async function neighbourhoodNeo4j(read: CypherReader, params: { name: str
        WITH DISTINCT m WHERE NOT m.id IN $seen
        RETURN m.id AS id, m.name AS name, m.type AS type
        ORDER BY name, id LIMIT $remaining`,
-      { frontier, seen, remaining: neo4j.int(remaining) },
+      { frontier, seen, remaining: (await loadNeo4jDriver()).int(remaining) },
     );
     const hop = parseRecords("neighbourhood", HopSchema, records);
     for (const n of hop) rows.push({ ...n, distance });
