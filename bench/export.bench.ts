@@ -2,7 +2,7 @@
  * Export speed: a 2-hop export around a hub of a synthetic store of 100,000 entities and 300,000 relations
  * (plus 100 statements and their MENTIONED_IN edges), written with writeStore (store + sidecar index).
  * For hubs of rank 1, 10, 100 and 1,000 (by relations) and each format (json, graphml, gexf, csv, cypher, md),
- * times the whole export as `briefgraph export --store S --around HUB --hops 2 --format F -o OUT` runs it, in this
+ * times the whole export as `briefgraph export --store S --around "HUB NAME" --hops 2 --format F -o OUT` runs it, in this
  * process (runExport: index, records read and validated, selection, rendering, atomic write), median of RUNS.
  * Also: the same export as a fresh CLI process (node startup and module loading included), and reading the whole
  * store, which exports without --around (and stores without an index) pay. Target: each export < 1 s.
@@ -48,7 +48,7 @@ async function median<T>(run: () => Promise<T> | T): Promise<{ ms: number; value
   return { ms: times[Math.floor(times.length / 2)] ?? NaN, value };
 }
 
-/** Entities by number of relations (MENTIONED_IN not counted), most first. */
+/** Entities by number of relations (MENTIONED_IN not counted), most first, by name (as a user names them). */
 function hubs(graph: BriefGraph): [string, number][] {
   const degrees: [string, number][] = [];
   graph.forEachNode((node, a) => {
@@ -57,7 +57,7 @@ function hubs(graph: BriefGraph): [string, number][] {
     graph.forEachEdge(node, (_k, e) => {
       if (e.type !== "MENTIONED_IN") degree++;
     });
-    degrees.push([node, degree]);
+    degrees.push([a.name, degree]);
   });
   return degrees.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
