@@ -153,8 +153,9 @@ function choose(index: StoreIndex, center: number, read: NeighbourhoodRead): { n
 }
 
 /**
- * Reads byte ranges [offset, length] (ascending) in as few reads as their gaps allow; returns each one's text.
- * Positional reads are synchronous: thousands of small reads through the thread pool cost more than they wait.
+ * Reads byte ranges [offset, length], in any order, in as few reads as their gaps allow; returns each one's text,
+ * in the order asked. Positional reads are synchronous: thousands of small reads through the thread pool cost
+ * more than they wait.
  */
 async function readRecords(file: FileHandle, size: number, ranges: readonly (readonly [number, number])[]): Promise<string[]> {
   const total = ranges.reduce((sum, [, length]) => sum + length, 0);
@@ -162,14 +163,15 @@ async function readRecords(file: FileHandle, size: number, ranges: readonly (rea
     const whole = await file.readFile();
     return ranges.map(([offset, length]) => whole.toString("utf8", offset, offset + length));
   }
-  const out: string[] = [];
+  const order = ranges.map((_range, i) => i).sort((a, b) => (ranges[a]?.[0] ?? 0) - (ranges[b]?.[0] ?? 0));
+  const out = new Array<string>(ranges.length);
   let i = 0;
-  while (i < ranges.length) {
-    const [first] = ranges[i] ?? [0, 0];
+  while (i < order.length) {
+    const [first] = ranges[order[i] ?? 0] ?? [0, 0];
     let j = i;
     let end = first;
-    while (j < ranges.length) {
-      const [offset, length] = ranges[j] ?? [0, 0];
+    while (j < order.length) {
+      const [offset, length] = ranges[order[j] ?? 0] ?? [0, 0];
       if (j > i && offset - end > READ_GAP) break;
       end = Math.max(end, offset + length);
       j++;
@@ -178,8 +180,9 @@ async function readRecords(file: FileHandle, size: number, ranges: readonly (rea
     const bytesRead = readSync(file.fd, chunk, 0, chunk.length, first);
     if (bytesRead !== chunk.length) throw new Error("short read");
     for (let k = i; k < j; k++) {
-      const [offset, length] = ranges[k] ?? [0, 0];
-      out.push(chunk.toString("utf8", offset - first, offset - first + length));
+      const at = order[k] ?? 0;
+      const [offset, length] = ranges[at] ?? [0, 0];
+      out[at] = chunk.toString("utf8", offset - first, offset - first + length);
     }
     i = j;
   }

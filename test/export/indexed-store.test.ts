@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deserializeGraph, isBriefgraphError, readStoreNeighbourhood, serializeGraph, syntheticGraph, writeStore, type BriefGraph } from "../../graph/index.ts";
-import { runExport, type ExportFormat, type ExportRequest } from "../../export/index.ts";
+import { deserializeGraph, isBriefgraphError, readStore, readStoreNeighbourhood, serializeGraph, syntheticGraph, writeStore, type BriefGraph } from "../../graph/index.ts";
+import { neighbourhood, runExport, type ExportFormat, type ExportRequest } from "../../export/index.ts";
 import { GRAPHS, hostileGraph, kiddGraph } from "./fixtures.ts";
 import type { Selection } from "../../export/index.ts";
 
@@ -68,6 +68,33 @@ describe("the store file and its index", () => {
     const [indexed, whole] = await bothWays(path, selection, format);
     expect(indexed.length).toBeGreaterThan(0);
     expect(indexed).toBe(whole);
+  });
+
+  it.each<[ExportFormat, number]>([
+    ["json", 2],
+    ["graphml", 2],
+    ["gexf", 1],
+    ["cypher", 2],
+    ["md", 2],
+    ["html", 1],
+    ["svg", 0],
+  ])("exports %s around a name (%i hops) from the index alone: a broken record elsewhere in the store is never read", async (format, hops) => {
+    const path = await storeOf(big);
+    const name = big.getNodeAttribute(hub, "name");
+    const expected = await exportText(path, { around: name, hops }, format);
+    const near = neighbourhood(big, [hub], hops);
+    const text = readFileSync(path, "utf8");
+    let at = 0;
+    const far = text.split("\n").find((line) => {
+      const key = /^\{"key":"([^"]+)","attributes":\{"type":"(?!Statement)/.exec(line)?.[1];
+      at += line.length + 1;
+      return key !== undefined && !near.has(key) && at > 70_000 && at < text.length - 70_000;
+    });
+    expect(far).toBeDefined();
+    // Same length, so the index still fits; no longer JSON, so reading the whole store fails.
+    writeFileSync(path, text.replace(far ?? "", (far ?? "").replace('"attributes":{', '"attributes":[')));
+    await expect(readStore(path).catch(errorOf)).resolves.toMatch(/^STORE_INVALID: .*not valid JSON/);
+    expect(await exportText(path, { around: name, hops }, format)).toBe(expected);
   });
 
   it("names a statement as the centre with the same error through the index as from the whole store", async () => {
