@@ -35,6 +35,36 @@ export interface BriefContent {
 
 export const DEFAULT_BRIEF_TITLE = "briefgraph briefing";
 
+/**
+ * Orders by `localeCompare`, as sorting with it directly would, but calls it only to sort the distinct values
+ * once: a value's rank then stands for it (equal ranks for values localeCompare calls equal), so the sorts
+ * below compare small integers instead of collating the same names again and again.
+ */
+function localeRanks(values: ReadonlySet<string>): Map<string, number> {
+  const sorted = [...values].sort((x, y) => x.localeCompare(y));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((value, i) => {
+    const previous = sorted[i - 1];
+    if (previous !== undefined && previous.localeCompare(value) !== 0) rank++;
+    ranks.set(value, rank);
+  });
+  return ranks;
+}
+
+/** Sorts by the numbers `key` gives, first to last, computing them once per item rather than per comparison. */
+function sortByRanks<T>(items: readonly T[], key: (item: T) => readonly number[]): T[] {
+  const keyed = items.map((item) => ({ item, ranks: key(item) }));
+  keyed.sort((x, y) => {
+    for (let i = 0; i < x.ranks.length; i++) {
+      const d = (x.ranks[i] ?? 0) - (y.ranks[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.item);
+}
+
 export function briefContent(graph: BriefGraph, title: string = DEFAULT_BRIEF_TITLE): BriefContent {
   const entities: BriefEntity[] = [];
   graph.forEachNode((id, a) => {
@@ -42,13 +72,16 @@ export function briefContent(graph: BriefGraph, title: string = DEFAULT_BRIEF_TI
     const details = a.type === "Actor" ? [a.kind, a.title].filter((d) => d !== undefined).join(", ") : "";
     entities.push({ id, type: a.type, name: a.name, aliases: a.aliases, details });
   });
-  const order = (t: string) => ENTITY_TYPES.findIndex((x) => x === t);
-  entities.sort((x, y) => order(x.type) - order(y.type) || x.name.localeCompare(y.name));
 
+  const titles = new Map<string, string>();
   const statementTitle = (id: string): string => {
-    if (!graph.hasNode(id)) return id;
-    const a = graph.getNodeAttributes(id);
-    return a.type === "Statement" ? a.title : id;
+    let title = titles.get(id);
+    if (title === undefined) {
+      const a = graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined;
+      title = a?.type === "Statement" ? a.title : id;
+      titles.set(id, title);
+    }
+    return title;
   };
   const relations: BriefRelation[] = [];
   graph.forEachEdge((_key, a, source, target, sa, ta) => {
@@ -60,6 +93,18 @@ export function briefContent(graph: BriefGraph, title: string = DEFAULT_BRIEF_TI
       quotes: a.evidence.map((e) => ({ text: e.text, statement: statementTitle(e.statement), sentence: e.sentence + 1 })),
     });
   });
-  relations.sort((x, y) => x.source.localeCompare(y.source) || x.type.localeCompare(y.type) || x.target.localeCompare(y.target));
-  return { title, statements: statementCaptions(graph), entities, relations };
+
+  const names = new Set(entities.map((e) => e.name));
+  const types = new Set<string>();
+  for (const r of relations) {
+    names.add(r.source).add(r.target);
+    types.add(r.type);
+  }
+  const nameRanks = localeRanks(names);
+  const typeRanks = localeRanks(types);
+  const rank = (ranks: Map<string, number>, value: string): number => ranks.get(value) ?? 0;
+  const order = new Map<string, number>(ENTITY_TYPES.map((t, i) => [t, i]));
+  const sortedEntities = sortByRanks(entities, (e) => [order.get(e.type) ?? -1, rank(nameRanks, e.name)]);
+  const sortedRelations = sortByRanks(relations, (r) => [rank(nameRanks, r.source), rank(typeRanks, r.type), rank(nameRanks, r.target)]);
+  return { title, statements: statementCaptions(graph), entities: sortedEntities, relations: sortedRelations };
 }

@@ -4,6 +4,7 @@
  */
 import type { BriefGraph } from "../../graph/model.ts";
 import { NEO4J_MARKER_LABEL, neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
+import { TextBuilder } from "./text.ts";
 
 /** A Cypher literal: JSON's string escapes are a subset of Cypher's. */
 function literal(value: Neo4jValue): string {
@@ -13,28 +14,48 @@ function literal(value: Neo4jValue): string {
 }
 
 function mapLiteral(props: Neo4jProps): string {
-  return `{${Object.entries(props)
-    .map(([name, value]) => `\`${name}\`: ${literal(value)}`)
-    .join(", ")}}`;
+  let entries = "";
+  let separator = "";
+  // for-in walks a plain object's keys in Object.entries' order, without building the pairs.
+  for (const name in props) {
+    const value = props[name];
+    if (value === undefined) continue;
+    entries += `${separator}\`${name}\`: ${literal(value)}`;
+    separator = ", ";
+  }
+  return `{${entries}}`;
+}
+
+/** Each statement in turn: the nodes' MERGEs, then the relationships'. */
+function forEachStatement(graph: BriefGraph, emit: (statement: string) => void): void {
+  // Each node's id literal, written once and reused by its relationships.
+  const ids = new Map<string, string>();
+  graph.forEachNode((key, attributes) => {
+    const id = literal(key);
+    ids.set(key, id);
+    const [primary, ...rest] = neo4jLabels(attributes);
+    emit(`MERGE (n:${primary} {id: ${id}}) SET n${rest.map((l) => `:${l}`).join("")}, n = ${mapLiteral(neo4jNodeProps(key, attributes))};`);
+  });
+  graph.forEachEdge((_key, attributes, source, target) => {
+    emit(
+      `MATCH (a:${NEO4J_MARKER_LABEL} {id: ${ids.get(source) ?? literal(source)}}), (b:${NEO4J_MARKER_LABEL} {id: ${ids.get(target) ?? literal(target)}}) ` +
+        `MERGE (a)-[r:${attributes.type}]->(b) SET r = ${mapLiteral(neo4jEdgeProps(attributes))};`,
+    );
+  });
 }
 
 export function toCypherStatements(graph: BriefGraph): string[] {
   const statements: string[] = [];
-  graph.forEachNode((key, attributes) => {
-    const [primary, ...rest] = neo4jLabels(attributes);
-    statements.push(
-      `MERGE (n:${primary} {id: ${literal(key)}}) SET n${rest.map((l) => `:${l}`).join("")}, n = ${mapLiteral(neo4jNodeProps(key, attributes))};`,
-    );
-  });
-  graph.forEachEdge((_key, attributes, source, target) => {
-    statements.push(
-      `MATCH (a:${NEO4J_MARKER_LABEL} {id: ${literal(source)}}), (b:${NEO4J_MARKER_LABEL} {id: ${literal(target)}}) ` +
-        `MERGE (a)-[r:${attributes.type}]->(b) SET r = ${mapLiteral(neo4jEdgeProps(attributes))};`,
-    );
-  });
+  forEachStatement(graph, (statement) => statements.push(statement));
   return statements;
 }
 
 export function toCypher(graph: BriefGraph): string {
-  return `// briefgraph subgraph: ${graph.order} nodes, ${graph.size} relationships\n${toCypherStatements(graph).join("\n")}\n`;
+  const out = new TextBuilder();
+  out.add(`// briefgraph subgraph: ${graph.order} nodes, ${graph.size} relationships\n`);
+  forEachStatement(graph, (statement) => out.add(`${statement}\n`));
+  // The statements end in ";" and are never empty, so only an empty graph gives no line: the script then ends
+  // with an empty one, as joining no statements did.
+  if (graph.order === 0) out.add("\n");
+  return out.text();
 }

@@ -1,10 +1,10 @@
 /**
- * The flat attribute columns every tabular or XML format shares: one declared list, so GraphML keys,
- * GEXF attributes and CSV headers agree. Lists stay lists here; each format encodes them its own way.
+ * The flat attribute columns the XML formats share: one declared list, so GraphML keys and GEXF attributes
+ * agree. Lists are joined by "; " (neither format has a list type); the evidence list is JSON, lossless
+ * whatever characters the sentences hold.
  */
 import type { EdgeAttributes, NodeAttributes } from "../../graph/schema.ts";
-
-export type FieldValue = string | number | readonly string[] | readonly number[] | undefined;
+import { escapeXml, escapeXmlJson } from "./xml.ts";
 
 export interface FieldSpec {
   name: string;
@@ -36,42 +36,58 @@ export const EDGE_FIELDS: readonly FieldSpec[] = [
   { name: "sentences", kind: "int[]" },
 ];
 
-export function nodeFields(a: NodeAttributes): Record<string, FieldValue> {
+const SEPARATOR = "; ";
+
+/** One field as a format writes it, from the field's name and its XML-escaped text. */
+export type FieldLine = (name: string, escaped: string) => string;
+
+/** An optional string field's line, or nothing when the node has no value. */
+function optional(line: FieldLine, name: string, value: string | undefined): string {
+  return value === undefined ? "" : line(name, escapeXml(value));
+}
+
+/**
+ * A node's fields, in the order the model lists them for its type, each as `line` writes it; absent optional
+ * fields are left out. Numbers need no escaping.
+ */
+export function nodeFieldLines(a: NodeAttributes, line: FieldLine): string {
+  const head = line("type", escapeXml(a.type)) + line("name", escapeXml(a.name));
   if (a.type === "Statement") {
-    return {
-      type: a.type,
-      name: a.name,
-      title: a.title,
-      date: a.date,
-      dateText: a.dateText,
-      source: a.source,
-      sha256: a.sha256,
-      sentences: a.sentences,
-      words: a.words,
-    };
+    return (
+      head +
+      line("title", escapeXml(a.title)) +
+      optional(line, "date", a.date) +
+      optional(line, "dateText", a.dateText) +
+      line("source", escapeXml(a.source)) +
+      line("sha256", escapeXml(a.sha256)) +
+      line("sentences", String(a.sentences)) +
+      line("words", String(a.words))
+    );
   }
-  if (a.type === "Actor") {
-    return { type: a.type, name: a.name, aliases: a.aliases, kind: a.kind, title: a.title, mentions: a.mentions };
-  }
-  return { type: a.type, name: a.name, aliases: a.aliases, mentions: a.mentions };
+  const aliases = line("aliases", escapeXml(a.aliases.join(SEPARATOR)));
+  const actor = a.type === "Actor" ? line("kind", escapeXml(a.kind)) + optional(line, "title", a.title) : "";
+  return head + aliases + actor + line("mentions", String(a.mentions));
 }
 
-export function edgeFields(a: EdgeAttributes): Record<string, FieldValue> {
-  if (a.type === "MENTIONED_IN") return { type: a.type, sentences: a.sentences };
-  return {
-    type: a.type,
-    cue: a.cue,
-    evidence: JSON.stringify(a.evidence),
-    quotes: a.evidence.map((e) => e.text),
-    statements: a.evidence.map((e) => e.statement),
-    sentences: a.evidence.map((e) => e.sentence),
-  };
-}
-
-/** A value as one string, lists joined by `separator`; undefined stays undefined. */
-export function fieldText(value: FieldValue, separator: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  return value.map(String).join(separator);
+/** An edge's fields, as nodeFieldLines does for nodes: the evidence list once as JSON, once as three joined lists. */
+export function edgeFieldLines(a: EdgeAttributes, line: FieldLine): string {
+  const type = line("type", escapeXml(a.type));
+  if (a.type === "MENTIONED_IN") return type + line("sentences", a.sentences.join(SEPARATOR));
+  let quotes = "";
+  let statements = "";
+  let sentences = "";
+  a.evidence.forEach((e, i) => {
+    const separator = i === 0 ? "" : SEPARATOR;
+    quotes += separator + e.text;
+    statements += separator + e.statement;
+    sentences += separator + String(e.sentence);
+  });
+  return (
+    type +
+    line("cue", escapeXml(a.cue)) +
+    line("evidence", escapeXmlJson(JSON.stringify(a.evidence))) +
+    line("quotes", escapeXml(quotes)) +
+    line("statements", escapeXml(statements)) +
+    line("sentences", sentences)
+  );
 }

@@ -4,9 +4,10 @@
  * 100,000-node benchmark's selection; graphology-gexf's parser reads it back in the tests.
  */
 import type { BriefGraph } from "../../graph/model.ts";
-import { EDGE_FIELDS, NODE_FIELDS, edgeFields, fieldText, nodeFields, type FieldSpec, type FieldValue } from "./fields.ts";
+import { EDGE_FIELDS, NODE_FIELDS, edgeFieldLines, nodeFieldLines, type FieldLine, type FieldSpec } from "./fields.ts";
 import { layoutPositions } from "./layout.ts";
 import { TYPE_COLORS, nodeSize } from "./palette.ts";
+import { TextBuilder } from "./text.ts";
 import { escapeXml } from "./xml.ts";
 
 export interface GexfOptions {
@@ -18,20 +19,31 @@ function declarations(domain: "node" | "edge", fields: readonly FieldSpec[]): st
   return `    <attributes class="${domain}">\n${lines.join("\n")}\n    </attributes>\n`;
 }
 
-function attvalues(values: Record<string, FieldValue>): string {
-  let out = "";
-  for (const [name, value] of Object.entries(values)) {
-    const text = fieldText(value, "; ");
-    if (text !== undefined) out += `          <attvalue for="${name}" value="${escapeXml(text)}"/>\n`;
-  }
-  return out ? `        <attvalues>\n${out}        </attvalues>\n` : "";
+const attvalue: FieldLine = (name, text) => `          <attvalue for="${name}" value="${text}"/>\n`;
+
+function attvalues(lines: string): string {
+  return lines ? `        <attvalues>\n${lines}        </attvalues>\n` : "";
 }
 
 const num = (v: number): string => String(Math.round(v * 1000) / 1000);
 
+/** Sizes by degree, computed once per distinct degree (hubs aside, degrees repeat a lot). */
+function sizeTexts(): (degree: number) => string {
+  const known = new Map<number, string>();
+  return (degree) => {
+    let text = known.get(degree);
+    if (text === undefined) {
+      text = num(nodeSize(degree));
+      known.set(degree, text);
+    }
+    return text;
+  };
+}
+
 export function toGEXF(graph: BriefGraph, options: GexfOptions = {}): string {
   const positions = layoutPositions(graph, options.seed === undefined ? {} : { seed: options.seed });
-  const parts: string[] = [
+  const out = new TextBuilder();
+  for (const part of [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n',
     '  <meta>\n    <creator>briefgraph</creator>\n  </meta>\n',
@@ -39,24 +51,27 @@ export function toGEXF(graph: BriefGraph, options: GexfOptions = {}): string {
     declarations("node", NODE_FIELDS),
     declarations("edge", EDGE_FIELDS),
     "    <nodes>\n",
-  ];
+  ]) {
+    out.add(part);
+  }
+  const size = sizeTexts();
   graph.forEachNode((key, attributes) => {
     const p = positions.get(key) ?? { x: 0, y: 0 };
-    parts.push(
-      `      <node id="${escapeXml(key)}" label="${escapeXml(attributes.name)}">\n${attvalues(nodeFields(attributes))}` +
+    out.add(
+      `      <node id="${escapeXml(key)}" label="${escapeXml(attributes.name)}">\n${attvalues(nodeFieldLines(attributes, attvalue))}` +
         `        <viz:color hex="${TYPE_COLORS[attributes.type]}"/>\n` +
-        `        <viz:size value="${num(nodeSize(graph.degree(key)))}"/>\n` +
+        `        <viz:size value="${size(graph.degree(key))}"/>\n` +
         `        <viz:position x="${num(p.x)}" y="${num(p.y)}" z="0"/>\n      </node>\n`,
     );
   });
-  parts.push("    </nodes>\n    <edges>\n");
+  out.add("    </nodes>\n    <edges>\n");
   graph.forEachEdge((key, attributes, source, target) => {
     const weight = attributes.type === "MENTIONED_IN" ? 1 : attributes.evidence.length;
-    parts.push(
+    out.add(
       `      <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${attributes.type}" weight="${weight}">\n` +
-        `${attvalues(edgeFields(attributes))}      </edge>\n`,
+        `${attvalues(edgeFieldLines(attributes, attvalue))}      </edge>\n`,
     );
   });
-  parts.push("    </edges>\n  </graph>\n</gexf>\n");
-  return parts.join("");
+  out.add("    </edges>\n  </graph>\n</gexf>\n");
+  return out.text();
 }

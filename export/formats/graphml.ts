@@ -1,6 +1,7 @@
 /** GraphML with declared `<key>` elements, readable by yEd, Cytoscape, Gephi and graphology-graphml. */
 import type { BriefGraph } from "../../graph/model.ts";
-import { EDGE_FIELDS, NODE_FIELDS, edgeFields, fieldText, nodeFields, type FieldSpec, type FieldValue } from "./fields.ts";
+import { EDGE_FIELDS, NODE_FIELDS, edgeFieldLines, nodeFieldLines, type FieldLine, type FieldSpec } from "./fields.ts";
+import { TextBuilder } from "./text.ts";
 import { escapeXml } from "./xml.ts";
 
 /** Lists become one string joined by "; " (GraphML has no list type). */
@@ -14,18 +15,12 @@ function keyElements(domain: "node" | "edge", prefix: string, fields: readonly F
   );
 }
 
-function dataElements(prefix: string, values: Record<string, FieldValue>, indent: string): string {
-  let out = "";
-  for (const [name, value] of Object.entries(values)) {
-    const text = fieldText(value, "; ");
-    if (text === undefined) continue;
-    out += `${indent}<data key="${prefix}_${name}">${escapeXml(text)}</data>\n`;
-  }
-  return out;
-}
+const nodeData: FieldLine = (name, text) => `      <data key="n_${name}">${text}</data>\n`;
+const edgeData: FieldLine = (name, text) => `      <data key="e_${name}">${text}</data>\n`;
 
 export function toGraphML(graph: BriefGraph): string {
-  const parts: string[] = [
+  const out = new TextBuilder();
+  const header = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
@@ -34,17 +29,20 @@ export function toGraphML(graph: BriefGraph): string {
     ...keyElements("edge", "e", EDGE_FIELDS),
     '  <graph id="briefgraph" edgedefault="directed">',
   ];
-  let body = "";
+  out.add(`${header.join("\n")}\n`);
   graph.forEachNode((key, attributes) => {
-    body += `    <node id="${escapeXml(key)}">\n      <data key="label">${escapeXml(attributes.name)}</data>\n`;
-    body += dataElements("n", nodeFields(attributes), "      ");
-    body += "    </node>\n";
+    out.add(
+      `    <node id="${escapeXml(key)}">\n      <data key="label">${escapeXml(attributes.name)}</data>\n` +
+        `${nodeFieldLines(attributes, nodeData)}    </node>\n`,
+    );
   });
   graph.forEachEdge((key, attributes, source, target) => {
-    body += `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n`;
-    body += `      <data key="e_label">${escapeXml(attributes.type)}</data>\n`;
-    body += dataElements("e", edgeFields(attributes), "      ");
-    body += "    </edge>\n";
+    const type = escapeXml(attributes.type);
+    out.add(
+      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n` +
+        `      <data key="e_label">${type}</data>\n${edgeFieldLines(attributes, edgeData)}    </edge>\n`,
+    );
   });
-  return `${parts.join("\n")}\n${body}  </graph>\n</graphml>\n`;
+  out.add("  </graph>\n</graphml>\n");
+  return out.text();
 }

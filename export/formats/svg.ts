@@ -6,6 +6,7 @@ import { isEntity, type BriefGraph } from "../../graph/model.ts";
 import { ENTITY_TYPES, type StatementAttributes } from "../../graph/schema.ts";
 import { layoutPositions, type Point } from "./layout.ts";
 import { EDGE_COLOR, TYPE_COLORS, nodeSize } from "./palette.ts";
+import { TextBuilder } from "./text.ts";
 import { escapeXml } from "./xml.ts";
 
 export interface SvgOptions {
@@ -109,6 +110,44 @@ function unclutter(
 
 const n = (v: number): string => v.toFixed(1);
 
+interface Pair {
+  source: string;
+  target: string;
+  /** The relation types from source to target, in edge order. */
+  types: string[];
+}
+
+const byKey = <T>([x]: [string, T], [y]: [string, T]): number => (x < y ? -1 : 1);
+
+/**
+ * The ordered pairs of entities with a relation, sorted by `${source}\0${target}`. Grouped by source, then by
+ * target, so that no such id is built and hashed per edge: pairs sorted by source, then target, are in that
+ * order already, unless a source holds a "\0" (then they are sorted by the ids after all).
+ */
+function relationPairs(graph: BriefGraph): Pair[] {
+  const bySource = new Map<string, Map<string, string[]>>();
+  graph.forEachEdge((_key, attributes, source, target, sourceAttributes, targetAttributes) => {
+    if (attributes.type === "MENTIONED_IN" || !isEntity(sourceAttributes) || !isEntity(targetAttributes)) return;
+    let targets = bySource.get(source);
+    if (targets === undefined) {
+      targets = new Map();
+      bySource.set(source, targets);
+    }
+    const types = targets.get(target);
+    if (types === undefined) targets.set(target, [attributes.type]);
+    else types.push(attributes.type);
+  });
+  const pairs: Pair[] = [];
+  for (const [source, targets] of [...bySource].sort(byKey)) {
+    for (const [target, types] of [...targets].sort(byKey)) pairs.push({ source, target, types });
+  }
+  if ([...bySource.keys()].some((source) => source.includes("\0"))) {
+    const id = (p: Pair): string => `${p.source}\0${p.target}`;
+    pairs.sort((x, y) => (id(x) < id(y) ? -1 : 1));
+  }
+  return pairs;
+}
+
 export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   const width = Math.max(320, Math.round(options.width ?? 1600));
   const u = width / 1600;
@@ -139,28 +178,31 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
       ? unclutter(fitted, (k) => ({ r: radius.get(k) ?? 0, w: truncate(graph.getNodeAttribute(k, "name"), MAX_LABEL).length * 0.6 * fontSize }), fontSize, plot)
       : fitted;
 
-  const out: string[] = [
+  const out = new TextBuilder();
+  const add = (line: string): void => out.add(`${line}\n`);
+  for (const line of [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" font-size="${fontSize}">`,
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${n(7)}" markerHeight="${n(7)}" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOR}"/></marker></defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-  ];
+  ]) {
+    add(line);
+  }
   if (options.title) {
-    out.push(`<text class="title" x="${n(margin)}" y="${n(margin + 14 * u)}" font-size="${Math.round(30 * u)}" font-weight="bold" fill="#111">${escapeXml(options.title)}</text>`);
+    add(`<text class="title" x="${n(margin)}" y="${n(margin + 14 * u)}" font-size="${Math.round(30 * u)}" font-weight="bold" fill="#111">${escapeXml(options.title)}</text>`);
   }
 
   // Relations: one line per ordered pair, labelled with the relation types it carries.
-  const pairs = new Map<string, { source: string; target: string; types: string[] }>();
-  graph.forEachEdge((_key, attributes, source, target) => {
-    if (attributes.type === "MENTIONED_IN" || !entities.has(source) || !entities.has(target)) return;
-    const id = `${source}\u0000${target}`;
-    const pair = pairs.get(id) ?? { source, target, types: [] };
-    pair.types.push(attributes.type);
-    pairs.set(id, pair);
-  });
-  const edgeLabels = pairs.size <= 24;
-  out.push(`<g class="edges" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}">`);
-  for (const { source, target, types } of [...pairs].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, pair]) => pair)) {
-    const a = pos.get(source);
+  const pairs = relationPairs(graph);
+  const edgeLabels = pairs.length <= 24;
+  add(`<g class="edges" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}">`);
+  // Pairs come grouped by source: its position is looked up and written once per group.
+  let from: { source: string; a: Point | undefined; text: string } | undefined;
+  for (const { source, target, types } of pairs) {
+    if (from?.source !== source) {
+      const a = pos.get(source);
+      from = { source, a, text: a ? `x1="${n(a.x)}" y1="${n(a.y)}"` : "" };
+    }
+    const a = from.a;
     const b = pos.get(target);
     if (!a || !b) continue;
     const dx = b.x - a.x;
@@ -169,57 +211,61 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     const cut = (radius.get(target) ?? 0) + 2 * u;
     const ex = b.x - (dx / len) * cut;
     const ey = b.y - (dy / len) * cut;
-    out.push(`<line x1="${n(a.x)}" y1="${n(a.y)}" x2="${n(ex)}" y2="${n(ey)}" marker-end="url(#arrow)"/>`);
+    add(`<line ${from.text} x2="${n(ex)}" y2="${n(ey)}" marker-end="url(#arrow)"/>`);
     if (edgeLabels) {
-      out.push(
+      add(
         `<text class="edge-label" x="${n((a.x + b.x) / 2)}" y="${n((a.y + b.y) / 2 - 4 * u)}" text-anchor="middle" font-size="${Math.round(14 * u)}" fill="#444" stroke="#fff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(types.join(", "))}</text>`,
       );
     }
   }
-  out.push("</g>");
+  add("</g>");
 
-  out.push(`<g class="nodes">`);
+  add(`<g class="nodes">`);
+  const circleStroke = n(1.2 * u);
+  const labelStroke = n(4 * u);
   for (const key of [...entities].sort()) {
     const p = pos.get(key);
     const a = graph.getNodeAttributes(key);
     if (!p) continue;
     const r = radius.get(key) ?? 8;
-    out.push(
+    add(
       `<g class="node" data-id="${escapeXml(key)}" data-type="${a.type}">` +
-        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}" fill="${TYPE_COLORS[a.type]}" stroke="#222" stroke-width="${n(1.2 * u)}"/>` +
-        `<text x="${n(p.x + r + 5 * u)}" y="${n(p.y + fontSize * 0.35)}" fill="#111" stroke="#fff" stroke-width="${n(4 * u)}" paint-order="stroke">${escapeXml(truncate(a.name, MAX_LABEL))}</text>` +
+        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}" fill="${TYPE_COLORS[a.type]}" stroke="#222" stroke-width="${circleStroke}"/>` +
+        `<text x="${n(p.x + r + 5 * u)}" y="${n(p.y + fontSize * 0.35)}" fill="#111" stroke="#fff" stroke-width="${labelStroke}" paint-order="stroke">${escapeXml(truncate(a.name, MAX_LABEL))}</text>` +
         `</g>`,
     );
   }
-  out.push("</g>");
+  add("</g>");
 
   // Legend: the entity types present, in model order.
-  const present = ENTITY_TYPES.filter((t) => [...entities].some((k) => graph.getNodeAttribute(k, "type") === t));
+  const typesSeen = new Set<string>();
+  for (const key of entities) typesSeen.add(graph.getNodeAttribute(key, "type"));
+  const present = ENTITY_TYPES.filter((t) => typesSeen.has(t));
   const lx = width - margin - legendWidth + 20 * u;
   const ly = titleHeight + margin;
-  out.push(`<g class="legend">`);
-  out.push(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((present.length + 2.3) * 30 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
-  out.push(`<text x="${n(lx)}" y="${n(ly + 16 * u)}" font-weight="bold">Legend</text>`);
+  add(`<g class="legend">`);
+  add(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((present.length + 2.3) * 30 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
+  add(`<text x="${n(lx)}" y="${n(ly + 16 * u)}" font-weight="bold">Legend</text>`);
   present.forEach((t, i) => {
     const y = ly + (i + 1.6) * 30 * u;
-    out.push(`<circle cx="${n(lx + 8 * u)}" cy="${n(y)}" r="${n(8 * u)}" fill="${TYPE_COLORS[t]}" stroke="#222" stroke-width="${n(u)}"/>`);
-    out.push(`<text x="${n(lx + 24 * u)}" y="${n(y + fontSize * 0.35)}">${t}</text>`);
+    add(`<circle cx="${n(lx + 8 * u)}" cy="${n(y)}" r="${n(8 * u)}" fill="${TYPE_COLORS[t]}" stroke="#222" stroke-width="${n(u)}"/>`);
+    add(`<text x="${n(lx + 24 * u)}" y="${n(y + fontSize * 0.35)}">${t}</text>`);
   });
   const arrowY = ly + (present.length + 1.6) * 30 * u;
-  out.push(`<line x1="${n(lx)}" y1="${n(arrowY)}" x2="${n(lx + 30 * u)}" y2="${n(arrowY)}" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}" marker-end="url(#arrow)"/>`);
-  out.push(`<text x="${n(lx + 40 * u)}" y="${n(arrowY + fontSize * 0.35)}">relation</text>`);
-  out.push("</g>");
+  add(`<line x1="${n(lx)}" y1="${n(arrowY)}" x2="${n(lx + 30 * u)}" y2="${n(arrowY)}" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}" marker-end="url(#arrow)"/>`);
+  add(`<text x="${n(lx + 40 * u)}" y="${n(arrowY + fontSize * 0.35)}">relation</text>`);
+  add("</g>");
 
   if (captionLines.length) {
     const cy = titleHeight + plotHeight + fontSize;
-    out.push(`<g class="caption" fill="#333">`);
-    out.push(`<line x1="${n(margin)}" y1="${n(cy - fontSize)}" x2="${n(width - margin)}" y2="${n(cy - fontSize)}" stroke="#ccc"/>`);
-    out.push(`<text x="${n(margin)}" y="${n(cy + 4 * u)}" font-weight="bold">Source${captionLines.length > 1 ? "s" : ""}:</text>`);
+    add(`<g class="caption" fill="#333">`);
+    add(`<line x1="${n(margin)}" y1="${n(cy - fontSize)}" x2="${n(width - margin)}" y2="${n(cy - fontSize)}" stroke="#ccc"/>`);
+    add(`<text x="${n(margin)}" y="${n(cy + 4 * u)}" font-weight="bold">Source${captionLines.length > 1 ? "s" : ""}:</text>`);
     captionLines.forEach((line, i) => {
-      out.push(`<text x="${n(margin)}" y="${n(cy + 4 * u + (i + 1) * fontSize * 1.35)}">${escapeXml(line)}</text>`);
+      add(`<text x="${n(margin)}" y="${n(cy + 4 * u + (i + 1) * fontSize * 1.35)}">${escapeXml(line)}</text>`);
     });
-    out.push("</g>");
+    add("</g>");
   }
-  out.push("</svg>");
-  return `${out.join("\n")}\n`;
+  add("</svg>");
+  return out.text();
 }
