@@ -1,9 +1,9 @@
 /** CLI adapter for extract, ingest, stats, eval and start: files in, graphs and reports out. */
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { BriefgraphError } from "../graph/errors.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
+import { packageRoot } from "../graph/package-root.ts";
 import { graphToJson, readStore, resolveStorePath } from "../graph/store.ts";
 import type { EvalReport } from "../ingest/index.ts";
 import { parsePort, serveUntilStopped } from "./serve.ts";
@@ -11,8 +11,7 @@ import { parsePort, serveUntilStopped } from "./serve.ts";
 /** The extractor's commands' work, loaded when one of them runs. */
 const actions = () => import("./ingest-actions.ts");
 
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const BUNDLED_CORPUS = join(PACKAGE_ROOT, "corpus");
+export const BUNDLED_CORPUS = join(packageRoot(import.meta.url), "corpus");
 
 export function formatStats(stats: GraphStats): string {
   const lines = [`statements: ${stats.statements}`, `nodes: ${stats.nodes}`];

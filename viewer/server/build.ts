@@ -1,11 +1,12 @@
 /** Builds the viewer with vite when its dist is missing; builds into a temporary folder and renames, so a half build is never served. */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { BriefgraphError } from "../../graph/errors.ts";
+import { packageRoot } from "../../graph/package-root.ts";
 
-export const VIEWER_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** The viewer's folder (found from the package root, so the CLI bundle in dist/ finds it too). */
+export const VIEWER_ROOT = join(packageRoot(import.meta.url), "viewer");
 export const DEFAULT_DIST = join(VIEWER_ROOT, "dist");
 
 /** Runs `vite build` for the viewer into `outDir` (replacing it). */
