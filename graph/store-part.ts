@@ -225,7 +225,7 @@ function build(path: string, index: StoreIndex, nodes: readonly number[], edges:
   for (const [k, i] of nodes.entries()) {
     const record = NodeRecordSchema.safeParse(JSON.parse(texts[k] ?? "null"));
     if (!record.success) throw invalid(path, `nodes.${i}`, record.error.issues[0]);
-    if (record.data.key !== index.keys[i]) return undefined;
+    if (record.data.key !== index.keys[i] || graph.hasNode(record.data.key)) return undefined;
     graph.addNode(record.data.key, record.data.attributes);
   }
   for (const [k, e] of edges.entries()) {
@@ -237,7 +237,8 @@ function build(path: string, index: StoreIndex, nodes: readonly number[], edges:
       target === index.keys[index.edgeTarget[e] ?? 0] &&
       attributes.type === EDGE_TYPES[index.edgeType[e] ?? 0] &&
       graph.hasNode(source) &&
-      graph.hasNode(target);
+      graph.hasNode(target) &&
+      !graph.hasEdge(key);
     if (!fits) return undefined;
     graph.addDirectedEdgeWithKey(key, source, target, attributes);
   }
