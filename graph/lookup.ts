@@ -14,21 +14,30 @@ export function normalizeName(text: string): string {
     .replace(/^(the|a|an) /, "");
 }
 
+/** A node that matches a wanted name: `tier` 0 by its name, 1 by an alias. */
+export interface NameMatch<K> {
+  key: K;
+  tier: 0 | 1;
+  /** An entity's mention count (0 for a statement): more mentions rank first within a tier. */
+  mentions: number;
+}
+
+/** The matches' keys, best first: names before aliases, more mentions first, otherwise in the order given. */
+export function rankMatches<K>(matches: readonly NameMatch<K>[]): K[] {
+  return [...matches].sort((x, y) => x.tier - y.tier || y.mentions - x.mentions).map((m) => m.key);
+}
+
 /** All node ids whose id, name or an alias equals `name` (normalised); exact names first. */
 export function findNodes(graph: BriefGraph, name: string): string[] {
-  const wanted = normalizeName(name);
-  const byName: string[] = [];
-  const byAlias: string[] = [];
   if (graph.hasNode(name)) return [name];
+  const wanted = normalizeName(name);
+  const matches: NameMatch<string>[] = [];
   graph.forEachNode((key, attributes) => {
-    if (normalizeName(attributes.name) === wanted) byName.push(key);
-    else if (isEntity(attributes) && attributes.aliases.some((a) => normalizeName(a) === wanted)) byAlias.push(key);
+    const mentions = isEntity(attributes) ? attributes.mentions : 0;
+    if (normalizeName(attributes.name) === wanted) matches.push({ key, tier: 0, mentions });
+    else if (isEntity(attributes) && attributes.aliases.some((a) => normalizeName(a) === wanted)) matches.push({ key, tier: 1, mentions });
   });
-  const rank = (key: string) => {
-    const a = graph.getNodeAttributes(key);
-    return isEntity(a) ? -a.mentions : 0;
-  };
-  return [...byName.sort((x, y) => rank(x) - rank(y)), ...byAlias.sort((x, y) => rank(x) - rank(y))];
+  return rankMatches(matches);
 }
 
 function editDistance(a: string, b: string): number {

@@ -6,7 +6,7 @@
 import { readSync } from "node:fs";
 import { open, readFile, type FileHandle } from "node:fs/promises";
 import { BriefgraphError } from "./errors.ts";
-import { normalizeName } from "./lookup.ts";
+import { normalizeName, rankMatches, type NameMatch } from "./lookup.ts";
 import { createGraph, isEntity, type BriefGraph } from "./model.ts";
 import { EDGE_TYPES, NODE_TYPES, SerializedGraphSchema, type RelationType } from "./schema.ts";
 import { nameForms } from "./store-format.ts";
@@ -43,7 +43,7 @@ const MENTIONED_IN = EDGE_TYPES.indexOf("MENTIONED_IN");
 /** Records closer than this are read in one go. */
 const READ_GAP = 16 * 1024;
 
-/** The node for `name` as lookup.ts's findNodes ranks it (id, then names, then aliases; most mentioned first). */
+/** The node for `name` as lookup.ts's findNodes finds it (the id, else names, then aliases, ranked by rankMatches). */
 export function resolveInIndex(index: StoreIndex, name: string): number | undefined {
   const keys = index.keys;
   let lo = 0;
@@ -55,17 +55,15 @@ export function resolveInIndex(index: StoreIndex, name: string): number | undefi
   }
   if (keys[lo] === name) return lo;
   const wanted = normalizeName(name);
-  const byName: number[] = [];
-  const byAlias: number[] = [];
+  const matches: NameMatch<number>[] = [];
   index.forms.forEach((forms, i) => {
     if (!forms.includes(wanted)) return;
     const [first, ...aliases] = forms.split("\t");
-    if (first === wanted) byName.push(i);
-    else if (index.nodeType[i] !== STATEMENT && aliases.includes(wanted)) byAlias.push(i);
+    const mentions = index.mentions[i] ?? 0; // 0 for statements (store-format.ts)
+    if (first === wanted) matches.push({ key: i, tier: 0, mentions });
+    else if (index.nodeType[i] !== STATEMENT && aliases.includes(wanted)) matches.push({ key: i, tier: 1, mentions });
   });
-  const rank = (i: number) => (index.nodeType[i] === STATEMENT ? 0 : -(index.mentions[i] ?? 0));
-  const [best] = [...byName.sort((x, y) => rank(x) - rank(y)), ...byAlias.sort((x, y) => rank(x) - rank(y))];
-  return best;
+  return rankMatches(matches)[0];
 }
 
 /** For each node, the edges touching it (compressed sparse rows). */
