@@ -119,11 +119,7 @@ interface Pair {
 
 const byKey = <T>([x]: [string, T], [y]: [string, T]): number => (x < y ? -1 : 1);
 
-/**
- * The ordered pairs of entities with a relation, sorted by `${source}\0${target}`. Grouped by source, then by
- * target, so that no such id is built and hashed per edge: pairs sorted by source, then target, are in that
- * order already, unless a source holds a "\0" (then they are sorted by the ids after all).
- */
+/** The ordered pairs of entities with a relation, by source, then target (a stable order for the drawing). */
 function relationPairs(graph: BriefGraph): Pair[] {
   const bySource = new Map<string, Map<string, string[]>>();
   graph.forEachEdge((_key, attributes, source, target, sourceAttributes, targetAttributes) => {
@@ -140,10 +136,6 @@ function relationPairs(graph: BriefGraph): Pair[] {
   const pairs: Pair[] = [];
   for (const [source, targets] of [...bySource].sort(byKey)) {
     for (const [target, types] of [...targets].sort(byKey)) pairs.push({ source, target, types });
-  }
-  if ([...bySource.keys()].some((source) => source.includes("\0"))) {
-    const id = (p: Pair): string => `${p.source}\0${p.target}`;
-    pairs.sort((x, y) => (id(x) < id(y) ? -1 : 1));
   }
   return pairs;
 }
