@@ -11,15 +11,15 @@ import { sentenceNames } from "../support/evidence.ts";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 const CASES = [
-  ["an SCM joint communiqué (text, numbered paragraphs)", "genre/scm-communique.txt"],
-  ["a trilateral ministerial statement (Markdown, three parties)", "genre/trilateral-ministerial.md"],
-  ["an NCG joint press statement (HTML page with site chrome)", "genre/ncg-statement.html"],
-  ["a U.S.-Japan 2+2 statement (four principals, topic headings)", "heldout/us-japan-2plus2.txt"],
-  ["a trilateral chiefs of defense press release (HTML with a cookie banner)", "heldout/rok-us-japan-trilateral.html"],
-  ["a KIDD joint press statement with the .gov banner", "final/kidd-26.txt"],
-  ["a Philippines-U.S. 2+2 statement (Markdown, hosts and guests)", "final/philippines-us-2plus2.md"],
-  ["a KIDD statement in the passive voice (numbered paragraphs, heads of delegation)", "final2/kidd-27.txt"],
-  ["a Japan-Philippines-U.S. ministerial readout (HTML with share bar and breadcrumbs)", "final2/japan-philippines-us-ministerial.html"],
+  ["an SCM joint communiqué (text, numbered paragraphs)", "genre-statements/scm-communique.txt"],
+  ["a trilateral ministerial statement (Markdown, three parties)", "genre-statements/trilateral-ministerial.md"],
+  ["an NCG joint press statement (HTML page with site chrome)", "genre-statements/ncg-statement.html"],
+  ["a U.S.-Japan 2+2 statement (four principals, topic headings)", "genre-statements/us-japan-2plus2.txt"],
+  ["a trilateral chiefs of defense press release (HTML with a cookie banner)", "genre-statements/rok-us-japan-trilateral.html"],
+  ["a KIDD joint press statement with the .gov banner", "genre-statements/kidd-26.txt"],
+  ["a Philippines-U.S. 2+2 statement (Markdown, hosts and guests)", "genre-statements/philippines-us-2plus2.md"],
+  ["a KIDD statement in the passive voice (numbered paragraphs, heads of delegation)", "genre-statements/kidd-27.txt"],
+  ["a Japan-Philippines-U.S. ministerial readout (HTML with share bar and breadcrumbs)", "genre-statements/japan-philippines-us-ministerial.html"],
 ] as const;
 
 describe("extraction of other statements of the genre", () => {
