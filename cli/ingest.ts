@@ -5,6 +5,7 @@ import { BriefgraphError } from "../graph/errors.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
 import { packageRoot } from "../graph/package-root.ts";
 import { graphToJson, readStore, resolveStorePath } from "../graph/store.ts";
+import { parseIsoDay } from "../history/dates.ts";
 import type { EvalReport } from "../ingest/index.ts";
 import { parsePort, serveUntilStopped } from "./serve.ts";
 
@@ -57,10 +58,12 @@ export function registerIngestCommands(program: Command): void {
     .argument("<paths...>", "statement files or folders")
     .option("--store <path>", "graph store (default .briefgraph/graph.json or $BRIEFGRAPH_STORE)")
     .option("--lexicon <path>", "a JSON lexicon that extends the bundled one")
-    .action(async (paths: string[], opts: { store?: string; lexicon?: string }) => {
+    .option("--date <YYYY-MM-DD>", "the date of statements whose text gives none")
+    .action(async (paths: string[], opts: { store?: string; lexicon?: string; date?: string }) => {
+      const date = opts.date === undefined ? undefined : parseIsoDay(opts.date, "--date");
       const storePath = resolveStorePath(opts.store);
       const { ingestIntoStore, loadLexicon } = await actions();
-      const stats = await ingestIntoStore(paths, storePath, await loadLexicon(opts.lexicon));
+      const stats = await ingestIntoStore(paths, storePath, await loadLexicon(opts.lexicon), date === undefined ? {} : { date });
       process.stdout.write(`store: ${storePath}\n${formatStats(stats)}`);
     });
 

@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   "EMPTY_SELECTION",
   "OUTPUT_UNWRITABLE",
   "SERVER_FAILED",
+  "STATEMENT_UNKNOWN",
+  "STATEMENT_AMBIGUOUS",
+  "STATEMENT_UNDATED",
+  "DIFF_SAME",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

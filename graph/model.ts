@@ -92,13 +92,39 @@ export function addRelation(
   return true;
 }
 
-/** graphology JSON with keys sorted, so the same graph always serialises to the same bytes. */
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function evidenceOrder(a: Evidence, b: Evidence): number {
+  return byCode(a.statement, b.statement) || a.sentence - b.sentence || a.start - b.start || a.end - b.end || byCode(a.cue, b.cue);
+}
+
+/** A node as it is written: aliases in code-point order, however they were merged. */
+function canonicalNode(attributes: NodeAttributes): NodeAttributes {
+  if (attributes.type === "Statement") return attributes;
+  return { ...attributes, aliases: [...attributes.aliases].sort(byCode) };
+}
+
+/**
+ * An edge as it is written: evidence in one order (statement, sentence, offsets, cue) and the cue of the first
+ * quote, so a store holds the same bytes whatever order its statements were ingested in.
+ */
+function canonicalEdge(attributes: EdgeAttributes): EdgeAttributes {
+  if (attributes.type === "MENTIONED_IN" || attributes.evidence.length < 2) return attributes;
+  const evidence = [...attributes.evidence].sort(evidenceOrder);
+  const first = evidence[0];
+  return { ...attributes, cue: first?.cue ?? attributes.cue, evidence };
+}
+
+/**
+ * graphology JSON with keys sorted and edges in canonical form (see canonicalEdge), so the same graph always
+ * serialises to the same bytes, whatever order its statements were merged in.
+ */
 export function serializeGraph(graph: BriefGraph): SerializedGraph {
   const nodes = graph
-    .mapNodes((key, attributes) => ({ key, attributes }))
+    .mapNodes((key, attributes) => ({ key, attributes: canonicalNode(attributes) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const edges = graph
-    .mapEdges((key, attributes, source, target) => ({ key, source, target, attributes }))
+    .mapEdges((key, attributes, source, target) => ({ key, source, target, attributes: canonicalEdge(attributes) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     attributes: graph.getAttributes(),

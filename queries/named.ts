@@ -15,6 +15,8 @@ import {
 } from "./embedded.ts";
 import { bodiesNeo4j, commitmentsNeo4j, evidenceNeo4j, mentionsNeo4j, neighbourhoodNeo4j, pathNeo4j, threatsNeo4j } from "./neo4j-queries.ts";
 import type { CypherReader } from "./reader.ts";
+import { DiffParamsSchema, diffEmbedded, diffNeo4j, statementsEmbedded, statementsNeo4j, timelineEmbedded, timelineNeo4j } from "./history.ts";
+import { CHANGES, diffRows, timelineRows } from "../history/index.ts";
 import {
   ActorParamsSchema,
   FromToParamsSchema,
@@ -142,6 +144,33 @@ export const NAMED_QUERIES: readonly AnyNamedQuery[] = [
     embedded: mentionsEmbedded,
     neo4j: mentionsNeo4j,
     order: (a, b) => cmp([a.date ?? "\uffff", b.date ?? "\uffff"], [a.statement, b.statement], [a.statementId, b.statementId]),
+  }),
+  define({
+    name: "statements",
+    description: "The statements, by date (undated last): id, date, title, source, and how many entities and relations each states.",
+    params: NoParamsSchema,
+    usage: "",
+    embedded: (graph) => statementsEmbedded(graph),
+    neo4j: (read) => statementsNeo4j(read),
+    order: (a, b) => cmp([a.date ?? "\uffff", b.date ?? "\uffff"], [a.title, b.title], [a.id, b.id]),
+  }),
+  define({
+    name: "diff",
+    description: "What changed between two statements (a, b: id, title or date) or two periods (from, to): new, dropped and continued entities and relations, with quotes.",
+    params: DiffParamsSchema,
+    usage: "a=<statement> b=<statement> | from=<2024|2024-09|2024-09-23|FROM..TO> to=<…>",
+    embedded: (graph, params) => diffRows(diffEmbedded(graph, params)),
+    neo4j: async (read, params) => diffRows(await diffNeo4j(read, params)),
+    order: (a, b) => cmp([CHANGES.indexOf(a.change), CHANGES.indexOf(b.change)], [a.kind, b.kind], [a.source, b.source], [a.relation, b.relation], [a.target, b.target]),
+  }),
+  define({
+    name: "timeline",
+    description: "Every relation of an entity with the first and the last statement that states it (by date), with quotes.",
+    params: NameParamsSchema,
+    usage: "name=<entity>",
+    embedded: (graph, params) => timelineRows(timelineEmbedded(graph, params.name)),
+    neo4j: async (read, params) => timelineRows(await timelineNeo4j(read, params.name)),
+    order: (a, b) => cmp([a.firstDate ?? "\uffff", b.firstDate ?? "\uffff"], [a.firstStatement, b.firstStatement], [a.relation, b.relation], [a.source, b.source], [a.target, b.target]),
   }),
 ];
 

@@ -1,0 +1,164 @@
+/**
+ * What changed between two statements (or two periods): the entities and relations that are new in B,
+ * dropped since A, and continued, each relation with its quotes from each side and a mark where its
+ * wording (cue) changed. Pure: facts in, a report out.
+ */
+import { z } from "zod";
+import { BriefgraphError, NodeTypeSchema, RelationTypeSchema } from "../graph/index.ts";
+import { byText, relationKey, statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
+import type { Side } from "./statements.ts";
+
+export const CHANGES = ["new", "dropped", "continued"] as const;
+export const ChangeSchema = z.enum(CHANGES);
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const QuoteSchema = z.object({
+  statement: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  /** 1-based, as people count sentences. */
+  sentence: z.number().int().positive(),
+  cue: z.string(),
+  text: z.string(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+export const EntityChangeSchema = z.object({ change: ChangeSchema, id: z.string(), name: z.string(), type: NodeTypeSchema });
+export const RelationChangeSchema = z.object({
+  change: ChangeSchema,
+  source: z.string(),
+  sourceName: z.string(),
+  type: RelationTypeSchema,
+  target: z.string(),
+  targetName: z.string(),
+  /** Quotes from side A (empty for a new relation) and from side B (empty for a dropped one). */
+  a: z.array(QuoteSchema),
+  b: z.array(QuoteSchema),
+  /** A continued relation whose cue words differ between the sides ("pledged to" → "noted"). */
+  changedWording: z.boolean(),
+});
+const SideSchema = z.object({
+  label: z.string(),
+  statements: z.array(z.object({ id: z.string(), title: z.string(), date: z.string().nullable() })),
+});
+export const DiffReportSchema = z.object({
+  a: SideSchema,
+  b: SideSchema,
+  entities: z.array(EntityChangeSchema),
+  relations: z.array(RelationChangeSchema),
+});
+export type EntityChange = z.infer<typeof EntityChangeSchema>;
+export type RelationChange = z.infer<typeof RelationChangeSchema>;
+export type DiffReport = z.infer<typeof DiffReportSchema>;
+
+const CHANGE_RANK: Record<Change, number> = { new: 0, dropped: 1, continued: 2 };
+
+function quoteOrder(x: Quote, y: Quote): number {
+  return byText(x.date ?? "\uffff", y.date ?? "\uffff") || byText(x.statement, y.statement) || x.sentence - y.sentence || byText(x.cue, y.cue);
+}
+
+function sameCues(a: readonly Quote[], b: readonly Quote[]): boolean {
+  const ca = new Set(a.map((q) => q.cue.toLowerCase()));
+  const cb = new Set(b.map((q) => q.cue.toLowerCase()));
+  return ca.size === cb.size && [...ca].every((c) => cb.has(c));
+}
+
+export function computeDiff(facts: HistoryFacts, sideA: Side, sideB: Side): DiffReport {
+  const aIds = new Set(sideA.statements.map((s) => s.id));
+  const bIds = new Set(sideB.statements.map((s) => s.id));
+  if (aIds.size === bIds.size && [...aIds].every((id) => bIds.has(id))) {
+    throw new BriefgraphError("DIFF_SAME", `A and B are the same statements (${sideA.label}); name two different statements or periods`);
+  }
+  const info = new Map<string, StatementInfo>(facts.statements.map((s) => [s.id, s]));
+  const name = (id: string) => facts.entities.get(id)?.name ?? id;
+
+  const inA = new Set<string>();
+  const inB = new Set<string>();
+  for (const m of facts.mentions) {
+    if (aIds.has(m.statement)) inA.add(m.entity);
+    if (bIds.has(m.statement)) inB.add(m.entity);
+  }
+  const entities: EntityChange[] = [];
+  for (const id of new Set([...inA, ...inB])) {
+    const e = facts.entities.get(id);
+    if (!e) continue;
+    const change: Change = inA.has(id) ? (inB.has(id) ? "continued" : "dropped") : "new";
+    entities.push({ change, id, name: e.name, type: e.type });
+  }
+  entities.sort((x, y) => CHANGE_RANK[x.change] - CHANGE_RANK[y.change] || byText(x.type, y.type) || byText(x.name, y.name) || byText(x.id, y.id));
+
+  const relations: RelationChange[] = [];
+  const seen = new Set<string>();
+  for (const r of facts.relations) {
+    const a: Quote[] = [];
+    const b: Quote[] = [];
+    for (const e of r.evidence) {
+      const onA = aIds.has(e.statement);
+      const onB = bIds.has(e.statement);
+      if (!onA && !onB) continue;
+      const s = info.get(e.statement);
+      const quote: Quote = { statement: e.statement, title: s?.title ?? e.statement, date: s?.date ?? null, sentence: e.sentence + 1, cue: e.cue, text: e.text };
+      if (onA) a.push(quote);
+      if (onB) b.push(quote);
+    }
+    if (a.length === 0 && b.length === 0) continue;
+    const key = relationKey(r);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    a.sort(quoteOrder);
+    b.sort(quoteOrder);
+    const change: Change = a.length ? (b.length ? "continued" : "dropped") : "new";
+    relations.push({
+      change,
+      source: r.source,
+      sourceName: name(r.source),
+      type: r.type,
+      target: r.target,
+      targetName: name(r.target),
+      a,
+      b,
+      changedWording: change === "continued" && !sameCues(a, b),
+    });
+  }
+  relations.sort(
+    (x, y) =>
+      CHANGE_RANK[x.change] - CHANGE_RANK[y.change] ||
+      byText(x.sourceName, y.sourceName) ||
+      byText(x.type, y.type) ||
+      byText(x.targetName, y.targetName) ||
+      byText(x.source, y.source) ||
+      byText(x.target, y.target),
+  );
+  const side = (s: Side) => ({ label: s.label, statements: [...s.statements].sort(statementOrder).map((x) => ({ id: x.id, title: x.title, date: x.date })) });
+  return { a: side(sideA), b: side(sideB), entities, relations };
+}
+
+/** The diff as flat rows (the `diff` named query): one row per changed or continued entity and relation. */
+export const DiffRowSchema = z.object({
+  change: ChangeSchema,
+  kind: z.enum(["entity", "relation"]),
+  source: z.string(),
+  relation: z.string(),
+  target: z.string(),
+  changedWording: z.boolean(),
+  quoteA: z.string(),
+  quoteB: z.string(),
+});
+export type DiffRow = z.infer<typeof DiffRowSchema>;
+
+export function diffRows(report: DiffReport): DiffRow[] {
+  const first = (qs: readonly Quote[]) => qs[0]?.text ?? "";
+  return [
+    ...report.entities.map((e) => ({ change: e.change, kind: "entity" as const, source: e.name, relation: e.type, target: "", changedWording: false, quoteA: "", quoteB: "" })),
+    ...report.relations.map((r) => ({
+      change: r.change,
+      kind: "relation" as const,
+      source: r.sourceName,
+      relation: r.type,
+      target: r.targetName,
+      changedWording: r.changedWording,
+      quoteA: first(r.a),
+      quoteB: first(r.b),
+    })),
+  ];
+}

@@ -1,0 +1,60 @@
+/**
+ * The facts that history (statements, diff, timeline) works on, whatever the backend: statements with their
+ * dates, which entities each statement mentions, and every relation with its per-statement evidence.
+ * The embedded store and Neo4j each produce these (history/embedded.ts, queries/history-neo4j.ts); the
+ * answers are computed from them by the same pure functions, so both backends give the same rows.
+ */
+import { z } from "zod";
+import { EvidenceSchema, NodeTypeSchema, RelationTypeSchema } from "../graph/index.ts";
+
+export const StatementInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** ISO date of the statement, or null when neither its text nor `ingest --date` gave one. */
+  date: z.string().nullable(),
+  source: z.string(),
+});
+export type StatementInfo = z.infer<typeof StatementInfoSchema>;
+
+export const EntityInfoSchema = z.object({ id: z.string(), name: z.string(), type: NodeTypeSchema });
+export type EntityInfo = z.infer<typeof EntityInfoSchema>;
+
+/** An entity named in a statement (its MENTIONED_IN edge). */
+export const MentionFactSchema = z.object({
+  entity: z.string(),
+  statement: z.string(),
+  /** 0-based sentence indices, as stored. */
+  sentences: z.array(z.number().int().nonnegative()),
+});
+export type MentionFact = z.infer<typeof MentionFactSchema>;
+
+/** A relation edge with every quote that states it (each quote names its statement). */
+export const RelationFactSchema = z.object({
+  source: z.string(),
+  type: RelationTypeSchema,
+  target: z.string(),
+  evidence: z.array(EvidenceSchema),
+});
+export type RelationFact = z.infer<typeof RelationFactSchema>;
+
+export interface HistoryFacts {
+  readonly statements: readonly StatementInfo[];
+  readonly entities: ReadonlyMap<string, EntityInfo>;
+  readonly mentions: readonly MentionFact[];
+  readonly relations: readonly RelationFact[];
+}
+
+/** Plain string order (code points), the same on every machine. */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Statements by date (undated last), then title, then id: the order every history answer uses. */
+export function statementOrder(a: StatementInfo, b: StatementInfo): number {
+  return byText(a.date ?? "\uffff", b.date ?? "\uffff") || byText(a.title, b.title) || byText(a.id, b.id);
+}
+
+/** A relation's identity across statements: source, type and target. */
+export function relationKey(r: { source: string; type: string; target: string }): string {
+  return `${r.source}\u0000${r.type}\u0000${r.target}`;
+}
