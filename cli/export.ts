@@ -15,6 +15,8 @@ export function registerExportCommands(program: Command): void {
     .option("--type <types...>", "keep only these entity types (Actor, Body, Agreement, Exercise, Threat)")
     .option("--edge-type <types...>", "keep (and walk) only these relation types")
     .option("--statement <id>", "keep only what this statement (id or title) mentions and states")
+    .option("--since <YYYY-MM-DD>", "keep only what statements dated on or after this day mention and state")
+    .option("--until <YYYY-MM-DD>", "keep only what statements dated on or before this day mention and state")
     .option("--query <name>", "select with a named query")
     .option("--param <key=value>", "a named query parameter (repeatable)", collect)
     .option("--cypher <query>", "select with a Cypher query (with --neo4j)")

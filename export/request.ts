@@ -4,6 +4,7 @@ import { BriefgraphError } from "../graph/errors.ts";
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "../graph/schema.ts";
 import { parseFormat, type ExportFormat } from "./render.ts";
 import { checkHops, type Selection } from "./select.ts";
+import { parseIsoDay } from "../history/dates.ts";
 
 export const RawExportOptionsSchema = z.object({
   store: z.string().optional(),
@@ -13,6 +14,8 @@ export const RawExportOptionsSchema = z.object({
   type: z.array(z.string()).optional(),
   edgeType: z.array(z.string()).optional(),
   statement: z.string().min(1).optional(),
+  since: z.string().optional(),
+  until: z.string().optional(),
   query: z.string().min(1).optional(),
   param: z.array(z.string()).optional(),
   cypher: z.string().min(1).optional(),
@@ -78,7 +81,12 @@ export function parseExportRequest(raw: unknown): ExportRequest {
     ...(types.length ? { types } : {}),
     ...(edgeTypes.length ? { edgeTypes } : {}),
     ...(o.statement === undefined ? {} : { statement: o.statement }),
+    ...(o.since === undefined ? {} : { since: parseIsoDay(o.since, "--since") }),
+    ...(o.until === undefined ? {} : { until: parseIsoDay(o.until, "--until") }),
   };
+  if (selection.since !== undefined && selection.until !== undefined && selection.since > selection.until) {
+    throw new BriefgraphError("USAGE", `--since ${selection.since} is after --until ${selection.until}`);
+  }
   let width: number | undefined;
   if (o.width !== undefined) {
     width = integer(o.width, "--width");

@@ -84,13 +84,13 @@ async function selectThroughIndex(request: ExportRequest, storePath: string): Pr
   const part = await readStoreNeighbourhood(storePath, {
     around: s.around,
     hops: checkHops(s.hops ?? 1),
-    statements: s.statement !== undefined ? "all" : withStatements ? "mentioned" : "none",
+    statements: s.statement !== undefined || s.since !== undefined || s.until !== undefined ? "all" : withStatements ? "mentioned" : "none",
     ...(s.edgeTypes === undefined ? {} : { edgeTypes: s.edgeTypes }),
   });
   // A statement named as the centre: the whole-store path words that error.
   if (part === undefined || !isEntity(part.graph.getNodeAttributes(part.center))) return undefined;
   const center = part.graph.getNodeAttributes(part.center);
-  const exact = !s.types?.length && s.statement === undefined;
+  const exact = !s.types?.length && s.statement === undefined && s.since === undefined && s.until === undefined;
   const subgraph = exact ? part.graph : selectSubgraph(part.graph, { ...s, around: part.center, withStatements });
   return { subgraph, centerName: center.name };
 }

@@ -19,6 +19,10 @@ export interface Selection {
   edgeTypes?: readonly RelationType[];
   /** Keep only what this statement (id, name or title) mentions and states. */
   statement?: string;
+  /** Keep only what statements dated on or after this day (YYYY-MM-DD) mention and state. */
+  since?: string;
+  /** Keep only what statements dated on or before this day (YYYY-MM-DD) mention and state. */
+  until?: string;
   /** Add the Statement nodes the entities are MENTIONED_IN, with those edges (captions and briefs need them). */
   withStatements?: boolean;
 }
@@ -75,6 +79,7 @@ export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGr
   const edgeTypes = selection.edgeTypes?.length ? new Set<string>(selection.edgeTypes) : undefined;
   const edgeOk = (type: string) => edgeTypes === undefined || edgeTypes.has(type);
   const statement = selection.statement === undefined ? undefined : resolveStatement(graph, selection.statement);
+  const scope = statementScope(graph, statement, selection.since, selection.until);
   const center = selection.around === undefined ? undefined : resolveNode(graph, selection.around);
   if (center !== undefined && !isEntity(graph.getNodeAttributes(center))) {
     throw new BriefgraphError("USAGE", `--around needs an entity; "${selection.around}" is a statement (use --statement)`);
@@ -89,8 +94,9 @@ export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGr
     center === undefined && selection.ids === undefined
       ? new Set(graph.filterNodes((_k, a) => isEntity(a)))
       : neighbourhood(graph, seeds, hops, edgeOk);
-  if (statement !== undefined) {
-    const mentioned = new Set(graph.inNeighbors(statement));
+  if (scope !== undefined) {
+    const mentioned = new Set<string>();
+    for (const s of scope) for (const k of graph.inNeighbors(s)) mentioned.add(k);
     candidates = new Set([...candidates].filter((k) => mentioned.has(k)));
   }
   const types = selection.types?.length ? new Set<string>(selection.types) : undefined;
@@ -108,22 +114,42 @@ export function selectSubgraph(graph: BriefGraph, selection: Selection): BriefGr
   for (const key of keys.sort()) {
     const attributes = graph.getEdgeAttributes(key);
     if (attributes.type === "MENTIONED_IN") continue;
-    const kept = statement === undefined ? attributes : { ...attributes, evidence: attributes.evidence.filter((e) => e.statement === statement) };
+    const kept = scope === undefined ? attributes : { ...attributes, evidence: attributes.evidence.filter((e) => scope.has(e.statement)) };
     if (kept.evidence.length > 0) out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), kept);
   }
   if (out.order === 0) {
     throw new BriefgraphError("EMPTY_SELECTION", "the selection is empty: nothing matches these options");
   }
-  if (selection.withStatements) addStatements(graph, out, statement);
+  if (selection.withStatements) addStatements(graph, out, scope);
   return out;
 }
 
-/** Adds the Statement nodes (and MENTIONED_IN edges) of the entities in `out`; only `only` when given. */
-function addStatements(graph: BriefGraph, out: BriefGraph, only: string | undefined): void {
+/**
+ * The statements a selection keeps (one named statement, those dated from `since` to `until`, or both), or
+ * undefined when it keeps every statement. Undated statements fall outside any date range.
+ */
+function statementScope(graph: BriefGraph, statement: string | undefined, since: string | undefined, until: string | undefined): Set<string> | undefined {
+  if (statement === undefined && since === undefined && until === undefined) return undefined;
+  const scope = new Set<string>();
+  graph.forEachNode((key, a) => {
+    if (a.type !== "Statement" || (statement !== undefined && key !== statement)) return;
+    if (since !== undefined && (a.date === undefined || a.date < since)) return;
+    if (until !== undefined && (a.date === undefined || a.date > until)) return;
+    scope.add(key);
+  });
+  if (scope.size === 0) {
+    const range = `${since ?? "…"} to ${until ?? "…"}`;
+    throw new BriefgraphError("EMPTY_SELECTION", statement === undefined ? `no statement is dated from ${range}` : `the statement is not dated from ${range}`);
+  }
+  return scope;
+}
+
+/** Adds the Statement nodes (and MENTIONED_IN edges) of the entities in `out`; only those in `only` when given. */
+function addStatements(graph: BriefGraph, out: BriefGraph, only: ReadonlySet<string> | undefined): void {
   const mentions: [string, string, string][] = [];
   for (const node of out.nodes()) {
     graph.forEachOutEdge(node, (key, attributes, _source, target) => {
-      if (attributes.type === "MENTIONED_IN" && (only === undefined || target === only)) mentions.push([key, node, target]);
+      if (attributes.type === "MENTIONED_IN" && (only === undefined || only.has(target))) mentions.push([key, node, target]);
     });
   }
   for (const [, , target] of mentions.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0))) {
