@@ -8,7 +8,7 @@
  *   computeTimeline(facts, entityId);
  */
 export * from "./facts.ts";
-export { embeddedFacts } from "./embedded.ts";
+export { embeddedFacts, embeddedStatements, type FactScope } from "./embedded.ts";
 export { StatementRowSchema, countByStatement, parsePeriod, periodSide, resolveStatement, statementRows, statementSide, type Period, type Side, type StatementCounts, type StatementRow, type StatementsOnly } from "./statements.ts";
 export {
   CHANGES,

@@ -9,6 +9,7 @@ import {
   computeTimeline,
   countByStatement,
   embeddedFacts,
+  embeddedStatements,
   periodSide,
   statementRows,
   statementSide,
@@ -50,9 +51,10 @@ export async function statementsNeo4j(read: CypherReader): Promise<StatementRow[
 }
 
 export function diffEmbedded(graph: BriefGraph, params: DiffParams): DiffReport {
-  const facts = embeddedFacts(graph);
-  const [a, b] = sides(facts, params);
-  return computeDiff(facts, a, b);
+  const statements = embeddedStatements(graph);
+  const [a, b] = sides({ statements }, params);
+  const ids = new Set([...a.statements, ...b.statements].map((s) => s.id));
+  return computeDiff(embeddedFacts(graph, { statements: ids }), a, b);
 }
 
 export async function diffNeo4j(read: CypherReader, params: DiffParams): Promise<DiffReport> {
@@ -69,7 +71,7 @@ function notAStatement(name: string): BriefgraphError {
 export function timelineEmbedded(graph: BriefGraph, name: string): TimelineReport {
   const id = resolveEmbedded(graph, name);
   if (graph.getNodeAttribute(id, "type") === "Statement") throw notAStatement(name);
-  return computeTimeline(embeddedFacts(graph), id);
+  return computeTimeline(embeddedFacts(graph, { entity: id }), id);
 }
 
 export async function timelineNeo4j(read: CypherReader, name: string): Promise<TimelineReport> {
