@@ -15,7 +15,7 @@ import {
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
-import { appositiveBefore, cooperationRing, describedBefore, onlyItemsBetween } from "./phrases.ts";
+import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
 import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, subjectOf } from "./subjects.ts";
 import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
 
@@ -35,7 +35,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   const subject = (at: number) => subjectOf(view, at, ctx);
 
   // Subject verbs object: condemn, commit, participate.
-  for (const cue of findCues(view, CONDEMN)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
+  for (const cue of findCues(view, CONDEMN)) {
+    const from = sharedObjectStart(view, cue.end);
+    for (const t of itemsIn(view, from, scopeEnd(from), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
+  }
   // "The DPRK's ICBM tests … were strongly condemned (by both sides)": the threats stand before the verb.
   for (const cue of findCues(view, CONDEMNED_PASSIVE)) {
     for (const t of itemsIn(view, clauseStart(view, cue.start), cue.start, isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
@@ -55,7 +58,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, WORK_OF)) {
     const body = itemsIn(view, cue.end, cue.end + 3, isBodyExerciseOrAgreement)[0];
     if (!body) continue;
-    for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text);
+    // "progress under the Defence Science Talks and the Supply Chain Committee": every body of the list.
+    for (const b of itemList(view, body.start, isBodyOrExercise)) for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", b.entity, cue.text);
+    if (body.entity.type === "Agreement") for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text);
     // "the work of the CCWG, including the Cyber Alliance and Cyber Flag exercise".
     const incl = findCues(view, INCLUDING).find((c) => c.start >= body.end && (c.start <= body.end + 1 || onlyItemsBetween(view, body.end, c.start, ["Body"])));
     if (incl) for (const part of itemsIn(view, incl.end, clauseEnd(incl.end), isBodyOrExercise)) emit(part.entity, "PART_OF", body.entity, `${cue.text} … ${incl.text.replace(/^,\s*/, "")}`);

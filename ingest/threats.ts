@@ -289,13 +289,17 @@ export function findThreats(
       const m = mentionAt(mentions, k);
       return m >= 0 && isActorMention(mentions[m]) && mentions[m]?.kind !== "person";
     })();
-    if (after === "by" || after === "between" || after === "from" || ofActor || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+    // "Russia's invasion of Ukraine": with a possessive owner, the "of" complement is what the act is done to.
+    const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
+    if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
       let k = ppFrom + 1;
       const limit = Math.min(tokens.length, ppFrom + 10);
       while (k < limit) {
         const t = tokens[k];
         if (!t) break;
         const m = mentionAt(mentions, k);
+        // "by Russia, the DPRK's launches": an actor with a possessive owns what follows it, not this act.
+        if (m >= 0 && isActorMention(mentions[m]) && /^['’]s$/.test(tokens[mentions[m]?.end ?? -1]?.text ?? "")) break;
         if (m >= 0 && isActorMention(mentions[m])) {
           owners.push({ via: "mention", mention: m });
           k = mentions[m]?.end ?? k + 1;
@@ -324,8 +328,8 @@ export function findThreats(
     const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
     if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
     if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
-    // "war of aggression against Ukraine": the victim completes the name as written.
-    if (tokens[e]?.lower === "against") {
+    // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
+    if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
       const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
       const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
       if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));
