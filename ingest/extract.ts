@@ -13,6 +13,7 @@ import { EntityRegistry, type DocEntity } from "./entities.ts";
 import { formKey, type Lexicon } from "./lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./mentions.ts";
 import { findDate, findTitle } from "./metadata.ts";
+import { DESCRIPTION_TYPES } from "./references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
@@ -291,12 +292,6 @@ function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
   }
   return undefined;
 }
-
-const DESCRIPTION_TYPES: Record<string, "Body" | "Exercise" | "Agreement"> = {
-  meeting: "Body", dialogue: "Body", talks: "Body", consultations: "Body", session: "Body", committee: "Body", group: "Body",
-  exercise: "Exercise", drill: "Exercise", training: "Exercise",
-  agreement: "Agreement", framework: "Agreement", treaty: "Agreement", declaration: "Agreement", plan: "Agreement", guidelines: "Agreement",
-};
 
 /** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
 function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
