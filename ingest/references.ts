@@ -16,7 +16,7 @@ export const PARTY_EXPRESSION = new RegExp(
     "|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)" +
     "|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)" +
     // "the Secretary and the two Ministers", "the Minister for Defence, the Foreign Minister and the Secretary of State": offices listed as the subject.
-    `|the ${OFFICE}(?:,? and the ${OFFICE}|, the ${OFFICE})+` +
+    `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
     "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",
 );
 
