@@ -53,7 +53,7 @@ export const CONDEMNED_PASSIVE = cue(/\b(?:was|were|are|is|been|be) (?:also |fir
 /** "Concern was also expressed over …". */
 export const CONCERN_PASSIVE = cue(/\b(?:grave |serious |deep |strong )?concerns? (?:was|were) (?:also |further )?(?:expressed|voiced|raised|noted) (?:over|about|regarding|at|that)\b/g, ["concern"]);
 
-export const MET = cue(/\bmet\b/g, ["met"]);
+export const MET = cue(/\b(?:met|gathered|assembled|convened|reconvened)\b/g, ["met", "gathered", "assembled", "convened"]);
 export const ATTENDED_ALONE = cue(/\b(?:also )?(?:attended|participated|took part|joined)(?= [.,;]| also| as|$)/g, ["attended", "participated", "took part", "joined"]);
 export const URGED = cue(/\b(?:urged|called on|called upon|calls on|urges|pressed|demanded that)\b/g, ["urge", "call", "press", "demand"]);
 export const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;

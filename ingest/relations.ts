@@ -185,11 +185,18 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const a of signers) emit(a, "PARTY_TO", agreement.entity, cue.text);
   }
   // "General X … met in Tokyo … for the Tri-CHOD": those who met take part.
+  // "The Ministers gathered in Perth on 3 May for the Second Harbour Talks": the parties.
   for (const cue of findCues(view, MET)) {
-    const k = view.tokens.findIndex((t, i) => i > cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && view.items.some((it) => it.entity.type === "Body" && (it.start === i + 1 || (it.start === i + 2 && view.tokens[i + 1]?.lower === "the"))));
-    if (k < 0) continue;
-    const body = itemsIn(view, k + 1, k + 3, isBody)[0];
-    if (body) for (const s of literalSubject(view, cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+    const bodyAfter = (i: number) => {
+      let k = i + 1;
+      while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
+      return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
+    };
+    const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
+    const body = k < 0 ? undefined : bodyAfter(k);
+    if (!body) continue;
+    const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
+    for (const s of actors.length ? literalSubject(view, cue.start) : subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
