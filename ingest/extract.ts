@@ -287,10 +287,17 @@ function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
     const passive = w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were";
     const body = passive
       ? [...w.items].reverse().find((i) => i.end <= verb && i.entity.type === "Body")
-      : w.items.find((i) => i.start > verb && i.start <= verb + 4 && i.entity.type === "Body");
+      : (w.items.find((i) => i.start > verb && i.start <= verb + 4 && i.entity.type === "Body") ?? metFor(w, verb));
     if (body) return body.entity;
   }
   return undefined;
+}
+
+/** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
+function metFor(w: SentenceWork, verb: number): Item | undefined {
+  if (!/^(?:met|convened)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
+  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 14 && t.lower === "for");
+  return at < 0 ? undefined : w.items.find((i) => i.start > at && i.start <= at + 3 && i.entity.type === "Body");
 }
 
 /** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
