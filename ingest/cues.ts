@@ -37,6 +37,10 @@ export const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|s
 export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in (?:direct |clear |flagrant |blatant |open )?violation of|contravene|contravenes|in contravention of|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
 export const MADE = /\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g;
 export const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g, ["establish", "create", "launch", "set up", "stand up", "form"]);
+/** "The two sides stood up a … initiative": the subject created it (not "newly established", not "established by"). */
+export const ESTABLISHED_ACTIVE = cue(/\b(?<!newly |recently |the |a |an )(?:established|launched|activated|inaugurated|created|formed|stood up|set up)\b(?! (?:by|under|through|in|at|on|during|pursuant|in accordance)\b)/g, ["establish", "launch", "activat", "inaugurat", "created", "formed", "stood up", "set up"]);
+/** "Both sides signed the Reciprocal Access Agreement": the signers are its parties. */
+export const SIGNED = cue(/\b(?<!newly |recently |the |a |an )(?:signed|concluded|ratified|initialled|initialed)\b(?! by\b)/g, ["signed", "concluded", "ratified", "initial"]);
 export const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
 export const AGREED_BY = cue(/\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g, [" by"]);
 export const BETWEEN = cue(/\b(?:between|among|amongst)\b/g, ["between", "among"]);

@@ -6,6 +6,7 @@ import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
 import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey, type Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
+import { createdMentions } from "./created.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
@@ -324,6 +325,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...knownMentions(sentence, tokens, known),
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
+    ...createdMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

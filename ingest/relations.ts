@@ -11,7 +11,7 @@ import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
-  RESPECTIVE_DELEGATIONS, SIGNING_BY, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
+  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
@@ -165,6 +165,15 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
     if (!made || made.start - cue.end > 2) continue;
     for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
+  }
+  // "The two sides stood up a maritime domain awareness initiative", "Both sides signed the Harbour Agreement".
+  for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
+    for (const cue of findCues(view, pattern)) {
+      let k = cue.end;
+      while (/^(?:a|an|the|their|its|new|\d{4})$/.test(view.tokens[k]?.lower ?? "")) k++;
+      const made = view.items.find((i) => i.start === k && accept(i));
+      if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
+    }
   }
   // "the Guidelines …, which the ROK and the United States adopted": the adopters are parties.
   for (const cue of findCues(view, WHICH_ADOPTED)) {
