@@ -41,10 +41,12 @@ export const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(
 export const ESTABLISHED_ACTIVE = cue(/\b(?<!newly |recently |the |a |an )(?:established|launched|activated|inaugurated|created|formed|stood up|set up)\b(?! (?:by|under|through|in|at|on|during|pursuant|in accordance)\b)/g, ["establish", "launch", "activat", "inaugurat", "created", "formed", "stood up", "set up"]);
 /** "Both sides signed the Reciprocal Access Agreement": the signers are its parties. */
 export const SIGNED = cue(/\b(?<!newly |recently |the |a |an )(?:signed|concluded|ratified|initialled|initialed)\b(?! by\b)/g, ["signed", "concluded", "ratified", "initial"]);
+/** "The HSC serves as the umbrella for three committees: A, B and C": a body over the bodies listed after it. */
+export const UMBRELLA = cue(/\b(?:umbrella|parent body|overarching body) (?:for|of|over)\b|\b(?:oversees|encompasses|comprises)\b/g, ["umbrella", "parent body", "overarching", "oversees", "encompasses", "comprises"]);
 export const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
 export const AGREED_BY = cue(/\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g, [" by"]);
 export const BETWEEN = cue(/\b(?:between|among|amongst)\b/g, ["between", "among"]);
-export const ESTABLISHED = cue(/\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g, ["establish", "created", "launched", "set up", "stood up", "formed"]);
+export const ESTABLISHED = cue(/\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|at|in accordance with|pursuant to)\b/g, ["establish", "created", "launched", "set up", "stood up", "formed"]);
 export const ADDRESS = /\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g;
 export const PERPETRATE = /\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g;
 export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);

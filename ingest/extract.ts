@@ -13,7 +13,7 @@ import { EntityRegistry, type DocEntity } from "./entities.ts";
 import { formKey, type Lexicon } from "./lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./mentions.ts";
 import { findDate, findTitle } from "./metadata.ts";
-import { DESCRIPTION_TYPES } from "./references.ts";
+import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
@@ -313,6 +313,12 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       return;
     }
     if (t.lower !== "the" && t.lower !== "this") return;
+    // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
+    if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
+      const body = convened ?? lastOf.get("Body");
+      if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push({ start: k + 1, end: k + 3, entity: body });
+      return;
+    }
     const noun = w.tokens[k + 1];
     const type = noun ? DESCRIPTION_TYPES[noun.lower] : undefined;
     if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") return;

@@ -36,11 +36,17 @@ export const DESCRIPTION_TYPES: Readonly<Record<string, "Body" | "Exercise" | "A
   agreement: "Agreement", framework: "Agreement", treaty: "Agreement", declaration: "Agreement", plan: "Agreement", guidelines: "Agreement",
 };
 
+/** "the last ministerial", "the previous meeting": the earlier meeting of the body the statement reports. */
+export const PREVIOUS = /^(?:last|previous|latest|preceding)$/;
+export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|consultations)$/;
+
 const ANYWHERE_PARTIES = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"));
 const ANYWHERE_AGENTLESS = new RegExp(AGENTLESS_CLAUSE.source.replace(/\$\|/, "|").replace(/\$$/, "\\b").replace(/^\^/, "\\b"));
 const ANYWHERE_SIDE = new RegExp(SIDE.source.replace(/^\^/, "\\b"));
 /** "its"/"their" (a threat's owner), "these launches", "such attacks", and the definite descriptions above. */
-const ANAPHOR = new RegExp(`\\b(?:its|their|our|(?:these|such|those) [a-z-]+|(?:the|this) (?:${Object.keys(DESCRIPTION_TYPES).join("|")}))\\b`);
+const ANAPHOR = new RegExp(
+  `\\b(?:its|their|our|(?:these|such|those) [a-z-]+|(?:the|this) (?:${Object.keys(DESCRIPTION_TYPES).join("|")})|the (?:${PREVIOUS.source.slice(4, -2)}) (?:${MEETING_NOUN.source.slice(4, -2)}))\\b`,
+);
 
 /** Whether a sentence refers to the statement's parties without naming them, by the rules the extractor reads subjects with. */
 export function refersToParties(sentence: string): boolean {

@@ -11,7 +11,7 @@ import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
-  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
+  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
@@ -165,6 +165,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
     if (!made || made.start - cue.end > 2) continue;
     for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
+  }
+  // "The HSC serves as the umbrella for three committees: A, B and C", "the SCM oversees A and B": each is part of it.
+  for (const cue of findCues(view, UMBRELLA)) {
+    const whole = lastItemBefore(view, cue.start, isBody);
+    if (!whole || view.items.some((i) => i.start >= whole.end && i.start < cue.start) || cue.start - whole.end > 6) continue;
+    const end = view.tokens.findIndex((t, k) => k > cue.end && t.text === ";");
+    for (const part of itemsIn(view, cue.end, end < 0 ? view.tokens.length : end, isBody)) emit(part.entity, "PART_OF", whole.entity, `${wordsOf(view, whole.start, whole.end)} … ${cue.text}`);
   }
   // "The two sides stood up a maritime domain awareness initiative", "Both sides signed the Harbour Agreement".
   for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
