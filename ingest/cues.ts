@@ -1,4 +1,5 @@
 /** The cue patterns of relation rules, and the scopes they delimit. */
+import { ATTENDING_ALONE } from "./references.ts";
 import { findCues as findAll, type Cue, type SentenceView } from "./view.ts";
 
 /** Words one of which a sentence must contain for a pattern to be worth running. */
@@ -60,7 +61,7 @@ export const CONDEMNED_PASSIVE = cue(/\b(?:was|were|are|is|been|be) (?:also |fir
 export const CONCERN_PASSIVE = cue(/\b(?:grave |serious |deep |strong )?concerns? (?:was|were) (?:also |further )?(?:expressed|voiced|raised|noted) (?:over|about|regarding|at|that)\b/g, ["concern"]);
 
 export const MET = cue(/\b(?:met|gathered|assembled|convened|reconvened)\b/g, ["met", "gathered", "assembled", "convened"]);
-export const ATTENDED_ALONE = cue(/\b(?:also )?(?:attended|participated|took part|joined)(?= [.,;]| also| as|$)/g, ["attended", "participated", "took part", "joined"]);
+export const ATTENDED_ALONE = cue(new RegExp(ATTENDING_ALONE, "g"), ["attended", "participated", "took part", "joined"]);
 export const URGED = cue(/\b(?:urged|called on|called upon|calls on|urges|pressed|demanded that)\b/g, ["urge", "call", "press", "demand"]);
 export const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
 export const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, MAIN_VERB];

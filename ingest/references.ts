@@ -40,6 +40,9 @@ export const DESCRIPTION_TYPES: Readonly<Record<string, "Body" | "Exercise" | "A
 export const PREVIOUS = /^(?:last|previous|latest|preceding)$/;
 export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|consultations)$/;
 
+/** "Admiral X … also attended.": attending without an object is attending the meeting the statement reports. */
+export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|joined)(?=\\s*[.,;]|\\s+also|\\s+as|$)";
+
 const ANYWHERE_PARTIES = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"));
 const ANYWHERE_AGENTLESS = new RegExp(AGENTLESS_CLAUSE.source.replace(/\$\|/, "|").replace(/\$$/, "\\b").replace(/^\^/, "\\b"));
 const ANYWHERE_SIDE = new RegExp(SIDE.source.replace(/^\^/, "\\b"));
@@ -55,6 +58,9 @@ export function refersToParties(sentence: string): boolean {
 }
 
 /** Whether a sentence refers back to something named earlier (an owner's pronoun, a definite description, "these launches"). */
+const ATTENDING = new RegExp(ATTENDING_ALONE);
+
 export function refersBack(sentence: string): boolean {
-  return ANAPHOR.test(sentence.toLowerCase());
+  const lower = sentence.toLowerCase();
+  return ANAPHOR.test(lower) || ATTENDING.test(lower);
 }
