@@ -204,6 +204,21 @@ function isCapSeries(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+const OPEN_QUOTE = /^["\u201c\u2018']$/;
+const CLOSE_QUOTE = /^["\u201d\u2019']$/;
+
+/** The body, agreement or exercise head written right after a quoted name, and where it ends. */
+function quotedHead(tokens: readonly Token[], s: number, e: number): (HeadType & { end: number }) | undefined {
+  if (!OPEN_QUOTE.test(tokens[s - 1]?.text ?? "") || !CLOSE_QUOTE.test(tokens[e]?.text ?? "")) return undefined;
+  const one = tokens[e + 1];
+  if (!one?.word || one.cap) return undefined;
+  for (const [words, end] of [[`${one.lower} ${tokens[e + 2]?.lower ?? ""}`, e + 3], [one.lower, e + 2]] as const) {
+    const head = HEADS.get(words);
+    if (head && head.type !== "Actor") return { ...head, end };
+  }
+  return undefined;
+}
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
@@ -239,6 +254,13 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   const described = !headType(surface) && !lexicon.byForm.has(formKey(surface)) ? appositiveHead(tokens, e) : undefined;
   if (described) {
     return [{ start: s, end: e, role: "entity", type: described.type, ...(described.kind ? { kind: described.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
+  }
+  // "the \u201cBlue Horizon\u201d initiative", "the 'Harbour Watch' working group": a quoted name typed by the head after the quote.
+  const quoted = quotedHead(tokens, s, e);
+  if (quoted && !headType(surface) && !lexicon.byForm.has(formKey(surface))) {
+    const headWords = slice(sentence, tokens, e + 1, quoted.end);
+    const name = quoted.type === "Exercise" ? surface : `${surface} ${headWords}`;
+    return [{ start: s, end: quoted.end, role: "entity", type: quoted.type, name, forms: [surface, `${surface} ${headWords}`], priority: PRIORITY.chunk, states: [] }];
   }
   if (trailing && !headType(surface)) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;

@@ -177,7 +177,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
     for (const cue of findCues(view, pattern)) {
       let k = cue.end;
-      while (/^(?:a|an|the|their|its|new|\d{4})$/.test(view.tokens[k]?.lower ?? "")) k++;
+      while (/^(?:a|an|the|their|its|new|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
       const made = view.items.find((i) => i.start === k && accept(i));
       if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
     }
