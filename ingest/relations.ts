@@ -242,7 +242,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, VIOLATE)) {
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
-    for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) emit(threat.entity, "VIOLATES", a.entity, cue.text);
+    // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
+    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : [threat];
+    for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
   for (const cue of findCues(view, ADDRESS)) {
     const source = lastItemBefore(view, cue.start, isBodyExerciseOrAgreement);
@@ -304,4 +306,21 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
   return claims;
+}
+
+/** The threats coordinated with `last` ("A, B and C" ending at it): back through "and", commas and their owners. */
+function threatList(view: SentenceView, last: Item): Item[] {
+  const out = [last];
+  let at = last.start;
+  for (;;) {
+    const and = view.tokens.slice(Math.max(0, at - 12), at).map((t) => t.lower).lastIndexOf("and");
+    const from = and < 0 ? -1 : Math.max(0, at - 12) + and;
+    // Between the previous threat and "and" only its agent phrase may stand ("drones flown by the DPRK over the border").
+    const previous = from < 0 ? undefined : lastItemBefore(view, from, isThreat);
+    if (!previous || view.items.some((i) => i.start >= previous.end && i.start < at && i !== last && isThreat(i))) break;
+    if (from - previous.end > 10 || view.tokens.slice(previous.end, from).some((t) => /^(?:[,;:]|that|which|and)$/.test(t.lower))) break;
+    out.unshift(previous);
+    at = previous.start;
+  }
+  return out;
 }

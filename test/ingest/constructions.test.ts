@@ -2,9 +2,11 @@
  * Constructions real statements use to state relations, each in sentences written for these tests with
  * invented people, bodies and agreements: the exact edges each must give, and the wrong ones it must not.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isEntity, type BriefGraph } from "../../graph/index.ts";
-import { extractText, refersBack, refersToParties } from "../../ingest/index.ts";
+import { isEntity, validateGraph, type BriefGraph } from "../../graph/index.ts";
+import { evaluate, extractText, ingestPaths, parseGold, refersBack, refersToParties } from "../../ingest/index.ts";
+import { sentenceNames } from "../support/evidence.ts";
 
 const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
 
@@ -91,6 +93,24 @@ describe("relations stated by the constructions of real statements", () => {
       [],
     ],
     [
+      "a plural 'which violate' after two threats has both violate the agreement",
+      "They condemned drones flown by the DPRK over the border and Russia's jamming of navigation signals, which violate the Convention on the Law of the Sea.",
+      ["drones VIOLATES Convention on the Law of the Sea", "jamming of navigation signals VIOLATES Convention on the Law of the Sea"],
+      ["Russia VIOLATES Convention on the Law of the Sea"],
+    ],
+    [
+      "a singular 'which violates' after two threats has only the last violate it",
+      "They condemned the DPRK's cruise missile launches and Russia's jamming of navigation signals, which violates the Convention on the Law of the Sea.",
+      ["jamming of navigation signals VIOLATES Convention on the Law of the Sea"],
+      ["cruise missile launches VIOLATES Convention on the Law of the Sea"],
+    ],
+    [
+      "illegal fishing is a threat its owner poses",
+      "The Ministers condemned Russia's illegal fishing.",
+      ["Russia POSES illegal fishing", "Canada CONDEMNS illegal fishing"],
+      [],
+    ],
+    [
       "repeated test firings that violate resolutions violate them",
       "They condemned repeated cruise missile test firings that violate United Nations Security Council resolutions.",
       ["cruise missile test firings VIOLATES United Nations Security Council resolutions", "Canada CONDEMNS cruise missile test firings"],
@@ -142,5 +162,29 @@ describe("the words that stand for the parties, one rule for the extractor and t
     ["Canada welcomed the Harbour Plan.", false],
   ])("%s refers back: %s", (sentence, expected) => {
     expect(refersBack(sentence)).toBe(expected);
+  });
+});
+
+describe("a short statement that holds every construction at once, scored against its hand annotation", () => {
+  const FIXTURES = new URL("../fixtures/constructions/", import.meta.url).pathname;
+  const CASES = [["a four-party ministerial (honorifics, lists, lower-case bodies, nominal commitments, threat lists)", "four-party-ministerial-honorifics-lists-lowercase-bodies.txt"]] as const;
+
+  it.each(CASES)("finds the entities (F1 ≥ 0.95) and relations (F1 ≥ 0.90) of %s", async (_name, file) => {
+    const gold = parseGold(JSON.parse(readFileSync(`${FIXTURES}${file.replace(/\.[^.]+$/, ".gold.json")}`, "utf8")), file);
+    const { graph } = await ingestPaths([`${FIXTURES}${file}`]);
+    const report = evaluate(graph, gold);
+    expect(report.entities.f1).toBeGreaterThanOrEqual(0.95);
+    expect(report.relations.f1).toBeGreaterThanOrEqual(0.9);
+    expect(validateGraph(graph)).toEqual([]);
+  });
+
+  it.each(CASES)("grounds every relation of %s in a sentence that names both endpoints", async (_name, file) => {
+    const { graph } = await ingestPaths([`${FIXTURES}${file}`]);
+    const ungrounded: string[] = [];
+    graph.forEachEdge((key, attributes, source, target) => {
+      if (attributes.type === "MENTIONED_IN") return;
+      for (const e of attributes.evidence) if (!sentenceNames(graph, source, e.text) || !sentenceNames(graph, target, e.text)) ungrounded.push(`${key}: ${e.text}`);
+    });
+    expect(ungrounded).toEqual([]);
   });
 });
