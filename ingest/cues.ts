@@ -1,4 +1,5 @@
 /** The cue patterns of relation rules, and the scopes they delimit. */
+import { ATTENDING_ALONE } from "./references.ts";
 import { findCues as findAll, type Cue, type SentenceView } from "./view.ts";
 
 /** Words one of which a sentence must contain for a pattern to be worth running. */
@@ -21,10 +22,10 @@ export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
 }
 
 export const CONDEMN = /\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|reiterat(?:ed|es)|voic(?:ed|es)) (?:their |its |our )?(?:strong |firm |resolute )?(?:opposition|objection)s? to|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|raised (?:their |serious |grave |strong )?concerns? (?:about|over|regarding|with)|the dangers? (?:of|posed by)|warned (?:against|about|of))\b/g;
-export const COMMIT = /\b(?:approved|endorsed|adopted|reaffirmed (?:their |its )?(?:commitment to|support for)|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|consistent with|support for|supporting|faithfully)\b/g;
+export const COMMIT = /\b(?:approved|endorsed|adopted|reaffirmed (?:their |its )?(?:commitment to|support for)|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|consistent with|support for|supporting|faithfully|(?:obligations|commitments|responsibilities) under|(?:enduring |continued |lasting |abiding |continuing )?(?:value|importance|significance|relevance) of|(?:pledges?|commitments?) (?:made )?(?:in|under))\b/g;
 export const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g, ["held", "convened", "attended", "partic", "took part", "conducted"]);
 export const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
-export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:work|efforts|progress|activities|achievements|role) of\b/g, [" of"]);
+export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, [" of", " under", " in", "through"]);
 export const PARTICIPATION = cue(/\b(?:participation|involvement|participating) in\b/g, ["partic", "involvement"]);
 export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
 export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
@@ -37,10 +38,16 @@ export const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|s
 export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in (?:direct |clear |flagrant |blatant |open )?violation of|contravene|contravenes|in contravention of|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
 export const MADE = /\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g;
 export const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g, ["establish", "create", "launch", "set up", "stand up", "form"]);
+/** "The two sides stood up a … initiative": the subject created it (not "newly established", not "established by"). */
+export const ESTABLISHED_ACTIVE = cue(/\b(?<!newly |recently |the |a |an )(?:established|launched|activated|inaugurated|created|formed|stood up|set up)\b(?! (?:by|under|through|in|at|on|during|pursuant|in accordance)\b)/g, ["establish", "launch", "activat", "inaugurat", "created", "formed", "stood up", "set up"]);
+/** "Both sides signed the Reciprocal Access Agreement": the signers are its parties. */
+export const SIGNED = cue(/\b(?<!newly |recently |the |a |an )(?:signed|concluded|ratified|initialled|initialed)\b(?! by\b)/g, ["signed", "concluded", "ratified", "initial"]);
+/** "The HSC serves as the umbrella for three committees: A, B and C": a body over the bodies listed after it. */
+export const UMBRELLA = cue(/\b(?:umbrella|parent body|overarching body) (?:for|of|over)\b|\b(?:oversees|encompasses|comprises)\b/g, ["umbrella", "parent body", "overarching", "oversees", "encompasses", "comprises"]);
 export const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
 export const AGREED_BY = cue(/\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g, [" by"]);
 export const BETWEEN = cue(/\b(?:between|among|amongst)\b/g, ["between", "among"]);
-export const ESTABLISHED = cue(/\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|in accordance with|pursuant to)\b/g, ["establish", "created", "launched", "set up", "stood up", "formed"]);
+export const ESTABLISHED = cue(/\b(?:established|created|launched|set up|stood up|formed) (?:by|under|through|at|in accordance with|pursuant to)\b/g, ["establish", "created", "launched", "set up", "stood up", "formed"]);
 export const ADDRESS = /\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g;
 export const PERPETRATE = /\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g;
 export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);
@@ -53,8 +60,8 @@ export const CONDEMNED_PASSIVE = cue(/\b(?:was|were|are|is|been|be) (?:also |fir
 /** "Concern was also expressed over …". */
 export const CONCERN_PASSIVE = cue(/\b(?:grave |serious |deep |strong )?concerns? (?:was|were) (?:also |further )?(?:expressed|voiced|raised|noted) (?:over|about|regarding|at|that)\b/g, ["concern"]);
 
-export const MET = cue(/\bmet\b/g, ["met"]);
-export const ATTENDED_ALONE = cue(/\b(?:also )?(?:attended|participated|took part|joined)(?= [.,;]| also| as|$)/g, ["attended", "participated", "took part", "joined"]);
+export const MET = cue(/\b(?:met|gathered|assembled|convened|reconvened)\b/g, ["met", "gathered", "assembled", "convened"]);
+export const ATTENDED_ALONE = cue(new RegExp(ATTENDING_ALONE, "g"), ["attended", "participated", "took part", "joined"]);
 export const URGED = cue(/\b(?:urged|called on|called upon|calls on|urges|pressed|demanded that)\b/g, ["urge", "call", "press", "demand"]);
 export const MAIN_VERB = /\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g;
 export const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, MAIN_VERB];

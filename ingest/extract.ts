@@ -13,6 +13,7 @@ import { EntityRegistry, type DocEntity } from "./entities.ts";
 import { formKey, type Lexicon } from "./lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./mentions.ts";
 import { findDate, findTitle } from "./metadata.ts";
+import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
@@ -286,17 +287,18 @@ function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
     const passive = w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were";
     const body = passive
       ? [...w.items].reverse().find((i) => i.end <= verb && i.entity.type === "Body")
-      : w.items.find((i) => i.start > verb && i.start <= verb + 4 && i.entity.type === "Body");
+      : (w.items.find((i) => i.start > verb && i.start <= verb + 4 && i.entity.type === "Body") ?? metFor(w, verb));
     if (body) return body.entity;
   }
   return undefined;
 }
 
-const DESCRIPTION_TYPES: Record<string, "Body" | "Exercise" | "Agreement"> = {
-  meeting: "Body", dialogue: "Body", talks: "Body", consultations: "Body", session: "Body", committee: "Body", group: "Body",
-  exercise: "Exercise", drill: "Exercise", training: "Exercise",
-  agreement: "Agreement", framework: "Agreement", treaty: "Agreement", declaration: "Agreement", plan: "Agreement", guidelines: "Agreement",
-};
+/** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
+function metFor(w: SentenceWork, verb: number): Item | undefined {
+  if (!/^(?:met|convened)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
+  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 14 && t.lower === "for");
+  return at < 0 ? undefined : w.items.find((i) => i.start > at && i.start <= at + 3 && i.entity.type === "Body");
+}
 
 /** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
 function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
@@ -311,6 +313,12 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       return;
     }
     if (t.lower !== "the" && t.lower !== "this") return;
+    // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
+    if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
+      const body = convened ?? lastOf.get("Body");
+      if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push({ start: k + 1, end: k + 3, entity: body });
+      return;
+    }
     const noun = w.tokens[k + 1];
     const type = noun ? DESCRIPTION_TYPES[noun.lower] : undefined;
     if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") return;

@@ -12,7 +12,7 @@ export { extractStatement, toStatementDoc, type Extraction } from "./extract.ts"
 export { compileLexicon, defaultLexicon, parseLexiconData, LexiconDataSchema, type Lexicon, type LexiconData } from "./lexicon.ts";
 export { collectInputs, readStatement, formatOf } from "./load.ts";
 export { evaluate, parseGold, normalizeGoldName, GoldSchema, type Gold, type EvalReport } from "./eval.ts";
-export { PARTY_EXPRESSION } from "./relations.ts";
+export { PARTY_EXPRESSION, refersBack, refersToParties } from "./references.ts";
 export type { RawStatement, StatementDoc, Sentence, Format } from "./document.ts";
 
 export interface IngestOptions {

@@ -6,7 +6,8 @@ import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
 import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey, type Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
-import { personMentions } from "./people.ts";
+import { createdMentions } from "./created.ts";
+import { honourableMentions, personMentions } from "./people.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -156,8 +157,11 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (u.word && (u.cap || /^\d+$/.test(u.text))) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
-      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) j++;
-      else break;
+      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
+        // "met in Perth for the Harbour Talks": after a place ("in X", "at X") without a head noun, "for" starts the purpose.
+        if (u.lower === "for" && /^(?:in|at)$/.test(tokens[i - 1]?.lower ?? "") && !tokens.slice(i, j).some((x) => HEADS.has(x.lower))) break;
+        j++;
+      } else break;
     }
     // Trim leading words that are not part of a name, and leading ordinals, months and years.
     let s = i;
@@ -200,6 +204,21 @@ function isCapSeries(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+const OPEN_QUOTE = /^["\u201c\u2018']$/;
+const CLOSE_QUOTE = /^["\u201d\u2019']$/;
+
+/** The body, agreement or exercise head written right after a quoted name, and where it ends. */
+function quotedHead(tokens: readonly Token[], s: number, e: number): (HeadType & { end: number }) | undefined {
+  if (!OPEN_QUOTE.test(tokens[s - 1]?.text ?? "") || !CLOSE_QUOTE.test(tokens[e]?.text ?? "")) return undefined;
+  const one = tokens[e + 1];
+  if (!one?.word || one.cap) return undefined;
+  for (const [words, end] of [[`${one.lower} ${tokens[e + 2]?.lower ?? ""}`, e + 3], [one.lower, e + 2]] as const) {
+    const head = HEADS.get(words);
+    if (head && head.type !== "Actor") return { ...head, end };
+  }
+  return undefined;
+}
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
@@ -235,6 +254,13 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   const described = !headType(surface) && !lexicon.byForm.has(formKey(surface)) ? appositiveHead(tokens, e) : undefined;
   if (described) {
     return [{ start: s, end: e, role: "entity", type: described.type, ...(described.kind ? { kind: described.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
+  }
+  // "the \u201cBlue Horizon\u201d initiative", "the 'Harbour Watch' working group": a quoted name typed by the head after the quote.
+  const quoted = quotedHead(tokens, s, e);
+  if (quoted && !headType(surface) && !lexicon.byForm.has(formKey(surface))) {
+    const headWords = slice(sentence, tokens, e + 1, quoted.end);
+    const name = quoted.type === "Exercise" ? surface : `${surface} ${headWords}`;
+    return [{ start: s, end: quoted.end, role: "entity", type: quoted.type, name, forms: [surface, `${surface} ${headWords}`], priority: PRIORITY.chunk, states: [] }];
   }
   if (trailing && !headType(surface)) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
@@ -320,6 +346,8 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...reused,
     ...knownMentions(sentence, tokens, known),
     ...personMentions(sentence, tokens, lexicon),
+    ...honourableMentions(sentence, tokens, lexicon),
+    ...createdMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

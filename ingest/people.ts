@@ -18,6 +18,94 @@ const OFFICE_WORDS = new Set([
 ]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
+/** Letters after a name: "MP", "AC", "Jr.": part of how the person is written, not of their name. */
+const POST_NOMINALS = new Set([
+  "mp", "mla", "mlc", "ac", "ao", "am", "oam", "kc", "qc", "sc", "cbe", "obe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb",
+  "dso", "csc", "dsc", "cnzm", "knzm", "onzm", "mnzm", "pc", "jr", "sr", "phd", "ret",
+]);
+/** "the Hon", "the Honourable", "the Right Honourable", "the Rt Hon": an honorific that opens a name. */
+const HONOURABLE = new Set(["hon", "honourable", "honorable"]);
+
+/** The end of the post-nominal letters from `at` ("MP", ", AC", "Jr."), or `at` when there are none. */
+function postNominalsEnd(tokens: readonly Token[], at: number): number {
+  let j = at;
+  for (;;) {
+    const k = tokens[j]?.text === "," && POST_NOMINALS.has(tokens[j + 1]?.lower ?? "") && tokens[j + 1]?.cap ? j + 1 : j;
+    const t = tokens[k];
+    if (!t || !POST_NOMINALS.has(t.lower) || !t.cap || (t.lower.length > 2 && t.text !== t.text.toUpperCase() && !/^(?:Jr|Sr|PhD|Ret)$/.test(t.text))) return j;
+    j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
+  }
+}
+
+/**
+ * ", Minister for Defence Industry, New Zealand": an office and a state written after the name.
+ * Returns the office and the state when the text has both (or the office alone before the clause goes on).
+ */
+function trailingOffice(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): { title: string; states: string[] } | undefined {
+  if (tokens[at]?.text !== ",") return undefined;
+  const lowerSentence = lowerKey(sentence);
+  let from = at + 1;
+  while (TITLE_PREFIXES.has(tokens[from]?.lower ?? "")) from++;
+  const first = tokens[from];
+  if (!first?.cap) return undefined;
+  const span = windowFor(lexicon.firstWords, first);
+  let end = -1;
+  for (let e = Math.min(tokens.length, from + Math.min(span, lexicon.titleMaxWords + 2)); e > from; e--) {
+    const b = tokens[e - 1];
+    if (b && lexicon.titles.has(lowerSentence.slice(first.start, b.end))) {
+      end = e;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  // "for Defence Industry", "of State for Defence": the office's field, up to the comma.
+  while (end < tokens.length && (tokens[end]?.cap || (NAME_CONNECTORS.has(tokens[end]?.lower ?? "") && tokens[end + 1]?.cap))) end++;
+  const title = slice(sentence, tokens, at + 1, end);
+  if (tokens[end]?.text !== ",") return { title, states: [] };
+  // ", New Zealand," / ", Australia and": the state the office belongs to.
+  for (let e = Math.min(tokens.length, end + 5); e > end + 1; e--) {
+    const entry = lexicon.byForm.get(formKey(slice(sentence, tokens, end + 1, e)));
+    const next = tokens[e];
+    if (entry?.kind === "state" && (!next || !next.word || next.lower === "and")) return { title, states: [entry.name] };
+  }
+  return { title, states: [] };
+}
+
+/** "the Hon Jane Doe MP, Minister for Defence, New Zealand", "Senator the Right Honourable Ann Roe": people named with an honorific. */
+export function honourableMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!HONOURABLE.has(tokens[i]?.lower ?? "") || !tokens[i]?.cap) continue;
+    let start = i;
+    if (/^(?:right|rt)$/.test(tokens[i - 1]?.lower ?? "") || (tokens[i - 1]?.text === "." && /^rt$/.test(tokens[i - 2]?.lower ?? ""))) start = tokens[i - 1]?.text === "." ? i - 2 : i - 1;
+    if (tokens[start - 1]?.lower === "the") start--;
+    let j = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+    const nameStart = j;
+    while (j < tokens.length && j - nameStart < 4 && isNameWord(tokens[j], lexicon) && !POST_NOMINALS.has(tokens[j]?.lower ?? "")) {
+      j++;
+      if (/^\p{Lu}$/u.test(tokens[j - 1]?.text ?? "") && tokens[j]?.text === ".") j++;
+    }
+    if (tokens.slice(nameStart, j).filter((t) => t.word).length < 2) continue;
+    const name = slice(sentence, tokens, nameStart, j);
+    const end = postNominalsEnd(tokens, j);
+    const office = trailingOffice(sentence, tokens, end, lexicon);
+    out.push({
+      start,
+      end,
+      role: "entity",
+      type: "Actor",
+      kind: "person",
+      name,
+      forms: [name, slice(sentence, tokens, start, end), slice(sentence, tokens, i, end)],
+      priority: PRIORITY.person,
+      states: office?.states ?? [],
+      ...(office ? { title: office.title } : {}),
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
 function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
@@ -91,7 +179,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     const nameStart = j;
     while (j < tokens.length && j - nameStart < 4) {
       const t = tokens[j];
-      if (isNameWord(t, lexicon)) {
+      if (isNameWord(t, lexicon) && !(j > nameStart && POST_NOMINALS.has(t?.lower ?? "") && postNominalsEnd(tokens, j) > j)) {
         j++;
         if (/^\p{Lu}$/u.test(t?.text ?? "") && tokens[j]?.text === ".") j++;
       } else break;
@@ -106,14 +194,15 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     const nextWord = tokens[nameEnd];
     if (nextWord?.cap && HEADS.has(nextWord.lower)) continue;
     const name = slice(sentence, tokens, nameStart, nameEnd);
+    const writtenEnd = postNominalsEnd(tokens, nameEnd);
     const mention: Mention = {
       start: i,
-      end: nameEnd,
+      end: writtenEnd,
       role: "entity",
       type: "Actor",
       kind: "person",
       name,
-      forms: [name, slice(sentence, tokens, i, nameEnd)],
+      forms: [name, slice(sentence, tokens, i, nameEnd), ...(writtenEnd > nameEnd ? [slice(sentence, tokens, nameStart, writtenEnd)] : [])],
       priority: PRIORITY.person,
       states: [],
       ...(titleText.trim() ? { title: titleText.trim() } : {}),
@@ -124,7 +213,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
       if (before?.word) mention.states = statesOf(before.text, lexicon);
     }
     out.push(mention);
-    i = nameEnd - 1;
+    i = writtenEnd - 1;
   }
   return out;
 }

@@ -36,3 +36,33 @@ export function onlyItemsBetween(view: SentenceView, from: number, to: number, t
   }
   return true;
 }
+
+/** Items of one kind listed from `from`: "the A, the B and C" (articles, commas and "and" between them). */
+export function itemList(view: SentenceView, from: number, accept: (item: Item) => boolean): Item[] {
+  const out: Item[] = [];
+  let k = from;
+  while (k < view.tokens.length) {
+    const item = view.items.find((i) => i.start === k);
+    if (item && accept(item)) {
+      out.push(item);
+      k = item.end;
+      continue;
+    }
+    if (item || !/^(?:the|and|,|its|their)$/.test(view.tokens[k]?.lower ?? "")) break;
+    k++;
+  }
+  return out;
+}
+
+/**
+ * Where the object of a verb starts when a second verb shares it: "deplored, and called for an end to, X" —
+ * after the comma that closes the second verb phrase (which names nothing), else right after the verb.
+ */
+export function sharedObjectStart(view: SentenceView, verbEnd: number): number {
+  if (view.tokens[verbEnd]?.text !== "," || view.tokens[verbEnd + 1]?.lower !== "and") return verbEnd;
+  for (let k = verbEnd + 2; k < view.tokens.length && k <= verbEnd + 10; k++) {
+    if (view.items.some((i) => i.start <= k && k < i.end)) return verbEnd;
+    if (view.tokens[k]?.text === ",") return k + 1;
+  }
+  return verbEnd;
+}

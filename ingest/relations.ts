@@ -11,11 +11,11 @@ import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
-  RESPECTIVE_DELEGATIONS, SIGNING_BY, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
+  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
-import { appositiveBefore, cooperationRing, describedBefore, onlyItemsBetween } from "./phrases.ts";
+import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
 import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, subjectOf } from "./subjects.ts";
 import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
 
@@ -35,7 +35,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   const subject = (at: number) => subjectOf(view, at, ctx);
 
   // Subject verbs object: condemn, commit, participate.
-  for (const cue of findCues(view, CONDEMN)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
+  for (const cue of findCues(view, CONDEMN)) {
+    const from = sharedObjectStart(view, cue.end);
+    for (const t of itemsIn(view, from, scopeEnd(from), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
+  }
   // "The DPRK's ICBM tests … were strongly condemned (by both sides)": the threats stand before the verb.
   for (const cue of findCues(view, CONDEMNED_PASSIVE)) {
     for (const t of itemsIn(view, clauseStart(view, cue.start), cue.start, isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
@@ -55,7 +58,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, WORK_OF)) {
     const body = itemsIn(view, cue.end, cue.end + 3, isBodyExerciseOrAgreement)[0];
     if (!body) continue;
-    for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text);
+    // "progress under the Defence Science Talks and the Supply Chain Committee": every body of the list.
+    for (const b of itemList(view, body.start, isBodyOrExercise)) for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", b.entity, cue.text);
+    if (body.entity.type === "Agreement") for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text);
     // "the work of the CCWG, including the Cyber Alliance and Cyber Flag exercise".
     const incl = findCues(view, INCLUDING).find((c) => c.start >= body.end && (c.start <= body.end + 1 || onlyItemsBetween(view, body.end, c.start, ["Body"])));
     if (incl) for (const part of itemsIn(view, incl.end, clauseEnd(incl.end), isBodyOrExercise)) emit(part.entity, "PART_OF", body.entity, `${cue.text} … ${incl.text.replace(/^,\s*/, "")}`);
@@ -161,6 +166,22 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (!made || made.start - cue.end > 2) continue;
     for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
   }
+  // "The HSC serves as the umbrella for three committees: A, B and C", "the SCM oversees A and B": each is part of it.
+  for (const cue of findCues(view, UMBRELLA)) {
+    const whole = lastItemBefore(view, cue.start, isBody);
+    if (!whole || view.items.some((i) => i.start >= whole.end && i.start < cue.start) || cue.start - whole.end > 6) continue;
+    const end = view.tokens.findIndex((t, k) => k > cue.end && t.text === ";");
+    for (const part of itemsIn(view, cue.end, end < 0 ? view.tokens.length : end, isBody)) emit(part.entity, "PART_OF", whole.entity, `${wordsOf(view, whole.start, whole.end)} … ${cue.text}`);
+  }
+  // "The two sides stood up a maritime domain awareness initiative", "Both sides signed the Harbour Agreement".
+  for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
+    for (const cue of findCues(view, pattern)) {
+      let k = cue.end;
+      while (/^(?:a|an|the|their|its|new|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
+      const made = view.items.find((i) => i.start === k && accept(i));
+      if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
+    }
+  }
   // "the Guidelines …, which the ROK and the United States adopted": the adopters are parties.
   for (const cue of findCues(view, WHICH_ADOPTED)) {
     const agreement = itemEndingAt(view, cue.start, isAgreement);
@@ -180,11 +201,18 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const a of signers) emit(a, "PARTY_TO", agreement.entity, cue.text);
   }
   // "General X … met in Tokyo … for the Tri-CHOD": those who met take part.
+  // "The Ministers gathered in Perth on 3 May for the Second Harbour Talks": the parties.
   for (const cue of findCues(view, MET)) {
-    const k = view.tokens.findIndex((t, i) => i > cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && view.items.some((it) => it.entity.type === "Body" && (it.start === i + 1 || (it.start === i + 2 && view.tokens[i + 1]?.lower === "the"))));
-    if (k < 0) continue;
-    const body = itemsIn(view, k + 1, k + 3, isBody)[0];
-    if (body) for (const s of literalSubject(view, cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+    const bodyAfter = (i: number) => {
+      let k = i + 1;
+      while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
+      return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
+    };
+    const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
+    const body = k < 0 ? undefined : bodyAfter(k);
+    if (!body) continue;
+    const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
+    for (const s of actors.length ? literalSubject(view, cue.start) : subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
@@ -214,7 +242,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, VIOLATE)) {
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
-    for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) emit(threat.entity, "VIOLATES", a.entity, cue.text);
+    // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
+    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : [threat];
+    for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
   for (const cue of findCues(view, ADDRESS)) {
     const source = lastItemBefore(view, cue.start, isBodyExerciseOrAgreement);
@@ -276,4 +306,21 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
   return claims;
+}
+
+/** The threats coordinated with `last` ("A, B and C" ending at it): back through "and", commas and their owners. */
+function threatList(view: SentenceView, last: Item): Item[] {
+  const out = [last];
+  let at = last.start;
+  for (;;) {
+    const and = view.tokens.slice(Math.max(0, at - 12), at).map((t) => t.lower).lastIndexOf("and");
+    const from = and < 0 ? -1 : Math.max(0, at - 12) + and;
+    // Between the previous threat and "and" only its agent phrase may stand ("drones flown by the DPRK over the border").
+    const previous = from < 0 ? undefined : lastItemBefore(view, from, isThreat);
+    if (!previous || view.items.some((i) => i.start >= previous.end && i.start < at && i !== last && isThreat(i))) break;
+    if (from - previous.end > 10 || view.tokens.slice(previous.end, from).some((t) => /^(?:[,;:]|that|which|and)$/.test(t.lower))) break;
+    out.unshift(previous);
+    at = previous.start;
+  }
+  return out;
 }

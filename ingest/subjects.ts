@@ -1,11 +1,10 @@
 /** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
 import { isActor, type RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
+import { AGENTLESS_CLAUSE, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
 import { itemsIn, type Item, type SentenceView } from "./view.ts";
 
-/** Expressions that refer to the statement's parties. */
-export const PARTY_EXPRESSION =
-  /^(?:both sides|both delegations|both countries|both ministers|both leaders|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)|the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister) and the (?:secretary|minister|chairman|chair|co-chair|under secretary|deputy minister|foreign minister|defense minister)|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\b/;
+export { PARTY_EXPRESSION } from "./references.ts";
 
 const ADVERBIAL_START = /^(?:in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
@@ -88,7 +87,7 @@ function clauseStarts(view: SentenceView): number[] {
       // "A, B, C, and D convened …": still the subject list when no verb stands between the clause start and here.
       const from = out[out.length - 1] ?? 0;
       const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
-      if (verbBefore && (/^the \S+ side\b/.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
+      if (verbBefore && (SIDE.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
     }
   }
   return out;
@@ -111,13 +110,13 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const offset = clause.length - trimmed.length;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
   // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.
-  if (/^it (?:was|is|has been) /.test(trimmed) || /\b(?:was|were|been) (?:also |further |jointly |strongly |firmly )*[a-z]+ed(?: by (?:both sides|the two sides|the parties))?$/.test(trimmed)) return ctx.parties;
+  if (AGENTLESS_CLAUSE.test(trimmed)) return ctx.parties;
   // "The CHODs", "the SecDefs": a plural acronym for the principals.
   const afterMarker = view.tokens.slice(start, at).findIndex((t) => t.word && !/^\d+$/.test(t.text) && !ADVERBIAL_WORDS.has(t.lower));
   const head = view.tokens[start + afterMarker];
   const next = view.tokens[start + afterMarker + 1];
-  if (head?.lower === "the" && next && /^[A-Z]{2,}s$/.test(next.text)) return ctx.parties;
-  const sideMatch = trimmed.match(/^the (\S+) side\b/);
+  if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
+  const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
     if (state) return [state];

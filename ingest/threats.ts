@@ -14,11 +14,12 @@ const HEADS = new Set([
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
   "missiles", "weapons", "attempts", "activities", "campaign", "campaigns", "espionage", "sabotage", "interference",
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
+  "firings", "test-firings", "overflights",
 ]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
-  "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms",
+  "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms", "fishing",
 ]);
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
@@ -26,11 +27,11 @@ const OWNER_HEADS = new Set([
   "operations", "deployments", "buildup", "activities", "actions", "behavior", "behaviour", "incursions", "transits", "presence", "conduct",
 ]);
 /** Acts: a coordination of modifiers distributes over them ("cyber and electromagnetic attacks" = two threats). */
-const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
+const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "firings", "test-firings", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
 /** Modifiers that make a threat of their head. */
 const THREAT_MODIFIERS = new Set([
   "nuclear", "missile", "missiles", "ballistic", "cruise", "hypersonic", "space", "cyber", "gray", "grey", "zone", "gray-zone",
-  "grey-zone", "launch", "filth", "trash", "garbage", "arms", "gps", "electromagnetic", "chemical", "biological", "radiological",
+  "grey-zone", "launch", "test", "filth", "trash", "garbage", "arms", "gps", "electromagnetic", "chemical", "biological", "radiological",
   "military", "weapons", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative",
   "reckless", "aggressive", "coercive", "unilateral", "delivery", "satellite", "reconnaissance", "drone", "drones", "uav", "artillery",
   "icbm", "slbm", "irbm", "srbm", "wmd", "terrorist", "ransomware", "disinformation", "intercontinental", "submarine-launched",
@@ -57,7 +58,7 @@ const OPEN_COMPLEMENT = new Set([
   "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
   "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
   "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction", "harassment",
-  "intimidation", "coercion", "interception", "targeting",
+  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing",
 ]);
 /** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
 const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
@@ -69,6 +70,8 @@ const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipm
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
 /** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
 const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
+/** Participles that introduce the agent of an act or the operator of a weapon: "drills conducted by", "drones flown by". */
+const AGENT_PARTICIPLE = /^(?:conducted|carried|launched|staged|attributed|perpetrated|committed|orchestrated|flown|fired|operated|deployed|dispatched|sent)$/;
 const COMPLEMENT_STOP = new Set([
   "and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during",
   "against", "near", "around", "across", "into", "over", "toward", "towards", "along", "through", "within", "off", "beyond", "under",
@@ -144,7 +147,9 @@ export function findThreats(
     const head = headToken.lower;
     const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
     const conditional = CONDITIONAL_HEADS.has(head);
-    const objectHead = OBJECT_HEADS.has(head) && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of");
+    // "drones flown by the DPRK": a weapon with the agent who operates it.
+    const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
+    const objectHead = OBJECT_HEADS.has(head) && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
     if (!HEADS.has(head) && !conditional && !ownerOnly && !objectHead && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
@@ -229,7 +234,7 @@ export function findThreats(
     const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
     const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
     if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) continue;
-    if (objectHead && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) continue;
+    if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) continue;
     const bare = !conditional && contentWords.length === 0 && e === h + 1;
     // Leading descriptive words are dropped from the name.
     let nameStart = s;
@@ -279,7 +284,7 @@ export function findThreats(
       if (tokens[k]?.lower === "by") ppFrom = k;
     }
     // "drills conducted by the PLA", "intrusions attributed to the Lazarus Group": the agent after a participle.
-    if (ppFrom === e && /^(?:conducted|carried|launched|staged|attributed|perpetrated|committed|orchestrated)$/.test(tokens[e]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[e + 1]?.lower ?? "")) {
+    if (ppFrom === e && AGENT_PARTICIPLE.test(tokens[e]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[e + 1]?.lower ?? "")) {
       ppFrom = tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "by" ? e + 2 : e + 1;
     }
     const after = tokens[ppFrom]?.lower === "to" && ppFrom > e ? "by" : tokens[ppFrom]?.lower;
@@ -289,13 +294,17 @@ export function findThreats(
       const m = mentionAt(mentions, k);
       return m >= 0 && isActorMention(mentions[m]) && mentions[m]?.kind !== "person";
     })();
-    if (after === "by" || after === "between" || after === "from" || ofActor || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+    // "Russia's invasion of Ukraine": with a possessive owner, the "of" complement is what the act is done to.
+    const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
+    if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
       let k = ppFrom + 1;
       const limit = Math.min(tokens.length, ppFrom + 10);
       while (k < limit) {
         const t = tokens[k];
         if (!t) break;
         const m = mentionAt(mentions, k);
+        // "by Russia, the DPRK's launches": an actor with a possessive owns what follows it, not this act.
+        if (m >= 0 && isActorMention(mentions[m]) && /^['’]s$/.test(tokens[mentions[m]?.end ?? -1]?.text ?? "")) break;
         if (m >= 0 && isActorMention(mentions[m])) {
           owners.push({ via: "mention", mention: m });
           k = mentions[m]?.end ?? k + 1;
@@ -324,8 +333,8 @@ export function findThreats(
     const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
     if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
     if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
-    // "war of aggression against Ukraine": the victim completes the name as written.
-    if (tokens[e]?.lower === "against") {
+    // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
+    if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
       const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
       const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
       if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));

@@ -1,0 +1,66 @@
+/**
+ * The words that refer instead of naming, in one place: the expressions that stand for a statement's parties
+ * ("both sides", "the Ministers", "the Secretary and the two Ministers", "the CHODs", an agentless passive),
+ * and the anaphora the extractor resolves ("its", "the meeting", "these launches"). The extractor reads
+ * clauses with them (subjects.ts, extract.ts); the tests' grounding check asks the same rule of a sentence.
+ */
+
+/** Offices that, standing as a subject without a name, are the principals: "the Secretary", "the two Defence Ministers". */
+const OFFICE =
+  "(?:(?:two|three|four|both) )?(?:deputy |vice |under |assistant |prime |foreign |defen[cs]e )?(?:secretar(?:y|ies)|ministers?|chairm[ae]n|chairs?|co-chairs?|leaders?|chiefs?(?: of defen[cs]e)?|commanders?|heads? of delegation)(?: of state)?(?: (?:of|for) (?:(?!and\\b)[a-z-]+ ){0,3}(?!and\\b)[a-z-]+)?";
+
+/** Expressions that refer to the statement's parties, at the start of a (lower-cased) clause. */
+export const PARTY_EXPRESSION = new RegExp(
+  "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries)" +
+    "|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)" +
+    "|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)" +
+    "|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)" +
+    // "the Secretary and the two Ministers", "the Minister for Defence, the Foreign Minister and the Secretary of State": offices listed as the subject.
+    `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
+    "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",
+);
+
+/** An agentless passive ending a clause ("It was agreed that …", "… were condemned by both sides"): the parties speaking. */
+export const AGENTLESS_CLAUSE = /^it (?:was|is|has been) |\b(?:was|were|been) (?:also |further |jointly |strongly |firmly )*[a-z]+ed(?: by (?:both sides|the two sides|the parties))?$/;
+
+/** "the CHODs", "the SecDefs": a plural acronym for the principals (case-sensitive, as written). */
+export const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
+/** "the ROK side": one party, named by its adjective. */
+export const SIDE = /^the (\S+) side\b/;
+
+/** Nouns of the definite descriptions ("the meeting", "this exercise", "the Framework") and the type each refers to. */
+export const DESCRIPTION_TYPES: Readonly<Record<string, "Body" | "Exercise" | "Agreement">> = {
+  meeting: "Body", dialogue: "Body", talks: "Body", consultations: "Body", session: "Body", committee: "Body", group: "Body",
+  exercise: "Exercise", drill: "Exercise", training: "Exercise",
+  agreement: "Agreement", framework: "Agreement", treaty: "Agreement", declaration: "Agreement", plan: "Agreement", guidelines: "Agreement",
+};
+
+/** "the last ministerial", "the previous meeting": the earlier meeting of the body the statement reports. */
+export const PREVIOUS = /^(?:last|previous|latest|preceding)$/;
+export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|consultations)$/;
+
+/** "Admiral X … also attended.": attending without an object is attending the meeting the statement reports. */
+export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|joined)(?=\\s*[.,;]|\\s+also|\\s+as|$)";
+
+const ANYWHERE_PARTIES = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"));
+const ANYWHERE_AGENTLESS = new RegExp(AGENTLESS_CLAUSE.source.replace(/\$\|/, "|").replace(/\$$/, "\\b").replace(/^\^/, "\\b"));
+const ANYWHERE_SIDE = new RegExp(SIDE.source.replace(/^\^/, "\\b"));
+/** "its"/"their" (a threat's owner), "these launches", "such attacks", and the definite descriptions above. */
+const ANAPHOR = new RegExp(
+  `\\b(?:its|their|our|(?:these|such|those) [a-z-]+|(?:the|this) (?:${Object.keys(DESCRIPTION_TYPES).join("|")})|the (?:${PREVIOUS.source.slice(4, -2)}) (?:${MEETING_NOUN.source.slice(4, -2)}))\\b`,
+);
+
+/** Whether a sentence refers to the statement's parties without naming them, by the rules the extractor reads subjects with. */
+export function refersToParties(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return ANYWHERE_PARTIES.test(lower) || ANYWHERE_AGENTLESS.test(lower) || ANYWHERE_SIDE.test(lower) || sentence.split(/\s+/).some((w, i, all) => /^[Tt]he$/.test(all[i - 1] ?? "") && PLURAL_ACRONYM.test(w.replace(/[^\w]+$/, "")));
+}
+
+/** Whether a sentence refers back to something named earlier (an owner's pronoun, a definite description, "these launches"). */
+const ATTENDING = new RegExp(ATTENDING_ALONE);
+
+export function refersBack(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return ANAPHOR.test(lower) || ATTENDING.test(lower);
+}
