@@ -4,7 +4,7 @@
  * for it (a person who leads it or belongs to it, an organisation of that state)?
  */
 import type { BriefGraph } from "../../graph/index.ts";
-import { normalizeName } from "../../graph/index.ts";
+import { normalizeNameInText } from "../../graph/index.ts";
 import { PARTY_EXPRESSION } from "../../ingest/index.ts";
 
 const REFERENCES = /\b(?:both sides|both delegations|both countries|the two (?:sides|delegations|countries|nations|ministers|leaders)|the three (?:sides|countries|ministers|leaders)|the (?:delegations|ministers|leaders|allies)|they|their|its|we|our|the \w+ side|this (?:meeting|exercise)|the (?:meeting|exercise)|these \w+|such \w+)\b/i;
@@ -13,7 +13,7 @@ const AGENTLESS = /\b(?:[Ii]t (?:was|is|has been) (?:\w+ )?\w+ed|(?:was|were|bee
 const PARTIES_ANYWHERE = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"), "i");
 
 function normalize(text: string): string {
-  return normalizeName(text.replace(/['’]s\b/g, ""));
+  return normalizeNameInText(text);
 }
 
 function namesNode(graph: BriefGraph, node: string, haystack: string): boolean {
