@@ -182,7 +182,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   }
 
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf));
-  return { doc, graph, sentences, trace: { read: readSpans(work, lexicon), refused } };
+  // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
+  return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
 }
 
 /** The characters of each sentence that a name, place, title, threat, reference, state adjective or compound of states ("ROK-U.S.-Japan") was read from. */

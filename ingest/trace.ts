@@ -20,6 +20,7 @@ export interface RefusedRelation {
 }
 
 export interface ExtractionTrace {
-  read: ReadSpan[];
+  /** Worked out on demand. */
+  read: () => ReadSpan[];
   refused: RefusedRelation[];
 }

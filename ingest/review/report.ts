@@ -32,8 +32,9 @@ export function reviewExtractions(extractions: readonly ReviewedExtraction[]): R
     mergeInto(merged, graph);
     texts.set(doc.id, sentences);
     const place = (index: number) => ({ statement: doc.id, sentence: index + 1, text: sentences[index]?.text ?? null });
+    const spans = trace.read();
     for (const s of sentences) {
-      const read = trace.read.filter((r) => r.sentence === s.index);
+      const read = spans.filter((r) => r.sentence === s.index);
       for (const name of unreadNames(s.text, read)) items.push({ kind: "unresolved-name", name, at: place(s.index) });
     }
     const stated = sentencesWithRelations(graph, doc.id);
