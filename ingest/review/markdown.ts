@@ -9,24 +9,24 @@ const HEADINGS: Record<ReviewKind, string> = {
   "person-without-office-or-state": "People without an office or a state",
 };
 
+/** Text on one line, with Markdown's own characters escaped. */
+function md(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1");
+}
+
 function what(item: ReviewItem): string {
   switch (item.kind) {
     case "unresolved-name":
-      return `**${item.name}**`;
+      return `**${md(item.name)}**`;
     case "entity-without-relation":
-      return `**${item.entity.name}** (${item.entity.kind ? `${item.entity.type}, ${item.entity.kind}` : item.entity.type})`;
+      return `**${md(item.entity.name)}** (${item.entity.kind ? `${item.entity.type}, ${item.entity.kind}` : item.entity.type})`;
     case "cue-without-relation":
-      return `cue: ${item.cues.map((c) => `*${c}*`).join(", ")}`;
+      return `cue: ${item.cues.map((c) => `*${md(c)}*`).join(", ")}`;
     case "refused-relation":
-      return `**${item.source.name}** (${item.source.type}) -${item.relation}-> **${item.target.name}** (${item.target.type}), cue *${item.cue}*`;
+      return `**${md(item.source.name)}** (${item.source.type}) -${item.relation}-> **${md(item.target.name)}** (${item.target.type}), cue *${md(item.cue)}*`;
     case "person-without-office-or-state":
-      return `**${item.entity.name}**: no ${item.missing.join(", no ")}`;
+      return `**${md(item.entity.name)}**: no ${item.missing.join(", no ")}`;
   }
-}
-
-/** Text in a Markdown quote: one line, with Markdown's own characters escaped. */
-function quote(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1");
 }
 
 export function reviewToMarkdown(report: ReviewReport): string {
@@ -42,9 +42,9 @@ export function reviewToMarkdown(report: ReviewReport): string {
     if (items.length === 0) continue;
     lines.push("", `## ${HEADINGS[kind]} (${items.length})`, "");
     for (const item of items) {
-      const where = `${titles.get(item.at.statement) ?? item.at.statement}, sentence ${item.at.sentence}`;
+      const where = `${md(titles.get(item.at.statement) ?? item.at.statement)}, sentence ${item.at.sentence}`;
       lines.push(`- ${what(item)} — ${where}`);
-      lines.push(item.at.text === null ? "  > (sentence text not kept in the store)" : `  > ${quote(item.at.text)}`);
+      lines.push(item.at.text === null ? "  > (sentence text not kept in the store)" : `  > ${md(item.at.text)}`);
     }
   }
   return `${lines.join("\n")}\n`;

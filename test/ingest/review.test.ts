@@ -42,10 +42,14 @@ describe("review of a statement with known gaps", () => {
     expect(item?.at.statement).toBe(report.statements[0]?.id);
   });
 
-  it("reports an office-holder as missing only the state", async () => {
+  it.each([
+    ["an envoy named with her office", "Orla Penhallow", ["state"], 4],
+    ["a chair named as Mr.", "Marek Dunhollow", ["office", "state"], 10],
+  ] as const)("reports what %s lacks", async (_what, name, missing, sentence) => {
     const report = await reviewPaths([FIXTURE], defaultLexicon());
-    const person = report.items.find((i) => i.kind === "person-without-office-or-state" && i.entity.name === "Orla Penhallow");
-    expect(person?.kind === "person-without-office-or-state" ? person.missing : []).toEqual(["state"]);
+    const person = report.items.find((i) => i.kind === "person-without-office-or-state" && i.entity.name === name);
+    expect(person?.kind === "person-without-office-or-state" ? person.missing : []).toEqual(missing);
+    expect(person?.at.sentence).toBe(sentence);
   });
 
   it("does not report a cue sentence that stated relations, nor names it read", async () => {
