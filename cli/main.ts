@@ -6,6 +6,7 @@ import { registerQueryCommands } from "./query.ts";
 import { registerServeCommands } from "./serve.ts";
 import { registerExportCommands } from "./export.ts";
 import { registerHistoryCommands } from "./history.ts";
+import { registerReviewCommand } from "./review.ts";
 
 export function buildProgram(): Command {
   const program = new Command("briefgraph")
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerServeCommands(program);
   registerExportCommands(program);
   registerHistoryCommands(program);
+  registerReviewCommand(program);
   return program;
 }
 

@@ -17,5 +17,6 @@ export { mergeInto, mergeGraphs } from "./merge.ts";
 export { DEFAULT_STORE, resolveStorePath, readStore, writeStore, writeFileAtomic, graphToJson } from "./store.ts";
 export { readStoreNeighbourhood, type NeighbourhoodRead, type StorePart } from "./store-part.ts";
 export { graphStats, GraphStatsSchema, type GraphStats } from "./stats.ts";
-export { normalizeName, findNodes, closestNames, resolveNode } from "./lookup.ts";
+export { findNodes, closestNames, resolveNode } from "./lookup.ts";
+export { normalizeName, normalizeNameInText, normalizeGoldName, formKey, lowerKey, entityFormKey } from "./names.ts";
 export { syntheticGraph, type SyntheticGraphOptions } from "./synthetic.ts";

@@ -1,18 +1,7 @@
 /** Finding entities by name or alias, case-insensitively; suggestions for names that match nothing. */
 import { BriefgraphError } from "./errors.ts";
 import { isEntity, type BriefGraph } from "./model.ts";
-
-export function normalizeName(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[‐-―-]/g, " ")
-    .replace(/[^\p{L}\p{N}\s]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^(the|a|an) /, "");
-}
+import { normalizeName } from "./names.ts";
 
 /** A node that matches a wanted name: `tier` 0 by its name, 1 by an alias. */
 export interface NameMatch<K> {

@@ -3,7 +3,7 @@
  * one node or edge record per line. The file is plain JSON that any reader parses whole; the line layout lets the
  * sidecar index (store-index.ts) point at each record, so a neighbourhood can be read without parsing the rest. Pure.
  */
-import { normalizeName } from "./lookup.ts";
+import { normalizeName } from "./names.ts";
 import { isEntity, serializeGraph, type BriefGraph } from "./model.ts";
 import { EDGE_TYPES, NODE_TYPES, type EdgeType, type NodeType } from "./schema.ts";
 

@@ -6,7 +6,8 @@
 import { readSync } from "node:fs";
 import { open, readFile, type FileHandle } from "node:fs/promises";
 import { BriefgraphError } from "./errors.ts";
-import { normalizeName, rankMatches, type NameMatch } from "./lookup.ts";
+import { rankMatches, type NameMatch } from "./lookup.ts";
+import { normalizeName } from "./names.ts";
 import { createGraph, isEntity, type BriefGraph } from "./model.ts";
 import { EDGE_TYPES, NODE_TYPES, SerializedGraphSchema, type RelationType } from "./schema.ts";
 import { nameForms } from "./store-format.ts";

@@ -3,7 +3,8 @@
  * ("DEPMIN Cho", "the Defense Department", "UFS" for "ULCHI FREEDOM SHIELD 24", "Defense Vision").
  */
 import type { ActorKind, EntityType } from "../graph/schema.ts";
-import { formKey, indexFirstWord, type Lexicon } from "./lexicon.ts";
+import { entityFormKey, formKey } from "../graph/names.ts";
+import { indexFirstWord, type Lexicon } from "./lexicon.ts";
 import type { KnownForms, Mention } from "./mentions.ts";
 import type { ThreatMention } from "./threats.ts";
 
@@ -29,13 +30,6 @@ export interface DocEntity {
 
 const CATEGORY_HEADS = new Set(["threats", "threat", "capabilities", "capability", "programs", "program", "programmes", "weapons", "systems"]);
 
-export function normForm(form: string): string {
-  let key = formKey(form);
-  if (key.startsWith("the ") || key.startsWith("a ") || key.startsWith("an ")) key = key.replace(/^(the|a|an) /, "");
-  if (/[‐‑–]/.test(key)) key = key.replace(/[‐‑–]/g, "-");
-  return key.endsWith("'s") ? key.replace(/\s*'s$/, "") : key;
-}
-
 function stripOrdinals(name: string): string {
   return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/gi, "");
 }
@@ -56,17 +50,17 @@ export class EntityRegistry implements KnownForms {
   constructor(private readonly lexicon: Lexicon) {}
 
   has(form: string): boolean {
-    const key = normForm(form);
+    const key = entityFormKey(form);
     return this.byForm.has(key) || this.blocked.has(key);
   }
 
   lookup(form: string): DocEntity | undefined {
-    return this.byForm.get(normForm(form));
+    return this.byForm.get(entityFormKey(form));
   }
 
   block(forms: Iterable<string>): void {
     for (const f of forms) {
-      const key = normForm(f);
+      const key = entityFormKey(f);
       if (this.byForm.has(key)) continue;
       this.blocked.add(key);
       indexFirstWord(this.firstWords, f);
@@ -83,13 +77,13 @@ export class EntityRegistry implements KnownForms {
       const clean = form.trim();
       if (!clean || entity.forms.has(clean)) continue;
       entity.forms.add(clean);
-      const key = normForm(clean);
+      const key = entityFormKey(clean);
       if (!this.byForm.has(key)) this.byForm.set(key, entity);
       indexFirstWord(this.firstWords, clean);
       indexFirstWord(this.firstWords, key);
       // "UFS 24" is also "UFS"; "Ulchi Freedom Shield 24" is also "Ulchi Freedom Shield".
       const unnumbered = clean.replace(/\s+\d{1,4}$/, "");
-      if (unnumbered !== clean && !this.byForm.has(normForm(unnumbered))) this.byForm.set(normForm(unnumbered), entity);
+      if (unnumbered !== clean && !this.byForm.has(entityFormKey(unnumbered))) this.byForm.set(entityFormKey(unnumbered), entity);
     }
   }
 
@@ -105,10 +99,10 @@ export class EntityRegistry implements KnownForms {
 
   /** A short form of an existing name: "Defense Vision" of "Defense Vision of the U.S.-ROK Alliance", a name without its state qualifier. */
   private shortFormOf(type: EntityType, name: string): DocEntity | undefined {
-    const key = normForm(stripOrdinals(name));
+    const key = entityFormKey(stripOrdinals(name));
     for (const e of this.byType.get(type) ?? []) {
       if (e.kind === "person") continue;
-      const full = normForm(stripOrdinals(e.name));
+      const full = entityFormKey(stripOrdinals(e.name));
       if (full.startsWith(`${key} of `) || full.startsWith(`${key} on `)) return e;
       if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
         const qualifier = full.slice(0, -key.length).trim();

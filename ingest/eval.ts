@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { BriefgraphError } from "../graph/errors.ts";
 import type { BriefGraph } from "../graph/model.ts";
+import { normalizeGoldName } from "../graph/names.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../graph/schema.ts";
 
 const oneOrMany = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -41,19 +42,6 @@ export function parseGold(data: unknown, origin: string): Gold {
     throw new BriefgraphError("GOLD_INVALID", `${origin}: not a gold annotation file (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"})`);
   }
   return parsed.data;
-}
-
-/** Case, punctuation, hyphens and dashes, a leading article or possessive pronoun, a trailing possessive. */
-export function normalizeGoldName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/'s\b|s'(?=\s|$)/g, (m) => (m === "'s" ? "" : "s"))
-    .replace(/[-‐‑‒–—―]/g, " ")
-    .replace(/[^\p{L}\p{N}\s]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^(?:the|a|an|its|their|our) /, "");
 }
 
 export interface Score {

@@ -5,12 +5,13 @@
 import { createHash } from "node:crypto";
 import { BriefgraphError } from "../graph/errors.ts";
 import { entityId, statementId } from "../graph/ids.ts";
-import { addRelation, createGraph, type BriefGraph } from "../graph/model.ts";
+import { addRelation, createGraph, isEntity, type BriefGraph } from "../graph/model.ts";
 import type { Evidence } from "../graph/schema.ts";
 import { cleanContent } from "./clean.ts";
 import type { RawStatement, Sentence, StatementDoc } from "./document.ts";
 import { EntityRegistry, type DocEntity } from "./entities.ts";
-import { formKey, type Lexicon } from "./lexicon.ts";
+import { formKey } from "../graph/names.ts";
+import type { Lexicon } from "./lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./mentions.ts";
 import { findDate, findTitle } from "./metadata.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./references.ts";
@@ -18,11 +19,15 @@ import { extractClaims, type Claim, type RelationContext } from "./relations.ts"
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
 import { compoundParts, tokenize, type Token } from "./tokens.ts";
+import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
 import { makeView, type Item } from "./view.ts";
 
 export interface Extraction {
   doc: StatementDoc;
   graph: BriefGraph;
+  sentences: Sentence[];
+  /** What was read but not put in the graph (for `briefgraph review`). */
+  trace: ExtractionTrace;
 }
 
 interface SentenceWork {
@@ -177,7 +182,24 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     claims.push(...qualifierClaims(w, index, state, lexiconEntity));
   }
 
-  return { doc, graph: buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf)) };
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf));
+  // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
+  return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** The characters of each sentence that a name, place, title, threat, reference, state adjective or compound of states ("ROK-U.S.-Japan") was read from. */
+function readSpans(work: readonly SentenceWork[], lexicon: Lexicon): ReadSpan[] {
+  const out: ReadSpan[] = [];
+  for (const w of work) {
+    for (const t of w.tokens) if (t.cap && (lexicon.stateByAdjective.has(formKey(t.text)) || compoundStates(t, lexicon).length > 1)) out.push({ sentence: w.sentence.index, start: t.start, end: t.end });
+    const spans = [...w.mentions.filter((m) => m.role !== "entity"), ...w.items];
+    for (const { start, end } of spans) {
+      const first = w.tokens[start];
+      const last = w.tokens[end - 1];
+      if (first && last) out.push({ sentence: w.sentence.index, start: first.start, end: last.end });
+    }
+  }
+  return out;
 }
 
 /** MEMBER_OF and PARTICIPATES_IN that a name's qualifiers state: "U.S. Department of Defense", "U.S.-ROK Alliance", "ROK-UNC … Meeting". */
@@ -341,7 +363,7 @@ function dedupeParticipation(claims: Claim[], stateOf: (e: DocEntity) => DocEnti
   return claims.filter((c) => !(c.type === "PARTICIPATES_IN" && c.source.kind === "state" && specific.has(`${c.source.local}>${c.target.local}`)));
 }
 
-function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities: readonly DocEntity[], claims: readonly Claim[]): BriefGraph {
+function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities: readonly DocEntity[], claims: readonly Claim[]): { graph: BriefGraph; refused: RefusedRelation[] } {
   const graph = createGraph();
   graph.addNode(doc.id, {
     type: "Statement",
@@ -386,6 +408,14 @@ function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities:
     group.seen.add(s.index);
     group.evidence.push({ statement: doc.id, sentence: s.index, start: s.start, end: s.end, text: s.text, cue: c.cue });
   }
-  for (const g of grouped.values()) addRelation(graph, g.source, g.type, g.target, g.evidence);
-  return graph;
+  const refused: RefusedRelation[] = [];
+  for (const g of grouped.values()) {
+    if (addRelation(graph, g.source, g.type, g.target, g.evidence)) continue;
+    // The domain model's endpoint rules refused it: kept for the review report.
+    const from = graph.getNodeAttributes(g.source);
+    const to = graph.getNodeAttributes(g.target);
+    if (!isEntity(from) || !isEntity(to)) continue;
+    for (const e of g.evidence) refused.push({ source: { name: from.name, type: from.type }, type: g.type, target: { name: to.name, type: to.type }, sentence: e.sentence, cue: e.cue });
+  }
+  return { graph, refused };
 }

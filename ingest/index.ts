@@ -11,7 +11,7 @@ export { splitSentences } from "./sentences.ts";
 export { extractStatement, toStatementDoc, type Extraction } from "./extract.ts";
 export { compileLexicon, defaultLexicon, parseLexiconData, LexiconDataSchema, type Lexicon, type LexiconData } from "./lexicon.ts";
 export { collectInputs, readStatement, formatOf } from "./load.ts";
-export { evaluate, parseGold, normalizeGoldName, GoldSchema, type Gold, type EvalReport } from "./eval.ts";
+export { evaluate, parseGold, GoldSchema, type Gold, type EvalReport } from "./eval.ts";
 export { PARTY_EXPRESSION, refersBack, refersToParties } from "./references.ts";
 export type { RawStatement, StatementDoc, Sentence, Format } from "./document.ts";
 

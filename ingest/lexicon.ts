@@ -4,6 +4,7 @@
  * it with their own JSON file of the same shape (`--lexicon PATH`).
  */
 import { z } from "zod";
+import { formKey } from "../graph/names.ts";
 import { ActorKindSchema, type ActorKind, type EntityType } from "../graph/schema.ts";
 import defaultData from "./lexicon/domain.json" with { type: "json" };
 
@@ -57,17 +58,6 @@ export function indexFirstWord(index: Map<string, number>, form: string): void {
   // "People's Liberation Army": the tokenizer splits the possessive off the first word, so index the bare word.
   const first = (words[0] ?? "").replace(/'s$/, "");
   index.set(first, Math.max(index.get(first) ?? 0, words.length));
-}
-
-export function formKey(form: string): string {
-  const key = lowerKey(form);
-  // Cleaned text has single spaces: collapse white space only when there is some to collapse.
-  return key.includes("  ") || key.includes("\n") || key.includes("\t") || key.startsWith(" ") || key.endsWith(" ") ? key.replace(/\s+/g, " ").trim() : key;
-}
-
-/** The case- and apostrophe-folded text, offsets unchanged: windows of it are form keys when the text has single spaces. */
-export function lowerKey(text: string): string {
-  return text.toLowerCase().replace(/[’]/g, "'");
 }
 
 function words(form: string): number {

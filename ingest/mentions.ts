@@ -4,7 +4,8 @@
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
 import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
-import { formKey, lowerKey, type Lexicon } from "./lexicon.ts";
+import { formKey, lowerKey } from "../graph/names.ts";
+import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
 import { honourableMentions, personMentions } from "./people.ts";

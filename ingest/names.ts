@@ -1,7 +1,8 @@
 /** What a mention is, and the small naming helpers every mention finder uses. */
 import type { ActorKind, EntityType } from "../graph/schema.ts";
 import { HEADS, type HeadType } from "./heads.ts";
-import { formKey, type Lexicon, type LexiconEntry } from "./lexicon.ts";
+import { formKey } from "../graph/names.ts";
+import type { Lexicon, LexiconEntry } from "./lexicon.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
 export type MentionRole = "entity" | "place" | "title";

@@ -1,6 +1,7 @@
 /** People: a title or honorific, then a name ("Mr. Cho Chang Lae", "President Biden", "DEPMIN Cho"), with their office. */
 import { HEADS, LEADING_NON_NAME, NAME_CONNECTORS } from "./heads.ts";
-import { formKey, lowerKey, type Lexicon } from "./lexicon.ts";
+import { formKey, lowerKey } from "../graph/names.ts";
+import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
 import type { Token } from "./tokens.ts";
 

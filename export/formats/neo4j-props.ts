@@ -5,7 +5,7 @@
  * relation properties = cue, the quotes (`evidence`) and the whole evidence as JSON (`evidenceJson`). Kept here (browser-safe) rather than
  * imported from queries/, whose index pulls in node-only modules; a test checks the two agree.
  */
-import { normalizeName } from "../../graph/lookup.ts";
+import { normalizeName } from "../../graph/names.ts";
 import { isEntity } from "../../graph/model.ts";
 import type { EdgeAttributes, NodeAttributes } from "../../graph/schema.ts";
 

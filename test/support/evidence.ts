@@ -5,11 +5,11 @@
  * for it (a person who leads it or belongs to it, an organisation of that state)?
  */
 import type { BriefGraph } from "../../graph/index.ts";
-import { normalizeName } from "../../graph/index.ts";
+import { normalizeNameInText } from "../../graph/index.ts";
 import { refersBack, refersToParties } from "../../ingest/index.ts";
 
 function normalize(text: string): string {
-  return normalizeName(text.replace(/['’]s\b/g, ""));
+  return normalizeNameInText(text);
 }
 
 function namesNode(graph: BriefGraph, node: string, haystack: string): boolean {

@@ -1,5 +1,5 @@
 /** Autocomplete over names and aliases: exact before prefix before substring, names before aliases, busy nodes first. */
-import { normalizeName } from "../../../graph/lookup.ts";
+import { normalizeName } from "../../../graph/names.ts";
 
 export interface SearchEntry {
   key: string;
