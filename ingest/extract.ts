@@ -203,11 +203,12 @@ function qualifierClaims(
         const s = state(n, sentence);
         if (s) out.push({ source: s, type: "MEMBER_OF", target: e, sentence, cue });
       }
-    if (e.type === "Body" && !m.fromLexicon) {
-      // Actors named in the body's own name take part in it.
+    if (e.type === "Body") {
+      // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
+      // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
       for (const token of w.tokens.slice(item.start, item.end)) {
         const parts = compoundParts(token.text);
-        if (parts.length < 2) continue;
+        if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
         for (const part of parts) {
           const actor = lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
