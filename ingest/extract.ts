@@ -34,6 +34,13 @@ interface SentenceWork {
 }
 
 const CONVENE = /^(?:held|hosted|co-hosted|convened|met)$/;
+const OWN_WORK = /\bcooperat|\btogether\b/i;
+
+/** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
+function isByline(w: SentenceWork): boolean {
+  const item = w.items[0];
+  return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
+}
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -168,12 +175,14 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       },
     };
     // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
-    const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1);
+    // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
+    const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);
     const stated = namesSomething ? extractClaims(view, ctx) : [];
     // A person who leads a state's delegation speaks for that state from then on.
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
-    claims.push(...qualifierClaims(w, index, state, lexiconEntity));
+    // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
+    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
   }
 
   return { doc, graph: buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf)) };

@@ -17,12 +17,16 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
   const lower = lowerKey(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first?.word || !first.cap) continue;
+    if (!first?.word) continue;
+    // A lexicon form written in lower case ("global coalition against ISIS") matches from a lower-case word, if it is long.
+    const lowerStart = !first.cap;
+    if (lowerStart && (first.lower === "the" || first.lower === "a" || !lexicon.firstWords.has(first.lower))) continue;
     const span = windowFor(lexicon.firstWords, first);
     if (span === 0) continue;
     for (let end = Math.min(tokens.length, i + span); end > i; end--) {
       const last = tokens[end - 1];
       if (!last?.word) continue;
+      if (lowerStart && (end - i < 3 || !lexicon.lowerForms.has(lower.slice(first.start, last.end)))) continue;
       const key = lower.slice(first.start, last.end);
       const entry = lexicon.byForm.get(key);
       const acronym = entry ? lexicon.acronymForms.get(key) : undefined;
@@ -156,7 +160,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (u.word && (u.cap || /^\d+$/.test(u.text))) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
-      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) j++;
+      // "Meeting on July 28": a date after a name is not part of it.
+      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) j++;
       else break;
     }
     // Trim leading words that are not part of a name, and leading ordinals, months and years.

@@ -15,6 +15,7 @@ import {
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
+import { partnerClaims } from "./partners.ts";
 import { appositiveBefore, cooperationRing, describedBefore, onlyItemsBetween } from "./phrases.ts";
 import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, subjectOf } from "./subjects.ts";
 import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
@@ -275,5 +276,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
     cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
+  // Partners, forums and the parties' own cooperation (partners.ts).
+  partnerClaims(view, ctx, subject, emit);
   return claims;
 }

@@ -1,0 +1,120 @@
+/**
+ * Constructions that real joint statements use to state cooperation and participation through partners and
+ * forums, each written for this test in its own words with other names (the real statements stay out of the
+ * repository): the exact edges each must give, and the wrong edges it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { isEntity, type BriefGraph } from "../../graph/index.ts";
+import { extractText } from "../../ingest/index.ts";
+
+const OPENING = "The Norwegian Ministry of Defence and the Polish Ministry of National Defence held the 5th Baltic Policy Dialogue (BPD) on May 4, 2025, in Oslo.";
+
+function edges(graph: BriefGraph): string[] {
+  return graph
+    .filterEdges((_k, a) => a.type !== "MENTIONED_IN")
+    .map((k) => `${graph.getNodeAttribute(graph.source(k), "name")} ${graph.getEdgeAttribute(k, "type")} ${graph.getNodeAttribute(graph.target(k), "name")}`);
+}
+
+function nodes(graph: BriefGraph): string[] {
+  return graph.filterNodes((_k, a) => isEntity(a)).map((k) => `${graph.getNodeAttribute(k, "type")}:${graph.getNodeAttribute(k, "name")}`);
+}
+
+describe("cooperation and participation stated through partners and forums", () => {
+  it.each([
+    [
+      "working with partners, including a list of states, is cooperation of each party with each of them",
+      "The two sides reaffirmed their commitment to work with partners, including Finland, Estonia and the Netherlands, to support regional resilience.",
+      ["Norway COOPERATES_WITH Finland", "Norway COOPERATES_WITH Estonia", "Norway COOPERATES_WITH Netherlands", "Poland COOPERATES_WITH Finland", "Poland COOPERATES_WITH Netherlands"],
+      ["Finland COOPERATES_WITH Estonia", "Estonia COOPERATES_WITH Netherlands"],
+    ],
+    [
+      "acting together with a state and other partners is cooperation with that state",
+      "They resolved to act together with Sweden and other partners to keep the sea lanes open.",
+      ["Norway COOPERATES_WITH Sweden", "Poland COOPERATES_WITH Sweden"],
+      [],
+    ],
+    [
+      "support for an organisation's centrality is cooperation with it",
+      "Both sides reiterated their support for ASEAN centrality.",
+      ["Norway COOPERATES_WITH ASEAN", "Poland COOPERATES_WITH ASEAN"],
+      [],
+    ],
+    [
+      "a commitment to institutions, especially named forums, is participation in each",
+      "The two sides committed to strong regional institutions, especially the East Asia Summit and the ASEAN Regional Forum.",
+      ["Norway PARTICIPATES_IN East Asia Summit", "Poland PARTICIPATES_IN ASEAN Regional Forum"],
+      ["East Asia Summit PARTICIPATES_IN ASEAN Regional Forum"],
+    ],
+    [
+      "working including through a forum and a framework is participation in both",
+      "They committed to expanding trade ties, including through the Asia-Pacific Economic Cooperation (APEC) and the Indo-Pacific Economic Framework (IPEF).",
+      ["Norway PARTICIPATES_IN Asia-Pacific Economic Cooperation", "Poland PARTICIPATES_IN Indo-Pacific Economic Framework"],
+      [],
+    ],
+    [
+      "coordination through formats such as a group of states is membership of the group",
+      "The two sides valued coordination through formats such as the G7.",
+      ["Norway MEMBER_OF Group of Seven", "Poland MEMBER_OF Group of Seven"],
+      [],
+    ],
+    [
+      "serving as part of a coalition (named in lower case) is membership of it",
+      "Today, both countries serve side by side in the Sahel as part of the global coalition against ISIS.",
+      ["Norway MEMBER_OF Global Coalition to Defeat ISIS", "Poland MEMBER_OF Global Coalition to Defeat ISIS"],
+      [],
+    ],
+    [
+      "what the parties said at a meeting places them in it",
+      "Norway and Poland renewed their pledge to the partnership at the Vistula Security Forum.",
+      ["Norway PARTICIPATES_IN Vistula Security Forum", "Poland PARTICIPATES_IN Vistula Security Forum"],
+      [],
+    ],
+    [
+      "the parties deepening bilateral cooperation cooperate with each other",
+      "The two sides agreed to deepen bilateral defense cooperation.",
+      ["Norway COOPERATES_WITH Poland", "Poland COOPERATES_WITH Norway"],
+      [],
+    ],
+    [
+      "a sentence that names no one still states the parties' cooperation",
+      "Both ministers pledged close communication and cooperation going forward.",
+      ["Norway COOPERATES_WITH Poland", "Poland COOPERATES_WITH Norway"],
+      [],
+    ],
+    [
+      "a partnership named by a compound of the states is their cooperation",
+      "They noted that the Norway-Poland partnership has never been closer.",
+      ["Norway COOPERATES_WITH Poland", "Poland COOPERATES_WITH Norway"],
+      [],
+    ],
+    [
+      "cooperation of a third party with its own partner is not the parties' cooperation",
+      "The two sides welcomed Sweden's cooperation with Finland.",
+      ["Sweden COOPERATES_WITH Finland"],
+      ["Norway COOPERATES_WITH Poland", "Norway COOPERATES_WITH Finland"],
+    ],
+  ])("%s", (_name, sentence, expected, unexpected) => {
+    const found = edges(extractText(`${OPENING} ${sentence}`));
+    for (const e of expected) expect(found).toContain(e);
+    for (const e of unexpected) expect(found).not.toContain(e);
+  });
+});
+
+describe("names and lines that state nothing", () => {
+  it("takes no relation from a byline that is one name alone on its line", () => {
+    const found = edges(extractText(`U.S. Department of State\n\n${OPENING}`));
+    expect(found).not.toContain("Department of State MEMBER_OF United States");
+    expect(found).toContain("Ministry of Defence MEMBER_OF Norway");
+  });
+
+  it("ends a name before the date that follows it", () => {
+    const graph = extractText(`${OPENING} The ministers will convene the Amber Coast Security Forum on June 3 in Gdansk.`);
+    expect(nodes(graph)).toContain("Body:Amber Coast Security Forum");
+    expect(nodes(graph).some((n) => /June/.test(n))).toBe(false);
+  });
+
+  it("matches a long lexicon form written in lower case, but not its words alone", () => {
+    expect(nodes(extractText(`${OPENING} Both serve in the global coalition against ISIS.`))).toContain("Actor:Global Coalition to Defeat ISIS");
+    expect(nodes(extractText(`${OPENING} Both called for a global coalition of partners.`)).some((n) => /Coalition/.test(n))).toBe(false);
+  });
+});
