@@ -157,7 +157,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (j < tokens.length) {
       const u = tokens[j];
       if (!u) break;
-      if (u.word && (u.cap || /^\d+$/.test(u.text))) j++;
+      if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
+      // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
+      else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
       // "Meeting on July 28": a date after a name is not part of it.
@@ -166,7 +168,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     }
     // Trim leading words that are not part of a name, and leading ordinals, months and years.
     let s = i;
-    while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? ""))) s++;
+    // "Fifth Annual U.S.-India 2+2 …": "Annual" after a trimmed ordinal goes with it.
+    while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
     if (e > s) {

@@ -30,7 +30,8 @@ const OWN_COOPERATION =
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
 const PARTNERSHIP = /\bpartnership\b/g;
 
-const LIST_GLUE = /^(?:the|and|or|,|\(|\)|as well as|well|as)$/;
+/** Words that join a list of names, or date them ("the August 2023 Camp David Summit"). */
+const LIST_GLUE = /^(?:the|and|or|,|\(|\)|well|as|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Named items listed from `from`: "the A (ACR), the B and C", stopping at anything else. */
 export function namedList(view: SentenceView, from: number, accept: (item: Item) => boolean): Item[] {
@@ -98,9 +99,11 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     }
   }
   for (const cue of findCues(view, AT_MEETING)) {
-    const meeting = view.items.find((i) => i.start === cue.end && i.entity.type === "Body" && !i.threat);
+    // "at the 10th Bilateral Strategic Dialogue": an ordinal or a year before the name.
+    const from = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)$/i.test(view.tokens[cue.end]?.text ?? "") ? cue.end + 1 : cue.end;
+    const meeting = view.items.find((i) => (i.start === cue.end || i.start === from) && i.entity.type === "Body" && !i.threat);
     if (!meeting || cue.start === 0) continue;
-    for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, `${cue.text} ${wordsOf(view, meeting.start, meeting.end)}`);
+    for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, wordsOf(view, cue.start, meeting.end));
   }
   for (const cue of findCues(view, AS_PART_OF)) {
     const whole = namedList(view, cue.end, isForum)[0];

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { isEntity, type BriefGraph } from "../../graph/index.ts";
 import { extractText } from "../../ingest/index.ts";
+import { sentenceNames } from "../support/evidence.ts";
 
 const OPENING = "The Norwegian Ministry of Defence and the Polish Ministry of National Defence held the 5th Baltic Policy Dialogue (BPD) on May 4, 2025, in Oslo.";
 
@@ -88,6 +89,30 @@ describe("cooperation and participation stated through partners and forums", () 
       [],
     ],
     [
+      "what the parties said at a numbered meeting places them in it",
+      "Norway and Poland built on the pledges made at the 7th Vistula Security Forum, held in Gdansk.",
+      ["Norway PARTICIPATES_IN Vistula Security Forum", "Poland PARTICIPATES_IN Vistula Security Forum"],
+      [],
+    ],
+    [
+      "parties who will enforce sanctions commit to them",
+      "The two sides stressed that they will continue to enforce the UNSC sanctions.",
+      ["Norway COMMITS_TO United Nations Security Council sanctions", "Poland COMMITS_TO United Nations Security Council sanctions"],
+      [],
+    ],
+    [
+      "enforcement of an agreement by an organisation is its commitment to the agreement",
+      "They agreed that enforcement and management of the Armistice Agreement by the United Nations Command contributes to stability.",
+      ["United Nations Command COMMITS_TO Armistice Agreement"],
+      ["Norway COMMITS_TO Armistice Agreement"],
+    ],
+    [
+      "states guided by the outcomes of a summit take part in it",
+      "The ministers noted that Norway, Poland, and Sweden, guided by the outcomes of the May 2024 Camp David Summit, have deepened their work.",
+      ["Norway PARTICIPATES_IN Camp David Summit", "Poland PARTICIPATES_IN Camp David Summit", "Sweden PARTICIPATES_IN Camp David Summit"],
+      [],
+    ],
+    [
       "cooperation of a third party with its own partner is not the parties' cooperation",
       "The two sides welcomed Sweden's cooperation with Finland.",
       ["Sweden COOPERATES_WITH Finland"],
@@ -100,7 +125,55 @@ describe("cooperation and participation stated through partners and forums", () 
   });
 });
 
+describe("grounding of the constructions", () => {
+  it("quotes, for every relation, a sentence that names both endpoints and holds the cue", () => {
+    const text = [
+      OPENING,
+      "The two sides reaffirmed their commitment to work with partners, including Finland and Estonia.",
+      "Both sides reiterated their support for ASEAN centrality.",
+      "They committed to expanding trade ties, including through the Asia-Pacific Economic Cooperation (APEC).",
+      "Today, both countries serve as part of the global coalition against ISIS.",
+      "Norway and Poland built on the pledges made at the 7th Vistula Security Forum.",
+      "Both ministers pledged close communication and cooperation going forward.",
+      "They agreed that enforcement of the Armistice Agreement by the United Nations Command contributes to stability.",
+    ].join(" ");
+    const graph = extractText(text);
+    const bad: string[] = [];
+    graph.forEachEdge((key, a, source, target) => {
+      if (a.type === "MENTIONED_IN") return;
+      for (const e of a.evidence) if (!sentenceNames(graph, source, e.text) || !sentenceNames(graph, target, e.text) || !e.text.includes(e.cue.split(" … ")[0] ?? e.cue)) bad.push(`${key}: ${e.cue}`);
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+describe("delegation heads", () => {
+  it.each([
+    [
+      "every person listed before \"led the delegation\" leads it",
+      "Senior Adviser for Policy, Mr. Olaf Brekke, and Deputy Director for Plans, Dr. Ingrid Haug, led the Norwegian delegation.",
+      ["Olaf Brekke LEADS Norway", "Ingrid Haug LEADS Norway"],
+    ],
+    [
+      "a delegation led by a person introduced by titles and an acronym is led by that person",
+      "The Polish delegation was led by Deputy Minister for Defense Policy (DEPMIN), Mr. Tomasz Wilk.",
+      ["Tomasz Wilk LEADS Poland"],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    const found = edges(extractText(`${OPENING} ${sentence}`));
+    for (const e of expected) expect(found).toContain(e);
+  });
+});
+
 describe("names and lines that state nothing", () => {
+  it.each([
+    ["a 2+2 format inside a name", "The ministers met for the third Norway-Poland 2+2 Ministerial Dialogue in Oslo.", "Body:Norway-Poland 2+2 Ministerial Dialogue"],
+    ["a hyphen left before a line break inside a name", "They met for the Sixth Norway- Poland 2+2 Foreign and Defence Ministerial Consultations.", "Body:Norway- Poland 2+2 Foreign and Defence Ministerial Consultations"],
+    ["\"Annual\" after an ordinal left out of a name", "They met for the Fifth Annual Norway-Poland Defence Dialogue.", "Body:Norway-Poland Defence Dialogue"],
+  ])("keeps %s", (_name, sentence, node) => {
+    expect(nodes(extractText(`${OPENING} ${sentence}`))).toContain(node);
+  });
+
   it("takes no relation from a byline that is one name alone on its line", () => {
     const found = edges(extractText(`U.S. Department of State\n\n${OPENING}`));
     expect(found).not.toContain("Department of State MEMBER_OF United States");
