@@ -89,13 +89,6 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     const threats = findThreats(sentence.text, tokens, mentions, (t) => compoundStates(t, lexicon));
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
-  for (const w of work)
-    for (const m of w.pendingAlliance)
-      if (alliance) {
-        alliance.sentences.add(w.sentence.index);
-        alliance.forms.add(m.name);
-        w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
-      }
 
   const state = (name: string, sentence: number) => registry.stateNamed(name) ?? lexiconEntity(name, sentence);
   const stateOf = (e: DocEntity): DocEntity | undefined => {
@@ -104,6 +97,16 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     return first ? state(first, e.qualifiedIn ?? [...e.sentences][0] ?? 0) : undefined;
   };
   const parties = findParties(work, stateOf, lexicon, state);
+  // "the Alliance" in a statement of two parties that never names it: the alliance of those two.
+  const firstPending = work.find((w) => w.pendingAlliance.length > 0);
+  if (!alliance && firstPending && parties.length === 2) alliance = partiesAlliance(parties, lexicon, registry, firstPending.sentence.index);
+  for (const w of work)
+    for (const m of w.pendingAlliance)
+      if (alliance) {
+        alliance.sentences.add(w.sentence.index);
+        alliance.forms.add(m.name);
+        w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
+      }
   const convened = findConvened(work);
   const lastOf = new Map<string, DocEntity>();
   const partySet = new Set<DocEntity>(parties);
@@ -186,6 +189,18 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   }
 
   return { doc, graph: buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf)) };
+}
+
+/** The alliance of two parties, named by their short forms in the order the statement gives them: "Australia-US Alliance". */
+function partiesAlliance(parties: readonly DocEntity[], lexicon: Lexicon, registry: EntityRegistry, sentence: number): DocEntity | undefined {
+  const short = (e: DocEntity) => {
+    const forms = lexicon.byForm.get(formKey(e.name))?.forms ?? [e.name];
+    return forms.filter((f) => !/\s/.test(f)).sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? e.name;
+  };
+  const [a, b] = parties;
+  if (!a || !b) return undefined;
+  const name = `${short(a)}-${short(b)} Alliance`;
+  return registry.resolveMention({ start: 0, end: 0, role: "entity", type: "Actor", kind: "alliance", name, forms: [`${short(b)}-${short(a)} Alliance`], priority: 0, states: [a.name, b.name] }, sentence);
 }
 
 /** MEMBER_OF and PARTICIPATES_IN that a name's qualifiers state: "U.S. Department of Defense", "U.S.-ROK Alliance", "ROK-UNC … Meeting". */

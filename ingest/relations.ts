@@ -15,6 +15,7 @@ import {
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
+import { hostingClaims } from "./hosting.ts";
 import { partnerClaims } from "./partners.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, onlyItemsBetween } from "./phrases.ts";
@@ -285,5 +286,6 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // Partners, forums and the parties' own cooperation (partners.ts).
   partnerClaims(view, ctx, subject, emit);
   undertakingClaims(view, subject, emit);
+  hostingClaims(view, emit);
   return claims;
 }

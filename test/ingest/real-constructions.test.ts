@@ -165,6 +165,27 @@ describe("delegation heads", () => {
   });
 });
 
+describe("meetings and the parties' alliance", () => {
+  it("has hosts and the guests they welcomed for a meeting take part in it", () => {
+    const found = edges(
+      extractText(
+        "Minister of Defence Olaf Brekke and Minister of Foreign Affairs Ingrid Haug welcomed Secretary of State Tomasz Wilk and Minister of Defence Anna Nowak for the fourth Norway-Poland 2+2 Ministerial Dialogue in Oslo.",
+      ),
+    );
+    for (const p of ["Olaf Brekke", "Ingrid Haug", "Tomasz Wilk", "Anna Nowak"]) expect(found).toContain(`${p} PARTICIPATES_IN Norway-Poland 2+2 Ministerial Dialogue`);
+  });
+
+  it("does not take a welcome of progress for participation", () => {
+    const found = edges(extractText(`${OPENING} Minister Olaf Brekke welcomed progress for the Amber Coast Security Forum.`));
+    expect(found.filter((e) => e.includes("PARTICIPATES_IN Amber Coast"))).toEqual([]);
+  });
+
+  it("resolves \"the Alliance\" of a two-party statement that never names it to the parties' alliance", () => {
+    const graph = extractText(`${OPENING} The two sides pledged to strengthen the Alliance.`);
+    expect(nodes(graph)).toContain("Actor:Norway-Poland Alliance");
+  });
+});
+
 describe("names and lines that state nothing", () => {
   it.each([
     ["a 2+2 format inside a name", "The ministers met for the third Norway-Poland 2+2 Ministerial Dialogue in Oslo.", "Body:Norway-Poland 2+2 Ministerial Dialogue"],
