@@ -1,7 +1,7 @@
 /**
  * Undertakings stated by the doer of an act on an agreement or by what guides the parties: "will continue to
  * enforce the UNSC sanctions", "enforcement of the Armistice Agreement by the UNC", "A, B and C, guided by the
- * outcomes of the Camp David Summit".
+ * outcomes of the Camp David Summit", "respect for international law, including the UN Charter".
  */
 import type { Claim } from "./context.ts";
 import { findCues } from "./cues.ts";
@@ -15,6 +15,8 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 const ENFORCE = /\b(?:enforce|enforces|enforcing|enforced)\b(?: (?:the|all|relevant|existing|their|its))?/g;
 /** "enforcement (and management) of X by Y". */
 const ENFORCEMENT_OF = /\benforcement (?:and [a-z]+ )?of\b/g;
+/** "with respect for international law, including the UN Charter": the named instruments of the law they respect. */
+const RESPECT_INCLUDING = /\b(?:respect for|adherence to|compliance with|commitment to|upholding|uphold) (?:the )?(?:[a-z-]+ ){0,3}(?:law|order|norms|principles|rules|obligations)(?: ,)? (?:including|such as|notably|in particular) (?:the )?/g;
 /** "guided by (the outcomes of) X". */
 const GUIDED_BY = /\bguided by (?:the )?(?:(?:outcomes?|results?|spirit|principles|vision|commitments) of )?(?:the )?/g;
 
@@ -53,6 +55,10 @@ export function undertakingClaims(view: SentenceView, subject: (at: number) => D
     const by = view.tokens[agreement.end]?.lower === "by" ? agreement.end + 1 : -1;
     const enforcer = by > 0 ? namedList(view, by, isActorItem)[0] : undefined;
     if (enforcer) emit(enforcer.entity, "COMMITS_TO", agreement.entity, `${cue.text} … by`);
+  }
+  for (const cue of findCues(view, RESPECT_INCLUDING)) {
+    const agreements = namedList(view, cue.end, isAgreement);
+    for (const s of subject(cue.start)) for (const a of agreements) emit(s, "COMMITS_TO", a.entity, cue.text);
   }
   for (const cue of findCues(view, GUIDED_BY)) {
     const guide = namedList(view, cue.end, (i) => i.entity.type === "Agreement" || i.entity.type === "Body")[0];

@@ -107,6 +107,12 @@ describe("cooperation and participation stated through partners and forums", () 
       ["Norway COMMITS_TO Armistice Agreement"],
     ],
     [
+      "respect for the law including a named charter is a commitment to the charter",
+      "Norway and Poland reaffirmed their resolve to uphold an open order with respect for international law, including the UN Charter.",
+      ["Norway COMMITS_TO United Nations Charter", "Poland COMMITS_TO United Nations Charter"],
+      [],
+    ],
+    [
       "states guided by the outcomes of a summit take part in it",
       "The ministers noted that Norway, Poland, and Sweden, guided by the outcomes of the May 2024 Camp David Summit, have deepened their work.",
       ["Norway PARTICIPATES_IN Camp David Summit", "Poland PARTICIPATES_IN Camp David Summit", "Sweden PARTICIPATES_IN Camp David Summit"],
