@@ -40,6 +40,13 @@ interface SentenceWork {
 }
 
 const CONVENE = /^(?:held|hosted|co-hosted|convened|met)$/;
+const OWN_WORK = /\bcooperat|\btogether\b/i;
+
+/** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
+function isByline(w: SentenceWork): boolean {
+  const item = w.items[0];
+  return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
+}
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -88,13 +95,6 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     const threats = findThreats(sentence.text, tokens, mentions, (t) => compoundStates(t, lexicon));
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
-  for (const w of work)
-    for (const m of w.pendingAlliance)
-      if (alliance) {
-        alliance.sentences.add(w.sentence.index);
-        alliance.forms.add(m.name);
-        w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
-      }
 
   const state = (name: string, sentence: number) => registry.stateNamed(name) ?? lexiconEntity(name, sentence);
   const stateOf = (e: DocEntity): DocEntity | undefined => {
@@ -103,6 +103,16 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     return first ? state(first, e.qualifiedIn ?? [...e.sentences][0] ?? 0) : undefined;
   };
   const parties = findParties(work, stateOf, lexicon, state);
+  // "the Alliance" in a statement of two parties that never names it: the alliance of those two.
+  const firstPending = work.find((w) => w.pendingAlliance.length > 0);
+  if (!alliance && firstPending && parties.length === 2) alliance = partiesAlliance(parties, lexicon, registry, firstPending.sentence.index);
+  for (const w of work)
+    for (const m of w.pendingAlliance)
+      if (alliance) {
+        alliance.sentences.add(w.sentence.index);
+        alliance.forms.add(m.name);
+        w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
+      }
   const convened = findConvened(work);
   const lastOf = new Map<string, DocEntity>();
   const partySet = new Set<DocEntity>(parties);
@@ -174,12 +184,14 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       },
     };
     // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
-    const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1);
+    // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
+    const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);
     const stated = namesSomething ? extractClaims(view, ctx) : [];
     // A person who leads a state's delegation speaks for that state from then on.
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
-    claims.push(...qualifierClaims(w, index, state, lexiconEntity));
+    // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
+    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
   }
 
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf));
@@ -200,6 +212,18 @@ function readSpans(work: readonly SentenceWork[], lexicon: Lexicon): ReadSpan[] 
     }
   }
   return out;
+}
+
+/** The alliance of two parties, named by their short forms in the order the statement gives them: "Australia-US Alliance". */
+function partiesAlliance(parties: readonly DocEntity[], lexicon: Lexicon, registry: EntityRegistry, sentence: number): DocEntity | undefined {
+  const short = (e: DocEntity) => {
+    const forms = lexicon.byForm.get(formKey(e.name))?.forms ?? [e.name];
+    return forms.filter((f) => !/\s/.test(f)).sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? e.name;
+  };
+  const [a, b] = parties;
+  if (!a || !b) return undefined;
+  const name = `${short(a)}-${short(b)} Alliance`;
+  return registry.resolveMention({ start: 0, end: 0, role: "entity", type: "Actor", kind: "alliance", name, forms: [`${short(b)}-${short(a)} Alliance`], priority: 0, states: [a.name, b.name] }, sentence);
 }
 
 /** MEMBER_OF and PARTICIPATES_IN that a name's qualifiers state: "U.S. Department of Defense", "U.S.-ROK Alliance", "ROK-UNC … Meeting". */
@@ -226,11 +250,12 @@ function qualifierClaims(
         const s = state(n, sentence);
         if (s) out.push({ source: s, type: "MEMBER_OF", target: e, sentence, cue });
       }
-    if (e.type === "Body" && !m.fromLexicon) {
-      // Actors named in the body's own name take part in it.
+    if (e.type === "Body") {
+      // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
+      // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
       for (const token of w.tokens.slice(item.start, item.end)) {
         const parts = compoundParts(token.text);
-        if (parts.length < 2) continue;
+        if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
         for (const part of parts) {
           const actor = lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });

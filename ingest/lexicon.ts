@@ -50,6 +50,8 @@ export interface Lexicon {
   maxWords: number;
   /** First word of every name, place and title form → the most words a form starting with it has. */
   firstWords: Map<string, number>;
+  /** Keys of forms of three or more words written in lower case ("global coalition against ISIS"): they match lower-case text. */
+  lowerForms: Set<string>;
 }
 
 /** Records, for each form's first word, the longest form (in words) that starts with it. */
@@ -83,9 +85,11 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
   const acronymForms = new Map<string, string>();
   const stateByAdjective = new Map<string, LexiconEntry>();
   let maxWords = 1;
+  const lowerForms = new Set<string>();
   for (const entry of entries) {
     for (const form of entry.forms) {
       byForm.set(formKey(form), entry);
+      if (/^\p{Ll}/u.test(form) && words(form) >= 3) lowerForms.add(formKey(form));
       if (/[A-Z]{2}/.test(form) && !/[a-z]/.test(form)) acronymForms.set(formKey(form), form.replace(/\s+/g, " "));
       maxWords = Math.max(maxWords, words(form));
     }
@@ -106,7 +110,7 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
     }
   const firstWords = new Map<string, number>();
   for (const key of [...byForm.keys(), ...places, ...titles.keys()]) indexFirstWord(firstWords, key);
-  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords };
+  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords, lowerForms };
 }
 
 export function parseLexiconData(data: unknown): LexiconData {

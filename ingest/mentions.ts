@@ -19,12 +19,16 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
   const lower = lowerKey(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
-    if (!first?.word || !first.cap) continue;
+    if (!first?.word) continue;
+    // A lexicon form written in lower case ("global coalition against ISIS") matches from a lower-case word, if it is long.
+    const lowerStart = !first.cap;
+    if (lowerStart && (first.lower === "the" || first.lower === "a" || !lexicon.firstWords.has(first.lower))) continue;
     const span = windowFor(lexicon.firstWords, first);
     if (span === 0) continue;
     for (let end = Math.min(tokens.length, i + span); end > i; end--) {
       const last = tokens[end - 1];
       if (!last?.word) continue;
+      if (lowerStart && (end - i < 3 || !lexicon.lowerForms.has(lower.slice(first.start, last.end)))) continue;
       const key = lower.slice(first.start, last.end);
       const entry = lexicon.byForm.get(key);
       const acronym = entry ? lexicon.acronymForms.get(key) : undefined;
@@ -155,10 +159,13 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (j < tokens.length) {
       const u = tokens[j];
       if (!u) break;
-      if (u.word && (u.cap || /^\d+$/.test(u.text))) j++;
+      if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
+      // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
+      else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
-      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
+      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
+        // "Meeting on July 28": a date after a name is not part of it.
         // "met in Perth for the Harbour Talks": after a place ("in X", "at X") without a head noun, "for" starts the purpose.
         if (u.lower === "for" && /^(?:in|at)$/.test(tokens[i - 1]?.lower ?? "") && !tokens.slice(i, j).some((x) => HEADS.has(x.lower))) break;
         j++;
@@ -166,7 +173,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     }
     // Trim leading words that are not part of a name, and leading ordinals, months and years.
     let s = i;
-    while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? ""))) s++;
+    // "Fifth Annual U.S.-India 2+2 …": "Annual" after a trimmed ordinal goes with it.
+    while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
     if (e > s) {

@@ -15,6 +15,9 @@ import {
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
+import { hostingClaims } from "./hosting.ts";
+import { partnerClaims } from "./partners.ts";
+import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
 import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, subjectOf } from "./subjects.ts";
 import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
@@ -107,13 +110,16 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (body && cue.start - body.end <= 1 && view.sentence.index < 6) for (const p of ctx.parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, cue.end));
   }
   for (const cue of findCues(view, LED_DELEGATION)) {
-    const person = lastItemBefore(view, cue.start, (i) => i.entity.kind === "person");
+    // "X, and Y, led the U.S. delegation": every person of the subject leads it.
+    const listed = literalSubject(view, cue.start).filter((e) => e.kind === "person");
+    const last = lastItemBefore(view, cue.start, (i) => i.entity.kind === "person")?.entity;
+    const people = listed.length ? listed : last ? [last] : [];
     const adjective = cue.groups.adj?.trim();
     const inside = itemsIn(view, cue.start, cue.end, isActor)[0]?.entity;
     const led = inside ?? (adjective ? ctx.stateByWord(adjective) : undefined);
-    if (person && led) {
-      emit(person.entity, "LEADS", led, cue.text);
-      if (led.kind === "state") emit(person.entity, "MEMBER_OF", led, cue.text);
+    for (const person of led ? people : []) {
+      emit(person, "LEADS", led, cue.text);
+      if (led?.kind === "state") emit(person, "MEMBER_OF", led, cue.text);
     }
   }
   for (const cue of findCues(view, LED_BY)) {
@@ -128,7 +134,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "The ROK delegation was led by X": X leads the delegation's state.
     const delegation = /^(?:was|were)$/.test(view.tokens[cue.start - 1]?.lower ?? "") && view.tokens[cue.start - 2]?.lower === "delegation" ? ctx.stateByWord(view.tokens[cue.start - 3]?.text ?? "") : undefined;
     if (delegation) {
-      for (const l of leaders) if (l.entity.kind === "person") emit(l.entity, "LEADS", delegation, cue.text);
+      // "was led by Deputy Minister for National Defense Policy (DEPMIN), Mr. X": the first person after the titles.
+      const heads = leaders.some((l) => l.entity.kind === "person") ? leaders : itemsIn(view, cue.end, scopeEnd(cue.end), (i) => i.entity.kind === "person").slice(0, 1);
+      for (const l of heads) if (l.entity.kind === "person") emit(l.entity, "LEADS", delegation, cue.text);
       continue;
     }
     if (target) for (const l of leaders) emit(l.entity, "LEADS", target.entity, cue.text);
@@ -305,6 +313,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
     cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
+  // Partners, forums and the parties' own cooperation (partners.ts).
+  partnerClaims(view, ctx, subject, emit);
+  undertakingClaims(view, subject, emit);
+  hostingClaims(view, emit);
   return claims;
 }
 

@@ -13,7 +13,8 @@ export interface Token {
   lower: string;
 }
 
-const COMPOUND = /[\p{L}\p{N}][\p{L}\p{N}.&'’\-‐‑]*|\S/gu;
+/** "2+2" (a foreign and defence ministerial format) is one token; so are compounds. */
+const COMPOUND = /\d\+\d(?![\p{L}\p{N}+])|[\p{L}\p{N}][\p{L}\p{N}.&'’\-‐‑]*|\S/gu;
 const DOTTED_END = /(?:^|[-‐‑])(?:\p{L}\.)+$/u;
 
 function make(text: string, start: number): Token {
