@@ -5,6 +5,7 @@ import { registerIngestCommands } from "./ingest.ts";
 import { registerQueryCommands } from "./query.ts";
 import { registerServeCommands } from "./serve.ts";
 import { registerExportCommands } from "./export.ts";
+import { registerCorrectionCommands } from "./correct.ts";
 
 export function buildProgram(): Command {
   const program = new Command("briefgraph")
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerQueryCommands(program);
   registerServeCommands(program);
   registerExportCommands(program);
+  registerCorrectionCommands(program);
   return program;
 }
 

@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   "EMPTY_SELECTION",
   "OUTPUT_UNWRITABLE",
   "SERVER_FAILED",
+  "CORRECTIONS_INVALID",
+  "CORRECTIONS_LOCKED",
+  "CORRECTION_REFUSED",
+  "CORRECTIONS_STALE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
