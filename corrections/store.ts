@@ -24,12 +24,14 @@ export interface CorrectedStore extends ReplayReport {
 
 /**
  * The extracted graph: graph.extracted.json when there is one, else the store itself (a store without
- * corrections is its extracted graph). A log with entries and no extracted graph cannot be replayed or undone.
+ * corrections is its extracted graph, and no store at all an empty one when `missingOk`). A store with a log with
+ * entries and no extracted graph cannot be replayed or undone: it is refused.
  */
 async function readExtracted(storePath: string, log: CorrectionsLog, missingOk: boolean): Promise<BriefGraph> {
   const extractedPath = extractedPathFor(storePath);
   if (existsSync(extractedPath)) return readStore(extractedPath);
-  if (log.corrections.length > 0) {
+  // A store rebuilt from nothing keeps its log: the corrections replay on what the new ingest extracts.
+  if (log.corrections.length > 0 && !(missingOk && !existsSync(storePath))) {
     throw new BriefgraphError(
       "CORRECTIONS_INVALID",
       `${extractedPath}: missing, but ${correctionsPathFor(storePath)} holds ${log.corrections.length} corrections to replay on it (restore it, or move the log away and re-ingest)`,
