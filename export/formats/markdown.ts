@@ -49,7 +49,7 @@ export function toMarkdownBrief(graph: BriefGraph, options: MarkdownBriefOptions
     brief.relations,
     (r) => [
       escapeMarkdown(r.source),
-      escapeMarkdown(relationLabel(r)),
+      relationLabel(r),
       escapeMarkdown(r.target),
       r.quotes.map((q) => `“${escapeMarkdown(q.text)}”`).join("<br>"),
       r.quotes.map((q) => `${escapeMarkdown(q.statement)}, sentence ${q.sentence}`).join("<br>"),
