@@ -5,9 +5,9 @@
 import { readFile } from "node:fs/promises";
 import { SingleBar, Presets } from "cli-progress";
 import { BriefgraphError } from "../graph/errors.ts";
-import { mergeInto } from "../graph/merge.ts";
+import { formatStale, ingestIntoCorrectedStore } from "../corrections/index.ts";
+import type { BriefGraph } from "../graph/model.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
-import { readStore, writeStore } from "../graph/store.ts";
 import { dateUndatedStatements } from "../history/dates.ts";
 import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type Lexicon } from "../ingest/index.ts";
 import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
@@ -56,18 +56,22 @@ function progressBar(): { update: (done: number, total: number) => void; stop: (
   };
 }
 
-/** Ingests `paths` into the store at `storePath` (merged with what it holds) and returns the new counts. */
+/**
+ * Ingests `paths` into the store at `storePath` (merged with what it holds, then the corrections log replayed)
+ * and returns the new counts; corrections that no longer apply are reported on stderr. `date` dates the
+ * statements whose text gives none.
+ */
 export async function ingestIntoStore(paths: readonly string[], storePath: string, lexicon: Lexicon, options: { date?: string } = {}): Promise<GraphStats> {
-  const store = await readStore(storePath, { missingOk: true });
   const bar = progressBar();
+  let extracted: BriefGraph;
   try {
-    const { graph } = await ingestPaths(paths, { lexicon, onProgress: (done, total) => bar.update(done, total) });
-    if (options.date !== undefined) dateUndatedStatements(graph, options.date);
-    mergeInto(store, graph);
+    extracted = (await ingestPaths(paths, { lexicon, onProgress: (done, total) => bar.update(done, total) })).graph;
+    if (options.date !== undefined) dateUndatedStatements(extracted, options.date);
   } finally {
     bar.stop();
   }
-  await writeStore(storePath, store);
-  return graphStats(store);
+  const { graph, stale } = await ingestIntoCorrectedStore(storePath, extracted);
+  process.stderr.write(formatStale(stale));
+  return graphStats(graph);
 }
 

@@ -7,6 +7,7 @@ import { registerServeCommands } from "./serve.ts";
 import { registerExportCommands } from "./export.ts";
 import { registerHistoryCommands } from "./history.ts";
 import { registerReviewCommand } from "./review.ts";
+import { registerCorrectionCommands } from "./correct.ts";
 
 export function buildProgram(): Command {
   const program = new Command("briefgraph")
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerHistoryCommands(program);
   registerReviewCommand(program);
+  registerCorrectionCommands(program);
   return program;
 }
 

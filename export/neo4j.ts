@@ -16,8 +16,14 @@ const PropsSchema = z.record(z.string(), z.unknown());
 const NodeRecordSchema = z.object({ id: z.string().min(1), props: PropsSchema });
 const EdgeRecordSchema = z.object({ source: z.string().min(1), target: z.string().min(1), type: z.string(), props: PropsSchema });
 const IdRecordSchema = z.object({ id: z.string().min(1) });
-const RelationPropsSchema = z.object({ cue: z.string(), evidenceJson: z.string() });
-const MentionPropsSchema = z.object({ sentences: z.array(z.number()).default([]) });
+/** An element's provenance as load writes it: `origin` always, `corrections` once corrected (the store leaves out origin "extracted"). */
+const ProvenancePropsSchema = z.object({ origin: z.string().optional(), corrections: z.array(z.string()).optional() });
+const RelationPropsSchema = ProvenancePropsSchema.extend({ cue: z.string(), evidenceJson: z.string() });
+const MentionPropsSchema = ProvenancePropsSchema.extend({ sentences: z.array(z.number()).default([]) });
+
+function provenance(p: z.infer<typeof ProvenancePropsSchema>): { origin?: string; corrections?: string[] } {
+  return { ...(p.origin !== undefined && p.origin !== "extracted" ? { origin: p.origin } : {}), ...(p.corrections ? { corrections: p.corrections } : {}) };
+}
 
 function parse<S extends z.ZodType>(what: string, schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
@@ -31,7 +37,7 @@ function parse<S extends z.ZodType>(what: string, schema: S, value: unknown): z.
 
 /** Node properties back to attributes: drop id and nameKeys; lists Neo4j did not keep come back empty. */
 function nodeAttributes(id: string, props: Record<string, unknown>) {
-  const rest = Object.fromEntries(Object.entries(props).filter(([k]) => k !== "id" && k !== "nameKeys"));
+  const rest = Object.fromEntries(Object.entries(props).filter(([k, v]) => k !== "id" && k !== "nameKeys" && !(k === "origin" && v === "extracted")));
   const withLists = rest.type === "Statement" ? rest : { aliases: [], ...rest };
   return parse(`node ${id}`, NodeAttributesSchema, withLists);
 }
@@ -39,7 +45,7 @@ function nodeAttributes(id: string, props: Record<string, unknown>) {
 function edgeAttributes(where: string, type: string, props: Record<string, unknown>) {
   if (type === "MENTIONED_IN") {
     const p = parse(where, MentionPropsSchema, props);
-    return parse(where, EdgeAttributesSchema, { type, sentences: p.sentences });
+    return parse(where, EdgeAttributesSchema, { type, sentences: p.sentences, ...provenance(p) });
   }
   const p = parse(where, RelationPropsSchema, props);
   let evidence: unknown;
@@ -48,7 +54,7 @@ function edgeAttributes(where: string, type: string, props: Record<string, unkno
   } catch {
     throw new BriefgraphError("NEO4J_RECORD_INVALID", `${where}: evidenceJson is not JSON`);
   }
-  return parse(where, EdgeAttributesSchema, { type, cue: p.cue, evidence });
+  return parse(where, EdgeAttributesSchema, { type, cue: p.cue, evidence, ...provenance(p) });
 }
 
 /** The nodes with these ids, the Statement nodes they are MENTIONED_IN, and every relationship among them. */

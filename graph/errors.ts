@@ -25,6 +25,10 @@ export const ERROR_CODES = [
   "STATEMENT_AMBIGUOUS",
   "STATEMENT_UNDATED",
   "DIFF_SAME",
+  "CORRECTIONS_INVALID",
+  "CORRECTIONS_LOCKED",
+  "CORRECTION_REFUSED",
+  "CORRECTIONS_STALE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

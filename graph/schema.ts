@@ -62,11 +62,23 @@ export function endpointsAllowed(type: RelationType, from: EntityType, to: Entit
 
 const nonEmpty = z.string().min(1);
 
+/** Who made a node or edge: the extractor, or an analyst's correction (corrections.json). Absent means extracted. */
+export const ORIGINS = ["extracted", "analyst"] as const;
+export const OriginSchema = z.enum(ORIGINS);
+export type Origin = z.infer<typeof OriginSchema>;
+/** Provenance an element carries once a correction made or changed it; old stores, without it, read as extracted. */
+const Provenance = {
+  origin: OriginSchema.optional(),
+  /** The ids of the corrections that made or changed the element, in the order they were applied. */
+  corrections: z.array(nonEmpty).optional(),
+};
+
 /** Attributes shared by the five entity types. */
 const EntityBase = {
   name: nonEmpty,
   aliases: z.array(nonEmpty),
   mentions: z.number().int().nonnegative(),
+  ...Provenance,
 };
 
 export const ActorAttributesSchema = z.object({
@@ -125,11 +137,13 @@ export const RelationAttributesSchema = z.object({
   type: RelationTypeSchema,
   cue: nonEmpty,
   evidence: z.array(EvidenceSchema).min(1),
+  ...Provenance,
 });
 export const MentionAttributesSchema = z.object({
   type: z.literal("MENTIONED_IN"),
   /** Indices of the sentences of the statement that name the entity. */
   sentences: z.array(z.number().int().nonnegative()),
+  ...Provenance,
 });
 export const EdgeAttributesSchema = z.discriminatedUnion("type", [RelationAttributesSchema, MentionAttributesSchema]);
 

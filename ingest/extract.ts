@@ -394,12 +394,13 @@ function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities:
     type: "Statement",
     name: doc.title,
     title: doc.title,
+    // In the schema's order, so a statement read back from the store serialises to the same bytes.
+    ...(doc.date ? { date: doc.date } : {}),
+    ...(doc.dateText ? { dateText: doc.dateText } : {}),
     source: doc.source,
     sha256: doc.sha256,
     sentences: sentences.length,
     words: doc.words,
-    ...(doc.date ? { date: doc.date } : {}),
-    ...(doc.dateText ? { dateText: doc.dateText } : {}),
   });
   const idOf = new Map<DocEntity, string>();
   for (const e of entities) {

@@ -32,6 +32,8 @@ export function nodeProps(id: string, attributes: NodeAttributes): Props {
     else if (Array.isArray(value)) props[key] = value.filter((v): v is string => typeof v === "string");
   }
   props.nameKeys = nameKeys(attributes.name, isEntity(attributes) ? attributes.aliases : []);
+  // Where the node came from, on every node, so Cypher can filter on it (absent in the store means extracted).
+  props.origin = (isEntity(attributes) ? attributes.origin : undefined) ?? "extracted";
   return props;
 }
 
@@ -40,8 +42,9 @@ export function nodeProps(id: string, attributes: NodeAttributes): Props {
  * `evidenceJson` (the full evidence list: statement, sentence, offsets, cue). Few properties keep the load fast.
  */
 export function edgeProps(attributes: EdgeAttributes): Props {
-  if (attributes.type === "MENTIONED_IN") return { sentences: [...attributes.sentences] };
-  return { cue: attributes.cue, evidence: attributes.evidence.map((x) => x.text), evidenceJson: JSON.stringify(attributes.evidence) };
+  const provenance = { origin: attributes.origin ?? "extracted", ...(attributes.corrections ? { corrections: [...attributes.corrections] } : {}) };
+  if (attributes.type === "MENTIONED_IN") return { sentences: [...attributes.sentences], ...provenance };
+  return { cue: attributes.cue, evidence: attributes.evidence.map((x) => x.text), evidenceJson: JSON.stringify(attributes.evidence), ...provenance };
 }
 
 export function planLoad(graph: BriefGraph): LoadPlan {

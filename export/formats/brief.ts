@@ -1,6 +1,6 @@
 /** What a brief says, independent of its markup: title, statements, entities and relations with their evidence. */
 import { isEntity, type BriefGraph } from "../../graph/model.ts";
-import { ENTITY_TYPES } from "../../graph/schema.ts";
+import { ENTITY_TYPES, type Origin } from "../../graph/schema.ts";
 import { statementCaptions } from "./svg.ts";
 
 export interface BriefEntity {
@@ -24,6 +24,15 @@ export interface BriefRelation {
   type: string;
   target: string;
   quotes: BriefQuote[];
+  /** Extracted, or added by an analyst's correction (corrections.json). */
+  origin: Origin;
+  /** The corrections that made or changed the relation. */
+  corrections: string[];
+}
+
+/** The relation column of a brief: the type, marked when an analyst added the relation ("PART_OF (analyst: c3)"). */
+export function relationLabel(r: Pick<BriefRelation, "type" | "origin" | "corrections">): string {
+  return r.origin === "analyst" ? `${r.type} (analyst${r.corrections.length ? `: ${r.corrections.join(", ")}` : ""})` : r.type;
 }
 
 export interface BriefContent {
@@ -91,6 +100,8 @@ export function briefContent(graph: BriefGraph, title: string = DEFAULT_BRIEF_TI
       type: a.type,
       target: ta.name,
       quotes: a.evidence.map((e) => ({ text: e.text, statement: statementTitle(e.statement), sentence: e.sentence + 1 })),
+      origin: a.origin ?? "extracted",
+      corrections: a.corrections ?? [],
     });
   });
 

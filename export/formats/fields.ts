@@ -24,6 +24,9 @@ export const NODE_FIELDS: readonly FieldSpec[] = [
   { name: "sha256", kind: "string" },
   { name: "sentences", kind: "int" },
   { name: "words", kind: "int" },
+  /** Provenance, on what a correction made or changed (absent: extracted). */
+  { name: "origin", kind: "string" },
+  { name: "corrections", kind: "string[]" },
 ];
 
 export const EDGE_FIELDS: readonly FieldSpec[] = [
@@ -34,6 +37,8 @@ export const EDGE_FIELDS: readonly FieldSpec[] = [
   { name: "quotes", kind: "string[]" },
   { name: "statements", kind: "string[]" },
   { name: "sentences", kind: "int[]" },
+  { name: "origin", kind: "string" },
+  { name: "corrections", kind: "string[]" },
 ];
 
 const SEPARATOR = "; ";
@@ -44,6 +49,11 @@ export type FieldLine = (name: string, escaped: string) => string;
 /** An optional string field's line, or nothing when the node has no value. */
 function optional(line: FieldLine, name: string, value: string | undefined): string {
   return value === undefined ? "" : line(name, escapeXml(value));
+}
+
+/** The provenance fields of what a correction made or changed; nothing for an extracted, uncorrected element. */
+function provenanceLines(a: { origin?: string; corrections?: readonly string[] }, line: FieldLine): string {
+  return optional(line, "origin", a.origin) + optional(line, "corrections", a.corrections?.join(SEPARATOR));
 }
 
 /**
@@ -66,13 +76,13 @@ export function nodeFieldLines(a: NodeAttributes, line: FieldLine): string {
   }
   const aliases = line("aliases", escapeXml(a.aliases.join(SEPARATOR)));
   const actor = a.type === "Actor" ? line("kind", escapeXml(a.kind)) + optional(line, "title", a.title) : "";
-  return head + aliases + actor + line("mentions", String(a.mentions));
+  return head + aliases + actor + line("mentions", String(a.mentions)) + provenanceLines(a, line);
 }
 
 /** An edge's fields, as nodeFieldLines does for nodes: the evidence list once as JSON, once as three joined lists. */
 export function edgeFieldLines(a: EdgeAttributes, line: FieldLine): string {
   const type = line("type", escapeXml(a.type));
-  if (a.type === "MENTIONED_IN") return type + line("sentences", a.sentences.join(SEPARATOR));
+  if (a.type === "MENTIONED_IN") return type + line("sentences", a.sentences.join(SEPARATOR)) + provenanceLines(a, line);
   let quotes = "";
   let statements = "";
   let sentences = "";
@@ -88,6 +98,7 @@ export function edgeFieldLines(a: EdgeAttributes, line: FieldLine): string {
     line("evidence", escapeXmlJson(JSON.stringify(a.evidence))) +
     line("quotes", escapeXml(quotes)) +
     line("statements", escapeXml(statements)) +
-    line("sentences", sentences)
+    line("sentences", sentences) +
+    provenanceLines(a, line)
   );
 }

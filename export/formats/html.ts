@@ -1,6 +1,6 @@
 /** The HTML brief: one self-contained file (inline CSS, inline SVG picture, no external resources). */
 import type { BriefGraph } from "../../graph/model.ts";
-import { briefContent, DEFAULT_BRIEF_TITLE } from "./brief.ts";
+import { briefContent, DEFAULT_BRIEF_TITLE, relationLabel } from "./brief.ts";
 import { toSVG } from "./svg.ts";
 import { escapeXml } from "./xml.ts";
 
@@ -27,7 +27,7 @@ export function toHTMLBrief(graph: BriefGraph, options: HtmlBriefOptions = {}): 
   const relationRows = brief.relations
     .map(
       (r) =>
-        `<tr><td>${h(r.source)}</td><td>${h(r.type)}</td><td>${h(r.target)}</td>` +
+        `<tr><td>${h(r.source)}</td><td>${h(relationLabel(r))}</td><td>${h(r.target)}</td>` +
         `<td>${r.quotes.map((q) => `<q>${h(q.text)}</q>`).join("<br>")}</td>` +
         `<td class="ref">${r.quotes.map((q) => `${h(q.statement)}, sentence ${q.sentence}`).join("<br>")}</td></tr>`,
     )

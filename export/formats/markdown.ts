@@ -1,6 +1,6 @@
 /** The Markdown brief: title, picture, entities table, relations table with the quoted evidence. */
 import type { BriefGraph } from "../../graph/model.ts";
-import { briefContent, DEFAULT_BRIEF_TITLE } from "./brief.ts";
+import { briefContent, DEFAULT_BRIEF_TITLE, relationLabel } from "./brief.ts";
 import { TextBuilder } from "./text.ts";
 
 export interface MarkdownBriefOptions {
@@ -49,7 +49,7 @@ export function toMarkdownBrief(graph: BriefGraph, options: MarkdownBriefOptions
     brief.relations,
     (r) => [
       escapeMarkdown(r.source),
-      r.type,
+      relationLabel(r),
       escapeMarkdown(r.target),
       r.quotes.map((q) => `“${escapeMarkdown(q.text)}”`).join("<br>"),
       r.quotes.map((q) => `${escapeMarkdown(q.statement)}, sentence ${q.sentence}`).join("<br>"),

@@ -2,7 +2,8 @@
  * The Neo4j shape of a briefgraph node and relationship, as the Neo4j loader (queries/load-plan.ts) writes
  * it, so a Cypher script or CSV export recreates exactly what `briefgraph load` would: labels = type, an
  * actor's kind ("Person") and the "Briefgraph" marker; node properties = id, every attribute, nameKeys;
- * relation properties = cue, the quotes (`evidence`) and the whole evidence as JSON (`evidenceJson`). Kept here (browser-safe) rather than
+ * relation properties = cue, the quotes (`evidence`) and the whole evidence as JSON (`evidenceJson`); every node and
+ * relationship also has `origin` (extracted or analyst) and, once corrected, `corrections` (the correction ids). Kept here (browser-safe) rather than
  * imported from queries/, whose index pulls in node-only modules; a test checks the two agree.
  */
 import { normalizeName } from "../../graph/names.ts";
@@ -32,11 +33,13 @@ export function neo4jNodeProps(id: string, attributes: NodeAttributes): Neo4jPro
     else if (Array.isArray(value)) props[key] = value.filter((v): v is string => typeof v === "string");
   }
   props.nameKeys = nameKeys(attributes.name, isEntity(attributes) ? attributes.aliases : []);
+  props.origin = (isEntity(attributes) ? attributes.origin : undefined) ?? "extracted";
   return props;
 }
 
 /** Relationship properties (no key: a relationship is one per source, type and target, as the edge key says). */
 export function neo4jEdgeProps(attributes: EdgeAttributes): Neo4jProps {
-  if (attributes.type === "MENTIONED_IN") return { sentences: [...attributes.sentences] };
-  return { cue: attributes.cue, evidence: attributes.evidence.map((x) => x.text), evidenceJson: JSON.stringify(attributes.evidence) };
+  const provenance = { origin: attributes.origin ?? "extracted", ...(attributes.corrections ? { corrections: [...attributes.corrections] } : {}) };
+  if (attributes.type === "MENTIONED_IN") return { sentences: [...attributes.sentences], ...provenance };
+  return { cue: attributes.cue, evidence: attributes.evidence.map((x) => x.text), evidenceJson: JSON.stringify(attributes.evidence), ...provenance };
 }
