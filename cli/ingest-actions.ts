@@ -8,7 +8,7 @@ import { BriefgraphError } from "../graph/errors.ts";
 import { mergeInto } from "../graph/merge.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
 import { readStore, writeStore } from "../graph/store.ts";
-import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type Lexicon } from "../ingest/index.ts";
+import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type IngestOptions, type Lexicon } from "../ingest/index.ts";
 import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
 
 export { defaultLexicon, evaluate, ingestPaths, parseGold };
@@ -56,11 +56,16 @@ function progressBar(): { update: (done: number, total: number) => void; stop: (
 }
 
 /** Ingests `paths` into the store at `storePath` (merged with what it holds) and returns the new counts. */
-export async function ingestIntoStore(paths: readonly string[], storePath: string, lexicon: Lexicon): Promise<GraphStats> {
+export async function ingestIntoStore(
+  paths: readonly string[],
+  storePath: string,
+  lexicon: Lexicon,
+  options: Pick<IngestOptions, "onSkip" | "maxStatementBytes"> = {},
+): Promise<GraphStats> {
   const store = await readStore(storePath, { missingOk: true });
   const bar = progressBar();
   try {
-    const { graph } = await ingestPaths(paths, { lexicon, onProgress: (done, total) => bar.update(done, total) });
+    const { graph } = await ingestPaths(paths, { ...options, lexicon, onProgress: (done, total) => bar.update(done, total) });
     mergeInto(store, graph);
   } finally {
     bar.stop();

@@ -32,6 +32,19 @@ export function nameForms(name: string, aliases: readonly string[]): string {
   return [name, ...aliases].map(normalizeName).join("\t");
 }
 
+/**
+ * `value` with every object's keys in code-point order, arrays kept in their order: the attributes of a node read
+ * back from the store (zod's key order) and of the same node built by ingest (the extractor's order) give the same
+ * bytes.
+ */
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) out[key] = sortKeys(Reflect.get(value, key));
+  return out;
+}
+
 /** The store text and where each record is in its UTF-8 bytes. */
 export function encodeStore(graph: BriefGraph): { text: string; layout: StoreLayout } {
   const data = serializeGraph(graph);
@@ -61,7 +74,7 @@ export function encodeStore(graph: BriefGraph): { text: string; layout: StoreLay
   push(`{"attributes":${JSON.stringify(data.attributes)},"options":${JSON.stringify(data.options)},"nodes":[\n`);
   const position = new Map<string, number>();
   data.nodes.forEach((node, i) => {
-    const line = JSON.stringify(node);
+    const line = JSON.stringify({ key: node.key, attributes: sortKeys(node.attributes) });
     layout.nodeOffset[i] = push(line);
     layout.nodeLength[i] = offset - (layout.nodeOffset[i] ?? 0);
     push(i + 1 < n ? ",\n" : "\n");
@@ -74,7 +87,7 @@ export function encodeStore(graph: BriefGraph): { text: string; layout: StoreLay
   });
   push(`],"edges":[\n`);
   data.edges.forEach((edge, i) => {
-    const line = JSON.stringify(edge);
+    const line = JSON.stringify({ key: edge.key, source: edge.source, target: edge.target, attributes: sortKeys(edge.attributes) });
     layout.edgeOffset[i] = push(line);
     layout.edgeLength[i] = offset - (layout.edgeOffset[i] ?? 0);
     push(i + 1 < m ? ",\n" : "\n");
