@@ -6,6 +6,7 @@ import { BriefgraphError } from "./errors.ts";
 import { createGraph, deserializeGraph, serializeGraph, type BriefGraph } from "./model.ts";
 import { encodeStore } from "./store-format.ts";
 import { encodeIndex, fingerprintOf, indexPathFor } from "./store-index.ts";
+import { removeStaleTemps, tempPathFor } from "./store-temp.ts";
 
 export const DEFAULT_STORE = ".briefgraph/graph.json";
 
@@ -36,9 +37,10 @@ export async function readStore(path: string, options: { missingOk?: boolean } =
 
 /** Writes `content` to `path` through a temporary file and a rename: never a half-written file. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = tempPathFor(path);
   try {
     await mkdir(dirname(path), { recursive: true });
+    await removeStaleTemps(path);
     await writeFile(tmp, content);
     await rename(tmp, path);
   } catch (cause) {
