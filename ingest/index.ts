@@ -7,7 +7,7 @@ import { defaultLexicon, type Lexicon } from "./lexicon.ts";
 import { collectInputs, readStatement, type OnSkip } from "./load.ts";
 
 export { cleanContent, htmlToText, markdownToText, normalizeText } from "./clean.ts";
-export { splitSentences } from "./sentences.ts";
+export { splitSentences, MAX_SENTENCE_CHARS } from "./sentences.ts";
 export { extractStatement, toStatementDoc, type Extraction } from "./extract.ts";
 export { compileLexicon, defaultLexicon, parseLexiconData, LexiconDataSchema, type Lexicon, type LexiconData } from "./lexicon.ts";
 export { collectInputs, readStatement, formatOf, DEFAULT_MAX_STATEMENT_BYTES, type OnSkip } from "./load.ts";
