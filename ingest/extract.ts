@@ -16,7 +16,7 @@ import { findDate, findTitle } from "./metadata.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
-import { compoundParts, tokenize, type Token } from "./tokens.ts";
+import { compoundParts, tokenize, type Token, type Vocabulary } from "./tokens.ts";
 import { makeView, type Item } from "./view.ts";
 
 export interface Extraction {
@@ -65,8 +65,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
   // Pass 1: named mentions, resolved in reading order.
   let alliance: DocEntity | undefined;
+  const vocabulary: Vocabulary = new Map();
   const work: SentenceWork[] = sentences.map((sentence) => {
-    const tokens = tokenize(sentence.text);
+    const tokens = tokenize(sentence.text, vocabulary);
     const mentions = findMentions(sentence.text, tokens, lexicon, registry);
     const items: Item[] = [];
     const pendingAlliance: Mention[] = [];
