@@ -9,7 +9,7 @@ import { formatStale, ingestIntoCorrectedStore } from "../corrections/index.ts";
 import type { BriefGraph } from "../graph/model.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
 import { dateUndatedStatements } from "../history/dates.ts";
-import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type Lexicon } from "../ingest/index.ts";
+import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type IngestOptions, type Lexicon } from "../ingest/index.ts";
 import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
 
 export { defaultLexicon, evaluate, ingestPaths, parseGold };
@@ -61,12 +61,13 @@ function progressBar(): { update: (done: number, total: number) => void; stop: (
  * and returns the new counts; corrections that no longer apply are reported on stderr. `date` dates the
  * statements whose text gives none.
  */
-export async function ingestIntoStore(paths: readonly string[], storePath: string, lexicon: Lexicon, options: { date?: string } = {}): Promise<GraphStats> {
+export async function ingestIntoStore(paths: readonly string[], storePath: string, lexicon: Lexicon, options: Pick<IngestOptions, "onSkip" | "maxStatementBytes"> & { date?: string } = {}): Promise<GraphStats> {
+  const { date, ...ingestOptions } = options;
   const bar = progressBar();
   let extracted: BriefGraph;
   try {
-    extracted = (await ingestPaths(paths, { lexicon, onProgress: (done, total) => bar.update(done, total) })).graph;
-    if (options.date !== undefined) dateUndatedStatements(extracted, options.date);
+    extracted = (await ingestPaths(paths, { ...ingestOptions, lexicon, onProgress: (done, total) => bar.update(done, total) })).graph;
+    if (date !== undefined) dateUndatedStatements(extracted, date);
   } finally {
     bar.stop();
   }

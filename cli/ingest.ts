@@ -34,6 +34,21 @@ export function formatEval(report: EvalReport): string {
   return `${lines.join("\n")}\n`;
 }
 
+const MAX_BYTES_FLAG = ["--max-statement-bytes <bytes>", "refuse statement files larger than this (default 33554432, 32 MiB)"] as const;
+
+/** The --max-statement-bytes value: a positive whole number of bytes. */
+export function parseMaxBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new BriefgraphError("USAGE", `--max-statement-bytes ${value}: expected a positive number of bytes`);
+  return n;
+}
+
+/** What ingest reads but skips in a folder goes to stderr, one line each. */
+function reportSkip(path: string, reason: string): void {
+  process.stderr.write(`skipped ${path}: ${reason}\n`);
+}
+
 function parseFormat<T extends string>(value: string, allowed: readonly T[]): T {
   const hit = allowed.find((a) => a === value);
   if (!hit) throw new BriefgraphError("USAGE", `--format ${value}: expected one of ${allowed.join(", ")}`);
@@ -46,9 +61,11 @@ export function registerIngestCommands(program: Command): void {
     .description("Extract the graph of statements and print it as graphology JSON (the same input gives the same bytes).")
     .argument("<files...>", "statement files or folders (.txt, .md, .html)")
     .option("--lexicon <path>", "a JSON lexicon that extends the bundled one")
-    .action(async (files: string[], opts: { lexicon?: string }) => {
+    .option(...MAX_BYTES_FLAG)
+    .action(async (files: string[], opts: { lexicon?: string; maxStatementBytes?: string }) => {
+      const maxStatementBytes = parseMaxBytes(opts.maxStatementBytes);
       const { ingestPaths, loadLexicon } = await actions();
-      const { graph } = await ingestPaths(files, { lexicon: await loadLexicon(opts.lexicon) });
+      const { graph } = await ingestPaths(files, { lexicon: await loadLexicon(opts.lexicon), maxStatementBytes, onSkip: reportSkip });
       process.stdout.write(graphToJson(graph));
     });
 
@@ -59,11 +76,13 @@ export function registerIngestCommands(program: Command): void {
     .option("--store <path>", "graph store (default .briefgraph/graph.json or $BRIEFGRAPH_STORE)")
     .option("--lexicon <path>", "a JSON lexicon that extends the bundled one")
     .option("--date <YYYY-MM-DD>", "the date of statements whose text gives none")
-    .action(async (paths: string[], opts: { store?: string; lexicon?: string; date?: string }) => {
+    .option(...MAX_BYTES_FLAG)
+    .action(async (paths: string[], opts: { store?: string; lexicon?: string; date?: string; maxStatementBytes?: string }) => {
       const date = opts.date === undefined ? undefined : parseIsoDay(opts.date, "--date");
+      const maxStatementBytes = parseMaxBytes(opts.maxStatementBytes);
       const storePath = resolveStorePath(opts.store);
       const { ingestIntoStore, loadLexicon } = await actions();
-      const stats = await ingestIntoStore(paths, storePath, await loadLexicon(opts.lexicon), date === undefined ? {} : { date });
+      const stats = await ingestIntoStore(paths, storePath, await loadLexicon(opts.lexicon), { maxStatementBytes, onSkip: reportSkip, ...(date === undefined ? {} : { date }) });
       process.stdout.write(`store: ${storePath}\n${formatStats(stats)}`);
     });
 

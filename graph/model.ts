@@ -145,9 +145,14 @@ export function deserializeGraph(data: unknown, origin: string): BriefGraph {
       `${origin}: not a briefgraph graph (${where ? `at ${where}: ` : ""}${issue?.message ?? "invalid"})`,
     );
   }
+  return graphFromSerialized(parsed.data, origin);
+}
+
+/** Builds the graph from validated serialised data; throws STORE_INVALID for an edge to a missing node. */
+export function graphFromSerialized(data: SerializedGraph, origin: string): BriefGraph {
   const graph = createGraph();
-  for (const node of parsed.data.nodes) graph.addNode(node.key, node.attributes);
-  for (const edge of parsed.data.edges) {
+  for (const node of data.nodes) graph.addNode(node.key, node.attributes);
+  for (const edge of data.edges) {
     if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) {
       throw new BriefgraphError("STORE_INVALID", `${origin}: edge ${edge.key} points to a missing node`);
     }

@@ -8,7 +8,8 @@ import { z } from "zod";
 import type { StoreLayout } from "./store-format.ts";
 
 const MAGIC = "BRIEFGRAPH-INDEX\n";
-const VERSION = 1;
+/** 2: sentence records (store-records.ts); a version 1 index is not read (the store is parsed whole). */
+const VERSION = 2;
 /** How many bytes at each end of the store the fingerprint hashes. */
 export const FINGERPRINT_SPAN = 64 * 1024;
 
@@ -39,6 +40,10 @@ const SECTIONS = [
   "edgeType",
   "edgeOffset",
   "edgeLength",
+  "sentenceNode",
+  "sentenceNumber",
+  "sentenceOffset",
+  "sentenceLength",
 ] as const;
 
 const HeaderSchema = z.object({
@@ -47,6 +52,7 @@ const HeaderSchema = z.object({
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   nodes: z.number().int().nonnegative(),
   edges: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
   /** Byte offset and length of each section after the header, in SECTIONS order, 8-byte aligned. */
   sections: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).length(SECTIONS.length),
 });
@@ -71,6 +77,10 @@ function sectionBytes(index: StoreIndex): Uint8Array[] {
     raw(index.edgeType),
     raw(index.edgeOffset),
     raw(index.edgeLength),
+    raw(index.sentenceNode),
+    raw(index.sentenceNumber),
+    raw(index.sentenceOffset),
+    raw(index.sentenceLength),
   ];
 }
 
@@ -90,6 +100,7 @@ export function encodeIndex(index: StoreIndex): Buffer {
     fingerprint: index.fingerprint,
     nodes: index.keys.length,
     edges: index.edgeSource.length,
+    sentences: index.sentenceNode.length,
     sections: placed,
   };
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, "utf8");
@@ -116,7 +127,7 @@ export function decodeIndex(bytes: Uint8Array): StoreIndex | undefined {
   }
   const header = HeaderSchema.safeParse(json);
   if (!header.success) return undefined;
-  const { nodes: n, edges: m, sections } = header.data;
+  const { nodes: n, edges: m, sentences: q, sections } = header.data;
   const start = align8(end + 1);
   const slice = (i: number): Uint8Array | undefined => {
     const [at, length] = sections[i] ?? [0, -1];
@@ -156,14 +167,21 @@ export function decodeIndex(bytes: Uint8Array): StoreIndex | undefined {
     edgeType: u8(8, m),
     edgeOffset: f64(9, m),
     edgeLength: u32(10, m),
+    sentenceNode: u32(11, q),
+    sentenceNumber: u32(12, q),
+    sentenceOffset: f64(13, q),
+    sentenceLength: u32(14, q),
   };
   const { keys, forms, nodeType, mentions, nodeOffset, nodeLength, edgeSource, edgeTarget, edgeType, edgeOffset, edgeLength } = index;
+  const { sentenceNode, sentenceNumber, sentenceOffset, sentenceLength } = index;
   if (!keys || !forms || !nodeType || !mentions || !nodeOffset || !nodeLength || !edgeSource || !edgeTarget || !edgeType || !edgeOffset || !edgeLength) {
     return undefined;
   }
+  if (!sentenceNode || !sentenceNumber || !sentenceOffset || !sentenceLength) return undefined;
   for (let i = 0; i < m; i++) {
     if ((edgeSource[i] ?? n) >= n || (edgeTarget[i] ?? n) >= n) return undefined;
   }
+  for (let i = 0; i < q; i++) if ((sentenceNode[i] ?? n) >= n) return undefined;
   return {
     storeBytes: header.data.storeBytes,
     fingerprint: header.data.fingerprint,
@@ -178,5 +196,9 @@ export function decodeIndex(bytes: Uint8Array): StoreIndex | undefined {
     edgeType,
     edgeOffset,
     edgeLength,
+    sentenceNode,
+    sentenceNumber,
+    sentenceOffset,
+    sentenceLength,
   };
 }

@@ -11,6 +11,7 @@ import { normalizeName } from "./names.ts";
 import { createGraph, isEntity, type BriefGraph } from "./model.ts";
 import { EDGE_TYPES, NODE_TYPES, SerializedGraphSchema, type RelationType } from "./schema.ts";
 import { nameForms } from "./store-format.ts";
+import { SentenceRecordSchema, StoredEdgeRecordSchema, StoredNodeRecordSchema, rehydrate, sentenceKey } from "./store-records.ts";
 import { FINGERPRINT_SPAN, decodeIndex, indexPathFor, storeFingerprint, type StoreIndex } from "./store-index.ts";
 
 export interface NeighbourhoodRead {
@@ -37,24 +38,43 @@ export interface StorePart {
   center: string;
 }
 
-const NodeRecordSchema = SerializedGraphSchema.shape.nodes.element;
-const EdgeRecordSchema = SerializedGraphSchema.shape.edges.element;
+const NodeRecordSchema = StoredNodeRecordSchema;
+const EdgeRecordSchema = StoredEdgeRecordSchema;
 const STATEMENT = NODE_TYPES.indexOf("Statement");
 const MENTIONED_IN = EDGE_TYPES.indexOf("MENTIONED_IN");
 /** Records closer than this are read in one go. */
 const READ_GAP = 16 * 1024;
 
-/** The node for `name` as lookup.ts's findNodes finds it (the id, else names, then aliases, ranked by rankMatches). */
-export function resolveInIndex(index: StoreIndex, name: string): number | undefined {
+/** The position of the node with this id (keys are sorted), or undefined. */
+function positionOf(index: StoreIndex, key: string): number | undefined {
   const keys = index.keys;
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((keys[mid] ?? "") < name) lo = mid + 1;
+    if ((keys[mid] ?? "") < key) lo = mid + 1;
     else hi = mid;
   }
-  if (keys[lo] === name) return lo;
+  return keys[lo] === key ? lo : undefined;
+}
+
+/** The position of the record of sentence `sentence` of the statement at node position `node`, or undefined. */
+function sentencePosition(index: StoreIndex, node: number, sentence: number): number | undefined {
+  let lo = 0;
+  let hi = index.sentenceNode.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = index.sentenceNode[mid] ?? 0;
+    if (at < node || (at === node && (index.sentenceNumber[mid] ?? 0) < sentence)) lo = mid + 1;
+    else hi = mid;
+  }
+  return index.sentenceNode[lo] === node && index.sentenceNumber[lo] === sentence ? lo : undefined;
+}
+
+/** The node for `name` as lookup.ts's findNodes finds it (the id, else names, then aliases, ranked by rankMatches). */
+export function resolveInIndex(index: StoreIndex, name: string): number | undefined {
+  const byKey = positionOf(index, name);
+  if (byKey !== undefined) return byKey;
   const wanted = normalizeName(name);
   const matches: NameMatch<number>[] = [];
   index.forms.forEach((forms, i) => {
@@ -218,8 +238,13 @@ function invalid(path: string, where: string, issue: { path: PropertyKey[]; mess
   return new BriefgraphError("STORE_INVALID", `${path}: not a briefgraph graph (at ${at}: ${issue?.message ?? "invalid"})`);
 }
 
-/** Builds the part from the records; undefined when a record does not match the index (a stale index). */
-function build(path: string, index: StoreIndex, nodes: readonly number[], edges: readonly number[], texts: readonly string[]): BriefGraph | undefined {
+type ReadRanges = (ranges: readonly (readonly [number, number])[]) => Promise<string[]>;
+
+/**
+ * Builds the part from the records, reading the sentences their evidence refers to; undefined when a record does not
+ * match the index (a stale index).
+ */
+async function build(path: string, index: StoreIndex, nodes: readonly number[], edges: readonly number[], texts: readonly string[], read: ReadRanges): Promise<BriefGraph | undefined> {
   const graph = createGraph();
   for (const [k, i] of nodes.entries()) {
     const record = NodeRecordSchema.safeParse(JSON.parse(texts[k] ?? "null"));
@@ -227,6 +252,8 @@ function build(path: string, index: StoreIndex, nodes: readonly number[], edges:
     if (record.data.key !== index.keys[i] || graph.hasNode(record.data.key)) return undefined;
     graph.addNode(record.data.key, record.data.attributes);
   }
+  const records = [];
+  const edgeKeys = new Set<string>();
   for (const [k, e] of edges.entries()) {
     const record = EdgeRecordSchema.safeParse(JSON.parse(texts[nodes.length + k] ?? "null"));
     if (!record.success) throw invalid(path, `edges.${e}`, record.error.issues[0]);
@@ -237,9 +264,43 @@ function build(path: string, index: StoreIndex, nodes: readonly number[], edges:
       attributes.type === EDGE_TYPES[index.edgeType[e] ?? 0] &&
       graph.hasNode(source) &&
       graph.hasNode(target) &&
-      !graph.hasEdge(key);
+      !edgeKeys.has(key);
     if (!fits) return undefined;
-    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    edgeKeys.add(key);
+    records.push(record.data);
+  }
+  // The sentences the evidence names without quoting, each read once.
+  const wanted = new Map<string, number>();
+  for (const { attributes } of records) {
+    if (attributes.type === "MENTIONED_IN") continue;
+    for (const e of attributes.evidence) {
+      const key = sentenceKey(e.statement, e.sentence);
+      if (e.text !== undefined || wanted.has(key)) continue;
+      const node = positionOf(index, e.statement);
+      const at = node === undefined ? undefined : sentencePosition(index, node, e.sentence);
+      if (at === undefined) return undefined;
+      wanted.set(key, at);
+    }
+  }
+  const positions = [...wanted.values()];
+  let lines: string[];
+  try {
+    lines = await read(positions.map((at): [number, number] => [index.sentenceOffset[at] ?? 0, index.sentenceLength[at] ?? 0]));
+  } catch {
+    return undefined;
+  }
+  const table = new Map<string, string>();
+  for (const [j, at] of positions.entries()) {
+    const record = SentenceRecordSchema.safeParse(JSON.parse(lines[j] ?? "null"));
+    if (!record.success) throw invalid(path, `sentences.${at}`, record.error.issues[0]);
+    const { statement, sentence, text } = record.data;
+    if (statement !== index.keys[index.sentenceNode[at] ?? 0] || sentence !== index.sentenceNumber[at]) return undefined;
+    table.set(sentenceKey(statement, sentence), text);
+  }
+  for (const { key, source, target, attributes } of records) {
+    const full = rehydrate(attributes, (statement, sentence) => table.get(sentenceKey(statement, sentence)));
+    if (full === undefined) return undefined;
+    graph.addDirectedEdgeWithKey(key, source, target, full);
   }
   return graph;
 }
@@ -273,7 +334,7 @@ export async function readStoreNeighbourhood(path: string, read: NeighbourhoodRe
     }
     let graph: BriefGraph | undefined;
     try {
-      graph = build(path, index, nodes, edges, texts);
+      graph = await build(path, index, nodes, edges, texts, (ranges) => readRecords(file, index.storeBytes, ranges));
     } catch (error) {
       if (error instanceof SyntaxError) return undefined;
       throw error;

@@ -1,11 +1,16 @@
-/** The embedded store: one JSON file in graphology's format, written atomically, validated on read. */
+/**
+ * The embedded store: one JSON file in graphology's format (each quoted sentence kept once, see store-records.ts),
+ * written atomically, validated on read.
+ */
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { BriefgraphError } from "./errors.ts";
-import { createGraph, deserializeGraph, serializeGraph, type BriefGraph } from "./model.ts";
+import { createGraph, serializeGraph, type BriefGraph } from "./model.ts";
 import { encodeStore } from "./store-format.ts";
+import { decodeStore } from "./store-records.ts";
 import { encodeIndex, fingerprintOf, indexPathFor } from "./store-index.ts";
+import { removeStaleTemps, tempPathFor } from "./store-temp.ts";
 
 export const DEFAULT_STORE = ".briefgraph/graph.json";
 
@@ -31,14 +36,15 @@ export async function readStore(path: string, options: { missingOk?: boolean } =
   } catch (cause) {
     throw new BriefgraphError("STORE_INVALID", `${path}: store is not valid JSON (${describe(cause)})`, { cause });
   }
-  return deserializeGraph(data, path);
+  return decodeStore(data, path);
 }
 
 /** Writes `content` to `path` through a temporary file and a rename: never a half-written file. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = tempPathFor(path);
   try {
     await mkdir(dirname(path), { recursive: true });
+    await removeStaleTemps(path);
     await writeFile(tmp, content);
     await rename(tmp, path);
   } catch (cause) {

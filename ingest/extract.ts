@@ -18,7 +18,7 @@ import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
-import { compoundParts, tokenize, type Token } from "./tokens.ts";
+import { compoundParts, tokenize, type Token, type Vocabulary } from "./tokens.ts";
 import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
 import { makeView, type Item } from "./view.ts";
 
@@ -78,8 +78,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
   // Pass 1: named mentions, resolved in reading order.
   let alliance: DocEntity | undefined;
+  const vocabulary: Vocabulary = new Map();
   const work: SentenceWork[] = sentences.map((sentence) => {
-    const tokens = tokenize(sentence.text);
+    const tokens = tokenize(sentence.text, vocabulary);
     const mentions = findMentions(sentence.text, tokens, lexicon, registry);
     const items: Item[] = [];
     const pendingAlliance: Mention[] = [];

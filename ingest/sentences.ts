@@ -25,6 +25,28 @@ const SENTENCE_OPENERS = new Set([
   "during", "after", "before", "following", "since", "a", "an", "all", "each", "while",
 ]);
 
+/**
+ * The longest sentence extraction sees, in characters (the genre's longest real sentences have about 400). Longer
+ * runs (text without full stops) are cut at the last semicolon, comma or space that fits: the extractor compares
+ * every cue with every mention of a sentence, so an unbounded sentence would make a big statement quadratic.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** Where to end a piece of the over-long run starting at `s`: after the last ";", else ",", else space in reach. */
+function cutPoint(text: string, s: number): number {
+  const hi = s + MAX_SENTENCE_CHARS;
+  const lo = s + MAX_SENTENCE_CHARS / 2;
+  const window = text.slice(lo, hi);
+  for (const mark of [";", ","]) {
+    const at = window.lastIndexOf(mark);
+    if (at >= 0) return lo + at + 1;
+  }
+  for (let k = hi - 1; k > lo; k--) if (/\s/.test(text[k] ?? "")) return k;
+  // No break at all: cut, but not between the halves of a surrogate pair.
+  const code = text.charCodeAt(hi - 1);
+  return code >= 0xd800 && code <= 0xdbff ? hi - 1 : hi;
+}
+
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]"]);
 
 function tokenBefore(text: string, dot: number, floor: number): string {
@@ -75,6 +97,14 @@ export function splitSentences(text: string): Sentence[] {
       while (s < end && /\s/.test(text[s] ?? "")) s++;
       let e = end;
       while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+      while (e - s > MAX_SENTENCE_CHARS) {
+        const cut = cutPoint(text, s);
+        let pieceEnd = cut;
+        while (pieceEnd > s && /\s/.test(text[pieceEnd - 1] ?? "")) pieceEnd--;
+        if (/[\p{L}\p{N}]/u.test(text.slice(s, pieceEnd))) out.push({ index: out.length, start: s, end: pieceEnd, text: text.slice(s, pieceEnd), paragraph });
+        s = cut;
+        while (s < e && /\s/.test(text[s] ?? "")) s++;
+      }
       if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
         out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph });
       }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -59,6 +59,25 @@ describe("briefgraph CLI on good input", () => {
     expect(run(["stats", "--store", store, "--format", "json"]).stdout).toBe(before);
   });
 
+  it("re-ingesting the same statement leaves the store byte-identical", () => {
+    const own = join(dir, "twice", "store.json");
+    expect(run(["ingest", SEED, "--store", own]).code).toBe(0);
+    const first = readFileSync(own);
+    expect(run(["ingest", SEED, "--store", own]).code).toBe(0);
+    expect(readFileSync(own).equals(first)).toBe(true);
+  });
+
+  it("ingests statements a folder links to and names on stderr the links it skipped", () => {
+    const folder = join(dir, "linked");
+    mkdirSync(folder);
+    symlinkSync(SEED, join(folder, "seed.txt"));
+    symlinkSync(folder, join(folder, "loop"));
+    const r = run(["ingest", folder, "--store", join(dir, "linked-store.json")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/statements: 1/);
+    expect(r.stderr).toBe(`skipped ${join(folder, "loop")}: a link back to a folder already being read (${folder})\n`);
+  });
+
   it("start ingests the bundled corpus and prints the summary (without serving when told not to)", () => {
     const own = join(dir, "start", "store.json");
     const r = run(["start", "--no-serve", "--store", own]);
@@ -86,6 +105,8 @@ describe("briefgraph CLI on bad input", () => {
     ["a store of the wrong shape", () => ["stats", "--store", join(dir, "wrong-shape.json")], "wrong-shape.json", /not a briefgraph graph/],
     ["a gold file of the wrong shape", () => ["eval", "--gold", join(dir, "wrong-shape.json"), SEED], "wrong-shape.json", /not a gold annotation file/],
     ["an unknown output format", () => ["stats", "--store", store, "--format", "xml"], "--format xml", /expected one of/],
+    ["a statement above --max-statement-bytes", () => ["ingest", SEED, "--max-statement-bytes", "1000", "--store", store], "kidd-25-joint-press-statement.txt", /bytes, more than the 1000 a statement may have \(raise it with --max-statement-bytes\)/],
+    ["a --max-statement-bytes that is not a number of bytes", () => ["extract", SEED, "--max-statement-bytes", "lots"], "--max-statement-bytes lots", /expected a positive number of bytes/],
   ])("rejects %s with one clear line and a non-zero exit", (_name, args, names, problem) => {
     const r = run(args());
     expect(r.code).not.toBe(0);

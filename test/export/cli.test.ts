@@ -6,7 +6,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { PNG } from "pngjs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { main } from "../../cli/main.ts";
-import { createGraph, deserializeGraph, writeStore } from "../../graph/index.ts";
+import { createGraph, deserializeGraph, readStore, writeStore } from "../../graph/index.ts";
 import { ingestPaths } from "../../ingest/index.ts";
 import { FORMATS, type ExportFormat } from "../../export/index.ts";
 import { CMWG_QUOTE, SEED_PATH } from "./fixtures.ts";
@@ -153,7 +153,7 @@ describe("briefgraph export on the seed statement", () => {
     const run = await cli("export", "--store", store, "--format", "json");
     expect(run.code).toBe(0);
     const back = deserializeGraph(JSON.parse(run.stdout), "stdout");
-    const original = deserializeGraph(JSON.parse(readFileSync(store, "utf8")), store);
+    const original = await readStore(store);
     expect(back.order).toBe(original.filterNodes((_k, a) => a.type !== "Statement").length);
     expect(back.size).toBe(original.filterEdges((_k, a) => a.type !== "MENTIONED_IN").length);
     back.forEachNode((key, attributes) => expect(attributes).toEqual(original.getNodeAttributes(key)));

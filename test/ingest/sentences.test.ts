@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../ingest/index.ts";
+import { MAX_SENTENCE_CHARS, splitSentences } from "../../ingest/index.ts";
 
 describe("splitSentences", () => {
   it.each([
@@ -24,5 +24,22 @@ describe("splitSentences", () => {
   it("numbers paragraphs and sentences in order", () => {
     const sentences = splitSentences("A b. C d.\n\nE f.");
     expect(sentences.map((s) => [s.index, s.paragraph])).toEqual([[0, 0], [1, 0], [2, 1]]);
+  });
+
+  // Per-sentence extraction compares every cue with every mention: a sentence without end is quadratic.
+  it.each([
+    ["clauses joined by semicolons", "The two sides condemned the DPRK's missile launches; ".repeat(400), /;$/],
+    ["a list joined by commas", "the Counter-Missile Working Group, ".repeat(400), /,$/],
+    ["words without punctuation", "ROK and U S forces held drills ".repeat(400), /\S$/],
+    ["one word without spaces", "a".repeat(20_000), /a$/],
+  ])("cuts a run-on sentence of %s into pieces of at most MAX_SENTENCE_CHARS, at the last break that fits", (_name, text, ending) => {
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThanOrEqual(Math.ceil(text.length / MAX_SENTENCE_CHARS));
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    for (const s of sentences.slice(0, -1)) expect(s.text).toMatch(ending);
+    expect(sentences.map((s) => s.text).join("").replace(/\s/g, "")).toBe(text.replace(/\s/g, ""));
   });
 });

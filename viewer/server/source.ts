@@ -1,5 +1,5 @@
 /** Where the viewer's graph comes from: the store file (validated when it changes) or Neo4j. */
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import type { BriefGraph } from "../../graph/model.ts";
 import { graphToJson, readStore } from "../../graph/store.ts";
 import type { CypherResult } from "../src/model/api.ts";
@@ -15,8 +15,8 @@ export interface GraphSource {
 }
 
 /**
- * The store as a graph source. The file is validated whenever it changes (size or mtime) and its text,
- * already in SerializedGraph form, is served as is: no re-serialising of big graphs on every request.
+ * The store as a graph source. The file is validated whenever it changes (size or mtime) and serialised once then
+ * (the store keeps each quoted sentence apart, so its text is not SerializedGraph JSON as it is): not on every request.
  */
 export function storeSource(storePath: string): GraphSource {
   let cached: { stamp: string; text: string; graph: BriefGraph } | undefined;
@@ -25,7 +25,7 @@ export function storeSource(storePath: string): GraphSource {
     const stamp = info ? `${info.size}:${info.mtimeMs}` : "missing";
     if (cached?.stamp === stamp) return cached;
     const graph = await readStore(storePath);
-    const text = await readFile(storePath, "utf8").catch(() => graphToJson(graph));
+    const text = graphToJson(graph);
     cached = { stamp, text, graph };
     return cached;
   };
