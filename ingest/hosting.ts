@@ -3,7 +3,7 @@
  * and the guests all take part in it.
  */
 import type { Claim } from "./context.ts";
-import { findCues } from "./cues.ts";
+import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { namedList } from "./partners.ts";
 import { literalSubject } from "./subjects.ts";
@@ -16,7 +16,7 @@ const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|si
 const isPerson = (i: Item) => i.entity.kind === "person";
 
 export function hostingClaims(view: SentenceView, emit: Emit): void {
-  for (const cue of findCues(view, WELCOMED)) {
+  for (const cue of withAnchors(view, WELCOMED, ["welcomed", "received"])) {
     const guests = namedList(view, cue.end, isPerson);
     const last = guests[guests.length - 1];
     if (!last || view.tokens[last.end]?.lower !== "for") continue;

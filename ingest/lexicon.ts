@@ -52,6 +52,8 @@ export interface Lexicon {
   firstWords: Map<string, number>;
   /** Keys of forms of three or more words written in lower case ("global coalition against ISIS"): they match lower-case text. */
   lowerForms: Set<string>;
+  /** The first words of those forms. */
+  lowerFirstWords: Set<string>;
 }
 
 /** Records, for each form's first word, the longest form (in words) that starts with it. */
@@ -110,7 +112,8 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
     }
   const firstWords = new Map<string, number>();
   for (const key of [...byForm.keys(), ...places, ...titles.keys()]) indexFirstWord(firstWords, key);
-  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords, lowerForms };
+  const lowerFirstWords = new Set([...lowerForms].map((f) => f.split(" ")[0] ?? ""));
+  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords, lowerForms, lowerFirstWords };
 }
 
 export function parseLexiconData(data: unknown): LexiconData {

@@ -22,7 +22,7 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
     if (!first?.word) continue;
     // A lexicon form written in lower case ("global coalition against ISIS") matches from a lower-case word, if it is long.
     const lowerStart = !first.cap;
-    if (lowerStart && (first.lower === "the" || first.lower === "a" || !lexicon.firstWords.has(first.lower))) continue;
+    if (lowerStart && !lexicon.lowerFirstWords.has(first.lower)) continue;
     const span = windowFor(lexicon.firstWords, first);
     if (span === 0) continue;
     for (let end = Math.min(tokens.length, i + span); end > i; end--) {

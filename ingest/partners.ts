@@ -5,7 +5,7 @@
  * the parties' own "trilateral security cooperation" or "the A-B partnership".
  */
 import type { Claim, RelationContext } from "./context.ts";
-import { findCues } from "./cues.ts";
+import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { cooperationRing } from "./phrases.ts";
 import { itemEndingAt, wordsOf, type Item, type SentenceView } from "./view.ts";
@@ -75,12 +75,12 @@ function sameAsParties(subjects: readonly DocEntity[], parties: readonly DocEnti
 }
 
 export function partnerClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
-  for (const cue of findCues(view, WORK_WITH)) {
+  for (const cue of withAnchors(view, WORK_WITH, [" with"])) {
     const partners = namedList(view, cue.end, isPartner);
     const sources = subject(cue.start);
     for (const s of sources) for (const p of partners) if (!sources.includes(p.entity)) emit(s, "COOPERATES_WITH", p.entity, cue.text);
   }
-  for (const cue of findCues(view, CENTRALITY)) {
+  for (const cue of withAnchors(view, CENTRALITY, ["centrality", "unity", "leadership", "central role"])) {
     const possessive = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "");
     const owner = itemEndingAt(view, possessive ? cue.start - 1 : cue.start, isPartner);
     if (!owner || owner.end < cue.start - (possessive ? 1 : 0)) continue;
@@ -91,26 +91,26 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     for (const s of subject(k)) emit(s, "COOPERATES_WITH", owner.entity, `${before.trim()} … ${cue.text}`);
   }
   for (const pattern of [FORUMS_LIKE, INCLUDING_THROUGH]) {
-    for (const cue of findCues(view, pattern)) {
+    for (const cue of withAnchors(view, pattern, ["through", "via", "with", "such as", "like", "especially", "including", "notably", "particular"])) {
       const forums = namedList(view, cue.end, isForum);
       if (forums.length === 0) continue;
       const sources = subject(cue.start);
       for (const s of sources) for (const f of forums) if (!sources.includes(f.entity)) joinForum(emit, s, f.entity, cue.text);
     }
   }
-  for (const cue of findCues(view, AT_MEETING)) {
+  for (const cue of withAnchors(view, AT_MEETING, ["at ", "during "])) {
     // "at the 10th Bilateral Strategic Dialogue": an ordinal or a year before the name.
     const from = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)$/i.test(view.tokens[cue.end]?.text ?? "") ? cue.end + 1 : cue.end;
     const meeting = view.items.find((i) => (i.start === cue.end || i.start === from) && i.entity.type === "Body" && !i.threat);
     if (!meeting || cue.start === 0) continue;
     for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, wordsOf(view, cue.start, meeting.end));
   }
-  for (const cue of findCues(view, AS_PART_OF)) {
+  for (const cue of withAnchors(view, AS_PART_OF, ["part of"])) {
     const whole = namedList(view, cue.end, isForum)[0];
     if (!whole || whole.entity.type === "Agreement") continue;
     for (const s of subject(cue.start)) if (s !== whole.entity) joinForum(emit, s, whole.entity, cue.text);
   }
-  for (const cue of findCues(view, OWN_COOPERATION)) {
+  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
     if (!sameAsParties(subject(cue.start), ctx.parties)) continue;
     cooperationRing(ctx.parties, (a, b) => {
@@ -118,7 +118,7 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
     });
   }
-  for (const cue of findCues(view, PARTNERSHIP)) {
+  for (const cue of withAnchors(view, PARTNERSHIP, ["partnership"])) {
     const token = view.tokens[cue.start - 1];
     if (!token) continue;
     const states = [...new Set(token.text.split(/[-‐‑–](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined))];

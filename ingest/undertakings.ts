@@ -4,7 +4,7 @@
  * outcomes of the Camp David Summit", "respect for international law, including the UN Charter".
  */
 import type { Claim } from "./context.ts";
-import { findCues } from "./cues.ts";
+import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { namedList } from "./partners.ts";
 import type { Item, SentenceView } from "./view.ts";
@@ -44,11 +44,11 @@ function actorsBefore(view: SentenceView, at: number): DocEntity[] {
 }
 
 export function undertakingClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
-  for (const cue of findCues(view, ENFORCE)) {
+  for (const cue of withAnchors(view, ENFORCE, ["enforc"])) {
     const agreements = namedList(view, cue.end, isAgreement);
     for (const s of subject(cue.start)) for (const a of agreements) emit(s, "COMMITS_TO", a.entity, cue.text);
   }
-  for (const cue of findCues(view, ENFORCEMENT_OF)) {
+  for (const cue of withAnchors(view, ENFORCEMENT_OF, ["enforcement"])) {
     const agreement = namedList(view, cue.end, isAgreement)[0];
     if (!agreement) continue;
     // "… of the Armistice Agreement by the United Nations Command".
@@ -56,11 +56,11 @@ export function undertakingClaims(view: SentenceView, subject: (at: number) => D
     const enforcer = by > 0 ? namedList(view, by, isActorItem)[0] : undefined;
     if (enforcer) emit(enforcer.entity, "COMMITS_TO", agreement.entity, `${cue.text} … by`);
   }
-  for (const cue of findCues(view, RESPECT_INCLUDING)) {
+  for (const cue of withAnchors(view, RESPECT_INCLUDING, ["including", "such as", "notably", "particular"])) {
     const agreements = namedList(view, cue.end, isAgreement);
     for (const s of subject(cue.start)) for (const a of agreements) emit(s, "COMMITS_TO", a.entity, cue.text);
   }
-  for (const cue of findCues(view, GUIDED_BY)) {
+  for (const cue of withAnchors(view, GUIDED_BY, ["guided"])) {
     const guide = namedList(view, cue.end, (i) => i.entity.type === "Agreement" || i.entity.type === "Body")[0];
     if (!guide) continue;
     const actors = view.tokens[cue.start - 1]?.text === "," ? actorsBefore(view, cue.start - 1) : [];
