@@ -78,7 +78,8 @@ export function rehydrate(attributes: StoredEdgeAttributes, text: (statement: st
     if (full === undefined) return undefined;
     evidence.push(full);
   }
-  return { type: attributes.type, cue: attributes.cue, evidence };
+  const { evidence: _stored, ...rest } = attributes;
+  return { ...rest, evidence };
 }
 
 function invalid(origin: string, where: string, message: string): BriefgraphError {

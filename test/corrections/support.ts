@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { vi } from "vitest";
 import { main } from "../../cli/main.ts";
-import { deserializeGraph, type BriefGraph } from "../../graph/index.ts";
+import type { BriefGraph } from "../../graph/index.ts";
+import { decodeStore } from "../../graph/store-records.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -55,7 +56,7 @@ export function workspace(): { dir: string; store: string; statement: (name: key
 }
 
 export function readGraph(path: string): BriefGraph {
-  return deserializeGraph(JSON.parse(readFileSync(path, "utf8")), path);
+  return decodeStore(JSON.parse(readFileSync(path, "utf8")), path);
 }
 
 /** Runs the CLI and fails the test with its stderr when it does not succeed. */
