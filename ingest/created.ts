@@ -11,6 +11,7 @@ import type { Token } from "./tokens.ts";
 const CREATE = /^(?:established|establish|launched|launch|activated|activate|inaugurated|inaugurate|created|create|formed|form|signed|sign|concluded|conclude)$/;
 /** Two-word verbs of the same meaning: "stood up", "set up". */
 const CREATE_PARTICLE = /^(?:stood|stand|set) up$/;
+const PARTICLE_VERBS = new Set(["stood", "stand", "set"]);
 const DETERMINERS = new Set(["a", "an", "the", "their", "its", "our", "new"]);
 /** Words that end a noun phrase before its head: a preposition, a verb's particle, a conjunction. */
 const NOT_IN_NAME = new Set(["to", "that", "which", "who", "for", "with", "on", "in", "at", "by", "and", "or", "as", "from", "into", "under", "through", "of", "this", "these", "will", "would", "is", "are", "was", "were"]);
@@ -33,7 +34,8 @@ export function createdMentions(sentence: string, tokens: readonly Token[]): Men
   const out: Mention[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]?.lower ?? "";
-    let k = CREATE.test(verb) ? v + 1 : CREATE_PARTICLE.test(`${verb} ${tokens[v + 1]?.lower ?? ""}`) ? v + 2 : -1;
+    // Most tokens are no verb of creation: test the particle form only after "stood", "stand" or "set".
+    let k = CREATE.test(verb) ? v + 1 : PARTICLE_VERBS.has(verb) && CREATE_PARTICLE.test(`${verb} ${tokens[v + 1]?.lower ?? ""}`) ? v + 2 : -1;
     if (k < 0) continue;
     // "the newly established X", "a framework established in 2020": a participle, not the act.
     if (/^(?:newly|recently|jointly|the|a|an)$/.test(tokens[v - 1]?.lower ?? "")) continue;
