@@ -7,7 +7,7 @@ import { SingleBar, Presets } from "cli-progress";
 import { BriefgraphError } from "../graph/errors.ts";
 import { mergeInto } from "../graph/merge.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
-import { readStore, writeStore } from "../graph/store.ts";
+import { updateStore } from "../graph/store.ts";
 import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type Lexicon } from "../ingest/index.ts";
 import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
 
@@ -55,17 +55,17 @@ function progressBar(): { update: (done: number, total: number) => void; stop: (
   };
 }
 
-/** Ingests `paths` into the store at `storePath` (merged with what it holds) and returns the new counts. */
+/**
+ * Ingests `paths` into the store at `storePath` (merged with what it holds) and returns the new counts. Extraction
+ * runs first, without the store; the read-merge-write then holds the store's lock, so concurrent runs lose nothing.
+ */
 export async function ingestIntoStore(paths: readonly string[], storePath: string, lexicon: Lexicon): Promise<GraphStats> {
-  const store = await readStore(storePath, { missingOk: true });
   const bar = progressBar();
-  try {
-    const { graph } = await ingestPaths(paths, { lexicon, onProgress: (done, total) => bar.update(done, total) });
-    mergeInto(store, graph);
-  } finally {
-    bar.stop();
-  }
-  await writeStore(storePath, store);
+  const extraction = ingestPaths(paths, { lexicon, onProgress: (done, total) => bar.update(done, total) });
+  const { graph: extracted } = await extraction.finally(() => bar.stop());
+  const store = await updateStore(storePath, (graph) => {
+    mergeInto(graph, extracted);
+  });
   return graphStats(store);
 }
 
