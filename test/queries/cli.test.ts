@@ -132,6 +132,23 @@ describe.skipIf(!neo4j.available)("briefgraph load and cypher on Neo4j", () => {
     expect(check.rows).toEqual([{ n: 0 }]);
   });
 
+  it("cypher --timeout 2000 --limit 1 on one huge row exits at the deadline with one CYPHER_TIMEOUT line", async () => {
+    const run = await cli(["cypher", "RETURN range(1, 10000000) AS r", "--timeout", "2000", "--limit", "1"], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("briefgraph: cypher: no answer within 2000 ms (the timeout); the query was cancelled [CYPHER_TIMEOUT]\n");
+  });
+
+  it.each([
+    ["LOAD CSV to a URL", "LOAD CSV FROM 'http://127.0.0.1:9/leak' AS row RETURN row"],
+    ["a DBMS procedure", "CALL dbms.listConfig()"],
+    ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-999999999'"],
+  ])("cypher refuses %s with one CYPHER_REFUSED line", async (_name, query) => {
+    const run = await cli(["cypher", query], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^briefgraph: cypher: refused: .* \[CYPHER_REFUSED\]\n$/);
+  });
+
   it("cypher --format json prints an array of row objects; --param values are JSON when they parse", async () => {
     const run = await cli(
       ["cypher", "MATCH (b:Body) WHERE b.name STARTS WITH $prefix RETURN b.name AS name, $n AS n ORDER BY name", "--param", "prefix=Cyber", "--param", "n=3", "--format", "json"],
