@@ -116,6 +116,13 @@ describe.skipIf(!neo4j.available)("briefgraph load and cypher on Neo4j", () => {
     expect(second.stdout).toContain("Body 12");
   });
 
+  it.each([1, 2, 3])("two load --replace at once (round %i) take turns: both exit 0 and Neo4j holds the store's counts once", async () => {
+    const [a, b] = await Promise.all([cli(["load", "--store", store, "--replace"], env), cli(["load", "--store", store, "--replace"], env)]);
+    expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, "", 0, ""]);
+    const check = await runReadOnlyCypher(conn, "MATCH (n:Briefgraph) WITH count(n) AS nodes MATCH (:Briefgraph)-[r]->(:Briefgraph) RETURN nodes, count(r) AS relationships");
+    expect(check.rows).toEqual([{ nodes: 67, relationships: 183 }]);
+  });
+
   it("query threats answers the same from Neo4j as from the store", async () => {
     const fromNeo4j = await cli(["query", "threats", "--format", "json"], env);
     const fromStore = await cli(["query", "threats", "--format", "json", "--store", store], env);
