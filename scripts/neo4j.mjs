@@ -102,7 +102,10 @@ function writeConf(inst) {
     "server.https.enabled=false",
     "dbms.security.auth_enabled=false",
     "dbms.usage_report.enabled=false",
+    // LOAD CSV reads file:/// only under server.directories.import (bench/neo4j.bench.ts compares with it there),
+    // and fetches no URL at all: every address is on the blocklist, so a query cannot send data out.
     "dbms.security.allow_csv_import_from_file_urls=true",
+    "internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0",
     `server.memory.pagecache.size=${process.env.NEO4J_PAGECACHE ?? "1g"}`,
     "dbms.memory.transaction.total.max=1g",
     "db.tx_log.rotation.retention_policy=2 files",
