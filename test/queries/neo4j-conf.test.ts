@@ -1,6 +1,7 @@
 /**
- * The Neo4j that `npm run neo4j:start` configures fetches no URL with LOAD CSV (every address is blocklisted), so
- * even a query that got past the console's guard could not send data out. Runs when the test Neo4j is that server.
+ * The Neo4j that `npm run neo4j:start` configures fetches no URL off the machine with LOAD CSV (every address but
+ * 127.0.0.0/8 is blocklisted), so even a query that got past the console's guard could not send data out.
+ * Runs when the test Neo4j is that server.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -22,11 +23,16 @@ describe.skipIf(!startedByScript)("the Neo4j scripts/neo4j.mjs configures", () =
     await conn?.close();
   });
 
-  it.each([["IPv4 loopback", "http://127.0.0.1:9/leak"], ["IPv6 loopback", "https://[::1]:9/leak"], ["a private address", "http://10.0.0.1:9/leak"]])(
-    "refuses LOAD CSV from %s, even outside the console",
-    async (_name, url) => {
-      const error: unknown = await conn.driver.executeQuery(`LOAD CSV FROM '${url}' AS row RETURN row`).catch((e: unknown) => e);
-      expect(error instanceof Error && error.message).toMatch(/is blocked via the configuration property internal\.dbms\.cypher_ip_blocklist/);
-    },
-  );
+  it.each([
+    ["a private address", "http://10.0.0.1:9/leak", true],
+    ["a public address", "http://8.8.8.8:9/leak", true],
+    ["the top of IPv4", "http://255.255.255.254:9/leak", true],
+    ["just below loopback", "http://126.255.255.255:9/leak", true],
+    ["just above loopback", "http://128.0.0.1:9/leak", true],
+    ["IPv6", "https://[2001:db8::1]:9/leak", true],
+    ["IPv4 loopback (the export tests serve CSV there)", "http://127.0.0.1:9/leak", false],
+  ])("LOAD CSV from %s (%s), even outside the console, is blocked: %s", async (_name, url, blocked) => {
+    const error: unknown = await conn.driver.executeQuery(`LOAD CSV FROM '${url}' AS row RETURN row`).catch((e: unknown) => e);
+    expect(error instanceof Error && /is blocked via the configuration property internal\.dbms\.cypher_ip_blocklist/.test(error.message)).toBe(blocked);
+  });
 });
