@@ -8,6 +8,7 @@ import { graphToJson, readStore, resolveStorePath } from "../graph/store.ts";
 import { parseIsoDay } from "../history/dates.ts";
 import type { EvalReport } from "../ingest/index.ts";
 import { parsePort, serveUntilStopped } from "./serve.ts";
+import { checkBind } from "../viewer/server/guard.ts";
 
 /** The extractor's commands' work, loaded when one of them runs. */
 const actions = () => import("./ingest-actions.ts");
@@ -118,16 +119,18 @@ export function registerIngestCommands(program: Command): void {
     .description("Ingest the bundled corpus into the store, print the summary and serve the viewer.")
     .option("--store <path>", "graph store")
     .option("--port <port>", "viewer port", "5173")
-    .option("--host <host>", "viewer interface", "127.0.0.1")
+    .option("--host <host>", "viewer interface (not loopback: needs --allow-host)", "127.0.0.1")
+    .option("--allow-host <name>", "a Host name browsers may use (repeatable)", (value: string, previous: string[]) => [...previous, value], [])
     .option("--no-serve", "ingest and print the summary only")
-    .action(async (opts: { store?: string; port: string; host: string; serve: boolean }) => {
-      // A bad --port is refused before anything is ingested or written.
+    .action(async (opts: { store?: string; port: string; host: string; allowHost: string[]; serve: boolean }) => {
+      // A bad --port or bind is refused before anything is ingested or written.
       const port = opts.serve ? parsePort(opts.port) : 0;
+      if (opts.serve) checkBind(opts.host, opts.allowHost);
       const storePath = resolveStorePath(opts.store);
       const { defaultLexicon, ingestIntoStore } = await actions();
       const stats = await ingestIntoStore([BUNDLED_CORPUS], storePath, defaultLexicon());
       process.stdout.write(`store: ${storePath}\n${formatStats(stats)}`);
       if (!opts.serve) return;
-      await serveUntilStopped({ storePath, port, host: opts.host });
+      await serveUntilStopped({ storePath, port, host: opts.host, allowHosts: opts.allowHost });
     });
 }

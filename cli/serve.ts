@@ -2,7 +2,9 @@
 import type { Command } from "commander";
 import { BriefgraphError } from "../graph/errors.ts";
 import { resolveStorePath } from "../graph/store.ts";
-import { serveViewer } from "../viewer/server/index.ts";
+import { checkBind, serveViewer } from "../viewer/server/index.ts";
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** A `--port` value as a port number, or a USAGE error naming it. */
 export function parsePort(value: string): number {
@@ -12,8 +14,8 @@ export function parsePort(value: string): number {
 }
 
 /** Serves the viewer until SIGINT or SIGTERM, printing its URL (shared by `serve` and `start`). */
-export async function serveUntilStopped(options: { storePath: string; port: number; host: string; neo4j?: boolean }): Promise<void> {
-  const server = await serveViewer({ storePath: options.storePath, port: options.port, host: options.host, neo4j: options.neo4j === true });
+export async function serveUntilStopped(options: { storePath: string; port: number; host: string; allowHosts?: string[]; neo4j?: boolean }): Promise<void> {
+  const server = await serveViewer({ storePath: options.storePath, port: options.port, host: options.host, allowHosts: options.allowHosts ?? [], neo4j: options.neo4j === true });
   process.stdout.write(`briefgraph viewer: ${server.url}\n`);
   const shutdown = () => {
     void server.close().then(() => process.exit(0));
@@ -28,9 +30,11 @@ export function registerServeCommands(program: Command): void {
     .description("Serve the graph viewer in the browser (binds to 127.0.0.1 by default).")
     .option("--store <path>", "graph store to view (default .briefgraph/graph.json or $BRIEFGRAPH_STORE)")
     .option("--port <port>", "port to listen on (0 picks a free one)", "5173")
-    .option("--host <host>", "interface to bind", "127.0.0.1")
+    .option("--host <host>", "interface to bind (not loopback: needs --allow-host)", "127.0.0.1")
+    .option("--allow-host <name>", "a Host name browsers may use (repeatable; required with a non-loopback --host)", collect, [])
     .option("--neo4j", "read the graph from Neo4j and enable the read-only Cypher panel")
-    .action(async (opts: { store?: string; port: string; host: string; neo4j?: boolean }) => {
-      await serveUntilStopped({ storePath: resolveStorePath(opts.store), port: parsePort(opts.port), host: opts.host, neo4j: opts.neo4j === true });
+    .action(async (opts: { store?: string; port: string; host: string; allowHost: string[]; neo4j?: boolean }) => {
+      checkBind(opts.host, opts.allowHost);
+      await serveUntilStopped({ storePath: resolveStorePath(opts.store), port: parsePort(opts.port), host: opts.host, allowHosts: opts.allowHost, neo4j: opts.neo4j === true });
     });
 }

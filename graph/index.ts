@@ -14,7 +14,8 @@ export {
   type BriefGraph,
 } from "./model.ts";
 export { mergeInto, mergeGraphs } from "./merge.ts";
-export { DEFAULT_STORE, resolveStorePath, readStore, writeStore, writeFileAtomic, graphToJson } from "./store.ts";
+export { DEFAULT_STORE, resolveStorePath, readStore, writeStore, updateStore, writeFileAtomic, graphToJson } from "./store.ts";
+export { withStoreLock, STORE_LOCK_RETRIES } from "./store-lock.ts";
 export { readStoreNeighbourhood, type NeighbourhoodRead, type StorePart } from "./store-part.ts";
 export { graphStats, GraphStatsSchema, type GraphStats } from "./stats.ts";
 export { findNodes, closestNames, resolveNode } from "./lookup.ts";

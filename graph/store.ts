@@ -11,6 +11,7 @@ import { encodeStore } from "./store-format.ts";
 import { decodeStore } from "./store-records.ts";
 import { encodeIndex, fingerprintOf, indexPathFor } from "./store-index.ts";
 import { removeStaleTemps, tempPathFor } from "./store-temp.ts";
+import { withStoreLock } from "./store-lock.ts";
 
 export const DEFAULT_STORE = ".briefgraph/graph.json";
 
@@ -58,11 +59,33 @@ export function graphToJson(graph: BriefGraph): string {
   return `${JSON.stringify(serializeGraph(graph))}\n`;
 }
 
-/**
- * Writes the store (one record per line, see store-format.ts) and then its sidecar index. The index is a cache:
- * if it cannot be written, the old one is removed and readers parse the store whole.
- */
+/** Replaces the store with `graph`, holding the store's lock (see updateStore to change what it holds). */
 export async function writeStore(path: string, graph: BriefGraph): Promise<void> {
+  await withStoreLock(path, async (stillHeld) => {
+    stillHeld();
+    await writeStoreFiles(path, graph);
+  });
+}
+
+/**
+ * The one read-change-write of the store every writer uses: holds the store's lock from the read to the rename, so
+ * two writers at once take turns and neither loses the other's change. A missing store is read as an empty graph.
+ */
+export async function updateStore(path: string, change: (graph: BriefGraph) => void | Promise<void>): Promise<BriefGraph> {
+  return withStoreLock(path, async (stillHeld) => {
+    const graph = await readStore(path, { missingOk: true });
+    await change(graph);
+    stillHeld();
+    await writeStoreFiles(path, graph);
+    return graph;
+  });
+}
+
+/**
+ * Writes the store (one record per line, see store-format.ts) and then its sidecar index, without the lock (callers
+ * hold it). The index is a cache: if it cannot be written, the old one is removed and readers parse the store whole.
+ */
+async function writeStoreFiles(path: string, graph: BriefGraph): Promise<void> {
   const { text, layout } = encodeStore(graph);
   const bytes = Buffer.from(text, "utf8");
   const indexPath = indexPathFor(path);

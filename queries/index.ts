@@ -37,5 +37,6 @@ export {
 export { DEFAULT_BATCH_SIZE, LoadOptionsSchema, loadGraph, neo4jCounts, removeLoaded, type LoadOptions, type LoadSummary } from "./load.ts";
 export { MARKER_LABEL, planLoad } from "./load-plan.ts";
 export { CypherOptionsSchema, runReadOnlyCypher, type CypherOptions, type CypherResult } from "./console.ts";
+export { PlanSchema, READ_PROCEDURES, refusalReason, type PlanNode } from "./cypher-guard.ts";
 export { OutputFormatSchema, formatRows, type OutputFormat } from "./format.ts";
 export { parseCypherParams, parseStringParams } from "./params.ts";

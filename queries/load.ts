@@ -3,6 +3,7 @@ import type { Session } from "neo4j-driver";
 import { z } from "zod";
 import { BriefgraphError, EDGE_TYPES, NODE_TYPES, type BriefGraph } from "../graph/index.ts";
 import { neo4jFailure, type Neo4jConnection } from "./connection.ts";
+import { withLoadLock } from "./load-lock.ts";
 import {
   MARKER_LABEL,
   REMOVE_CYPHER,
@@ -75,6 +76,11 @@ export async function loadGraph(
   options: LoadOptions = {},
   onProgress: (progress: LoadProgress) => void = () => undefined,
 ): Promise<LoadSummary> {
+  // Two loads at once (two `load --replace` would each delete and CREATE) take turns on the database's load lock.
+  return withLoadLock(connection, () => loadLocked(connection, graph, options, onProgress));
+}
+
+async function loadLocked(connection: Neo4jConnection, graph: BriefGraph, options: LoadOptions, onProgress: (progress: LoadProgress) => void): Promise<LoadSummary> {
   const { batchSize, replace, concurrency } = LoadOptionsSchema.parse(options);
   const started = performance.now();
   await runStatements(connection, schemaCypher());

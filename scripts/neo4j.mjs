@@ -43,6 +43,9 @@ const JVM_FLAGS = [
   "-Dlog4j.layout.jsonTemplate.maxStringLength=32768",
 ];
 
+/** Every IPv4 address but 127.0.0.0/8, and all of IPv6, as CIDR blocks. */
+const NOT_LOOPBACK = ["0.0.0.0/2", "64.0.0.0/3", "96.0.0.0/4", "112.0.0.0/5", "120.0.0.0/6", "124.0.0.0/7", "126.0.0.0/8", "128.0.0.0/1", "::/0"];
+
 function parseArgs(argv) {
   const [command = "status", ...rest] = argv;
   let port = process.env.NEO4J_BOLT_PORT ?? "7687";
@@ -102,7 +105,11 @@ function writeConf(inst) {
     "server.https.enabled=false",
     "dbms.security.auth_enabled=false",
     "dbms.usage_report.enabled=false",
+    // LOAD CSV reads file:/// only under server.directories.import (bench/neo4j.bench.ts compares with it there),
+    // and fetches URLs from this machine only (the export tests serve CSV on 127.0.0.1): every other IPv4 address
+    // and all of IPv6 are on the blocklist, so a query cannot send data off the machine.
     "dbms.security.allow_csv_import_from_file_urls=true",
+    `internal.dbms.cypher_ip_blocklist=${NOT_LOOPBACK.join(",")}`,
     `server.memory.pagecache.size=${process.env.NEO4J_PAGECACHE ?? "1g"}`,
     "dbms.memory.transaction.total.max=1g",
     "db.tx_log.rotation.retention_policy=2 files",

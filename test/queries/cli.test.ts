@@ -116,6 +116,13 @@ describe.skipIf(!neo4j.available)("briefgraph load and cypher on Neo4j", () => {
     expect(second.stdout).toContain("Body 12");
   });
 
+  it.each([1, 2, 3])("two load --replace at once (round %i) take turns: both exit 0 and Neo4j holds the store's counts once", async () => {
+    const [a, b] = await Promise.all([cli(["load", "--store", store, "--replace"], env), cli(["load", "--store", store, "--replace"], env)]);
+    expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, "", 0, ""]);
+    const check = await runReadOnlyCypher(conn, "MATCH (n:Briefgraph) WITH count(n) AS nodes MATCH (:Briefgraph)-[r]->(:Briefgraph) RETURN nodes, count(r) AS relationships");
+    expect(check.rows).toEqual([{ nodes: 67, relationships: 183 }]);
+  });
+
   it("query threats answers the same from Neo4j as from the store", async () => {
     const fromNeo4j = await cli(["query", "threats", "--format", "json"], env);
     const fromStore = await cli(["query", "threats", "--format", "json", "--store", store], env);
@@ -130,6 +137,23 @@ describe.skipIf(!neo4j.available)("briefgraph load and cypher on Neo4j", () => {
     expect(run.stderr).toMatch(/read access mode|not allowed/i);
     const check = await runReadOnlyCypher(conn, "MATCH (x:Intruder) RETURN count(x) AS n");
     expect(check.rows).toEqual([{ n: 0 }]);
+  });
+
+  it("cypher --timeout 2000 --limit 1 on one huge row exits at the deadline with one CYPHER_TIMEOUT line", async () => {
+    const run = await cli(["cypher", "RETURN range(1, 10000000) AS r", "--timeout", "2000", "--limit", "1"], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("briefgraph: cypher: no answer within 2000 ms (the timeout); the query was cancelled [CYPHER_TIMEOUT]\n");
+  });
+
+  it.each([
+    ["LOAD CSV to a URL", "LOAD CSV FROM 'http://127.0.0.1:9/leak' AS row RETURN row"],
+    ["a DBMS procedure", "CALL dbms.listConfig()"],
+    ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-999999999'"],
+  ])("cypher refuses %s with one CYPHER_REFUSED line", async (_name, query) => {
+    const run = await cli(["cypher", query], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^briefgraph: cypher: refused: .* \[CYPHER_REFUSED\]\n$/);
   });
 
   it("cypher --format json prints an array of row objects; --param values are JSON when they parse", async () => {

@@ -23,6 +23,7 @@ describe("briefgraph serve", () => {
     ["a store that is not JSON", ["--store", join(dir, "broken.json")], 1, /broken\.json: store is not valid JSON/],
     ["a store that is not a graph", ["--store", join(dir, "wrong.json")], 1, /wrong\.json: not a briefgraph graph/],
     ["a bad port", ["--port", "http"], 2, /--port http: not a port number/],
+    ["a non-loopback bind without --allow-host", ["--host", "0.0.0.0"], 2, /^briefgraph: --host 0\.0\.0\.0 is not a loopback address: name the Host names browsers will use with --allow-host/],
   ])("refuses %s with one line and a non-zero exit", (_name, args, status, message) => {
     const run = serve(...args);
     expect(run.status).toBe(status);

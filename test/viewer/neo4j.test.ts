@@ -26,7 +26,10 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
   let browser: Browser;
 
   const post = async (query: string) => {
-    const res = await fetch(new URL("/api/cypher", server.url), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const page = await (await fetch(server.url)).text();
+    const token = /<meta name="briefgraph-token" content="([\w-]+)">/.exec(page)?.[1] ?? "";
+    const headers = { "content-type": "application/json", origin: new URL(server.url).origin, "x-briefgraph-token": token };
+    const res = await fetch(new URL("/api/cypher", server.url), { method: "POST", headers, body: JSON.stringify({ query }) });
     return { status: res.status, body: await res.json() };
   };
 

@@ -90,11 +90,14 @@ describe("viewer server", () => {
   });
 
   it("reports its mode in /api/config", async () => {
-    expect(ConfigSchema.parse(JSON.parse((await get(server.url, "/api/config")).body))).toEqual({ neo4j: false, source: store });
+    expect(ConfigSchema.parse(JSON.parse((await get(server.url, "/api/config")).body))).toEqual({ neo4j: false, source: "graph.json" });
   });
 
   it("refuses Cypher without Neo4j mode, as JSON", async () => {
-    const res = await get(server.url, "/api/cypher", { "content-type": "application/json" }, "POST", JSON.stringify({ query: "MATCH (n) DETACH DELETE n" }));
+    const token = /<meta name="briefgraph-token" content="([\w-]+)">/.exec((await get(server.url, "/")).body)?.[1] ?? "";
+    const origin = new URL(server.url).origin;
+    const headers = { "content-type": "application/json", origin, "x-briefgraph-token": token };
+    const res = await get(server.url, "/api/cypher", headers, "POST", JSON.stringify({ query: "MATCH (n) DETACH DELETE n" }));
     expect(res.status).toBe(404);
     expect(ApiErrorSchema.parse(JSON.parse(res.body)).error).toContain("--neo4j");
   });

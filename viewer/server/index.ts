@@ -1,15 +1,19 @@
 /** The viewer server: node:http, the built viewer's files, the graph as JSON, and (Neo4j mode) the read-only Cypher endpoint. */
+import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { join } from "node:path";
 import { BriefgraphError, isBriefgraphError } from "../../graph/errors.ts";
 import { serializeGraph } from "../../graph/model.ts";
 import { CypherRequestSchema, type Config } from "../src/model/api.ts";
 import { neo4jSource } from "./neo4j.ts";
 import { storeSource, type GraphSource } from "./source.ts";
 import { DEFAULT_DIST, ensureViewerBuilt } from "./build.ts";
-import { serveStatic } from "./static.ts";
+import { checkBind, cypherRequestRefusal, hostAllowList, newToken, withToken } from "./guard.ts";
+import { resolveStaticPath, serveStatic } from "./static.ts";
 
 export { buildViewer, ensureViewerBuilt, DEFAULT_DIST, VIEWER_ROOT } from "./build.ts";
 export { resolveStaticPath } from "./static.ts";
+export { checkBind, hostAllowList, TOKEN_HEADER } from "./guard.ts";
 export { storeSource, type GraphSource } from "./source.ts";
 export { neo4jSource, readGraphFromNeo4j } from "./neo4j.ts";
 
@@ -17,6 +21,8 @@ export interface ServeOptions {
   storePath: string;
   port?: number;
   host?: string;
+  /** Host names (besides the loopback ones) browsers may use; required when `host` is not a loopback address. */
+  allowHosts?: readonly string[];
   /**
    * Neo4j mode: the graph from Neo4j and the read-only Cypher panel. `true` connects with NEO4J_URI / NEO4J_USER /
    * NEO4J_PASSWORD / NEO4J_DATABASE (defaults bolt://localhost:7687, neo4j); or pass a source (e.g. `neo4jSource(options)`).
@@ -66,7 +72,7 @@ function errorBody(error: unknown): { error: string; code?: string } {
   return isBriefgraphError(error) ? { error: error.message, code: error.code } : { error: error instanceof Error ? error.message : String(error) };
 }
 
-async function handleApi(path: string, req: IncomingMessage, res: ServerResponse, source: GraphSource, config: Config): Promise<void> {
+async function handleApi(path: string, req: IncomingMessage, res: ServerResponse, source: GraphSource, config: Config, token: string): Promise<void> {
   if (path === "/api/config" && req.method === "GET") return sendJson(res, 200, config);
   if (path === "/api/graph" && req.method === "GET") {
     try {
@@ -77,6 +83,8 @@ async function handleApi(path: string, req: IncomingMessage, res: ServerResponse
     }
   }
   if (path === "/api/cypher" && req.method === "POST") {
+    const refusal = cypherRequestRefusal(req, token);
+    if (refusal) return sendJson(res, refusal.status, { error: refusal.message, code: "USAGE" });
     if (!source.cypher) return sendJson(res, 404, { error: "the Cypher panel needs `briefgraph serve --neo4j`", code: "USAGE" });
     let query: string;
     try {
@@ -95,10 +103,14 @@ async function handleApi(path: string, req: IncomingMessage, res: ServerResponse
   return sendJson(res, 404, { error: `no such endpoint: ${req.method ?? "GET"} ${path}` });
 }
 
-function allowedHosts(host: string, port: number): Set<string> | undefined {
-  const loopback = ["127.0.0.1", "localhost", "::1", "[::1]"];
-  if (!loopback.includes(host)) return undefined; // bound to a public interface on purpose: any Host
-  return new Set(["127.0.0.1", "localhost", "[::1]"].map((h) => `${h}:${port}`));
+/** The built page with this launch's token in it; never cached, since the token changes with every launch. */
+async function serveIndex(distDir: string, req: IncomingMessage, res: ServerResponse, token: string): Promise<boolean> {
+  const html = await readFile(join(distDir, "index.html"), "utf8").catch(() => undefined);
+  if (html === undefined) return false;
+  const body = withToken(html, token);
+  res.writeHead(200, { ...SECURITY_HEADERS, "content-type": "text/html; charset=utf-8", "content-length": String(Buffer.byteLength(body)), "cache-control": "no-store" });
+  res.end(req.method === "HEAD" ? undefined : body);
+  return true;
 }
 
 /**
@@ -107,23 +119,27 @@ function allowedHosts(host: string, port: number): Set<string> | undefined {
  */
 export async function serveViewer(options: ServeOptions): Promise<ViewerServer> {
   const host = options.host ?? "127.0.0.1";
+  const allowHosts = options.allowHosts ?? [];
+  checkBind(host, allowHosts);
+  const token = newToken();
   const distDir = options.distDir ?? DEFAULT_DIST;
   const source = options.neo4j === true ? await neo4jSource() : options.neo4j || storeSource(options.storePath);
   await source.graph();
   await ensureViewerBuilt(distDir);
   const config: Config = { neo4j: source.cypher !== undefined, source: source.describe };
+  const indexPath = resolveStaticPath(distDir, "/");
   const guard: { hosts?: Set<string> } = {};
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    if (guard.hosts && !guard.hosts.has(req.headers.host ?? "")) {
+    if (!guard.hosts?.has((req.headers.host ?? "").toLowerCase())) {
       res.writeHead(421, { "content-type": "text/plain; charset=utf-8" });
       res.end("unexpected Host header\n");
       return;
     }
     const done = path.startsWith("/api/")
-      ? handleApi(path, req, res, source, config)
+      ? handleApi(path, req, res, source, config, token)
       : req.method === "GET" || req.method === "HEAD"
-        ? serveStatic(distDir, req, res, SECURITY_HEADERS).then((served) => (served ? undefined : notFound(res)))
+        ? (resolveStaticPath(distDir, path) === indexPath ? serveIndex(distDir, req, res, token) : serveStatic(distDir, req, res, SECURITY_HEADERS)).then((served) => (served ? undefined : notFound(res)))
         : Promise.resolve(notFound(res));
     done.catch((error: unknown) => {
       if (!res.headersSent) sendJson(res, 500, errorBody(error));
@@ -138,8 +154,7 @@ export async function serveViewer(options: ServeOptions): Promise<ViewerServer> 
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : (options.port ?? 5173);
-  const hosts = allowedHosts(host, port);
-  if (hosts) guard.hosts = hosts;
+  guard.hosts = hostAllowList(host, port, allowHosts);
   const shown = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shown}:${port}/`,

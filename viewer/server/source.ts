@@ -1,11 +1,13 @@
 /** Where the viewer's graph comes from: the store file (validated when it changes) or Neo4j. */
 import { stat } from "node:fs/promises";
+import { basename } from "node:path";
 import type { BriefGraph } from "../../graph/model.ts";
 import { graphToJson, readStore } from "../../graph/store.ts";
 import type { CypherResult } from "../src/model/api.ts";
 
 /** Where the graph comes from: the store file, or Neo4j (which also answers read-only Cypher). */
 export interface GraphSource {
+  /** What the page shows as the graph's origin: the store's file name (never its path) or the Neo4j URI. */
   describe: string;
   graph(): Promise<BriefGraph>;
   /** The graph as SerializedGraph JSON text (validated), when the source can give it without re-serialising. */
@@ -29,5 +31,5 @@ export function storeSource(storePath: string): GraphSource {
     cached = { stamp, text, graph };
     return cached;
   };
-  return { describe: storePath, graph: async () => (await load()).graph, json: async () => (await load()).text };
+  return { describe: basename(storePath), graph: async () => (await load()).graph, json: async () => (await load()).text };
 }

@@ -3,6 +3,7 @@ import { isBriefgraphError } from "../../../graph/errors.ts";
 import { CypherResultSchema, type CypherResult } from "../model/api.ts";
 import { h, byId } from "./dom.ts";
 import { fetchJson } from "./fetch.ts";
+import { tokenHeaders } from "./api-token.ts";
 
 export function attachCypher(highlight: (nodes: readonly string[]) => void): void {
   const section = byId("cypher", HTMLElement);
@@ -27,7 +28,7 @@ export function attachCypher(highlight: (nodes: readonly string[]) => void): voi
     error.textContent = "";
     fetchJson("/api/cypher", CypherResultSchema, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...tokenHeaders() },
       body: JSON.stringify({ query: query.value }),
     })
       .then((r) => {

@@ -1,0 +1,90 @@
+/**
+ * The console's guard: decided on Neo4j's plan (EXPLAIN), an allow-list of read procedures, no LOAD CSV, no
+ * commands; and its deadline, which holds even when one row is huge. Pure cases on plan shapes, then the real server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isBriefgraphError } from "../../graph/index.ts";
+import { READ_PROCEDURES, refusalReason, runReadOnlyCypher, type Neo4jConnection, type PlanNode } from "../../queries/index.ts";
+import { connectTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+
+const neo4j = await testNeo4j();
+
+function op(operatorType: string, children: PlanNode[] = [], details?: string): PlanNode {
+  return { operatorType, arguments: details === undefined ? {} : { Details: details }, children };
+}
+const results = (child: PlanNode) => op("ProduceResults@neo4j", [child]);
+
+async function errorOf(work: Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await work;
+  } catch (error) {
+    return isBriefgraphError(error) ? { code: error.code, message: error.message } : { code: "not a BriefgraphError", message: String(error) };
+  }
+  return { code: "no error", message: "" };
+}
+
+describe("refusalReason on a plan", () => {
+  it.each([
+    ["a label scan", "r", results(op("NodeByLabelScan@neo4j"))],
+    ["a call to db.labels", "r", results(op("ProcedureCall@neo4j", [], "db.labels() :: (label :: STRING)"))],
+    ["a full-text query after a scan", "r", results(op("ProcedureCall@neo4j", [op("AllNodesScan@neo4j")], "db.index.fulltext.queryNodes($autostring_0, $autostring_1) :: (node :: NODE, score :: FLOAT)"))],
+  ])("lets %s through", (_name, queryType, plan) => {
+    expect(refusalReason(queryType, plan)).toBeUndefined();
+  });
+
+  it.each([
+    ["LOAD CSV under a projection", "r", results(op("Projection@neo4j", [op("LoadCSV@neo4j")])), /LOAD CSV is not allowed/],
+    ["TERMINATE TRANSACTIONS", "r", results(op("TerminateTransactions@neo4j")), /TerminateTransactions/],
+    ["SHOW TRANSACTIONS", "r", results(op("ShowTransactions@neo4j")), /ShowTransactions/],
+    ["a DBMS procedure", "s", results(op("ProcedureCall@neo4j", [], "dbms.listConfig() :: (name :: STRING)")), /procedure dbms\.listConfig is not allowed/],
+    ["a read-mode procedure not on the list", "r", results(op("ProcedureCall@neo4j", [], "db.ping() :: (success :: BOOLEAN)")), /procedure db\.ping is not allowed/],
+    ["a procedure whose name the plan does not give", "r", results(op("ProcedureCall@neo4j")), /an unknown procedure is not allowed/],
+    ["a write", "rw", results(op("Create@neo4j")), /query type "rw"/],
+  ])("refuses %s", (_name, queryType, plan, reason) => {
+    expect(refusalReason(queryType, plan)).toMatch(reason);
+  });
+});
+
+describe.skipIf(!neo4j.available)("the console against Neo4j", () => {
+  let conn: Neo4jConnection;
+  beforeAll(async () => {
+    conn = await connectTestNeo4j(neo4j);
+  });
+  afterAll(async () => {
+    await conn?.close();
+  });
+
+  it.each([
+    ["LOAD CSV from a URL", "LOAD CSV FROM 'http://127.0.0.1:9/leak?x=1' AS row RETURN row", /LOAD CSV/],
+    ["LOAD CSV inside a subquery", "CALL () { LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row } RETURN row", /LOAD CSV/],
+    ["TERMINATE TRANSACTIONS", "TERMINATE TRANSACTIONS 'neo4j-transaction-999999999'", /TerminateTransactions/],
+    ["SHOW TRANSACTIONS", "SHOW TRANSACTIONS", /ShowTransactions/],
+    ["db.clearQueryCaches()", "CALL db.clearQueryCaches()", /db\.clearQueryCaches/],
+    ["dbms.listConfig()", "CALL dbms.listConfig()", /dbms\.listConfig/],
+    ["a procedure after a MATCH", "MATCH (n) WITH n LIMIT 1 CALL db.createLabel('Intruder') RETURN n", /db\.createLabel/],
+    ["a write", "CREATE (x:Intruder) RETURN x", /not read-only/],
+  ])("refuses %s with CYPHER_REFUSED, in one line", async (_name, query, reason) => {
+    const error = await errorOf(runReadOnlyCypher(conn, query));
+    expect(error.code).toBe("CYPHER_REFUSED");
+    expect(error.message).toMatch(reason);
+    expect(error.message).not.toContain("\n");
+  });
+
+  it.each([["db.labels", "CALL db.labels() YIELD label RETURN count(label) >= 0 AS ok"], ["db.propertyKeys", "CALL db.propertyKeys() YIELD propertyKey RETURN count(*) >= 0 AS ok"], ["a plain read", "MATCH (n) RETURN count(n) >= 0 AS ok"]])(
+    "runs %s",
+    async (_name, query) => {
+      expect((await runReadOnlyCypher(conn, query)).rows).toEqual([{ ok: true }]);
+    },
+  );
+
+  it("every allow-listed procedure exists on the server in read mode", async () => {
+    const rows = await conn.driver.executeQuery("SHOW PROCEDURES YIELD name, mode WHERE name IN $names RETURN name, mode", { names: [...READ_PROCEDURES] });
+    expect(rows.records.map((r) => [r.get("name"), r.get("mode")]).sort()).toEqual([...READ_PROCEDURES].sort().map((name) => [name, "READ"]));
+  });
+
+  it("cancels a query whose one row is huge at the deadline, with CYPHER_TIMEOUT", async () => {
+    const error = await errorOf(runReadOnlyCypher(conn, "RETURN range(1, 10000000) AS r", {}, { timeoutMs: 2_000, rowLimit: 1 }));
+    expect(error.code).toBe("CYPHER_TIMEOUT");
+    expect(error.message).toBe("cypher: no answer within 2000 ms (the timeout); the query was cancelled");
+  });
+});
