@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   "EMPTY_SELECTION",
   "OUTPUT_UNWRITABLE",
   "SERVER_FAILED",
+  "OUTPUT_EXISTS",
+  "NEO4J_IMPORT_FAILED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
