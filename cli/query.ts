@@ -7,8 +7,8 @@ import {
   DEFAULT_BATCH_SIZE,
   bulkLoad,
   defaultNeo4jHome,
+  afterBulkCypher,
   runStatements,
-  schemaCypher,
   type BulkSummary,
   NAMED_QUERIES,
   OutputFormatSchema,
@@ -130,14 +130,14 @@ export function registerQueryCommands(program: Command): void {
       .option("--batch-size <n>", `rows per transaction (default ${DEFAULT_BATCH_SIZE})`, positiveInt("--batch-size"))
       .option("--bulk", "offline: write the CSV and run neo4j-admin database import full into a new database (--home, --database)")
       .option("--home <path>", "with --bulk: the Neo4j home (default the one `npm run neo4j:start` runs for NEO4J_BOLT_PORT)")
-      .option("--schema-only", "only create the constraints and indexes (after a bulk load, once the server runs)"),
+      .option("--schema-only", "only the constraints, indexes and empty lists a bulk load leaves out (once the server runs)"),
   ).action(async (raw: unknown) => {
     const flags = parseFlags("load", LoadFlagsSchema, raw);
     if (flags.home !== undefined && !flags.bulk) throw new BriefgraphError("USAGE", "load: --home goes with --bulk");
     if (flags.bulk && (flags.replace || flags.schemaOnly)) throw new BriefgraphError("USAGE", "load --bulk creates a new database: it takes no --replace or --schema-only");
     if (flags.schemaOnly) {
-      await withNeo4j(flags, (conn) => runStatements(conn, schemaCypher()));
-      process.stdout.write("constraints and indexes created (or already there)\n");
+      await withNeo4j(flags, (conn) => runStatements(conn, afterBulkCypher()));
+      process.stdout.write("constraints, indexes and empty lists in place\n");
       return;
     }
     const graph = await readStore(resolveStorePath(flags.store));

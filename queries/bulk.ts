@@ -1,8 +1,8 @@
 /**
  * Bulk load: the store as CSV (export/formats/csv.ts, without the spreadsheet guard) imported offline by
  * `neo4j-admin database import full` into a new database of a Neo4j home. Gives the graph the online
- * load gives (same labels, types and properties); the constraints and indexes come after, online
- * (`briefgraph load --schema-only` once the server runs). Node only.
+ * load gives (same labels, types and properties) once `briefgraph load --schema-only` has run on the started
+ * server (afterBulkCypher). Node only.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -13,6 +13,7 @@ import { toCSV } from "../export/formats/csv.ts";
 import { BriefgraphError } from "../graph/errors.ts";
 import type { BriefGraph } from "../graph/model.ts";
 import { packageRoot } from "../graph/package-root.ts";
+import { MARKER_LABEL, schemaCypher } from "./load-plan.ts";
 import { NEO4J_ADMIN, runJavaTool } from "./neo4j-tools.ts";
 
 /** Neo4j's rule for database names (5.x): a letter, then letters, digits, dots and dashes; 3 to 63 characters. */
@@ -73,6 +74,19 @@ function counts(graph: BriefGraph): { byLabel: Record<string, number>; byType: R
 function importerReason(output: string): string {
   const lines = output.split("\n").map((l) => l.trim()).filter(Boolean);
   return (lines.find((l) => /error|exception|invalid|failed/i.test(l)) ?? lines.at(-1) ?? "no output").slice(0, 300);
+}
+
+/**
+ * What a bulk-loaded database needs once its server runs: the constraints and indexes the online load makes
+ * (the importer cannot make them in Community), and the empty lists a CSV cannot carry (neo4j-admin reads an
+ * empty cell as no property; the online load stores `aliases: []`). Idempotent, like the online load's schema.
+ */
+export function afterBulkCypher(): string[] {
+  return [
+    ...schemaCypher(),
+    `MATCH (n:${MARKER_LABEL}) WHERE NOT n:Statement AND n.aliases IS NULL CALL (n) { SET n.aliases = [] } IN TRANSACTIONS OF 10000 ROWS`,
+    `MATCH (:${MARKER_LABEL})-[r:MENTIONED_IN]->(:${MARKER_LABEL}) WHERE r.sentences IS NULL CALL (r) { SET r.sentences = [] } IN TRANSACTIONS OF 10000 ROWS`,
+  ];
 }
 
 export async function bulkLoad(graph: BriefGraph, options: BulkOptions): Promise<BulkSummary> {

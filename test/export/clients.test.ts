@@ -82,9 +82,9 @@ describe.skipIf(!cypherShell.available || !neo4j.available)("cypher-shell runs t
     await stopTestNeo4j(neo4j);
   });
 
-  it("the Cypher script of the CMWG 2-hop neighbourhood, run by cypher-shell, gives the counts per type stats gives for that subgraph, and again when run twice", async () => {
+  it("the Cypher script of the CMWG 1-hop neighbourhood, run by cypher-shell, gives the counts per type stats gives for that subgraph, and again when run twice", async () => {
     if (!neo4j.available || !conn) throw new Error("no Neo4j");
-    const selection = ["--around", "CMWG", "--hops", "2"];
+    const selection = ["--around", "CMWG", "--hops", "1"];
     const script = await exported("cypher", join(dir, "cmwg.cypher"), ...selection);
     // The same selection as JSON is a store of its own: stats counts it.
     const expected = await statsOf(await exported("json", join(dir, "cmwg.json"), ...selection));
