@@ -112,7 +112,7 @@ export async function bulkLoad(graph: BriefGraph, options: BulkOptions): Promise
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), "briefgraph-bulk-"));
   try {
-    const csv = toCSV(graph, { formulaSafe: false });
+    const csv = toCSV(graph, { formulaSafe: false, loadCsvSafe: false });
     const nodes = join(dir, "nodes.csv");
     const edges = join(dir, "edges.csv");
     await writeFile(nodes, csv.nodes);

@@ -19,6 +19,11 @@ export interface CsvFiles {
 export interface CsvOptions {
   /** Neutralise cells a spreadsheet would run as formulas (a leading apostrophe); default true. */
   formulaSafe?: boolean;
+  /**
+   * Write the evidence JSON so LOAD CSV reads it too (csvSafeJson: \u0022 for \"); default true. neo4j-admin
+   * alone (the bulk load) takes the JSON as it is, so the property is byte for byte what the online load stores.
+   */
+  loadCsvSafe?: boolean;
 }
 
 /** The array delimiter between list items and between a node's labels: U+001F (neo4j-admin: `--array-delimiter=U+001F`). */
@@ -103,6 +108,7 @@ class CsvTable {
   constructor(
     private readonly lead: readonly string[],
     private readonly safe: (text: string) => string,
+    private readonly json: (text: string) => string,
     private readonly skip: ReadonlySet<string> = new Set(),
   ) {}
 
@@ -120,7 +126,7 @@ class CsvTable {
     for (const name of this.columns) {
       const value = props[name];
       // Only the evidence JSON can hold a backslash before a quote (see csvSafeJson).
-      row += `,${cell(name === "evidenceJson" && typeof value === "string" ? csvSafeJson(value) : value, this.safe)}`;
+      row += `,${cell(name === "evidenceJson" && typeof value === "string" ? this.json(value) : value, this.safe)}`;
     }
     row += "\n";
     this.body.add(row);
@@ -150,12 +156,13 @@ class CsvTable {
 
 export function toCSV(graph: BriefGraph, options: CsvOptions = {}): CsvFiles {
   const safe = options.formulaSafe === false ? (text: string) => text : formulaSafe;
-  const nodes = new CsvTable(["id:ID", ":LABEL"], safe, new Set(["id"]));
+  const json = options.loadCsvSafe === false ? (text: string) => text : csvSafeJson;
+  const nodes = new CsvTable(["id:ID", ":LABEL"], safe, json, new Set(["id"]));
   graph.forEachNode((key, a) => {
     const props = neo4jNodeProps(key, a);
     nodes.add(`${csvCell(String(props.id))},${neo4jLabels(a).join(CSV_ARRAY_DELIMITER)}`, props);
   });
-  const edges = new CsvTable([":START_ID", ":END_ID", ":TYPE"], safe);
+  const edges = new CsvTable([":START_ID", ":END_ID", ":TYPE"], safe, json);
   graph.forEachEdge((_key, a, source, target) => {
     edges.add(`${csvCell(source)},${csvCell(target)},${a.type}`, neo4jEdgeProps(a));
   });

@@ -46,6 +46,17 @@ describe("CSV for neo4j-admin import and LOAD CSV", () => {
     expect(cell.split(CSV_ARRAY_DELIMITER)).toEqual(aliases);
   });
 
+  it("for neo4j-admin alone (loadCsvSafe false) the evidence JSON is written as JSON.stringify gives it, as the online load stores it", () => {
+    const graph = hostileGraph();
+    const edge = graph.findEdge((_k, a) => a.type !== "MENTIONED_IN") ?? "";
+    const attributes = graph.getEdgeAttributes(edge);
+    if (attributes.type === "MENTIONED_IN") throw new Error("no relation in the fixture");
+    const json = JSON.stringify(attributes.evidence);
+    expect(json).toContain('\\"');
+    expect(toCSV(graph, { loadCsvSafe: false }).edges).toContain(csvCell(json));
+    expect(toCSV(graph).edges).not.toContain(csvCell(json));
+  });
+
   it.each(GRAPHS)("no field of the CSV of %s spans two lines: every record is one line", (_name, make) => {
     const graph = make();
     const { nodes, edges } = toCSV(graph);
