@@ -119,7 +119,7 @@ export async function bulkLoad(graph: BriefGraph, options: BulkOptions): Promise
     await writeFile(edges, csv.edges);
     const run = await runJavaTool(
       NEO4J_ADMIN,
-      ["database", "import", "full", database, `--nodes=${nodes}`, `--relationships=${edges}`, "--array-delimiter=U+001F", "--overwrite-destination=false"],
+      ["database", "import", "full", database, `--nodes=${nodes}`, `--relationships=${edges}`, "--array-delimiter=U+001F", "--overwrite-destination=false", `--report-file=${join(dir, "import.report")}`],
       { env: { NEO4J_HOME: home, NEO4J_CONF: conf }, heap },
     );
     const output = `${run.stdout}\n${run.stderr}`;
