@@ -24,6 +24,8 @@ export function registerExportCommands(program: Command): void {
     .option("-o, --output <path>", "file to write (a directory for csv); stdout when omitted")
     .option("--title <text>", "title of the picture and brief")
     .option("--width <px>", "picture width for svg and png (default 1600)")
+    .option("--no-provenance", "leave out Statement nodes and MENTIONED_IN edges (included by default)")
+    .option("--force", "let the Markdown brief's picture replace an existing file beside -o")
     .action(async (options: unknown) => {
       const request = parseExportRequest(options);
       const result = await runExport(request, { stdout: process.stdout });

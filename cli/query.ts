@@ -5,6 +5,11 @@ import { z } from "zod";
 import { BriefgraphError, readStore, resolveStorePath } from "../graph/index.ts";
 import {
   DEFAULT_BATCH_SIZE,
+  bulkLoad,
+  defaultNeo4jHome,
+  afterBulkCypher,
+  runStatements,
+  type BulkSummary,
   NAMED_QUERIES,
   OutputFormatSchema,
   connectionOptions,
@@ -76,8 +81,22 @@ function printSummary(summary: LoadSummary): void {
 const LoadFlagsSchema = ConnectionFlagsSchema.extend({
   store: z.string().optional(),
   replace: z.boolean().optional(),
+  bulk: z.boolean().optional(),
+  home: z.string().min(1).optional(),
+  schemaOnly: z.boolean().optional(),
   batchSize: z.number().int().min(1).max(100_000).default(DEFAULT_BATCH_SIZE),
 });
+
+function printBulkSummary(summary: BulkSummary): void {
+  const elements = summary.nodes + summary.relationships;
+  process.stdout.write(
+    `imported ${summary.nodes} nodes and ${summary.relationships} relationships (${elements} elements) into database "${summary.database}" of ${summary.home}: ` +
+      `import step ${summary.importSeconds.toFixed(2)} s (${Math.round(summary.elementsPerSecond)} elements/s), ${summary.seconds.toFixed(2)} s in all\n`,
+  );
+  process.stdout.write(`nodes by label: ${Object.entries(summary.byLabel).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
+  process.stdout.write(`relationships by type: ${Object.entries(summary.byType).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
+  process.stdout.write("start the server on that home, then run `briefgraph load --schema-only` for the constraints and indexes\n");
+}
 
 const QueryFlagsSchema = ConnectionFlagsSchema.extend({
   store: z.string().optional(),
@@ -108,10 +127,24 @@ export function registerQueryCommands(program: Command): void {
       .description("Load the store into Neo4j: constraints, full-text index, batched MERGE (loading twice changes nothing).")
       .option("--store <path>", "the graph store (default .briefgraph/graph.json or BRIEFGRAPH_STORE)")
       .option("--replace", "first remove what briefgraph loaded before")
-      .option("--batch-size <n>", `rows per transaction (default ${DEFAULT_BATCH_SIZE})`, positiveInt("--batch-size")),
+      .option("--batch-size <n>", `rows per transaction (default ${DEFAULT_BATCH_SIZE})`, positiveInt("--batch-size"))
+      .option("--bulk", "offline: write the CSV and run neo4j-admin database import full into a new database (--home, --database)")
+      .option("--home <path>", "with --bulk: the Neo4j home (default the one `npm run neo4j:start` runs for NEO4J_BOLT_PORT)")
+      .option("--schema-only", "only the constraints, indexes and empty lists a bulk load leaves out (once the server runs)"),
   ).action(async (raw: unknown) => {
     const flags = parseFlags("load", LoadFlagsSchema, raw);
+    if (flags.home !== undefined && !flags.bulk) throw new BriefgraphError("USAGE", "load: --home goes with --bulk");
+    if (flags.bulk && (flags.replace || flags.schemaOnly)) throw new BriefgraphError("USAGE", "load --bulk creates a new database: it takes no --replace or --schema-only");
+    if (flags.schemaOnly) {
+      await withNeo4j(flags, (conn) => runStatements(conn, afterBulkCypher()));
+      process.stdout.write("constraints, indexes and empty lists in place\n");
+      return;
+    }
     const graph = await readStore(resolveStorePath(flags.store));
+    if (flags.bulk) {
+      printBulkSummary(await bulkLoad(graph, { home: flags.home ?? defaultNeo4jHome(), ...(flags.database === undefined ? {} : { database: flags.database }) }));
+      return;
+    }
     const summary = await withNeo4j(flags, async (conn) => {
       const bar = process.stderr.isTTY ? new SingleBar({ format: "loading [{bar}] {percentage}% {value}/{total} elements", stream: process.stderr }) : undefined;
       try {

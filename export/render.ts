@@ -7,9 +7,6 @@ import { DEFAULT_PNG_WIDTH, svgToPng } from "./png.ts";
 export const FORMATS = ["graphml", "gexf", "json", "csv", "cypher", "svg", "png", "md", "html"] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
-/** Formats that need Statement nodes for captions, dates and evidence titles. */
-export const FORMATS_WITH_STATEMENTS: ReadonlySet<ExportFormat> = new Set(["svg", "png", "md", "html"]);
-
 export function parseFormat(text: string): ExportFormat {
   const format = FORMATS.find((f) => f === text.toLowerCase());
   if (format === undefined) {

@@ -23,6 +23,9 @@ export const RawExportOptionsSchema = z.object({
   output: z.string().min(1).optional(),
   title: z.string().min(1).optional(),
   width: z.string().optional(),
+  /** commander's `--no-provenance`: false leaves Statement nodes and MENTIONED_IN edges out. */
+  provenance: z.boolean().default(true),
+  force: z.boolean().optional(),
 });
 export type RawExportOptions = z.infer<typeof RawExportOptionsSchema>;
 
@@ -35,6 +38,10 @@ export interface ExportRequest {
   output?: string;
   title?: string;
   width?: number;
+  /** Statement nodes and MENTIONED_IN edges in the export (the default); `--no-provenance` leaves them out. */
+  provenance?: boolean;
+  /** Overwrite a file the export writes beside -o (the Markdown brief's picture). */
+  force?: boolean;
 }
 
 function pickEnum<T extends string>(values: readonly T[], text: string, what: string): T {
@@ -104,6 +111,8 @@ export function parseExportRequest(raw: unknown): ExportRequest {
     ...(o.output === undefined ? {} : { output: o.output }),
     ...(o.title === undefined ? {} : { title: o.title }),
     ...(width === undefined ? {} : { width }),
+    provenance: o.provenance,
+    force: o.force ?? false,
   };
 }
 

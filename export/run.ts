@@ -18,7 +18,7 @@ import {
 } from "../queries/index.ts";
 import { idsInRows } from "./ids.ts";
 import { entityIdsNeo4j, neighbourhoodIdsNeo4j, readSubgraphNeo4j } from "./neo4j.ts";
-import { FORMATS_WITH_STATEMENTS, renderExport } from "./render.ts";
+import { renderExport } from "./render.ts";
 import { defaultTitle, type ExportRequest } from "./request.ts";
 import { checkHops, selectSubgraph, type Selection } from "./select.ts";
 import { pictureNameFor, writeArtifacts } from "./write.ts";
@@ -59,12 +59,12 @@ async function writeSelection(subgraph: BriefGraph, request: ExportRequest, cent
     io.stdout.write(only.content);
     return { ...counts, files: [] };
   }
-  return { ...counts, files: await writeArtifacts(artifacts, output) };
+  return { ...counts, files: await writeArtifacts(artifacts, output, { force: request.force === true }) };
 }
 
 /** Selects and renders from an already loaded graph. */
 export async function exportFromGraph(graph: BriefGraph, request: ExportRequest, io: ExportIO): Promise<ExportResult> {
-  const selection = { ...request.selection, withStatements: FORMATS_WITH_STATEMENTS.has(request.format) };
+  const selection = { ...request.selection, withStatements: request.provenance !== false };
   const subgraph = selectSubgraph(graph, selection);
   const around = request.selection.around;
   const centerName = around === undefined ? undefined : graph.getNodeAttribute(resolveNode(graph, around), "name");
@@ -80,7 +80,7 @@ export async function exportFromGraph(graph: BriefGraph, request: ExportRequest,
 async function selectThroughIndex(request: ExportRequest, storePath: string): Promise<{ subgraph: BriefGraph; centerName: string } | undefined> {
   const s = request.selection;
   if (request.query !== undefined || s.around === undefined) return undefined;
-  const withStatements = FORMATS_WITH_STATEMENTS.has(request.format);
+  const withStatements = request.provenance !== false;
   const part = await readStoreNeighbourhood(storePath, {
     around: s.around,
     hops: checkHops(s.hops ?? 1),

@@ -11,6 +11,15 @@ export function pictureNameFor(output: string): string {
   return name === basename(output) ? `${basename(output, ".svg")}.picture.svg` : name;
 }
 
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -31,8 +40,21 @@ export async function artifactPaths(artifacts: readonly Artifact[], output: stri
   return artifacts.map((a) => (a.name === undefined ? output : join(asDirectory ? output : dirname(output), a.name)));
 }
 
-export async function writeArtifacts(artifacts: readonly Artifact[], output: string): Promise<string[]> {
+/**
+ * Writes every artifact. A file written beside -o that the user did not name (the Markdown brief's picture)
+ * never replaces an existing file unless `force`: the export is refused first, with one line, nothing written.
+ */
+export async function writeArtifacts(artifacts: readonly Artifact[], output: string, options: { force?: boolean } = {}): Promise<string[]> {
   const paths = await artifactPaths(artifacts, output);
+  const beside = artifacts.some((a) => a.name === undefined);
+  if (beside && !options.force) {
+    for (const [i, artifact] of artifacts.entries()) {
+      const path = paths[i];
+      if (artifact.name !== undefined && path !== undefined && (await exists(path))) {
+        throw new BriefgraphError("OUTPUT_EXISTS", `${path}: exists; the brief's picture would replace it (use another -o name, or --force)`);
+      }
+    }
+  }
   const written: string[] = [];
   try {
     for (const [i, artifact] of artifacts.entries()) {

@@ -34,6 +34,8 @@ export const ERROR_CODES = [
   "CORRECTIONS_LOCKED",
   "CORRECTION_REFUSED",
   "CORRECTIONS_STALE",
+  "OUTPUT_EXISTS",
+  "NEO4J_IMPORT_FAILED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

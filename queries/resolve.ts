@@ -12,16 +12,16 @@ export interface NameCandidate {
   mentions: number;
 }
 
-/** The lookup keys stored on every Neo4j node: its normalised name and aliases, "\n"-framed for CONTAINS. */
+/** The lookup keys stored on every Neo4j node: its normalised name and aliases, "|"-framed for CONTAINS (normalised names hold only letters, digits and spaces, and no line break reaches a CSV). */
 export function nameKeys(name: string, aliases: readonly string[]): string {
   const keys = [...new Set([name, ...aliases].map(normalizeName).filter((k) => k !== ""))];
-  return `\n${keys.join("\n")}\n`;
+  return `|${keys.join("|")}|`;
 }
 
 /** The CONTAINS needle that finds `name` in nameKeys, or undefined when it normalises to nothing. */
 export function nameNeedle(name: string): string | undefined {
   const wanted = normalizeName(name);
-  return wanted === "" ? undefined : `\n${wanted}\n`;
+  return wanted === "" ? undefined : `|${wanted}|`;
 }
 
 /** The candidates that match `name` (by id, name or alias), best first. */

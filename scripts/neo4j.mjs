@@ -7,6 +7,8 @@
 //   node scripts/neo4j.mjs kill   [--port 7687]   SIGKILL by pid (fault tests)
 //   node scripts/neo4j.mjs status [--port 7687]   prints the Bolt URI and pid, exit 1 when down
 //   node scripts/neo4j.mjs wipe   [--port 7687]   stop, then delete that instance's data
+//   node scripts/neo4j.mjs jars                   only resolve the server's jars (neo4j-admin is org.neo4j.cli.AdminTool in them)
+//   node scripts/neo4j.mjs cypher-shell-jars      resolve org.neo4j:cypher-shell 5.26 into .neo4j/cypher-shell
 //
 // The port comes from --port, else NEO4J_BOLT_PORT, else 7687. Each port is its own instance
 // (.neo4j/instances/bolt-PORT: conf, data, logs, import, pid); the jars in .neo4j/lib are shared.
@@ -20,6 +22,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const NEO4J_DIR = join(root, ".neo4j");
 const LIB = join(NEO4J_DIR, "lib");
 const POM = join(root, "scripts", "neo4j", "pom.xml");
+const CYPHER_SHELL_LIB = join(NEO4J_DIR, "cypher-shell");
+const CYPHER_SHELL_POM = join(root, "scripts", "neo4j", "cypher-shell.pom.xml");
 const START_TIMEOUT_MS = Number(process.env.NEO4J_START_TIMEOUT_S ?? 120) * 1000;
 
 const JVM_FLAGS = [
@@ -84,6 +88,17 @@ function resolveJars() {
     { stdio: "inherit" },
   );
   if (run.status !== 0) fail(`mvn dependency:copy-dependencies failed (exit ${run.status ?? run.signal})`);
+}
+
+function resolveCypherShell() {
+  if (existsSync(CYPHER_SHELL_LIB) && readdirSync(CYPHER_SHELL_LIB).some((f) => /^cypher-shell-5\.26\.\d+\.jar$/.test(f))) return;
+  console.log("neo4j: resolving org.neo4j:cypher-shell 5.26 with Maven…");
+  const run = spawnSync(
+    "mvn",
+    ["-q", "-B", "-f", CYPHER_SHELL_POM, "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${CYPHER_SHELL_LIB}`],
+    { stdio: "inherit" },
+  );
+  if (run.status !== 0) fail(`mvn dependency:copy-dependencies (cypher-shell) failed (exit ${run.status ?? run.signal})`);
 }
 
 function writeConf(inst) {
@@ -256,8 +271,10 @@ if (command === "start") await start(inst);
 else if (command === "stop") await stop(inst, "SIGTERM");
 else if (command === "kill") await stop(inst, "SIGKILL");
 else if (command === "status") await status(inst);
+else if (command === "jars") resolveJars();
+else if (command === "cypher-shell-jars") resolveCypherShell();
 else if (command === "wipe") {
   await stop(inst, "SIGTERM");
   rmSync(inst.home, { recursive: true, force: true });
   console.log(`neo4j: removed ${inst.home}`);
-} else fail(`unknown command "${command}" (start, stop, kill, status, wipe)`);
+} else fail(`unknown command "${command}" (start, stop, kill, status, wipe, jars, cypher-shell-jars)`);

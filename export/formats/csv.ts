@@ -1,8 +1,11 @@
 /**
  * CSV for `neo4j-admin database import`, in the shape `briefgraph load` gives Neo4j (see neo4j-props.ts):
  * nodes.csv (`id:ID`, `:LABEL`, properties) and edges.csv (`:START_ID`, `:END_ID`, `:TYPE`, properties).
- * Lists use neo4j-admin's default array delimiter ";" and are declared `:string[]`/`:int[]`;
- * a ";" inside a list item becomes ",". Import with `--multiline-fields=true` (see csvCell).
+ * Lists (and a node's labels) are joined by U+001F, the ASCII unit separator, which no text of the model holds,
+ * so they split back exactly: `neo4j-admin … --array-delimiter=U+001F`, `split(x, '\u001f')` in LOAD CSV.
+ * No field spans lines: a line break inside a value is written as a space (cleaned statement text has none).
+ * With `formulaSafe` (the export's default) a text cell starting with = + - @, a tab or a CR gets a leading
+ * apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
  */
 import type { BriefGraph } from "../../graph/model.ts";
 import { neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
@@ -13,12 +16,48 @@ export interface CsvFiles {
   edges: string;
 }
 
-/**
- * RFC 4180 quoting. Line breaks stay inside the quotes (nameKeys is "\n"-framed): LOAD CSV reads them as is,
- * `neo4j-admin database import` needs `--multiline-fields=true`.
- */
+export interface CsvOptions {
+  /** Neutralise cells a spreadsheet would run as formulas (a leading apostrophe); default true. */
+  formulaSafe?: boolean;
+  /**
+   * Write the evidence JSON so LOAD CSV reads it too (csvSafeJson: \u0022 for \"); default true. neo4j-admin
+   * alone (the bulk load) takes the JSON as it is, so the property is byte for byte what the online load stores.
+   */
+  loadCsvSafe?: boolean;
+}
+
+/** The array delimiter between list items and between a node's labels: U+001F (neo4j-admin: `--array-delimiter=U+001F`). */
+export const CSV_ARRAY_DELIMITER = "\u001f";
+
+/** Starts a spreadsheet reads as a formula (OWASP's list): = + - @, tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell's content with the apostrophe that keeps a spreadsheet from evaluating it, when it needs one. */
+export function formulaSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+// eslint-disable-next-line no-control-regex -- the delimiter is a control character
+const DELIMITER_OR_BREAK = /[\u001f\r\n]/;
+
+/** One line, no array delimiter: line breaks become spaces, U+001F is dropped. */
+function oneLine(text: string): string {
+  if (!DELIMITER_OR_BREAK.test(text)) return text;
+  // eslint-disable-next-line no-control-regex -- as above
+  return text.replace(/\r\n|[\r\n]/g, " ").replace(/\u001f/g, "");
+}
+
+/** RFC 4180 quoting. */
+// eslint-disable-next-line no-control-regex -- U+001F (the array delimiter) is a control character
+const NEEDS_QUOTES = /[",;\s\u001f]/;
+
+function quoted(line: string): string {
+  return NEEDS_QUOTES.test(line) || line === "" ? `"${line.replaceAll('"', '""')}"` : line;
+}
+
+/** One text value as a cell: on one line (see oneLine), quoted when it needs to be. */
 export function csvCell(text: string): string {
-  return /[",;\s]/.test(text) || text === "" ? `"${text.replaceAll('"', '""')}"` : text;
+  return quoted(oneLine(text));
 }
 
 type Kind = "string" | "int" | "string[]" | "int[]";
@@ -29,18 +68,12 @@ function kindOf(value: Neo4jValue): Kind {
   return value.some((v) => typeof v === "number") ? "int[]" : "string[]";
 }
 
-/** A list item: neo4j-admin's array delimiter ";" inside an item becomes ",". */
-function listItem(value: string | number): string {
-  const text = String(value);
-  return text.includes(";") ? text.replaceAll(";", ",") : text;
-}
-
-function cell(value: Neo4jValue | undefined): string {
+function cell(value: Neo4jValue | undefined, safe: (text: string) => string): string {
   if (value === undefined) return "";
   if (typeof value === "number") return String(value);
-  if (typeof value === "string") return csvCell(value);
+  if (typeof value === "string") return csvCell(safe(value));
   if (value.length === 0) return "";
-  return csvCell(value.map(listItem).join(";"));
+  return quoted(safe(value.map((v) => oneLine(String(v))).join(CSV_ARRAY_DELIMITER)));
 }
 
 /**
@@ -74,6 +107,8 @@ class CsvTable {
 
   constructor(
     private readonly lead: readonly string[],
+    private readonly safe: (text: string) => string,
+    private readonly json: (text: string) => string,
     private readonly skip: ReadonlySet<string> = new Set(),
   ) {}
 
@@ -91,7 +126,7 @@ class CsvTable {
     for (const name of this.columns) {
       const value = props[name];
       // Only the evidence JSON can hold a backslash before a quote (see csvSafeJson).
-      row += `,${cell(name === "evidenceJson" && typeof value === "string" ? csvSafeJson(value) : value)}`;
+      row += `,${cell(name === "evidenceJson" && typeof value === "string" ? this.json(value) : value, this.safe)}`;
     }
     row += "\n";
     this.body.add(row);
@@ -119,13 +154,15 @@ class CsvTable {
   }
 }
 
-export function toCSV(graph: BriefGraph): CsvFiles {
-  const nodes = new CsvTable(["id:ID", ":LABEL"], new Set(["id"]));
+export function toCSV(graph: BriefGraph, options: CsvOptions = {}): CsvFiles {
+  const safe = options.formulaSafe === false ? (text: string) => text : formulaSafe;
+  const json = options.loadCsvSafe === false ? (text: string) => text : csvSafeJson;
+  const nodes = new CsvTable(["id:ID", ":LABEL"], safe, json, new Set(["id"]));
   graph.forEachNode((key, a) => {
     const props = neo4jNodeProps(key, a);
-    nodes.add(`${csvCell(String(props.id))},${neo4jLabels(a).join(";")}`, props);
+    nodes.add(`${csvCell(String(props.id))},${neo4jLabels(a).join(CSV_ARRAY_DELIMITER)}`, props);
   });
-  const edges = new CsvTable([":START_ID", ":END_ID", ":TYPE"]);
+  const edges = new CsvTable([":START_ID", ":END_ID", ":TYPE"], safe, json);
   graph.forEachEdge((_key, a, source, target) => {
     edges.add(`${csvCell(source)},${csvCell(target)},${a.type}`, neo4jEdgeProps(a));
   });

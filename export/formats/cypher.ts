@@ -1,6 +1,8 @@
 /**
  * A Cypher script of MERGE statements that recreates the subgraph in Neo4j exactly as `briefgraph load`
  * stores it (see neo4j-props.ts): one statement per line, runnable with cypher-shell or statement by statement.
+ * It starts with the uniqueness constraints its MERGEs and MATCHes look ids up through (the ones `load`
+ * creates, same names, IF NOT EXISTS), so no lookup is a label scan.
  */
 import type { BriefGraph } from "../../graph/model.ts";
 import { NEO4J_MARKER_LABEL, neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
@@ -44,6 +46,23 @@ function forEachStatement(graph: BriefGraph, emit: (statement: string) => void):
   });
 }
 
+/** The labels a node is MERGEd or MATCHed by: its type, and the marker for the relationships' endpoints. */
+function lookupLabels(graph: BriefGraph): string[] {
+  const labels = new Set<string>();
+  graph.forEachNode((_key, attributes) => {
+    labels.add(attributes.type);
+  });
+  return [...[...labels].sort(), NEO4J_MARKER_LABEL];
+}
+
+/** The schema statements the script starts with (each its own transaction: Neo4j keeps schema and data apart). */
+export function toCypherSchema(graph: BriefGraph): string[] {
+  return lookupLabels(graph).map(
+    (l) => `CREATE CONSTRAINT briefgraph_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE;`,
+  );
+}
+
+/** The data statements (MERGEs), without the schema: these can run in one transaction. */
 export function toCypherStatements(graph: BriefGraph): string[] {
   const statements: string[] = [];
   forEachStatement(graph, (statement) => statements.push(statement));
@@ -53,9 +72,7 @@ export function toCypherStatements(graph: BriefGraph): string[] {
 export function toCypher(graph: BriefGraph): string {
   const out = new TextBuilder();
   out.add(`// briefgraph subgraph: ${graph.order} nodes, ${graph.size} relationships\n`);
+  for (const statement of toCypherSchema(graph)) out.add(`${statement}\n`);
   forEachStatement(graph, (statement) => out.add(`${statement}\n`));
-  // The statements end in ";" and are never empty, so only an empty graph gives no line: the script then ends
-  // with an empty one, as joining no statements did.
-  if (graph.order === 0) out.add("\n");
   return out.text();
 }

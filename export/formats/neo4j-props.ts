@@ -20,10 +20,10 @@ export function neo4jLabels(attributes: NodeAttributes): string[] {
   return [attributes.type, ...kind, NEO4J_MARKER_LABEL];
 }
 
-/** The node's normalised name and aliases, "\n"-framed, as the Neo4j name lookup expects. */
+/** The node's normalised name and aliases, "|"-framed (normalised names hold only letters, digits and spaces), as the Neo4j name lookup expects. */
 export function nameKeys(name: string, aliases: readonly string[]): string {
   const keys = [...new Set([name, ...aliases].map(normalizeName).filter((k) => k !== ""))];
-  return `\n${keys.join("\n")}\n`;
+  return `|${keys.join("|")}|`;
 }
 
 export function neo4jNodeProps(id: string, attributes: NodeAttributes): Neo4jProps {

@@ -59,7 +59,8 @@ const CHECKS: Record<ExportFormat, (path: string) => void> = {
   json: (p) => {
     const g = deserializeGraph(JSON.parse(readFileSync(p, "utf8")), p);
     expect(g.hasNode("body:counter-missile-working-group")).toBe(true);
-    expect(g.filterNodes((_k, a) => a.type === "Statement")).toEqual([]);
+    expect(g.filterNodes((_k, a) => a.type === "Statement")).toHaveLength(1);
+    expect(g.filterEdges((_k, a) => a.type === "MENTIONED_IN").length).toBeGreaterThan(0);
   },
   graphml: (p) => {
     const xml = readFileSync(p, "utf8");
@@ -92,7 +93,7 @@ const CHECKS: Record<ExportFormat, (path: string) => void> = {
 
 describe("briefgraph export on the seed statement", () => {
   it.each(FORMATS)("--around CMWG --hops 1 --format %s writes a file that shows the CMWG neighbourhood", async (format) => {
-    const out = join(dir, format === "csv" ? "csv-out" : `cmwg.${format}`);
+    const out = join(dir, format === "csv" ? "csv-out" : format === "md" ? "cmwg-brief.md" : `cmwg.${format}`);
     const run = await cli("export", "--store", store, "--around", "CMWG", "--hops", "1", "--format", format, "-o", out);
     expect(run.stderr).toMatch(/^exported \d+ nodes, \d+ edges as /);
     expect(run.code).toBe(0);
@@ -149,14 +150,59 @@ describe("briefgraph export on the seed statement", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("without a selection, the JSON export holds every entity and relation of the store with their attributes", async () => {
+  it("without a selection, the JSON export is the whole store: every node and edge, Statements and MENTIONED_IN included, with their attributes", async () => {
     const run = await cli("export", "--store", store, "--format", "json");
     expect(run.code).toBe(0);
     const back = deserializeGraph(JSON.parse(run.stdout), "stdout");
     const original = await readStore(store);
-    expect(back.order).toBe(original.filterNodes((_k, a) => a.type !== "Statement").length);
-    expect(back.size).toBe(original.filterEdges((_k, a) => a.type !== "MENTIONED_IN").length);
+    expect(back.order).toBe(original.order);
+    expect(back.size).toBe(original.size);
     back.forEachNode((key, attributes) => expect(attributes).toEqual(original.getNodeAttributes(key)));
     back.forEachEdge((key, attributes) => expect(attributes).toEqual(original.getEdgeAttributes(key)));
+  });
+
+  /** Nodes and edges in each data format's output file (or csv directory). */
+  const COUNTS: Record<"json" | "graphml" | "gexf" | "csv" | "cypher", (path: string) => { nodes: number; edges: number }> = {
+    json: (p) => {
+      const g = deserializeGraph(JSON.parse(readFileSync(p, "utf8")), p);
+      return { nodes: g.order, edges: g.size };
+    },
+    graphml: (p) => ({ nodes: readFileSync(p, "utf8").match(/<node id=/g)?.length ?? 0, edges: readFileSync(p, "utf8").match(/<edge id=/g)?.length ?? 0 }),
+    gexf: (p) => ({ nodes: readFileSync(p, "utf8").match(/<node id=/g)?.length ?? 0, edges: readFileSync(p, "utf8").match(/<edge id=/g)?.length ?? 0 }),
+    csv: (p) => ({
+      nodes: readFileSync(join(p, "nodes.csv"), "utf8").trimEnd().split("\n").length - 1,
+      edges: readFileSync(join(p, "edges.csv"), "utf8").trimEnd().split("\n").length - 1,
+    }),
+    cypher: (p) => ({ nodes: readFileSync(p, "utf8").match(/^MERGE \(n:/gm)?.length ?? 0, edges: readFileSync(p, "utf8").match(/MERGE \(a\)-\[r:/g)?.length ?? 0 }),
+  };
+
+  it.each(["json", "graphml", "gexf", "csv", "cypher"] as const)(
+    "the whole-store %s export carries provenance (as stats counts it) by default, and --no-provenance leaves out exactly the Statements and MENTIONED_IN",
+    async (format) => {
+      const original = deserializeGraph(JSON.parse(readFileSync(store, "utf8")), store);
+      const statements = original.filterNodes((_k, a) => a.type === "Statement").length;
+      const mentions = original.filterEdges((_k, a) => a.type === "MENTIONED_IN").length;
+      const withOut = join(dir, `whole-${format}`);
+      const withoutOut = join(dir, `whole-noprov-${format}`);
+      expect((await cli("export", "--store", store, "--format", format, "-o", withOut)).code).toBe(0);
+      expect((await cli("export", "--store", store, "--format", format, "--no-provenance", "-o", withoutOut)).code).toBe(0);
+      expect(COUNTS[format](withOut)).toEqual({ nodes: original.order, edges: original.size });
+      expect(COUNTS[format](withoutOut)).toEqual({ nodes: original.order - statements, edges: original.size - mentions });
+    },
+  );
+
+  it("--format md refuses to replace an existing picture beside -o with one line, and replaces it with --force", async () => {
+    const md = join(dir, "clash.md");
+    const svg = join(dir, "clash.svg");
+    writeFileSync(svg, "<svg>mine</svg>");
+    const refused = await cli("export", "--store", store, "--around", "CMWG", "--format", "md", "-o", md);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/clash\.svg: exists; .*--force.*\[OUTPUT_EXISTS\]\n$/);
+    expect(readFileSync(svg, "utf8")).toBe("<svg>mine</svg>");
+    expect(existsSync(md)).toBe(false);
+    const forced = await cli("export", "--store", store, "--around", "CMWG", "--format", "md", "-o", md, "--force");
+    expect(forced.code).toBe(0);
+    expect(readFileSync(svg, "utf8")).toContain("<svg");
+    expect(readFileSync(svg, "utf8")).not.toContain("mine");
   });
 });

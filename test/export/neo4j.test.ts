@@ -88,9 +88,10 @@ describe.skipIf(!neo4j.available)(`export and Neo4j (${neo4j.available ? neo4j.s
     const json: string[] = [];
     const request: ExportRequest = { source: { kind: "neo4j" }, selection: { ids: graph.nodes() }, format: "json", cypher: { query: "MATCH (n:Briefgraph) WHERE n.id STARTS WITH $p RETURN n", params: [`p=${PREFIX}${tag}`] } };
     await runExport(request, { stdout: { write: (c) => json.push(String(c)) }, ...(neo4j.available ? { neo4j: neo4j.options } : {}) });
-    const entitiesOnly = selectSubgraph(graph, {});
-    expect(JSON.parse(json.join(""))).toEqual(serializeGraph(entitiesOnly));
-  });
+    const withProvenance = selectSubgraph(graph, { withStatements: true });
+    expect(JSON.parse(json.join(""))).toEqual(serializeGraph(withProvenance));
+    // Each MERGE of the 300-node case is planned on its own (about 1,000 of them): minutes on a busy 2-core machine.
+  }, 240_000);
 
   it("export --neo4j --around CMWG --hops 1 gives the subgraph the store gives, statements and all", async () => {
     const graph = CASES[0]![1];
@@ -118,18 +119,18 @@ describe.skipIf(!neo4j.available)(`export and Neo4j (${neo4j.available ? neo4j.s
     const base = `http://127.0.0.1:${port}${key}`;
     const [nodes] = await run(
       `LOAD CSV WITH HEADERS FROM $url AS row
-       RETURN count(row) AS rows, collect(row['id:ID']) AS ids, collect(split(row[':LABEL'], ';')[0]) AS types,
+       RETURN count(row) AS rows, collect(row['id:ID']) AS ids, collect(split(row[':LABEL'], '\u001f')[0]) AS types,
               collect(row.nameKeys) AS keys`,
       { url: `${base}/nodes.csv` },
     );
     expect(nodes?.rows).toBe(graph.order);
     expect([...(nodes?.ids ?? [])].sort()).toEqual(graph.nodes().sort());
     expect(nodes?.types).toEqual(graph.mapNodes((_k, a) => a.type));
-    expect((nodes?.keys ?? []).every((k: string) => k.startsWith("\n") && k.endsWith("\n"))).toBe(true);
+    expect((nodes?.keys ?? []).every((k: string) => k.startsWith("|") && k.endsWith("|") && !k.includes("\n"))).toBe(true);
     const [edges] = await run(
       `LOAD CSV WITH HEADERS FROM $url AS row
        RETURN count(row) AS rows, collect(row[':START_ID'] + '|' + row[':TYPE'] + '|' + row[':END_ID']) AS ends,
-              sum(CASE WHEN row['evidence:string[]'] IS NULL THEN 0 ELSE size(split(row['evidence:string[]'], ';')) END) AS quotes`,
+              sum(CASE WHEN row['evidence:string[]'] IS NULL THEN 0 ELSE size(split(row['evidence:string[]'], '\u001f')) END) AS quotes`,
       { url: `${base}/edges.csv` },
     );
     expect(edges?.rows).toBe(graph.size);
