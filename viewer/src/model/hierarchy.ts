@@ -8,6 +8,9 @@ import type { NodeType } from "../../../graph/schema.ts";
 import { shortLabel } from "../../../export/formats/label.ts";
 import type { LayeredInput } from "./layered.ts";
 
+/** One collator for every sort by name (String#localeCompare builds one per call: slow on thousands of nodes). */
+const byText = new Intl.Collator("en").compare;
+
 export interface OutlineItem {
   key: string;
   name: string;
@@ -38,7 +41,7 @@ export function buildHierarchy(graph: BriefGraph, nodes: ReadonlySet<string>, ed
   const children = new Map<string, { child: string; relation: string }[]>();
   const hasParent = new Set<string>();
   const participants = new Map<string, Set<string>>();
-  const links: [string, string][] = [];
+  const links: [string, string, boolean?][] = [];
   const linked = new Set<string>();
   const name = (k: string) => graph.getNodeAttribute(k, "name");
   for (const edge of edges) {
@@ -60,7 +63,7 @@ export function buildHierarchy(graph: BriefGraph, nodes: ReadonlySet<string>, ed
       const set = participants.get(target) ?? new Set();
       set.add(name(source));
       participants.set(target, set);
-      links.push([source, target]);
+      links.push([source, target, true]);
     } else links.push([source, target]);
   }
   const seen = new Set<string>();
@@ -68,16 +71,16 @@ export function buildHierarchy(graph: BriefGraph, nodes: ReadonlySet<string>, ed
     seen.add(key);
     const kids = (children.get(key) ?? [])
       .filter((c) => !seen.has(c.child))
-      .sort((a, b) => name(a.child).localeCompare(name(b.child)))
+      .sort((a, b) => byText(name(a.child), name(b.child)))
       .map((c) => item(c.child, c.relation));
     return { key, name: name(key), type: graph.getNodeAttribute(key, "type"), relation, participants: [...(participants.get(key) ?? [])].sort(), children: kids };
   };
-  const byName = (a: string, b: string) => name(a).localeCompare(name(b));
+  const byName = (a: string, b: string) => byText(name(a), name(b));
   const items = [...nodes].filter((k) => graph.getNodeAttribute(k, "type") !== "Actor").sort(byName);
   const roots = items.filter((k) => !hasParent.has(k) && linked.has(k)).map((k) => item(k, ""));
   // A cycle of PART_OF leaves its members without a root: list them at the top too.
   for (const k of items) if (!seen.has(k) && linked.has(k)) roots.push(item(k, ""));
-  roots.sort((a, b) => Number(b.children.length > 0) - Number(a.children.length > 0) || a.name.localeCompare(b.name));
+  roots.sort((a, b) => Number(b.children.length > 0) - Number(a.children.length > 0) || byText(a.name, b.name));
   const unlinked = [...nodes].filter((k) => !linked.has(k)).sort(byName).map((k) => item(k, ""));
   return {
     roots,
