@@ -1,7 +1,7 @@
 /**
  * The working-group hierarchy's layered layout (dagre) on a synthetic store with about 2,000 bodies, timed in Node on
  * the same code the viewer runs when "Working-group hierarchy" is chosen: the visible set, the outline, the layout.
- * Target: < 2 s. Usage: node bench/run.mjs hierarchy (also run by `node bench/run.mjs viewer`? no: its own name).
+ * Target: < 2 s. Usage: node bench/run.mjs viewer-hierarchy (also run by `node bench/run.mjs viewer`).
  */
 import { performance } from "node:perf_hooks";
 import { syntheticGraph } from "../graph/index.ts";
