@@ -80,6 +80,22 @@ async function offCanvas(page: Page): Promise<string[]> {
   });
 }
 
+/** How much of the canvas the visible nodes span: the larger of their width and height shares (1 = edge to edge). */
+async function spread(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const probe = window.__briefgraph;
+    const box = document.getElementById("sigma")?.getBoundingClientRect();
+    if (!probe || !box) return 0;
+    const at = probe.visibleNodes().flatMap((k) => {
+      const p = probe.nodePosition(k);
+      return p ? [p] : [];
+    });
+    const xs = at.map((p) => p.x);
+    const ys = at.map((p) => p.y);
+    return Math.max((Math.max(...xs) - Math.min(...xs)) / box.width, (Math.max(...ys) - Math.min(...ys)) / box.height);
+  });
+}
+
 async function shot(page: Page, name: string): Promise<Buffer> {
   await page.waitForTimeout(150);
   const png = await page.screenshot();
@@ -256,12 +272,12 @@ describe.skipIf(!hasChromium)("the bugs of issue 10 stay fixed", () => {
 
   it("bug 4: a fresh load of a focus link is framed while the layout still runs", async () => {
     const page = await load(`#sel=${encodeURIComponent(SCM)}&focus=2`, { settled: false });
-    const samples: string[][] = [];
+    const samples: { off: string[]; fills: boolean }[] = [];
     for (let i = 0; i < 4; i++) {
-      samples.push(await offCanvas(page));
+      samples.push({ off: await offCanvas(page), fills: (await spread(page)) > 0.5 });
       await nextFrames(page);
     }
-    expect(samples).toEqual([[], [], [], []]);
+    expect(samples).toEqual(Array.from({ length: 4 }, () => ({ off: [], fills: true })));
     await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
     await nextFrames(page);
     expect(await offCanvas(page)).toEqual([]);
