@@ -137,6 +137,11 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const positionOf = (key: string) => display.getNodeAttributes(key);
   /** Sigma normalises over the visible nodes only, so the camera's reset frames exactly what is shown. */
   const fitBox = () => {
+    // The plain view shows every node: sigma's own extent frames it, and big graphs skip a re-normalisation.
+    if (state.view === "all" && state.focus === 0) {
+      renderer.setCustomBBox(null);
+      return;
+    }
     let minX = Infinity;
     let maxX = -Infinity;
     let minY = Infinity;
@@ -231,10 +236,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     viewPanel.hidden = state.view === "all";
     right.hidden = panel.hidden && viewPanel.hidden;
     renderPath();
-    if (opts.draw !== false) {
-      fitBox();
-      renderer.refresh();
-    }
+    if (opts.draw !== false) renderer.refresh({ skipIndexation: true });
   };
   const writeUrl = () => {
     const hash = `#${encodeState(state)}`;
@@ -499,7 +501,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
       placeNodes();
       // The picture keeps framing the visible nodes while the layout moves them (a focus link is framed from its first frame).
       // (Sigma normalised the new positions as they were set: process them again with the new box.)
-      if (!userMoved) {
+      if (!userMoved && renderer.getCustomBBox() !== null) {
         fitBox();
         renderer.refresh();
       }
@@ -513,9 +515,10 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
 
   apply(state, { draw: false }); // sigma drew this state when it was created
-  frame();
+  const framedView = () => state.focus > 0 || state.view !== "all" || state.camera !== undefined;
+  if (framedView()) frame();
   void layoutDone.then(() => {
-    if (!userMoved) frame();
+    if (!userMoved && framedView()) frame();
   });
   performance.mark("briefgraph:applied");
   // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.
