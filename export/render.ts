@@ -17,6 +17,8 @@ export function parseFormat(text: string): ExportFormat {
 
 export interface RenderOptions {
   title?: string;
+  /** The node the export is centred on (--around): ringed on the picture. */
+  focal?: string;
   /** Picture width in px (svg, png); default 1600. */
   width?: number;
   /**
@@ -38,7 +40,8 @@ export interface Artifact {
 export function renderExport(graph: BriefGraph, format: ExportFormat, options: RenderOptions = {}): Artifact[] {
   const width = options.width ?? DEFAULT_PNG_WIDTH;
   const title = options.title;
-  const svg = () => toSVG(graph, { width, ...(title === undefined ? {} : { title }) });
+  const focal = options.focal;
+  const svg = () => toSVG(graph, { width, ...(title === undefined ? {} : { title }), ...(focal === undefined ? {} : { focal }) });
   switch (format) {
     case "json":
       return [{ content: toJSON(graph) }];

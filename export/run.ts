@@ -41,11 +41,18 @@ export interface ExportIO {
 const NAME_PARAMS = ["name", "actor", "from", "to"];
 
 /** Renders a selected subgraph and writes it (or prints it without -o). */
-async function writeSelection(subgraph: BriefGraph, request: ExportRequest, centerName: string | undefined, io: ExportIO): Promise<ExportResult> {
-  const title = request.title ?? defaultTitle(request, centerName);
+/** The centre of an export around a name: its key (ringed on the picture) and name (in the default title). */
+interface Center {
+  key: string;
+  name: string;
+}
+
+async function writeSelection(subgraph: BriefGraph, request: ExportRequest, center: Center | undefined, io: ExportIO): Promise<ExportResult> {
+  const title = request.title ?? defaultTitle(request, center?.name);
   const output = request.output;
   const artifacts = renderExport(subgraph, request.format, {
     title,
+    ...(center === undefined ? {} : { focal: center.key }),
     ...(request.width === undefined ? {} : { width: request.width }),
     ...(request.format === "md" && output !== undefined ? { pictureName: pictureNameFor(output) } : {}),
   });
@@ -67,8 +74,8 @@ export async function exportFromGraph(graph: BriefGraph, request: ExportRequest,
   const selection = { ...request.selection, withStatements: request.provenance !== false };
   const subgraph = selectSubgraph(graph, selection);
   const around = request.selection.around;
-  const centerName = around === undefined ? undefined : graph.getNodeAttribute(resolveNode(graph, around), "name");
-  return writeSelection(subgraph, request, centerName, io);
+  const key = around === undefined ? undefined : resolveNode(graph, around);
+  return writeSelection(subgraph, request, key === undefined ? undefined : { key, name: graph.getNodeAttribute(key, "name") }, io);
 }
 
 /**
@@ -77,7 +84,7 @@ export async function exportFromGraph(graph: BriefGraph, request: ExportRequest,
  * from (every path of at most `hops` relations stays inside it, so the same subgraph comes out). Undefined when the
  * index cannot answer; the whole store is read then.
  */
-async function selectThroughIndex(request: ExportRequest, storePath: string): Promise<{ subgraph: BriefGraph; centerName: string } | undefined> {
+async function selectThroughIndex(request: ExportRequest, storePath: string): Promise<{ subgraph: BriefGraph; center: Center } | undefined> {
   const s = request.selection;
   if (request.query !== undefined || s.around === undefined) return undefined;
   const withStatements = request.provenance !== false;
@@ -92,7 +99,7 @@ async function selectThroughIndex(request: ExportRequest, storePath: string): Pr
   const center = part.graph.getNodeAttributes(part.center);
   const exact = !s.types?.length && s.statement === undefined && s.since === undefined && s.until === undefined;
   const subgraph = exact ? part.graph : selectSubgraph(part.graph, { ...s, around: part.center, withStatements });
-  return { subgraph, centerName: center.name };
+  return { subgraph, center: { key: part.center, name: center.name } };
 }
 
 async function fromStore(request: ExportRequest, storePath: string): Promise<[BriefGraph, Selection]> {
@@ -144,7 +151,7 @@ export async function runExport(request: ExportRequest, io: ExportIO): Promise<E
   }
   const storePath = resolveStorePath(request.source.path);
   const indexed = await selectThroughIndex(request, storePath);
-  if (indexed !== undefined) return writeSelection(indexed.subgraph, request, indexed.centerName, io);
+  if (indexed !== undefined) return writeSelection(indexed.subgraph, request, indexed.center, io);
   const [graph, selection] = await fromStore(request, storePath);
   return exportFromGraph(graph, { ...request, selection }, io);
 }

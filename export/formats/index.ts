@@ -13,5 +13,5 @@ export { toMarkdownBrief, escapeMarkdown, type MarkdownBriefOptions } from "./ma
 export { toHTMLBrief, type HtmlBriefOptions } from "./html.ts";
 export { briefContent, DEFAULT_BRIEF_TITLE, type BriefContent, type BriefEntity, type BriefRelation, type BriefQuote } from "./brief.ts";
 export { layoutPositions, type Point, type LayoutOptions } from "./layout.ts";
-export { TYPE_COLORS, EDGE_COLOR, nodeSize } from "./palette.ts";
+export { TYPE_COLORS, EDGE_COLOR, EDGE_COLORS, RELATION_FAMILIES, nodeSize } from "./palette.ts";
 export { escapeXml, xmlSafe } from "./xml.ts";

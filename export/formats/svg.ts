@@ -1,11 +1,16 @@
 /**
- * SVG for slides: the entities laid out (seeded ForceAtlas2), coloured by type (Okabe–Ito), labelled,
- * with a legend and a caption naming the statements (titles and dates). One `<g class="node">` per entity.
+ * SVG for slides, for the CLI (`export --format svg|png`) and the viewer's "View as slide": the entities laid out
+ * (seeded ForceAtlas2, or the places the viewer drew them), coloured by type, labelled whole or ellipsised at a word
+ * boundary, relations as arrows coloured by family (the shared palette) with parallel ones drawn apart, the focal
+ * node ringed, a legend of node and relation types, and a caption naming the statements (titles and dates).
+ * One `<g class="node">` with one `<text>` per entity.
  */
 import { isEntity, type BriefGraph } from "../../graph/model.ts";
 import { ENTITY_TYPES, type StatementAttributes } from "../../graph/schema.ts";
 import { layoutPositions, type Point } from "./layout.ts";
-import { EDGE_COLOR, TYPE_COLORS, nodeSize } from "./palette.ts";
+import { EDGE_COLORS, FOCAL_RING, TYPE_COLORS, nodeSize } from "./palette.ts";
+import { LABEL_MAX, shortLabel } from "./label.ts";
+import { EDGE_TYPES, type EdgeType } from "../../graph/schema.ts";
 import { TextBuilder } from "./text.ts";
 import { escapeXml } from "./xml.ts";
 
@@ -15,14 +20,16 @@ export interface SvgOptions {
   /** A heading drawn above the picture. */
   title?: string;
   seed?: number;
+  /** Where to draw each entity (y pointing down; any scale): the viewer's picture. Default: the seeded layout. */
+  positions?: ReadonlyMap<string, Point>;
+  /** The node the picture is about (the focus or selection): drawn with a ring. */
+  focal?: string;
+  /** The source lines of the caption; default: every statement node of the graph. */
+  captions?: readonly string[];
 }
 
 const FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
-const MAX_LABEL = 34;
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+const MAX_LABEL = LABEL_MAX;
 
 /** Greedy word wrap for a caption line, measured with an average glyph width. */
 function wrap(text: string, maxChars: number): string[] {
@@ -38,11 +45,11 @@ function wrap(text: string, maxChars: number): string[] {
   return lines;
 }
 
-/** "Title (September 23-24, 2024)" for each statement of the graph, oldest first. */
-export function statementCaptions(graph: BriefGraph): string[] {
+/** "Title (September 23-24, 2024)" for each statement of the graph (or those of `only`), oldest first. */
+export function statementCaptions(graph: BriefGraph, only?: ReadonlySet<string>): string[] {
   const statements: StatementAttributes[] = [];
-  graph.forEachNode((_key, a) => {
-    if (a.type === "Statement") statements.push(a);
+  graph.forEachNode((key, a) => {
+    if (a.type === "Statement" && (only === undefined || only.has(key))) statements.push(a);
   });
   statements.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.title.localeCompare(b.title));
   return statements.map((s) => {
@@ -114,14 +121,14 @@ interface Pair {
   source: string;
   target: string;
   /** The relation types from source to target, in edge order. */
-  types: string[];
+  types: EdgeType[];
 }
 
 const byKey = <T>([x]: [string, T], [y]: [string, T]): number => (x < y ? -1 : 1);
 
 /** The ordered pairs of entities with a relation, by source, then target (a stable order for the drawing). */
 function relationPairs(graph: BriefGraph): Pair[] {
-  const bySource = new Map<string, Map<string, string[]>>();
+  const bySource = new Map<string, Map<string, EdgeType[]>>();
   graph.forEachEdge((_key, attributes, source, target, sourceAttributes, targetAttributes) => {
     if (attributes.type === "MENTIONED_IN" || !isEntity(sourceAttributes) || !isEntity(targetAttributes)) return;
     let targets = bySource.get(source);
@@ -149,7 +156,7 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   const legendWidth = 230 * u;
   const plotHeight = Math.round(width * 0.55);
   const captionChars = Math.floor((width - 2 * margin) / (fontSize * 0.58));
-  const captionLines = statementCaptions(graph).flatMap((c) => wrap(c, captionChars - 2));
+  const captionLines = (options.captions ?? statementCaptions(graph)).flatMap((c) => wrap(c, captionChars - 2));
   const captionHeight = captionLines.length ? (captionLines.length + 1.6) * fontSize * 1.35 : 0;
   const height = Math.round(titleHeight + plotHeight + captionHeight + margin);
 
@@ -164,17 +171,26 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     w: width - 2 * margin - legendWidth - labelRoom - 30 * u,
     h: plotHeight - 2 * margin,
   };
-  const fitted = fit(layoutPositions(graph, layoutOptions), plot);
+  const given = options.positions;
+  const start = given ? new Map([...given].filter(([k]) => entities.has(k))) : layoutPositions(graph, layoutOptions);
+  const fitted = fit(start, plot);
   const pos =
     entities.size <= 200
-      ? unclutter(fitted, (k) => ({ r: radius.get(k) ?? 0, w: truncate(graph.getNodeAttribute(k, "name"), MAX_LABEL).length * 0.6 * fontSize }), fontSize, plot)
+      ? unclutter(fitted, (k) => ({ r: radius.get(k) ?? 0, w: shortLabel(graph.getNodeAttribute(k, "name")).length * 0.6 * fontSize }), fontSize, plot)
       : fitted;
+  const pairs = relationPairs(graph);
+  const relationTypes = EDGE_TYPES.filter((t) => pairs.some((p) => p.types.includes(t)));
 
   const out = new TextBuilder();
   const add = (line: string): void => out.add(`${line}\n`);
   for (const line of [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" font-size="${fontSize}">`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${n(7)}" markerHeight="${n(7)}" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLOR}"/></marker></defs>`,
+    `<defs>${relationTypes
+      .map(
+        (t) =>
+          `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${n(7)}" markerHeight="${n(7)}" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLORS[t]}"/></marker>`,
+      )
+      .join("")}</defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   ]) {
     add(line);
@@ -183,32 +199,37 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     add(`<text class="title" x="${n(margin)}" y="${n(margin + 14 * u)}" font-size="${Math.round(30 * u)}" font-weight="bold" fill="#111">${escapeXml(options.title)}</text>`);
   }
 
-  // Relations: one line per ordered pair, labelled with the relation types it carries.
-  const pairs = relationPairs(graph);
+  // Relations: one arrow per relation, coloured by family; several between the same two nodes bend apart.
   const edgeLabels = pairs.length <= 24;
-  add(`<g class="edges" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}">`);
-  // Pairs come grouped by source: its position is looked up and written once per group.
-  let from: { source: string; a: Point | undefined; text: string } | undefined;
+  add(`<g class="edges" fill="none" stroke-width="${n(1.6 * u)}">`);
   for (const { source, target, types } of pairs) {
-    if (from?.source !== source) {
-      const a = pos.get(source);
-      from = { source, a, text: a ? `x1="${n(a.x)}" y1="${n(a.y)}"` : "" };
-    }
-    const a = from.a;
+    const a = pos.get(source);
     const b = pos.get(target);
     if (!a || !b) continue;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len = Math.hypot(dx, dy) || 1;
     const cut = (radius.get(target) ?? 0) + 2 * u;
-    const ex = b.x - (dx / len) * cut;
-    const ey = b.y - (dy / len) * cut;
-    add(`<line ${from.text} x2="${n(ex)}" y2="${n(ey)}" marker-end="url(#arrow)"/>`);
-    if (edgeLabels) {
-      add(
-        `<text class="edge-label" x="${n((a.x + b.x) / 2)}" y="${n((a.y + b.y) / 2 - 4 * u)}" text-anchor="middle" font-size="${Math.round(14 * u)}" fill="#444" stroke="#fff" stroke-width="${n(3 * u)}" paint-order="stroke">${escapeXml(types.join(", "))}</text>`,
-      );
-    }
+    types.forEach((type, i) => {
+      const bend = (i - (types.length - 1) / 2) * 26 * u;
+      const cx = (a.x + b.x) / 2 - (dy / len) * bend;
+      const cy = (a.y + b.y) / 2 + (dx / len) * bend;
+      // End on the target's circle, along the curve's last tangent (from the control point).
+      const tx = b.x - cx;
+      const ty = b.y - cy;
+      const tl = Math.hypot(tx, ty) || 1;
+      const ex = b.x - (tx / tl) * cut;
+      const ey = b.y - (ty / tl) * cut;
+      const d = bend === 0 ? `M${n(a.x)},${n(a.y)}L${n(ex)},${n(ey)}` : `M${n(a.x)},${n(a.y)}Q${n(cx)},${n(cy)} ${n(ex)},${n(ey)}`;
+      add(`<path class="edge" data-type="${type}" d="${d}" stroke="${EDGE_COLORS[type]}" marker-end="url(#arrow-${type})"/>`);
+      if (edgeLabels) {
+        const lx = bend === 0 ? (a.x + b.x) / 2 : (a.x + 2 * cx + b.x) / 4;
+        const ly = bend === 0 ? (a.y + b.y) / 2 - 4 * u : (a.y + 2 * cy + b.y) / 4;
+        add(
+          `<text class="edge-label" x="${n(lx)}" y="${n(ly)}" text-anchor="middle" font-size="${Math.round(13 * u)}" fill="#444" stroke="#fff" stroke-width="${n(3 * u)}" paint-order="stroke">${type}</text>`,
+        );
+      }
+    });
   }
   add("</g>");
 
@@ -220,10 +241,14 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     const a = graph.getNodeAttributes(key);
     if (!p) continue;
     const r = radius.get(key) ?? 8;
+    const focal = key === options.focal;
+    const ring = focal ? `<circle class="focal" cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r + 5 * u)}" fill="none" stroke="${FOCAL_RING}" stroke-width="${n(3 * u)}"/>` : "";
+    const label = shortLabel(a.name, MAX_LABEL);
+    const full = label === a.name ? "" : `<title>${escapeXml(a.name)}</title>`;
     add(
-      `<g class="node" data-id="${escapeXml(key)}" data-type="${a.type}">` +
+      `<g class="node${focal ? " focal" : ""}" data-id="${escapeXml(key)}" data-type="${a.type}">${full}${ring}` +
         `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}" fill="${TYPE_COLORS[a.type]}" stroke="#222" stroke-width="${circleStroke}"/>` +
-        `<text x="${n(p.x + r + 5 * u)}" y="${n(p.y + fontSize * 0.35)}" fill="#111" stroke="#fff" stroke-width="${labelStroke}" paint-order="stroke">${escapeXml(truncate(a.name, MAX_LABEL))}</text>` +
+        `<text x="${n(p.x + r + 5 * u)}" y="${n(p.y + fontSize * 0.35)}" fill="#111" stroke="#fff" stroke-width="${labelStroke}" paint-order="stroke"${focal ? ` font-weight="bold"` : ""}>${escapeXml(label)}</text>` +
         `</g>`,
     );
   }
@@ -236,16 +261,25 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   const lx = width - margin - legendWidth + 20 * u;
   const ly = titleHeight + margin;
   add(`<g class="legend">`);
-  add(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((present.length + 2.3) * 30 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
+  const rows = present.length + relationTypes.length + (relationTypes.length > 0 ? 1 : 0);
+  add(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((rows + 2.3) * 30 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
   add(`<text x="${n(lx)}" y="${n(ly + 16 * u)}" font-weight="bold">Legend</text>`);
   present.forEach((t, i) => {
     const y = ly + (i + 1.6) * 30 * u;
     add(`<circle cx="${n(lx + 8 * u)}" cy="${n(y)}" r="${n(8 * u)}" fill="${TYPE_COLORS[t]}" stroke="#222" stroke-width="${n(u)}"/>`);
     add(`<text x="${n(lx + 24 * u)}" y="${n(y + fontSize * 0.35)}">${t}</text>`);
   });
-  const arrowY = ly + (present.length + 1.6) * 30 * u;
-  add(`<line x1="${n(lx)}" y1="${n(arrowY)}" x2="${n(lx + 30 * u)}" y2="${n(arrowY)}" stroke="${EDGE_COLOR}" stroke-width="${n(1.6 * u)}" marker-end="url(#arrow)"/>`);
-  add(`<text x="${n(lx + 40 * u)}" y="${n(arrowY + fontSize * 0.35)}">relation</text>`);
+  if (relationTypes.length > 0) {
+    const top = ly + (present.length + 1.6) * 30 * u;
+    add(`<text x="${n(lx)}" y="${n(top + fontSize * 0.35)}" font-weight="bold">Relations</text>`);
+    relationTypes.forEach((t, i) => {
+      const y = top + (i + 1) * 30 * u;
+      add(
+        `<g class="legend-relation" data-type="${t}"><line x1="${n(lx)}" y1="${n(y)}" x2="${n(lx + 26 * u)}" y2="${n(y)}" stroke="${EDGE_COLORS[t]}" stroke-width="${n(2 * u)}" marker-end="url(#arrow-${t})"/>` +
+          `<text x="${n(lx + 36 * u)}" y="${n(y + fontSize * 0.35)}" font-size="${Math.round(15 * u)}">${t}</text></g>`,
+      );
+    });
+  }
   add("</g>");
 
   if (captionLines.length) {

@@ -2,7 +2,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { isEntity } from "../../graph/index.ts";
-import { selectSubgraph, svgToPng } from "../../export/index.ts";
+import { renderExport, selectSubgraph, svgToPng } from "../../export/index.ts";
 import { TYPE_COLORS, toSVG, xmlSafe } from "../../export/formats/index.ts";
 import { GRAPHS, SEED_TITLE, kiddGraph } from "./fixtures.ts";
 
@@ -49,6 +49,28 @@ describe("SVG picture", () => {
     expect(text("legend")).not.toContain("Exercise");
     expect(text("caption").replace(/\s+/g, " ")).toContain(`${SEED_TITLE} (September 23-24, 2024)`);
     for (const type of ["Actor", "Body", "Threat"] as const) expect(svg).toContain(`fill="${TYPE_COLORS[type]}"`);
+  });
+
+  it("the slide around CMWG rings the focal node, names each relation type in its legend and cuts long names only at word boundaries", () => {
+    const graph = kiddGraph();
+    const sub = selectSubgraph(graph, { around: "CMWG", hops: 2, withStatements: true });
+    const [artifact] = renderExport(sub, "svg", { title: "CMWG", focal: "body:counter-missile-working-group" });
+    const svg = typeof artifact?.content === "string" ? artifact.content : "";
+    expect([...svg.matchAll(/<g class="node focal" data-id="([^"]+)"/g)].map((m) => m[1])).toEqual(["body:counter-missile-working-group"]);
+    const relationTypes = new Set(sub.filterEdges((_e, a, _s, _t, sa, ta) => a.type !== "MENTIONED_IN" && isEntity(sa) && isEntity(ta)).map((e) => sub.getEdgeAttribute(e, "type")));
+    expect(relationTypes.size).toBeGreaterThan(2);
+    expect(new Set([...svg.matchAll(/<g class="legend-relation" data-type="([A-Z_]+)"/g)].map((m) => m[1]))).toEqual(relationTypes);
+    const labels = [...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)"[^>]*>.*?<text[^>]*>([^<]+)<\/text>/g)];
+    expect(labels.length).toBe(sub.filterNodes((_k, a) => isEntity(a)).length);
+    const decode = (t: string) => t.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+    const cut = labels.filter(([, key, label]) => decode(label ?? "") !== sub.getNodeAttribute(key ?? "", "name"));
+    expect(cut.length).toBeGreaterThan(0);
+    for (const [, key, label] of cut) {
+      const name = sub.getNodeAttribute(key ?? "", "name");
+      const kept = decode(label ?? "").replace(/…$/, "");
+      expect(name.startsWith(kept)).toBe(true);
+      expect(name.charAt(kept.length)).toMatch(/[\s,;:(–-]/);
+    }
   });
 
   it("the same subgraph gives the same SVG every time", () => {

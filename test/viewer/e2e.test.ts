@@ -186,7 +186,7 @@ describe.skipIf(!hasChromium)("viewer in headless Chromium", () => {
   });
 
   it.each([
-    ["svg", (text: string, nodes: string[]) => expect(text.match(/<circle /g)?.length).toBe(nodes.length)],
+    ["svg", (text: string, nodes: string[]) => expect([...text.matchAll(/<g class="node[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(nodes)],
     ["json", (text: string, nodes: string[]) => expect(SerializedGraphSchema.parse(JSON.parse(text)).nodes.map((n) => n.key).sort()).toEqual(nodes)],
     ["graphml", (text: string, nodes: string[]) => expect(text.match(/<node /g)?.length).toBe(nodes.length)],
     ["gexf", (text: string, nodes: string[]) => expect(text.match(/<node /g)?.length).toBe(nodes.length)],

@@ -8,6 +8,8 @@ const states: [string, ViewState][] = [
   ["a selection with focus", { ...defaultState(), selected: "body:security-consultative-meeting", focus: 2 }],
   ["every type shown", { hiddenTypes: [], hiddenEdgeTypes: [], focus: 0, view: "all" }],
   ["threats hidden, the working-groups view", { hiddenTypes: ["Statement", "Threat"], hiddenEdgeTypes: ["MENTIONED_IN", "SIMULATES"], focus: 0, view: "groups" }],
+  ["a focus kept around a node with no selection, the threat table", { ...defaultState(), around: "body:security-consultative-meeting", focus: 1, view: "threats" }],
+  ["a camera", { ...defaultState(), camera: { x: 0.25, y: -0.5, ratio: 0.75 } }],
   ["a path with keys that need escaping", { ...defaultState(), pathFrom: "actor:cho-chang-lae", pathTo: "body:a&b=c#d, e", selected: "x y/z?" }],
 ];
 
@@ -26,6 +28,7 @@ describe("view state in the URL", () => {
         focus: fc.integer({ min: 0, max: 3 }),
         pathFrom: key,
         pathTo: key,
+        around: key,
         view: fc.constantFrom(...VIEWS),
       },
       { requiredKeys: ["hiddenTypes", "hiddenEdgeTypes", "focus", "view"] },
@@ -41,6 +44,7 @@ describe("view state in the URL", () => {
     ["an empty hash", "", defaultState()],
     ["unknown types and a bad focus", "#hide=Threat,Bogus&edges=NOPE&focus=9&view=weird", { ...defaultState(), hiddenTypes: ["Threat"], hiddenEdgeTypes: [] }],
     ["a non-numeric focus", "#focus=abc", defaultState()],
+    ["a camera with a missing or bad number", "#cam=1,x,0", defaultState()],
   ])("decodes %s leniently to a valid state", (_name, hash, expected) => {
     expect(decodeState(hash)).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import { computeVisible, visibleSubgraph } from "../../viewer/src/model/visible.
 import { defaultState, type ViewState } from "../../viewer/src/model/state.ts";
 import { highlightCue } from "../../viewer/src/model/cue.ts";
 import { nodeDetails } from "../../viewer/src/model/details.ts";
-import { toSvg } from "../../viewer/src/model/svg.ts";
+import { toSVG } from "../../export/formats/svg.ts";
 import { addMentions, displayGraph, shortLabel } from "../../viewer/src/model/display.ts";
 import { seededPositions } from "../../viewer/src/model/positions.ts";
 import { hostileGraph, seedLikeGraph, XSS_IMG } from "./fixtures.ts";
@@ -62,11 +62,34 @@ describe("what the view shows", () => {
     expect(v.pathEdges.size).toBe(Math.max(0, expected.length - 1));
   });
 
-  it("the working-groups view keeps bodies with their PART_OF and PARTICIPATES_IN structure only", () => {
+  it("the working-groups view keeps bodies with their hierarchy and participation structure only", () => {
     const v = computeVisible(graph, state({ view: "groups" }));
-    expect(new Set([...v.edges].map((e) => graph.getEdgeAttribute(e, "type")))).toEqual(new Set(["PART_OF", "PARTICIPATES_IN"]));
+    const types = new Set([...v.edges].map((e) => graph.getEdgeAttribute(e, "type")));
+    expect([...types].every((t) => ["PART_OF", "ESTABLISHES", "PARTICIPATES_IN", "LEADS"].includes(t))).toBe(true);
+    expect(types.has("PART_OF")).toBe(true);
     expect(v.nodes.has(SCM) && v.nodes.has(DSTEC) && v.nodes.has(CMWG)).toBe(true);
     expect(v.nodes.has(GPS) || v.nodes.has(CHO)).toBe(false);
+  });
+
+  it("the threat view keeps threats with who poses, condemns, addresses or simulates them", () => {
+    const v = computeVisible(graph, state({ view: "threats" }));
+    const types = new Set([...v.edges].map((e) => graph.getEdgeAttribute(e, "type")));
+    expect([...types].every((t) => ["POSES", "CONDEMNS", "ADDRESSES", "VIOLATES", "SIMULATES"].includes(t))).toBe(true);
+    expect(v.nodes.has(GPS)).toBe(true);
+    expect(v.nodes.has(DSTEC) || v.nodes.has(CHO)).toBe(false);
+  });
+
+  it("keeps a focused view around its node when the selection is cleared, with nothing highlighted", () => {
+    const v = computeVisible(graph, state({ around: SCM, focus: 1 }));
+    expect(names(v.nodes)).toEqual(["Defense Science and Technology Executive Committee", "Security Consultative Meeting"]);
+    expect(v.highlighted.size).toBe(0);
+  });
+
+  it("a selected statement (a hidden type) lights up the entities it mentions instead of fading everything", () => {
+    const statement = graph.filterNodes((_k, a) => a.type === "Statement")[0] ?? "";
+    const v = computeVisible(graph, state({ selected: statement }));
+    expect(v.highlighted.size).toBeGreaterThan(3);
+    expect([...v.highlighted].every((k) => v.nodes.has(k))).toBe(true);
   });
 
   it("the visible subgraph keeps visible nodes, edges and their attributes", () => {
@@ -97,28 +120,29 @@ describe("side panel content", () => {
   it.each([
     ["the DSTEC under the SCM.", "under", ["the DSTEC ", "[under]", " the SCM."]],
     ["JCO led by the U.S. Space Force", "led by", ["JCO ", "[led by]", " the U.S. Space Force"]],
-    ["Both sides strongly condemned it and condemned more.", "condemned", ["Both sides strongly ", "[condemned]", " it and ", "[condemned]", " more."]],
-    ["They pledged to expedite efforts", "pledged expedite", ["They ", "[pledged]", " to ", "[expedite]", " efforts"]],
+    ["Both sides strongly condemned it and condemned more.", "condemned", ["Both sides strongly ", "[condemned]", " it and condemned more."]],
+    ["They pledged to expedite efforts", "pledged … expedite", ["They ", "[pledged]", " to ", "[expedite]", " efforts"]],
+    [
+      "The two sides welcomed the work of the CCWG, including Cyber Flag and the cyber alliance.",
+      "welcomed the work of … including",
+      ["The two sides ", "[welcomed the work of]", " the CCWG, ", "[including]", " Cyber Flag and the cyber alliance."],
+    ],
+    ["Both sides led the way.", "the … the … missing", ["Both sides led ", "[the]", " way."]],
     ["No cue here.", "absent", ["No cue here."]],
   ])("marks the cue in %j", (text, cue, expected) => {
     expect(highlightCue(text, cue).map((s) => (s.cue ? `[${s.text}]` : s.text))).toEqual(expected);
   });
 });
 
-describe("SVG of the view", () => {
-  it("escapes labels and rejects colours that are not colours", () => {
-    const svg = toSvg({
-      width: 100,
-      height: 80,
-      background: "#fff",
-      nodes: [{ x: 10, y: 10, size: 5, color: `red"/><script>`, label: XSS_IMG }],
-      edges: [{ x1: 0, y1: 0, x2: 10, y2: 10, color: "#0072B2", size: 1 }],
-    });
+describe("slide SVG of a view", () => {
+  it("escapes names and draws a ring on the focal node only", () => {
+    const g = hostileGraph();
+    const focal = g.filterNodes((_k, a) => a.name.includes("<img"))[0] ?? "";
+    const svg = toSVG(g, { title: XSS_IMG, focal, captions: [XSS_IMG] });
     expect(svg).not.toContain("<img");
     expect(svg).not.toContain("<script");
     expect(svg).toContain("&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;");
-    expect(svg).toContain(`<circle cx="10" cy="10" r="5" fill="#999999"/>`);
-    expect(svg).toContain(`stroke="#0072B2"`);
+    expect(svg.match(/<circle class="focal"/g)).toHaveLength(1);
   });
 
   it("the hostile fixture is a valid graph whose names carry the payloads", () => {

@@ -2,7 +2,7 @@
 import { isEntity, type BriefGraph } from "../../graph/model.ts";
 import type { EdgeType, NodeType } from "../../graph/schema.ts";
 import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
-import { decodeState, encodeState, type ViewState } from "./model/state.ts";
+import { decodeState, encodeState, type Camera, type ViewState } from "./model/state.ts";
 import { computeVisible, visibleSubgraph } from "./model/visible.ts";
 import { nodeDetails } from "./model/details.ts";
 import { seededPositions } from "./model/positions.ts";
@@ -14,8 +14,12 @@ import { renderPanel } from "./ui/panel.ts";
 import { renderEdgeFilter, renderLegend } from "./ui/legend.ts";
 import { attachSearch } from "./ui/search-box.ts";
 import { attachCypher } from "./ui/cypher.ts";
-import { EXPORT_KINDS, exportView } from "./ui/exports.ts";
+import { EXPORT_KINDS, exportView, slideSvg } from "./ui/exports.ts";
 import { BIG_GRAPH, createRenderer, type Scene } from "./ui/renderer.ts";
+import { buildHierarchy, type Hierarchy } from "./model/hierarchy.ts";
+import { buildThreatTable, type ThreatTable } from "./model/threats.ts";
+import { labelWidth, layeredLayout } from "./model/layered.ts";
+import { evidenceBlock, renderOutline, renderThreatTable } from "./ui/outline.ts";
 
 /** What tests and benchmarks read from the page (window.__briefgraph). */
 export interface ViewerProbe {
@@ -31,6 +35,14 @@ export interface ViewerProbe {
   renders: number;
   /** For each input or click event: milliseconds from the event to the frame after its handlers ran. */
   inputLatencies: { kind: string; ms: number }[];
+  /** Nodes lit by the selection (the rest are faded). */
+  highlighted(): string[];
+  /** Nodes whose label sigma drew in its last frame. */
+  displayedLabels(): string[];
+  /** The slide SVG of the view (what "View as slide (SVG)" downloads). */
+  slideSvg(): string;
+  /** Sigma's camera. */
+  camera(): { x: number; y: number; ratio: number };
 }
 
 declare global {
@@ -43,9 +55,14 @@ export const LAYOUT_ITERATIONS = 500;
 
 function countBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(item === undefined ? "" : key(item)) ?? 0) + 1);
+  for (const item of items) {
+    const k = key(item);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   return counts;
 }
+
+const sameCamera = (a: Camera | undefined, b: Camera | undefined) => a?.x === b?.x && a?.y === b?.y && a?.ratio === b?.ratio;
 
 export function startApp(graph: BriefGraph, config: Config): void {
   const container = byId("sigma", HTMLElement);
@@ -58,6 +75,9 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const focusSelect = byId("focus", HTMLSelectElement);
   const viewSelect = byId("view", HTMLSelectElement);
   const pathInfo = byId("path-info", HTMLElement);
+  const right = byId("right", HTMLElement);
+  const viewPanel = byId("viewpanel", HTMLElement);
+  const exportMenu = byId("export-menu", HTMLDetailsElement);
 
   let state = decodeState(location.hash);
   if (state.selected !== undefined && !graph.hasNode(state.selected)) delete state.selected;
@@ -74,10 +94,17 @@ export function startApp(graph: BriefGraph, config: Config): void {
     state: () => state,
     visibleNodes: () => [...scene.visible.nodes],
     layout: () => layout.status(),
-    nodePosition: (key) => (display.hasNode(key) ? renderer.graphToViewport(display.getNodeAttributes(key)) : undefined),
+    nodePosition: (key) => {
+      const d = renderer.getNodeDisplayData(key);
+      return d ? renderer.framedGraphToViewport(d) : undefined;
+    },
     lastInputAt: 0,
     renders: 0,
     inputLatencies: [],
+    highlighted: () => [...scene.visible.highlighted],
+    displayedLabels: () => [...renderer.getNodeDisplayedLabels()],
+    slideSvg: () => slide(),
+    camera: () => renderer.getCamera().getState(),
   };
   for (const kind of ["input", "click"]) {
     document.addEventListener(
@@ -101,51 +128,126 @@ export function startApp(graph: BriefGraph, config: Config): void {
   graph.forEachNode((key, a) => {
     if (a.type === "Statement") statementTitles.set(key, a.title);
   });
-  const nodeCounts = countBy(graph.nodes(), (k) => graph.getNodeAttribute(k, "type"));
-  const edgeCounts = countBy(graph.edges(), (k) => graph.getEdgeAttribute(k, "type"));
+  const nodeTotals = countBy(graph.nodes(), (k) => graph.getNodeAttribute(k, "type"));
+  const edgeTotals = countBy(graph.edges(), (k) => graph.getEdgeAttribute(k, "type"));
   const degrees = new Map(display.mapNodes((key, a) => [key, a.degree] as const));
+  let structure: { hierarchy?: Hierarchy; threats?: ThreatTable } = {};
 
-  /** `draw: false` only for the first call: sigma has just drawn this very state. */
-  const apply = (next: ViewState, opts: { url?: boolean; draw?: boolean } = {}) => {
-    state = next;
-    if (!state.hiddenEdgeTypes.includes("MENTIONED_IN")) addMentions(graph, display);
-    if (opts.draw !== false) scene.visible = computeVisible(graph, state);
-    if (state.selected === undefined) delete scene.selected;
-    else scene.selected = state.selected;
-    if (opts.url !== false) {
-      const hash = `#${encodeState(state)}`;
-      if (location.hash !== hash) history.replaceState(null, "", hash);
+  /** Where a visible node is drawn, in graph coordinates: the layered view's place, else the force layout's. */
+  const positionOf = (key: string) => display.getNodeAttributes(key);
+  /** Sigma normalises over the visible nodes only, so the camera's reset frames exactly what is shown. */
+  const fitBox = () => {
+    // The plain view shows every node: sigma's own extent frames it, and big graphs skip a re-normalisation.
+    if (state.view === "all" && state.focus === 0) {
+      renderer.setCustomBBox(null);
+      return;
     }
-    focusSelect.value = String(state.focus);
-    viewSelect.value = state.view;
-    renderLegend(byId("legend", HTMLElement), nodeCounts, new Set(state.hiddenTypes), toggleType);
-    renderEdgeFilter(byId("edge-filter", HTMLElement), edgeCounts, new Set(state.hiddenEdgeTypes), toggleEdgeType);
-    renderPanel(panel, state.selected === undefined ? undefined : nodeDetails(graph, state.selected), statementTitles, panelActions);
-    renderPath();
-    if (opts.draw !== false) renderer.refresh({ skipIndexation: true });
-  };
-  /** Frames the visible nodes (used when focus or view changes what is shown). */
-  const fitToVisible = () => {
     let minX = Infinity;
     let maxX = -Infinity;
     let minY = Infinity;
     let maxY = -Infinity;
     for (const key of scene.visible.nodes) {
-      const d = renderer.getNodeDisplayData(key);
-      if (!d) continue;
-      minX = Math.min(minX, d.x);
-      maxX = Math.max(maxX, d.x);
-      minY = Math.min(minY, d.y);
-      maxY = Math.max(maxY, d.y);
+      const p = positionOf(key);
+      minX = Math.min(minX, p.x);
+      // Layered views are in label pixels: their labels, right of the nodes, are part of the picture.
+      maxX = Math.max(maxX, p.x + (scene.positions ? labelWidth(p.label) : 0));
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
     }
-    if (minX > maxX) return;
-    const ratio = Math.min(1, Math.max(0.2, 1.4 * Math.max(maxX - minX, maxY - minY)));
-    void renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 }, { duration: 300 });
+    if (minX > maxX) renderer.setCustomBBox(null);
+    else {
+      const pad = Math.max(1e-6, (maxX - minX + maxY - minY) * 0.02);
+      renderer.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
+    }
+  };
+  /** Frames the view: the visible nodes, then the camera of the URL if it holds one. */
+  const frame = () => {
+    fitBox();
+    renderer.refresh();
+    const cam = state.camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+    renderer.getCamera().setState({ ...cam, angle: 0 });
+  };
+  /** Layered positions (sigma's y points up, dagre's down) and the panel structure of the hierarchy and threat views. */
+  const layoutStructure = () => {
+    structure = {};
+    delete scene.positions;
+    if (state.view === "all") return;
+    const input =
+      state.view === "groups"
+        ? (structure.hierarchy = buildHierarchy(graph, scene.visible.nodes, scene.visible.edges)).layout
+        : (structure.threats = buildThreatTable(graph, scene.visible.nodes, scene.visible.edges)).layout;
+    const layered = layeredLayout(input);
+    scene.positions = new Map([...layered.positions].map(([k, p]) => [k, { x: p.x, y: -p.y }] as const));
+  };
+  /** The force layout's latest positions, in key order (x, y pairs); the layered views draw over them and give them back. */
+  let forceXY: Float32Array | undefined;
+  /** Puts the nodes where the view draws them: the layered places, or the force layout's. */
+  const placeNodes = () => {
+    const layered = scene.positions;
+    let i = 0;
+    display.updateEachNodeAttributes(
+      (key, a) => {
+        const p = layered?.get(key);
+        if (p) {
+          a.x = p.x;
+          a.y = p.y;
+        } else if (forceXY) {
+          a.x = forceXY[i * 2] ?? a.x;
+          a.y = forceXY[i * 2 + 1] ?? a.y;
+        } else {
+          const start = startPositions.get(key);
+          if (start) {
+            a.x = start.x;
+            a.y = start.y;
+          }
+        }
+        i++;
+        return a;
+      },
+      { attributes: ["x", "y"] },
+    );
+  };
+
+  /** `draw: false` only for the first call: sigma has just drawn this very state. */
+  const apply = (next: ViewState, opts: { url?: boolean; draw?: boolean } = {}) => {
+    state = next;
+    if (!state.hiddenEdgeTypes.includes("MENTIONED_IN")) addMentions(graph, display);
+    scene.visible = computeVisible(graph, state);
+    if (state.selected === undefined) delete scene.selected;
+    else scene.selected = state.selected;
+    const focal = state.focus > 0 ? (state.around ?? state.selected) : undefined;
+    if (focal === undefined) delete scene.focal;
+    else scene.focal = focal;
+    const wasLayered = scene.positions !== undefined;
+    layoutStructure();
+    if (wasLayered || scene.positions) placeNodes();
+    if (opts.url !== false) writeUrl();
+    focusSelect.value = String(state.focus);
+    viewSelect.value = state.view;
+    document.body.classList.toggle("view-threats", state.view === "threats");
+    const shownTypes = countBy(scene.visible.nodes, (k) => graph.getNodeAttribute(k, "type"));
+    const shownEdges = countBy(scene.visible.edges, (k) => graph.getEdgeAttribute(k, "type"));
+    renderLegend(byId("legend", HTMLElement), shownTypes, nodeTotals, new Set(state.hiddenTypes), toggleType);
+    renderEdgeFilter(byId("edge-filter", HTMLElement), shownEdges, edgeTotals, new Set(state.hiddenEdgeTypes), toggleEdgeType);
+    renderPanel(panel, state.selected === undefined ? undefined : nodeDetails(graph, state.selected), statementTitles, panelActions);
+    if (structure.hierarchy) renderOutline(viewPanel, structure.hierarchy, state.selected, (key) => select(key, true));
+    else if (structure.threats) renderThreatTable(viewPanel, structure.threats, graph, statementTitles, (key) => select(key, true));
+    else viewPanel.replaceChildren();
+    viewPanel.hidden = state.view === "all";
+    right.hidden = panel.hidden && viewPanel.hidden;
+    renderPath();
+    if (opts.draw !== false) renderer.refresh({ skipIndexation: true });
+  };
+  const writeUrl = () => {
+    const hash = `#${encodeState(state)}`;
+    if (location.hash !== hash) history.replaceState(null, "", hash);
   };
   const update = (patch: Partial<ViewState>) => {
     const reframe = (patch.focus !== undefined && patch.focus !== state.focus) || (patch.view !== undefined && patch.view !== state.view);
-    apply({ ...state, ...patch });
-    if (reframe) fitToVisible();
+    const next = { ...state, ...patch };
+    if (reframe) delete next.camera;
+    apply(next);
+    if (reframe) frame();
   };
   const toggleType = (type: NodeType) => {
     const hidden = new Set(state.hiddenTypes);
@@ -157,30 +259,63 @@ export function startApp(graph: BriefGraph, config: Config): void {
     if (!hidden.delete(type)) hidden.add(type);
     update({ hiddenEdgeTypes: [...hidden].sort() });
   };
+  /** Moves the camera so that `keys` are in view (the stage excludes the side panels, so they are clear of them). */
+  const frameKeys = (keys: readonly string[]) => {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const key of keys) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (minX > maxX) return;
+    const ratio = Math.min(1, Math.max(0.15, 1.5 * Math.max(maxX - minX, maxY - minY)));
+    renderer.getCamera().setState({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
+  };
   const select = (key: string | undefined, moveCamera = false) => {
     const next: ViewState = { ...state };
     if (key === undefined) delete next.selected;
     else next.selected = key;
+    // A focused view follows the selection; clearing the selection keeps the focus where it was.
+    if (key !== undefined && state.focus > 0 && state.around !== undefined) next.around = key;
+    if (key === undefined && state.focus > 0) {
+      const around = state.around ?? state.selected;
+      if (around !== undefined) next.around = around;
+    }
     apply(next);
-    if (key !== undefined && moveCamera) {
+    if (key !== undefined && moveCamera && scene.visible.nodes.has(key)) {
       const d = renderer.getNodeDisplayData(key);
-      if (d) void renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
+      if (d) renderer.getCamera().setState({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.6), angle: 0 });
     }
   };
   const clear = () => {
-    if (state.focus > 0) void renderer.getCamera().animatedReset({ duration: 300 });
     const next: ViewState = { ...state, focus: 0 };
     delete next.selected;
     delete next.pathFrom;
     delete next.pathTo;
+    delete next.around;
+    delete next.camera;
     scene.cypherHits = new Set();
     apply(next);
+    frame();
   };
   const panelActions = {
     select: (key: string) => select(key, true),
-    focus: () => update({ focus: state.focus === 0 ? 1 : state.focus }),
+    focus: () => {
+      const patch: Partial<ViewState> = { focus: state.focus === 0 ? 1 : state.focus };
+      if (state.selected !== undefined) patch.around = state.selected;
+      update(patch);
+    },
     pathFrom: (key: string) => update({ pathFrom: key }),
-    pathTo: (key: string) => update({ pathTo: key }),
+    pathTo: (key: string) => {
+      update({ pathTo: key });
+      frameKeys(scene.visible.path);
+    },
     clear,
   };
   const renderPath = () => {
@@ -190,13 +325,32 @@ export function startApp(graph: BriefGraph, config: Config): void {
       return;
     }
     const path = scene.visible.path;
+    const hop = (from: string, to: string, i: number) => {
+      const edge = graph.edges(from, to).find((e) => scene.visible.pathEdges.has(e)) ?? graph.edges(to, from).find((e) => scene.visible.pathEdges.has(e));
+      const a = edge === undefined ? undefined : graph.getEdgeAttributes(edge);
+      const forward = edge !== undefined && graph.source(edge) === from;
+      const rel = a === undefined ? "?" : forward ? `—${a.type}→` : `←${a.type}—`;
+      return h(
+        "li",
+        { attrs: { "data-hop": String(i), "data-relation": a?.type ?? "" } },
+        h("button", { className: "link", onClick: () => select(from, true) }, name(from)),
+        " ",
+        h("span", { className: "rel" }, rel),
+        " ",
+        h("button", { className: "link", onClick: () => select(to, true) }, name(to)),
+        ...(a === undefined || a.type === "MENTIONED_IN" ? [] : a.evidence.slice(0, 1).map((e) => evidenceBlock(e, statementTitles))),
+      );
+    };
     pathInfo.replaceChildren(
       h("span", {}, `From ${name(state.pathFrom)} to ${name(state.pathTo)}: `),
       path.length > 0
-        ? h("ol", { attrs: { id: "path-list" } }, ...path.map((k) => h("li", {}, name(k))))
+        ? h("ol", { attrs: { id: "path-list" } }, ...path.slice(1).map((to, i) => hop(path[i] ?? to, to, i)))
         : h("strong", {}, state.pathFrom !== undefined && state.pathTo !== undefined ? "no path among the visible relations" : "choose the other end"),
     );
   };
+
+  /** The slide of the view, through the CLI's renderer: visible nodes at their drawn places, title, legends, sources. */
+  const slide = () => slideSvg(graph, renderer, scene, state);
 
   // Search, keyboard, controls.
   let searchIndex: SearchIndex | undefined;
@@ -227,16 +381,29 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
   focusSelect.addEventListener("change", () => update({ focus: Number(focusSelect.value) }));
   viewSelect.addEventListener("change", () => update({ view: viewSelect.value === "groups" ? "groups" : "all" }));
+  // Every hash change (a pasted link, back/forward) redraws and re-frames: the camera of the link, or the visible nodes.
   window.addEventListener("hashchange", () => {
     const next = decodeState(location.hash);
     if (next.selected !== undefined && !graph.hasNode(next.selected)) delete next.selected;
     apply(next, { url: false });
+    frame();
+  });
+  byId("copy-link", HTMLButtonElement).addEventListener("click", () => {
+    writeCamera();
+    const url = location.href;
+    const done = () => {
+      status.textContent = "link copied";
+    };
+    navigator.clipboard.writeText(url).then(done, () => {
+      status.textContent = `link: ${url}`;
+    });
   });
   for (const kind of EXPORT_KINDS) {
     const button = document.querySelector(`[data-export="${kind}"]`);
     button?.addEventListener("click", () => {
+      exportMenu.open = false;
       status.textContent = `exporting ${kind.toUpperCase()}…`;
-      exportView(kind, renderer, () => visibleSubgraph(graph, scene.visible))
+      exportView(kind, slide, () => visibleSubgraph(graph, scene.visible))
         .then(() => {
           status.textContent = `exported ${kind.toUpperCase()}`;
         })
@@ -283,6 +450,23 @@ export function startApp(graph: BriefGraph, config: Config): void {
   renderer.on("clickNode", ({ node }) => select(node));
   renderer.on("clickStage", () => select(undefined));
 
+  // The camera goes into the URL once it rests after the user moved it.
+  let userMoved = false;
+  for (const kind of ["wheel", "mousedown", "touchstart"]) container.addEventListener(kind, () => (userMoved = true), { passive: true, capture: true });
+  const writeCamera = () => {
+    const c = renderer.getCamera().getState();
+    const cam = { x: Number(c.x.toPrecision(6)), y: Number(c.y.toPrecision(6)), ratio: Number(c.ratio.toPrecision(6)) };
+    if (sameCamera(cam, state.camera) || (cam.x === 0.5 && cam.y === 0.5 && cam.ratio === 1 && state.camera === undefined)) return;
+    state = { ...state, camera: cam };
+    writeUrl();
+  };
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on("updated", () => {
+    if (!userMoved) return;
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(writeCamera, 250);
+  });
+
   // Cypher panel in Neo4j mode.
   if (config.neo4j)
     attachCypher((nodes) => {
@@ -306,21 +490,21 @@ export function startApp(graph: BriefGraph, config: Config): void {
     layoutStatus.textContent = `layout ${s.iterations} it.${s.running ? note : " (stopped)"}`;
   };
   const positions = new Map(display.mapNodes((k, a) => [k, { x: a.x, y: a.y }] as const));
+  const startPositions = positions;
   const layout: LayoutHandle = startLayout(
     { keys, positions, links },
     LAYOUT_ITERATIONS,
     graph.order <= BIG_GRAPH,
     (xy) => {
-      let i = 0;
-      display.updateEachNodeAttributes(
-        (_key, a) => {
-          a.x = xy[i * 2] ?? a.x;
-          a.y = xy[i * 2 + 1] ?? a.y;
-          i++;
-          return a;
-        },
-        { attributes: ["x", "y"] },
-      );
+      forceXY = xy.slice();
+      if (scene.positions) return; // a layered view is shown: the force layout's places wait for the way back
+      placeNodes();
+      // The picture keeps framing the visible nodes while the layout moves them (a focus link is framed from its first frame).
+      // (Sigma normalised the new positions as they were set: process them again with the new box.)
+      if (!userMoved && renderer.getCustomBBox() !== null) {
+        fitBox();
+        renderer.refresh();
+      }
     },
     showLayout,
   );
@@ -331,7 +515,11 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
 
   apply(state, { draw: false }); // sigma drew this state when it was created
-  if (state.focus > 0 || state.view !== "all") layoutDone.then(fitToVisible, () => undefined);
+  const framedView = () => state.focus > 0 || state.view !== "all" || state.camera !== undefined;
+  if (framedView()) frame();
+  void layoutDone.then(() => {
+    if (!userMoved && framedView()) frame();
+  });
   performance.mark("briefgraph:applied");
   // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.
   new ResizeObserver(() => {

@@ -1,29 +1,37 @@
-/** Splits an evidence sentence into plain and cue segments, so the page can mark the cue words (as text, never HTML). */
+/**
+ * Splits an evidence sentence into plain and cue segments, so the page can mark the cue words (as text, never HTML).
+ * A cue is one phrase of the sentence or several joined by "…" ("welcomed the work of … including"): each part is
+ * found as a whole phrase, in order, after the previous one. Words are never matched one by one (that marked every "the").
+ */
 export interface Segment {
   text: string;
   cue: boolean;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+export const CUE_GAP = "…";
 
-function ranges(text: string, pattern: RegExp): [number, number][] {
-  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+/** [start, end) of each cue part in `text`, in order; a part that is not found is skipped. */
+export function cueRanges(text: string, cue: string): [number, number][] {
+  const lower = text.toLowerCase();
+  const parts = cue
+    .split(CUE_GAP)
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p.length > 0);
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const part of parts) {
+    const at = lower.indexOf(part, from);
+    if (at < 0) continue;
+    out.push([at, at + part.length]);
+    from = at + part.length;
+  }
+  return out;
 }
 
 export function highlightCue(text: string, cue: string): Segment[] {
-  const whole = cue.trim();
-  let found = whole ? ranges(text, new RegExp(escapeRegExp(whole), "gi")) : [];
-  if (found.length === 0) {
-    const words = whole.split(/\s+/).filter((w) => w.length >= 3);
-    found = words.flatMap((w) => ranges(text, new RegExp(`\\b${escapeRegExp(w)}\\b`, "gi")));
-    found.sort((a, b) => a[0] - b[0]);
-  }
   const out: Segment[] = [];
   let at = 0;
-  for (const [start, end] of found) {
-    if (start < at) continue;
+  for (const [start, end] of cueRanges(text, cue)) {
     if (start > at) out.push({ text: text.slice(at, start), cue: false });
     out.push({ text: text.slice(start, end), cue: true });
     at = end;

@@ -19,12 +19,14 @@ export interface NodeDetails {
   title?: string;
   aliases: readonly string[];
   mentions: { statement: string; title: string; sentences: readonly number[] }[];
+  /** For a statement: the entities it mentions, by name. */
+  mentioned: { key: string; name: string; type: NodeType }[];
   relations: { type: string; lines: RelationLine[] }[];
 }
 
 export function nodeDetails(graph: BriefGraph, key: string): NodeDetails {
   const a = graph.getNodeAttributes(key);
-  const details: NodeDetails = { key, name: a.name, type: a.type, aliases: isEntity(a) ? a.aliases : [], mentions: [], relations: [] };
+  const details: NodeDetails = { key, name: a.name, type: a.type, aliases: isEntity(a) ? a.aliases : [], mentions: [], mentioned: [], relations: [] };
   if (a.type === "Actor") {
     details.kind = a.kind;
     if (a.title) details.title = a.title;
@@ -36,6 +38,9 @@ export function nodeDetails(graph: BriefGraph, key: string): NodeDetails {
       if (source === key) {
         const s = graph.getNodeAttributes(target);
         details.mentions.push({ statement: target, title: s.type === "Statement" ? s.title : s.name, sentences: e.sentences });
+      } else {
+        const m = graph.getNodeAttributes(source);
+        details.mentioned.push({ key: source, name: m.name, type: m.type });
       }
       return;
     }
@@ -46,6 +51,7 @@ export function nodeDetails(graph: BriefGraph, key: string): NodeDetails {
     list.push(line);
     groups.set(e.type, list);
   });
+  details.mentioned.sort((p, q) => p.type.localeCompare(q.type) || p.name.localeCompare(q.name));
   details.relations = [...groups]
     .sort(([x], [y]) => x.localeCompare(y))
     .map(([type, lines]) => ({ type, lines: lines.sort((p, q) => p.direction.localeCompare(q.direction) || p.otherName.localeCompare(q.otherName)) }));

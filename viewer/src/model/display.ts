@@ -2,7 +2,8 @@
 import { MultiDirectedGraph } from "graphology";
 import type { BriefGraph } from "../../../graph/model.ts";
 import type { EdgeType, NodeType } from "../../../graph/schema.ts";
-import { MUTED_EDGE, NODE_COLORS, nodeSize } from "./palette.ts";
+import { shortLabel } from "../../../export/formats/label.ts";
+import { EDGE_COLORS, NODE_COLORS, nodeSize } from "./palette.ts";
 
 export interface DisplayNode {
   x: number;
@@ -13,21 +14,24 @@ export interface DisplayNode {
   nodeType: NodeType;
   /** Number of relation edges (MENTIONED_IN not counted). */
   degree: number;
+  /** Set by the reducer: the selected or focal node, drawn with a ring. */
+  ring?: boolean;
+  /** Set by the reducer: a node kept for context (second hop, not lit), its label drawn lighter. */
+  faded?: boolean;
 }
 export interface DisplayEdge {
   size: number;
   color: string;
   relType: EdgeType;
+  /** Sigma's edge program: "curved" for parallel edges (drawn apart), else the renderer's default. */
+  type?: string;
+  /** Bend of a curved edge (sign: side, relative to the pair's key order). */
+  curvature?: number;
 }
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
-/** Labels stay short on the canvas (the full name is in the tooltip and the panel). */
-export function shortLabel(name: string, max = 34): string {
-  if (name.length <= max) return name;
-  const cut = name.slice(0, max - 1);
-  const space = name.charAt(max - 1) === " " ? cut.length : cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(–-]+$/, "")}…`;
-}
+/** Labels stay short on the canvas (the full name is in the tooltip and the panel); the exports' rule. */
+export { shortLabel };
 
 export function relationDegrees(graph: BriefGraph): Map<string, number> {
   const degree = new Map<string, number>();
@@ -52,15 +56,40 @@ export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, {
     display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: shortLabel(a.name), nodeType: a.type, degree: d });
   });
   graph.forEachEdge((key, a, source, target) => {
-    if (a.type !== "MENTIONED_IN") display.addDirectedEdgeWithKey(key, source, target, { size: 1.5, color: MUTED_EDGE, relType: a.type });
+    if (a.type !== "MENTIONED_IN") display.addDirectedEdgeWithKey(key, source, target, { size: 1.5, color: EDGE_COLORS[a.type], relType: a.type });
   });
   if (withMentions) addMentions(graph, display);
+  curveParallelEdges(display);
   return display;
+}
+
+/**
+ * Edges between the same two nodes (either direction) are drawn apart: each gets a curvature, spread evenly on
+ * both sides of the straight line (the middle one of an odd count stays straight).
+ */
+export function curveParallelEdges(display: DisplayGraph): void {
+  const groups = new Map<string, string[]>();
+  display.forEachEdge((edge, a, source, target) => {
+    if (a.relType === "MENTIONED_IN") return;
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const list = groups.get(pair) ?? [];
+    list.push(edge);
+    groups.set(pair, list);
+  });
+  for (const edges of groups.values()) {
+    if (edges.length < 2) continue;
+    edges.sort();
+    edges.forEach((edge, i) => {
+      const forward = display.source(edge) < display.target(edge) ? 1 : -1;
+      const curvature = forward * (i - (edges.length - 1) / 2) * 0.45;
+      if (curvature !== 0) display.mergeEdgeAttributes(edge, { type: "curved", curvature });
+    });
+  }
 }
 
 /** Adds the mention edges to the display graph (once). */
 export function addMentions(graph: BriefGraph, display: DisplayGraph): void {
   graph.forEachEdge((key, a, source, target) => {
-    if (a.type === "MENTIONED_IN" && !display.hasEdge(key)) display.addDirectedEdgeWithKey(key, source, target, { size: 0.5, color: MUTED_EDGE, relType: a.type });
+    if (a.type === "MENTIONED_IN" && !display.hasEdge(key)) display.addDirectedEdgeWithKey(key, source, target, { size: 0.5, color: EDGE_COLORS.MENTIONED_IN, relType: a.type });
   });
 }

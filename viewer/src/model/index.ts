@@ -7,5 +7,4 @@ export * from "./cue.ts";
 export * from "./palette.ts";
 export * from "./positions.ts";
 export * from "./display.ts";
-export * from "./svg.ts";
 export * from "./api.ts";

@@ -2,7 +2,11 @@
 import { z } from "zod";
 import { EdgeTypeSchema, NodeTypeSchema, type EdgeType, type NodeType } from "../../../graph/schema.ts";
 
-export const VIEWS = ["all", "groups"] as const;
+/** "groups": the working-group hierarchy (layered layout, outline in the panel); "threats": actors × threats. */
+export const VIEWS = ["all", "groups", "threats"] as const;
+
+export const CameraSchema = z.object({ x: z.number().finite(), y: z.number().finite(), ratio: z.number().positive().finite() });
+export type Camera = z.infer<typeof CameraSchema>;
 
 export const ViewStateSchema = z.object({
   selected: z.string().min(1).optional(),
@@ -10,9 +14,13 @@ export const ViewStateSchema = z.object({
   hiddenEdgeTypes: z.array(EdgeTypeSchema),
   /** 0 = off; otherwise show only the 1–3 hop neighbourhood of the selection. */
   focus: z.number().int().min(0).max(3),
+  /** The node the focus is centred on; kept when the selection is cleared (defaults to the selection). */
+  around: z.string().min(1).optional(),
   pathFrom: z.string().min(1).optional(),
   pathTo: z.string().min(1).optional(),
   view: z.enum(VIEWS),
+  /** The camera (sigma's framed coordinates), so a link reopens the same picture. */
+  camera: CameraSchema.optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 
@@ -36,6 +44,8 @@ export function encodeState(state: ViewState): string {
   if (state.pathFrom) params.set("from", state.pathFrom);
   if (state.pathTo) params.set("to", state.pathTo);
   if (state.view !== "all") params.set("view", state.view);
+  if (state.around) params.set("around", state.around);
+  if (state.camera) params.set("cam", [state.camera.x, state.camera.y, state.camera.ratio].map((n) => Number(n.toPrecision(6))).join(","));
   return params.toString();
 }
 
@@ -71,5 +81,10 @@ export function decodeState(hash: string): ViewState {
   if (selected) state.selected = selected;
   if (pathFrom) state.pathFrom = pathFrom;
   if (pathTo) state.pathTo = pathTo;
+  const around = text("around");
+  if (around) state.around = around;
+  const [x, y, ratio] = (params.get("cam") ?? "").split(",").map(Number);
+  const camera = CameraSchema.safeParse({ x, y, ratio });
+  if (camera.success) state.camera = camera.data;
   return state;
 }

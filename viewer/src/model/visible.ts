@@ -12,11 +12,21 @@ export interface Visible {
   pathEdges: Set<string>;
 }
 
-const GROUP_EDGES = new Set(["PART_OF", "PARTICIPATES_IN"]);
+/** The hierarchy: what a body is part of or was established by; who takes part in or leads it. */
+export const GROUP_EDGES: ReadonlySet<string> = new Set(["PART_OF", "ESTABLISHES", "PARTICIPATES_IN", "LEADS"]);
+/** The threat table: who poses, condemns or addresses a threat, what it violates, which exercise simulates it. */
+export const THREAT_EDGES: ReadonlySet<string> = new Set(["POSES", "CONDEMNS", "ADDRESSES", "VIOLATES", "SIMULATES"]);
 
-function isGroupEdge(graph: BriefGraph, edge: string): boolean {
+/** An edge of the working-group hierarchy: one of GROUP_EDGES that touches a body. */
+export function isGroupEdge(graph: BriefGraph, edge: string): boolean {
   if (!GROUP_EDGES.has(graph.getEdgeAttribute(edge, "type"))) return false;
   return graph.getNodeAttribute(graph.source(edge), "type") === "Body" || graph.getNodeAttribute(graph.target(edge), "type") === "Body";
+}
+
+/** An edge of the threat table: one of THREAT_EDGES that touches a threat. */
+export function isThreatEdge(graph: BriefGraph, edge: string): boolean {
+  if (!THREAT_EDGES.has(graph.getEdgeAttribute(edge, "type"))) return false;
+  return graph.getNodeAttribute(graph.source(edge), "type") === "Threat" || graph.getNodeAttribute(graph.target(edge), "type") === "Threat";
 }
 
 /** Breadth-first search over `edges` (both directions) from `start`; returns each reached node's predecessor edge. */
@@ -43,37 +53,44 @@ function bfs(graph: BriefGraph, start: string, edges: Set<string>, maxDepth: num
 export function computeVisible(graph: BriefGraph, state: ViewState): Visible {
   const hiddenTypes = new Set<string>(state.hiddenTypes);
   const hiddenEdgeTypes = new Set<string>(state.hiddenEdgeTypes);
-  const groups = state.view === "groups";
+  const inView = state.view === "groups" ? isGroupEdge : state.view === "threats" ? isThreatEdge : undefined;
+  const anchorType = state.view === "groups" ? "Body" : "Threat";
   let edges = new Set<string>();
   let nodes = new Set<string>();
-  const groupNodes = new Set<string>();
-  if (groups) {
+  const viewNodes = new Set<string>();
+  if (inView) {
     graph.forEachNode((key, a) => {
-      if (a.type === "Body") groupNodes.add(key);
+      if (a.type === anchorType) viewNodes.add(key);
     });
     graph.forEachEdge((edge, _a, source, target) => {
-      if (!isGroupEdge(graph, edge)) return;
-      groupNodes.add(source);
-      groupNodes.add(target);
+      if (!inView(graph, edge)) return;
+      viewNodes.add(source);
+      viewNodes.add(target);
     });
   }
   graph.forEachNode((key, a) => {
-    if (!hiddenTypes.has(a.type) && (!groups || groupNodes.has(key))) nodes.add(key);
+    if (!hiddenTypes.has(a.type) && (!inView || viewNodes.has(key))) nodes.add(key);
   });
   graph.forEachEdge((edge, a, source, target) => {
     if (hiddenEdgeTypes.has(a.type) || !nodes.has(source) || !nodes.has(target)) return;
-    if (groups && !isGroupEdge(graph, edge)) return;
+    if (inView && !inView(graph, edge)) return;
     edges.add(edge);
   });
-  const selected = state.selected !== undefined && nodes.has(state.selected) ? state.selected : undefined;
-  if (selected !== undefined && state.focus > 0) {
-    nodes = new Set(bfs(graph, selected, edges, state.focus).keys());
+  const around = state.around ?? state.selected;
+  if (around !== undefined && nodes.has(around) && state.focus > 0) {
+    nodes = new Set(bfs(graph, around, edges, state.focus).keys());
     edges = new Set([...edges].filter((e) => nodes.has(graph.source(e)) && nodes.has(graph.target(e))));
   }
+  const selected = state.selected !== undefined && graph.hasNode(state.selected) ? state.selected : undefined;
   const highlighted = new Set<string>();
-  if (selected !== undefined) {
+  if (selected !== undefined && nodes.has(selected)) {
     highlighted.add(selected);
     for (const edge of graph.edges(selected)) if (edges.has(edge)) highlighted.add(graph.opposite(selected, edge));
+  } else if (selected !== undefined && graph.getNodeAttribute(selected, "type") === "Statement") {
+    // A statement (a hidden type, found by search or a "Mentioned in" link): light up what it mentions.
+    graph.forEachInEdge(selected, (_e, a, source) => {
+      if (a.type === "MENTIONED_IN" && nodes.has(source)) highlighted.add(source);
+    });
   }
   const path: string[] = [];
   const pathEdges = new Set<string>();

@@ -1,57 +1,96 @@
-/** Export from the view: the picture (PNG via @sigma/export-image, SVG) and the visible subgraph (GraphML, GEXF, JSON). */
-import { downloadAsPNG } from "@sigma/export-image";
-import Sigma from "sigma";
+/**
+ * Export from the view: the slide (SVG, or PNG at 2×) through the CLI's slide renderer (export/formats/svg.ts) with
+ * the visible nodes where the view draws them, and the visible subgraph (GraphML, GEXF, JSON).
+ */
+import type Sigma from "sigma";
 import type { BriefGraph } from "../../../graph/model.ts";
 import { toGEXF } from "../../../export/formats/gexf.ts";
 import { toGraphML } from "../../../export/formats/graphml.ts";
 import { toJSON } from "../../../export/formats/json.ts";
+import { statementCaptions, toSVG } from "../../../export/formats/svg.ts";
 import type { DisplayEdge, DisplayNode } from "../model/display.ts";
-import { toSvg, type SvgEdge, type SvgNode } from "../model/svg.ts";
+import type { ViewState } from "../model/state.ts";
+import { visibleSubgraph } from "../model/visible.ts";
+import type { Scene } from "./renderer.ts";
 import { download } from "./dom.ts";
 
 export const EXPORT_KINDS = ["png", "svg", "graphml", "gexf", "json"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-/** The view as drawn: reduced colours, sizes and shown labels at their screen positions. */
-export function viewSvg(renderer: Sigma<DisplayNode, DisplayEdge>): string {
-  const { width, height } = renderer.getDimensions();
-  const labels = renderer.getNodeDisplayedLabels();
-  const graph = renderer.getGraph();
-  const nodes: SvgNode[] = [];
-  const at = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((key) => {
+/** Slide width in SVG units; the PNG is drawn at twice this. */
+export const SLIDE_WIDTH = 1600;
+const VIEW_TITLES: Record<ViewState["view"], string> = { all: "Relations", groups: "Working-group hierarchy", threats: "Threats" };
+
+/** The slide's title: the focus or the selection, and the view. */
+export function slideTitle(graph: BriefGraph, scene: Pick<Scene, "focal" | "selected">, state: ViewState): string {
+  const about = scene.focal ?? scene.selected;
+  const name = about !== undefined && graph.hasNode(about) ? graph.getNodeAttribute(about, "name") : undefined;
+  const view = VIEW_TITLES[state.view];
+  if (name === undefined) return view;
+  return state.focus > 0 ? `${name}: ${view.toLowerCase()} within ${state.focus} hop${state.focus === 1 ? "" : "s"}` : `${name}: ${view.toLowerCase()}`;
+}
+
+/** The statements that ground what is shown: the evidence of the visible relations and the mentions of the visible nodes. */
+function sourceStatements(graph: BriefGraph, scene: Scene): Set<string> {
+  const ids = new Set<string>();
+  for (const edge of scene.visible.edges) {
+    const a = graph.getEdgeAttributes(edge);
+    if (a.type !== "MENTIONED_IN") for (const e of a.evidence) ids.add(e.statement);
+  }
+  for (const key of scene.visible.nodes) {
+    graph.forEachOutEdge(key, (_e, a, _s, target) => {
+      if (a.type === "MENTIONED_IN") ids.add(target);
+    });
+  }
+  return ids;
+}
+
+/** The view as a slide: the visible nodes where sigma draws them (independent of the panel: the slide re-fits them). */
+export function slideSvg(graph: BriefGraph, renderer: Sigma<DisplayNode, DisplayEdge>, scene: Scene, state: ViewState): string {
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const key of scene.visible.nodes) {
     const d = renderer.getNodeDisplayData(key);
-    if (!d || d.hidden) return;
-    const p = renderer.framedGraphToViewport(d);
-    at.set(key, p);
-    const node: SvgNode = { x: p.x, y: p.y, size: renderer.scaleSize(d.size), color: d.color };
-    if (labels.has(key) && d.label) node.label = d.label;
-    nodes.push(node);
-  });
-  const edges: SvgEdge[] = [];
-  graph.forEachEdge((key, _a, source, target) => {
-    const d = renderer.getEdgeDisplayData(key);
-    const s = at.get(source);
-    const t = at.get(target);
-    if (!d || d.hidden || !s || !t) return;
-    edges.push({ x1: s.x, y1: s.y, x2: t.x, y2: t.y, color: d.color, size: Math.max(0.5, renderer.scaleSize(d.size)) });
-  });
-  return toSvg({ width, height, background: "#ffffff", nodes: nodes.sort((a, b) => a.size - b.size), edges });
+    if (d) positions.set(key, renderer.framedGraphToViewport(d));
+  }
+  const options: Parameters<typeof toSVG>[1] = {
+    width: SLIDE_WIDTH,
+    title: slideTitle(graph, scene, state),
+    positions,
+    captions: statementCaptions(graph, sourceStatements(graph, scene)),
+  };
+  const focal = scene.focal ?? scene.selected;
+  if (focal !== undefined) options.focal = focal;
+  return toSVG(visibleSubgraph(graph, scene.visible), options);
 }
 
-/** @sigma/export-image takes an untyped Sigma; a runtime check widens ours without a cast. */
-function isSigma(value: unknown): value is Sigma {
-  return value instanceof Sigma;
+/** PNG of an SVG at `scale`×, drawn by the browser. */
+async function svgToPngBlob(svg: string, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no 2D canvas");
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
-export async function exportView(kind: ExportKind, renderer: Sigma<DisplayNode, DisplayEdge>, visible: () => BriefGraph): Promise<void> {
+export async function exportView(kind: ExportKind, slide: () => string, visible: () => BriefGraph): Promise<void> {
   const name = "briefgraph-view";
   switch (kind) {
     case "png":
-      if (!isSigma(renderer)) return;
-      return downloadAsPNG(renderer, { fileName: name, backgroundColor: "#ffffff" });
+      return download(`${name}.png`, "image/png", await svgToPngBlob(slide(), 2));
     case "svg":
-      return download(`${name}.svg`, "image/svg+xml", viewSvg(renderer));
+      return download(`${name}.svg`, "image/svg+xml", slide());
     case "graphml":
       return download(`${name}.graphml`, "application/xml", toGraphML(visible()));
     case "gexf":

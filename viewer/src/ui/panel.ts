@@ -1,6 +1,6 @@
 /** The side panel for the selected node: type, kind, title, aliases, statements, relations with their evidence. */
 import type { NodeDetails } from "../model/details.ts";
-import { highlightCue } from "../model/cue.ts";
+import { evidenceBlock } from "./outline.ts";
 import { NODE_COLORS } from "../model/palette.ts";
 import { h } from "./dom.ts";
 
@@ -10,10 +10,6 @@ export interface PanelActions {
   pathFrom(key: string): void;
   pathTo(key: string): void;
   clear(): void;
-}
-
-function quote(text: string, cue: string): HTMLElement {
-  return h("blockquote", {}, ...highlightCue(text, cue).map((s) => (s.cue ? h("mark", {}, s.text) : s.text)));
 }
 
 export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined, statementTitles: ReadonlyMap<string, string>, actions: PanelActions): void {
@@ -55,6 +51,18 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
       ),
     );
   }
+  if (details.mentioned.length > 0) {
+    panel.append(
+      h("h3", {}, `Mentions (${details.mentioned.length})`),
+      h(
+        "ul",
+        { attrs: { id: "panel-mentioned" } },
+        ...details.mentioned.map((m) =>
+          h("li", {}, h("span", { className: "swatch", bg: NODE_COLORS[m.type] }), " ", h("button", { className: "link", onClick: () => actions.select(m.key) }, m.name)),
+        ),
+      ),
+    );
+  }
   for (const group of details.relations) {
     panel.append(
       h("h3", {}, `${group.type} (${group.lines.length})`),
@@ -67,14 +75,7 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
             {},
             h("span", { className: "muted" }, line.direction === "out" ? `${group.type} → ` : `← ${group.type} from `),
             h("button", { className: "link", onClick: () => actions.select(line.other) }, line.otherName),
-            ...line.evidence.map((e) =>
-              h(
-                "div",
-                { className: "evidence" },
-                quote(e.text, e.cue),
-                h("div", { className: "source" }, `${statementTitles.get(e.statement) ?? e.statement}, sentence ${e.sentence + 1} · cue “${e.cue}”`),
-              ),
-            ),
+            ...line.evidence.map((e) => evidenceBlock(e, statementTitles)),
           ),
         ),
       ),

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { entityId } from "../../graph/index.ts";
+import { computeVisible } from "../../viewer/src/model/visible.ts";
+import { defaultState } from "../../viewer/src/model/state.ts";
+import { buildHierarchy, type OutlineItem } from "../../viewer/src/model/hierarchy.ts";
+import { buildThreatTable } from "../../viewer/src/model/threats.ts";
+import { layeredLayout, MAX_DAGRE_PART } from "../../viewer/src/model/layered.ts";
+import { seedGraph } from "./fixtures.ts";
+
+const graph = await seedGraph();
+const SCM = entityId("Body", "Security Consultative Meeting");
+const DSTEC = entityId("Body", "Defense Science and Technology Executive Committee");
+const CCWG = entityId("Body", "Cyber Cooperation Working Group");
+const CYBER_FLAG = entityId("Exercise", "Cyber Flag");
+const GPS = entityId("Threat", "GPS jamming");
+const UFS = entityId("Exercise", "Ulchi Freedom Shield 24");
+
+const find = (items: readonly OutlineItem[], key: string): OutlineItem | undefined => {
+  for (const item of items) {
+    if (item.key === key) return item;
+    const inner = find(item.children, key);
+    if (inner) return inner;
+  }
+  return undefined;
+};
+
+describe("the working-group hierarchy of the bundled statement", () => {
+  const v = computeVisible(graph, { ...defaultState(), view: "groups" });
+  const h = buildHierarchy(graph, v.nodes, v.edges);
+
+  it.each([
+    [SCM, DSTEC, "part of"],
+    [CCWG, CYBER_FLAG, "part of"],
+  ])("puts %s above %s in the outline", (parent, child, relation) => {
+    const item = h.roots.find((r) => r.key === parent);
+    expect(item?.children.map((c) => [c.key, c.relation])).toContainEqual([child, relation]);
+  });
+
+  it("names who takes part in each body", () => {
+    expect(find(h.roots, CCWG)?.participants).toEqual(["Republic of Korea", "United States"]);
+  });
+
+  it("lays parents left of their children and participants left of their bodies, every node at its own place", () => {
+    const layout = layeredLayout(h.layout);
+    expect([...layout.positions.keys()].sort()).toEqual([...v.nodes].sort());
+    for (const [from, to] of h.layout.links) expect(layout.positions.get(from)?.x ?? 0).toBeLessThan(layout.positions.get(to)?.x ?? 0);
+    const places = new Set([...layout.positions.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+    expect(places.size).toBe(layout.positions.size);
+  });
+});
+
+describe("layered layout", () => {
+  it("draws nodes linked to nothing in a block under the linked ones", () => {
+    const layout = layeredLayout({
+      nodes: ["a", "b", "c", "lone1", "lone2"].map((key) => ({ key, label: key })),
+      links: [["a", "b"], ["b", "c"]],
+    });
+    expect(layout.unlinked).toEqual(["lone1", "lone2"]);
+    const linkedBottom = Math.max(...["a", "b", "c"].map((k) => layout.positions.get(k)?.y ?? 0));
+    for (const k of layout.unlinked) expect(layout.positions.get(k)?.y ?? 0).toBeGreaterThan(linkedBottom);
+  });
+
+  it("keeps parents left of children in a part too big for dagre (linear-time layering)", () => {
+    const n = MAX_DAGRE_PART * 4;
+    const nodes = Array.from({ length: n }, (_, i) => ({ key: `n${i}`, label: `node ${i}` }));
+    const links: [string, string][] = nodes.slice(1).map((_, i) => [`n${Math.floor(i / 3)}`, `n${i + 1}`]);
+    const layout = layeredLayout({ nodes, links });
+    for (const [from, to] of links) expect(layout.positions.get(from)?.x ?? 0).toBeLessThan(layout.positions.get(to)?.x ?? 0);
+    const places = new Set([...layout.positions.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+    expect(places.size).toBe(n);
+  });
+});
+
+describe("the threat table of the bundled statement", () => {
+  const v = computeVisible(graph, { ...defaultState(), view: "threats" });
+  const table = buildThreatTable(graph, v.nodes, v.edges);
+
+  it("lists GPS jamming as simulated by Ulchi Freedom Shield 24, with the edge that carries the evidence", () => {
+    const row = table.rows.find((r) => r.key === GPS);
+    expect(row?.cells.simulates.map((c) => c.key)).toEqual([UFS]);
+    const edge = row?.cells.simulates[0]?.edge ?? "";
+    expect(graph.getEdgeAttribute(edge, "type")).toBe("SIMULATES");
+  });
+});

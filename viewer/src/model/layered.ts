@@ -1,0 +1,203 @@
+/**
+ * Layered (hierarchical) layout by dagre (@dagrejs/dagre: Sugiyama-style ranking, crossing reduction and placement;
+ * synchronous, so the same code runs in the page and in the benchmark). Ranks run left to right, so long labels sit
+ * in their column instead of colliding in a row. Each connected part is laid out on its own and the parts are packed
+ * in shelves (dagre's crossing reduction grows much faster than linearly); a part too big for one dagre call drops its
+ * weak links (participation) and is laid out by its strong ones (structure); a part still too big (thousands of bodies)
+ * gets a linear-time layering instead of stalling the page. Nodes linked to nothing go in a block below.
+ */
+import dagre from "@dagrejs/dagre";
+
+/** One collator for every sort by name (String#localeCompare builds one per call: slow on thousands of nodes). */
+const byText = new Intl.Collator("en").compare;
+
+export interface LayeredInput {
+  nodes: readonly { key: string; label: string }[];
+  /** [from, to, weak?]: `from` is drawn one rank before (left of) `to`; weak links give way in very big parts. */
+  links: readonly (readonly [string, string, boolean?])[];
+}
+
+export interface LayeredLayout {
+  /** Centre of each node's circle, y pointing down, in label pixels (13 px font). */
+  positions: Map<string, { x: number; y: number }>;
+  /** Nodes with no link, drawn as a block under the layered part. */
+  unlinked: string[];
+}
+
+const CHAR = 7.2;
+const ROW = 26;
+const GAP = 40;
+/** Parts up to this many nodes go to dagre whole. */
+export const MAX_DAGRE_PART = 60;
+/** Parts this small (a body and its two participants) are laid out directly: dagre's fixed cost per call dominates. */
+const MIN_DAGRE_PART = 6;
+
+export function labelWidth(label: string): number {
+  return 28 + label.length * CHAR;
+}
+
+type Link = readonly [string, string, boolean?];
+
+/** Connected parts of `keys` over `links` (union–find), biggest first, each in a stable order. */
+function parts(keys: readonly string[], links: readonly Link[]): { keys: string[]; links: Link[] }[] {
+  const parent = new Map(keys.map((k) => [k, k] as const));
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    let c = k;
+    while (c !== r) {
+      const next = parent.get(c) ?? r;
+      parent.set(c, r);
+      c = next;
+    }
+    return r;
+  };
+  for (const [a, b] of links) if (parent.has(a) && parent.has(b)) parent.set(find(a), find(b));
+  const byRoot = new Map<string, { keys: string[]; links: Link[] }>();
+  for (const k of keys) {
+    const r = find(k);
+    const p = byRoot.get(r) ?? { keys: [], links: [] };
+    p.keys.push(k);
+    byRoot.set(r, p);
+  }
+  for (const l of links) if (parent.has(l[0]) && parent.has(l[1])) byRoot.get(find(l[0]))?.links.push(l);
+  return [...byRoot.values()].sort((p, q) => q.keys.length - p.keys.length || byText(p.keys[0] ?? "", q.keys[0] ?? ""));
+}
+
+interface Block {
+  /** Positions relative to the block's top left. */
+  at: Map<string, { x: number; y: number }>;
+  w: number;
+  h: number;
+}
+
+function dagreBlock(keys: readonly string[], links: readonly Link[], width: ReadonlyMap<string, number>): Block {
+  const g = new dagre.graphlib.Graph({ multigraph: false });
+  g.setGraph({ rankdir: "LR", nodesep: 6, ranksep: 60, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const k of keys) g.setNode(k, { width: width.get(k) ?? 100, height: ROW });
+  for (const [a, b] of links) if (a !== b) g.setEdge(a, b);
+  dagre.layout(g);
+  const at = new Map<string, { x: number; y: number }>();
+  let w = 0;
+  let h = 0;
+  for (const k of keys) {
+    const n = g.node(k);
+    // The circle sits at the left of the node's box; its label runs to the right inside the box.
+    at.set(k, { x: n.x - n.width / 2 + 10, y: n.y });
+    w = Math.max(w, n.x + n.width / 2);
+    h = Math.max(h, n.y + ROW / 2);
+  }
+  return { at, w, h };
+}
+
+/** Nodes in columns, as a block about `targetWidth` wide. */
+function gridBlock(keys: readonly string[], width: ReadonlyMap<string, number>, targetWidth: number): Block {
+  const col = Math.max(...keys.map((k) => width.get(k) ?? 100)) + 20;
+  const columns = Math.max(1, Math.floor(targetWidth / col));
+  const at = new Map<string, { x: number; y: number }>();
+  keys.forEach((k, i) => at.set(k, { x: 10 + (i % columns) * col, y: ROW / 2 + Math.floor(i / columns) * ROW }));
+  return { at, w: Math.min(keys.length, columns) * col, h: Math.ceil(keys.length / columns) * ROW };
+}
+
+/**
+ * For parts too big for dagre (thousands of bodies): ranks by longest path from the sources, each rank ordered by
+ * the mean place of its parents (one barycentre sweep). No crossing minimisation beyond that, but linear time.
+ */
+function quickLayeredBlock(keys: readonly string[], links: readonly Link[], width: ReadonlyMap<string, number>): Block {
+  const out = new Map<string, string[]>(keys.map((k) => [k, []]));
+  const indegree = new Map<string, number>(keys.map((k) => [k, 0]));
+  const parents = new Map<string, string[]>(keys.map((k) => [k, []]));
+  for (const [a, b] of links) {
+    out.get(a)?.push(b);
+    parents.get(b)?.push(a);
+    indegree.set(b, (indegree.get(b) ?? 0) + 1);
+  }
+  const rank = new Map<string, number>();
+  let queue = keys.filter((k) => (indegree.get(k) ?? 0) === 0);
+  if (queue.length === 0 && keys[0] !== undefined) queue = [keys[0]];
+  for (const k of queue) rank.set(k, 0);
+  // Kahn's order; nodes left on a cycle get the rank after their highest ranked parent.
+  const left = new Map(indegree);
+  for (let i = 0; i < queue.length; i++) {
+    const k = queue[i] ?? "";
+    for (const c of out.get(k) ?? []) {
+      rank.set(c, Math.max(rank.get(c) ?? 0, (rank.get(k) ?? 0) + 1));
+      const d = (left.get(c) ?? 1) - 1;
+      left.set(c, d);
+      if (d === 0) queue.push(c);
+    }
+  }
+  for (const k of keys) if (!rank.has(k)) rank.set(k, 0);
+  const ranks: string[][] = [];
+  for (const k of keys) (ranks[rank.get(k) ?? 0] ??= []).push(k);
+  const order = new Map<string, number>();
+  const at = new Map<string, { x: number; y: number }>();
+  let x = 0;
+  let h = 0;
+  for (const layer of ranks) {
+    if (!layer) continue;
+    const mean = (k: string) => {
+      const ps = (parents.get(k) ?? []).map((p) => order.get(p)).filter((o) => o !== undefined);
+      return ps.length === 0 ? Number.POSITIVE_INFINITY : ps.reduce((a, b) => a + b, 0) / ps.length;
+    };
+    const sorted = layer.map((k) => [k, mean(k)] as const).sort((p, q) => p[1] - q[1] || byText(p[0], q[0]));
+    sorted.forEach(([k], i) => {
+      order.set(k, i);
+      at.set(k, { x: x + 10, y: ROW / 2 + i * ROW });
+    });
+    x += Math.max(...layer.map((k) => width.get(k) ?? 100)) + 60;
+    h = Math.max(h, layer.length * ROW);
+  }
+  return { at, w: x, h };
+}
+
+function blocksOf(keys: readonly string[], links: readonly Link[], width: ReadonlyMap<string, number>): Block[] {
+  if (keys.length < MIN_DAGRE_PART) return [quickLayeredBlock(keys, links, width)];
+  if (keys.length <= MAX_DAGRE_PART) return [dagreBlock(keys, links, width)];
+  const strong = links.filter((l) => l[2] !== true);
+  if (strong.length === links.length) return [quickLayeredBlock(keys, links, width)];
+  const linked = new Set(strong.flatMap(([a, b]) => [a, b]));
+  const loose = keys.filter((k) => !linked.has(k));
+  const blocks = parts(
+    keys.filter((k) => linked.has(k)),
+    strong,
+  ).flatMap((p) => blocksOf(p.keys, p.links, width));
+  if (loose.length > 0) blocks.push(gridBlock(loose, width, 4 * 300));
+  return blocks;
+}
+
+export function layeredLayout(input: LayeredInput): LayeredLayout {
+  const width = new Map(input.nodes.map((n) => [n.key, labelWidth(n.label)] as const));
+  const keys = input.nodes.map((n) => n.key);
+  const links = input.links.filter(([a, b]) => a !== b && width.has(a) && width.has(b));
+  const linked = new Set(links.flatMap(([a, b]) => [a, b]));
+  const blocks = parts(
+    keys.filter((k) => linked.has(k)),
+    links,
+  ).flatMap((p) => blocksOf(p.keys, p.links, width));
+  // Shelf packing: blocks left to right, a new shelf when the row is as wide as the picture should be.
+  const area = blocks.reduce((s, b) => s + (b.w + GAP) * (b.h + GAP), 0);
+  const shelfWidth = Math.max(blocks[0]?.w ?? 0, Math.sqrt(area * 1.6));
+  const positions = new Map<string, { x: number; y: number }>();
+  let x = 0;
+  let y = 0;
+  let shelf = 0;
+  for (const b of blocks) {
+    if (x > 0 && x + b.w > shelfWidth) {
+      x = 0;
+      y += shelf + GAP;
+      shelf = 0;
+    }
+    for (const [k, p] of b.at) positions.set(k, { x: x + p.x, y: y + p.y });
+    x += b.w + GAP;
+    shelf = Math.max(shelf, b.h);
+  }
+  const unlinked = keys.filter((k) => !linked.has(k));
+  if (unlinked.length > 0) {
+    const top = positions.size > 0 ? y + shelf + 2 * ROW : 0;
+    const block = gridBlock(unlinked, width, Math.max(3 * 300, shelfWidth));
+    for (const [k, p] of block.at) positions.set(k, { x: p.x, y: top + p.y });
+  }
+  return { positions, unlinked };
+}
