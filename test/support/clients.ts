@@ -14,11 +14,20 @@ function missing(what: string, reason: string): Client {
   return { available: false, reason };
 }
 
-/** python3 with networkx importable. */
+/**
+ * The Python that imports networkx: Debian's /usr/bin/python3 first (where python3-networkx installs it, even when
+ * another python3, e.g. pyenv's, comes first on PATH), then python3 on PATH; $BRIEFGRAPH_PYTHON overrides both.
+ */
+function findPython(): string | undefined {
+  const candidates = process.env.BRIEFGRAPH_PYTHON ? [process.env.BRIEFGRAPH_PYTHON] : ["/usr/bin/python3", "python3"];
+  return candidates.find((python) => spawnSync(python, ["-c", "import networkx"], { encoding: "utf8" }).status === 0);
+}
+
+const PYTHON = findPython();
+
+/** A python3 with networkx importable. */
 export function networkxClient(): Client {
-  const run = spawnSync("python3", ["-c", "import networkx"], { encoding: "utf8" });
-  if (run.error) return missing("NetworkX", `python3 not found (${run.error.message})`);
-  if (run.status !== 0) return missing("NetworkX", "python3 cannot import networkx (apt-get install python3-networkx)");
+  if (PYTHON === undefined) return missing("NetworkX", "no python3 can import networkx (apt-get install python3-networkx)");
   return { available: true };
 }
 
@@ -36,7 +45,7 @@ export function javaToolClient(tool: JavaTool): Client {
 
 /** Runs a Python snippet with `args` as sys.argv[1:], returning its stdout parsed as JSON. */
 export function runPythonJson(code: string, args: readonly string[]): unknown {
-  const run = spawnSync("python3", ["-c", code, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`python3 failed (exit ${run.status}): ${run.stderr}`);
+  const run = spawnSync(PYTHON ?? "python3", ["-c", code, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`${PYTHON ?? "python3"} failed (exit ${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
