@@ -21,7 +21,8 @@ const ProvenancePropsSchema = z.object({ origin: z.string().optional(), correcti
 const RelationPropsSchema = ProvenancePropsSchema.extend({ cue: z.string(), evidenceJson: z.string() });
 const MentionPropsSchema = ProvenancePropsSchema.extend({ sentences: z.array(z.number()).default([]) });
 
-function provenance(p: z.infer<typeof ProvenancePropsSchema>): { origin?: string; corrections?: string[] } {
+/** The provenance attributes of an element read back from Neo4j (origin "extracted" is the store's default: left out). */
+export function provenance(p: z.infer<typeof ProvenancePropsSchema>): { origin?: string; corrections?: string[] } {
   return { ...(p.origin !== undefined && p.origin !== "extracted" ? { origin: p.origin } : {}), ...(p.corrections ? { corrections: p.corrections } : {}) };
 }
 
@@ -36,7 +37,7 @@ function parse<S extends z.ZodType>(what: string, schema: S, value: unknown): z.
 }
 
 /** Node properties back to attributes: drop id and nameKeys; lists Neo4j did not keep come back empty. */
-function nodeAttributes(id: string, props: Record<string, unknown>) {
+export function nodeAttributes(id: string, props: Record<string, unknown>) {
   const rest = Object.fromEntries(Object.entries(props).filter(([k, v]) => k !== "id" && k !== "nameKeys" && !(k === "origin" && v === "extracted")));
   const withLists = rest.type === "Statement" ? rest : { aliases: [], ...rest };
   return parse(`node ${id}`, NodeAttributesSchema, withLists);

@@ -179,7 +179,7 @@ describe("briefgraph export on the seed statement", () => {
   it.each(["json", "graphml", "gexf", "csv", "cypher"] as const)(
     "the whole-store %s export carries provenance (as stats counts it) by default, and --no-provenance leaves out exactly the Statements and MENTIONED_IN",
     async (format) => {
-      const original = deserializeGraph(JSON.parse(readFileSync(store, "utf8")), store);
+      const original = await readStore(store);
       const statements = original.filterNodes((_k, a) => a.type === "Statement").length;
       const mentions = original.filterEdges((_k, a) => a.type === "MENTIONED_IN").length;
       const withOut = join(dir, `whole-${format}`);

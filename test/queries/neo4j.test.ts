@@ -43,6 +43,12 @@ function paramCases(graph: BriefGraph, picks: readonly string[]): [string, Recor
     if (q.name === "path" || q.name === "evidence") return [[q.name, { from: a, to: b }], [q.name, { from: b, to: c }], [q.name, { from: c, to: a }]];
     if (q.name === "commitments") return [[q.name, { actor: a }], [q.name, { actor: c }]];
     if (q.name === "mentions") return [[q.name, { name: a }], [q.name, { name: b.toUpperCase() }]];
+    if (q.name === "timeline") return [[q.name, { name: a }], [q.name, { name: c }]];
+    if (q.name === "diff") {
+      const dates = [...new Set(graph.mapNodes((_k, n) => (n.type === "Statement" ? n.date : undefined)).filter((d): d is string => d !== undefined))].sort();
+      const [first, second] = dates;
+      return first !== undefined && second !== undefined ? [[q.name, { from: first, to: second }]] : [];
+    }
     return [[q.name, {}]];
   }).filter(() => graph.order > 0);
 }

@@ -11,6 +11,7 @@ import { EvidenceSchema, SCHEMA_VERSION } from "../../graph/schema.ts";
 import { MARKER_LABEL, connectionOptions, neo4jReader, openNeo4j, runReadOnlyCypher, type ConnectionInput, type CypherReader, type Neo4jConnection } from "../../queries/index.ts";
 import type { CypherResult } from "../src/model/api.ts";
 import type { GraphSource } from "./source.ts";
+import { nodeAttributes, provenance } from "../../export/neo4j.ts";
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 const Props = z.record(z.string(), z.union([Scalar, z.array(Scalar)]));
@@ -20,7 +21,7 @@ const EdgeRecordSchema = z.object({ s: z.string().min(1), t: z.string().min(1), 
 
 const MentionPropsSchema = z.object({ sentences: z.array(z.number().int()) });
 /** What the loader writes on a relation: the cue, the quotes, and the full evidence list as JSON. */
-const RelationPropsSchema = z.object({ cue: z.string(), evidenceJson: z.string() });
+const RelationPropsSchema = z.object({ cue: z.string(), evidenceJson: z.string(), origin: z.string().optional(), corrections: z.array(z.string()).optional() });
 const EvidenceListSchema = z.array(EvidenceSchema).min(1);
 
 export const NODES_CYPHER = `MATCH (n:${MARKER_LABEL}) RETURN n.id AS id, properties(n) AS props ORDER BY id`;
@@ -37,8 +38,7 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
 export async function readGraphFromNeo4j(read: CypherReader, origin: string): Promise<BriefGraph> {
   const nodes = (await read(NODES_CYPHER)).map((r) => {
     const { id, props } = parse(NodeRecordSchema, r, `${origin} node`);
-    const { id: _id, nameKeys: _keys, ...attributes } = props;
-    return { key: id, attributes };
+    return { key: id, attributes: nodeAttributes(id, props) };
   });
   const edges = (await read(EDGES_CYPHER)).map((r) => {
     const { s, t, type, props } = parse(EdgeRecordSchema, r, `${origin} relationship`);
@@ -54,7 +54,7 @@ export async function readGraphFromNeo4j(read: CypherReader, origin: string): Pr
     } catch {
       throw new BriefgraphError("NEO4J_RECORD_INVALID", `${origin} ${key}: evidenceJson is not JSON`);
     }
-    return { key, source: s, target: t, attributes: { type, cue: p.cue, evidence: parse(EvidenceListSchema, evidence, `${origin} ${key} evidence`) } };
+    return { key, source: s, target: t, attributes: { type, cue: p.cue, evidence: parse(EvidenceListSchema, evidence, `${origin} ${key} evidence`), ...provenance(p) } };
   });
   const serialized = {
     attributes: { schemaVersion: SCHEMA_VERSION, generator: "briefgraph" },
