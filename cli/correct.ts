@@ -1,20 +1,14 @@
 /** CLI adapter for `correct …` (write a correction to the log, replay, rewrite the store) and `corrections list|check`. */
-import { userInfo } from "node:os";
 import { Option, type Command } from "commander";
 import {
-  applyCorrection,
-  changeCorrections,
-  copyGraph,
+  addCorrection,
+  correctionAuthor,
   correctionRows,
   describeCorrection,
   formatRowsTable,
-  nextId,
   readCorrectedStore,
-  undoneIds,
   type CorrectedStore,
-  type Correction,
   type CorrectionOp,
-  type CorrectionsLog,
 } from "../corrections/index.ts";
 import { BriefgraphError } from "../graph/errors.ts";
 import { resolveNode } from "../graph/lookup.ts";
@@ -26,15 +20,6 @@ interface CommonFlags {
   store?: string;
   by?: string;
   note?: string;
-}
-
-function author(by: string | undefined): string {
-  if (by !== undefined && by.trim() !== "") return by.trim();
-  try {
-    return userInfo().username || process.env.USER || "unknown";
-  } catch {
-    return process.env.USER || "unknown";
-  }
 }
 
 /** The entity `name` (name, alias or id) names in the corrected store; unknown names list the closest. */
@@ -52,27 +37,9 @@ function parseEnum<T extends string>(flag: string, schema: { options: readonly T
 
 /** Adds the correction `makeOp` builds, refusing one that does not apply to the store as it is; prints what it did. */
 async function correct(flags: CommonFlags, makeOp: (state: CorrectedStore) => Promise<CorrectionOp> | CorrectionOp): Promise<void> {
-  const storePath = resolveStorePath(flags.store);
-  let written: Correction | undefined;
-  const state = await changeCorrections(storePath, async (current): Promise<CorrectionsLog> => {
-    const op = await makeOp(current);
-    const entry: Correction = {
-      id: nextId(current.log),
-      time: new Date().toISOString(),
-      author: author(flags.by),
-      ...(flags.note ? { note: flags.note } : {}),
-      ...op,
-    };
-    if (op.op !== "undo") {
-      const result = applyCorrection(copyGraph(current.graph), entry);
-      if (!result.ok) throw new BriefgraphError("CORRECTION_REFUSED", `${describeCorrection(entry)}: ${result.reason}`);
-    }
-    written = entry;
-    return { ...current.log, corrections: [...current.log.corrections, entry] };
-  });
-  if (!written) return;
-  process.stdout.write(`${written.id}: ${describeCorrection(written)}\n`);
-  for (const n of state.notes) if (n.correction.id === written.id) process.stdout.write(`  ${n.note}\n`);
+  const { entry, state } = await addCorrection(resolveStorePath(flags.store), makeOp, { author: correctionAuthor(flags.by), note: flags.note });
+  process.stdout.write(`${entry.id}: ${describeCorrection(entry)}\n`);
+  for (const n of state.notes) if (n.correction.id === entry.id) process.stdout.write(`  ${n.note}\n`);
   for (const s of state.stale) process.stdout.write(`  ${s.correction.id} (${describeCorrection(s.correction)}) no longer applies: ${s.reason}\n`);
 }
 
@@ -153,13 +120,7 @@ export function registerCorrectionCommands(program: Command): void {
   );
 
   common(cmd.command("undo").description("Undo a correction by its id (see `briefgraph corrections list`).").argument("<id>")).action((id: string, flags: CommonFlags) =>
-    correct(flags, (s) => {
-      const target = s.log.corrections.find((c) => c.id === id);
-      if (!target) throw new BriefgraphError("USAGE", `undo: no correction ${id}${s.log.corrections.length ? ` (the log has ${s.log.corrections[0]?.id} to ${s.log.corrections.at(-1)?.id})` : " (the log is empty)"}`);
-      if (target.op === "undo") throw new BriefgraphError("USAGE", `undo: ${id} is an undo; undo is not undone`);
-      if (undoneIds(s.log).has(id)) throw new BriefgraphError("USAGE", `undo: ${id} is already undone`);
-      return { op: "undo", target: id };
-    }),
+    correct(flags, () => ({ op: "undo", target: id })),
   );
 
   const list = program.command("corrections").description("The corrections log beside the store.");

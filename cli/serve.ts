@@ -14,9 +14,16 @@ export function parsePort(value: string): number {
 }
 
 /** Serves the viewer until SIGINT or SIGTERM, printing its URL (shared by `serve` and `start`). */
-export async function serveUntilStopped(options: { storePath: string; port: number; host: string; allowHosts?: string[]; neo4j?: boolean }): Promise<void> {
-  const server = await serveViewer({ storePath: options.storePath, port: options.port, host: options.host, allowHosts: options.allowHosts ?? [], neo4j: options.neo4j === true });
-  process.stdout.write(`briefgraph viewer: ${server.url}\n`);
+export async function serveUntilStopped(options: { storePath: string; port: number; host: string; allowHosts?: string[]; neo4j?: boolean; edit?: boolean }): Promise<void> {
+  const server = await serveViewer({
+    storePath: options.storePath,
+    port: options.port,
+    host: options.host,
+    allowHosts: options.allowHosts ?? [],
+    neo4j: options.neo4j === true,
+    edit: options.edit === true,
+  });
+  process.stdout.write(`briefgraph viewer: ${server.url}${options.edit === true ? " (edit mode: corrections are written to the store's log)" : ""}\n`);
   const shutdown = () => {
     void server.close().then(() => process.exit(0));
   };
@@ -33,8 +40,17 @@ export function registerServeCommands(program: Command): void {
     .option("--host <host>", "interface to bind (not loopback: needs --allow-host)", "127.0.0.1")
     .option("--allow-host <name>", "a Host name browsers may use (repeatable; required with a non-loopback --host)", collect, [])
     .option("--neo4j", "read the graph from Neo4j and enable the read-only Cypher panel")
-    .action(async (opts: { store?: string; port: string; host: string; allowHost: string[]; neo4j?: boolean }) => {
+    .option("--edit", "let the page write corrections (POST /api/corrections, same origin and token only) to the store's corrections log")
+    .action(async (opts: { store?: string; port: string; host: string; allowHost: string[]; neo4j?: boolean; edit?: boolean }) => {
       checkBind(opts.host, opts.allowHost);
-      await serveUntilStopped({ storePath: resolveStorePath(opts.store), port: parsePort(opts.port), host: opts.host, allowHosts: opts.allowHost, neo4j: opts.neo4j === true });
+      if (opts.edit === true && opts.neo4j === true) throw new BriefgraphError("USAGE", "--edit writes the store's corrections log: it cannot be combined with --neo4j");
+      await serveUntilStopped({
+        storePath: resolveStorePath(opts.store),
+        port: parsePort(opts.port),
+        host: opts.host,
+        allowHosts: opts.allowHost,
+        neo4j: opts.neo4j === true,
+        edit: opts.edit === true,
+      });
     });
 }

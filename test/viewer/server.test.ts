@@ -90,7 +90,7 @@ describe("viewer server", () => {
   });
 
   it("reports its mode in /api/config", async () => {
-    expect(ConfigSchema.parse(JSON.parse((await get(server.url, "/api/config")).body))).toEqual({ neo4j: false, source: "graph.json" });
+    expect(ConfigSchema.parse(JSON.parse((await get(server.url, "/api/config")).body))).toEqual({ neo4j: false, source: "graph.json", edit: false });
   });
 
   it("refuses Cypher without Neo4j mode, as JSON", async () => {

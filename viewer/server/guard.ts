@@ -47,11 +47,14 @@ export function withToken(html: string, token: string): string {
   return html.includes("</head>") ? html.replace("</head>", `${meta}</head>`) : `${meta}${html}`;
 }
 
-/** Why a Cypher request is refused (status and message), or undefined when it comes from the page with its token. */
-export function cypherRequestRefusal(req: IncomingMessage, token: string): { status: number; message: string } | undefined {
+/**
+ * Why a POST to the API (/api/cypher, /api/corrections) is refused (status and message), or undefined when it comes
+ * from the page with its token.
+ */
+export function apiPostRefusal(req: IncomingMessage, token: string, endpoint = "/api/cypher"): { status: number; message: string } | undefined {
   const origin = req.headers.origin;
   if (origin === undefined || origin !== `http://${req.headers.host ?? ""}`) {
-    return { status: 403, message: "cross-origin request refused: /api/cypher answers only the viewer page it served" };
+    return { status: 403, message: `cross-origin request refused: ${endpoint} answers only the viewer page it served` };
   }
   const site = req.headers["sec-fetch-site"];
   if (site !== undefined && site !== "same-origin") return { status: 403, message: `request refused (Sec-Fetch-Site: ${site})` };

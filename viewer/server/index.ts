@@ -8,8 +8,9 @@ import { CypherRequestSchema, type Config } from "../src/model/api.ts";
 import { neo4jSource } from "./neo4j.ts";
 import { storeSource, type GraphSource } from "./source.ts";
 import { DEFAULT_DIST, ensureViewerBuilt } from "./build.ts";
-import { checkBind, cypherRequestRefusal, hostAllowList, newToken, withToken } from "./guard.ts";
+import { checkBind, apiPostRefusal, hostAllowList, newToken, withToken } from "./guard.ts";
 import { resolveStaticPath, serveStatic } from "./static.ts";
+import { correctionErrorStatus, postCorrection } from "./edit.ts";
 
 export { buildViewer, ensureViewerBuilt, DEFAULT_DIST, VIEWER_ROOT } from "./build.ts";
 export { resolveStaticPath } from "./static.ts";
@@ -30,6 +31,8 @@ export interface ServeOptions {
   neo4j?: boolean | GraphSource;
   /** The built viewer (default viewer/dist); built with vite when missing. */
   distDir?: string;
+  /** `serve --edit`: POST /api/corrections writes to the corrections log beside the store (never with `neo4j`). */
+  edit?: boolean;
 }
 
 export interface ViewerServer {
@@ -72,7 +75,37 @@ function errorBody(error: unknown): { error: string; code?: string } {
   return isBriefgraphError(error) ? { error: error.message, code: error.code } : { error: error instanceof Error ? error.message : String(error) };
 }
 
-async function handleApi(path: string, req: IncomingMessage, res: ServerResponse, source: GraphSource, config: Config, token: string): Promise<void> {
+interface ApiContext {
+  source: GraphSource;
+  config: Config;
+  token: string;
+  storePath: string;
+}
+
+/** POST /api/corrections: refused (405) unless served with --edit; then guarded as /api/cypher is. */
+async function handleCorrection(req: IncomingMessage, res: ServerResponse, context: ApiContext): Promise<void> {
+  if (!context.config.edit) {
+    return sendJson(res, 405, { error: "the viewer is read-only: start it with `briefgraph serve --edit` to write corrections", code: "USAGE" });
+  }
+  const refusal = apiPostRefusal(req, context.token, "/api/corrections");
+  if (refusal) return sendJson(res, refusal.status, { error: refusal.message, code: "USAGE" });
+  try {
+    const result = await postCorrection(context.storePath, await readBody(req, 64 * 1024));
+    return sendJson(res, 200, result);
+  } catch (error) {
+    return sendJson(res, correctionErrorStatus(error), errorBody(error));
+  } finally {
+    context.source.refresh?.();
+  }
+}
+
+async function handleApi(path: string, req: IncomingMessage, res: ServerResponse, context: ApiContext): Promise<void> {
+  const { source, config, token } = context;
+  if (path === "/api/corrections") {
+    if (req.method === "POST") return handleCorrection(req, res, context);
+    res.setHeader("allow", "POST");
+    return sendJson(res, 405, { error: `${req.method ?? "GET"} /api/corrections: only POST`, code: "USAGE" });
+  }
   if (path === "/api/config" && req.method === "GET") return sendJson(res, 200, config);
   if (path === "/api/graph" && req.method === "GET") {
     try {
@@ -83,7 +116,7 @@ async function handleApi(path: string, req: IncomingMessage, res: ServerResponse
     }
   }
   if (path === "/api/cypher" && req.method === "POST") {
-    const refusal = cypherRequestRefusal(req, token);
+    const refusal = apiPostRefusal(req, token);
     if (refusal) return sendJson(res, refusal.status, { error: refusal.message, code: "USAGE" });
     if (!source.cypher) return sendJson(res, 404, { error: "the Cypher panel needs `briefgraph serve --neo4j`", code: "USAGE" });
     let query: string;
@@ -123,10 +156,11 @@ export async function serveViewer(options: ServeOptions): Promise<ViewerServer> 
   checkBind(host, allowHosts);
   const token = newToken();
   const distDir = options.distDir ?? DEFAULT_DIST;
+  if (options.edit && options.neo4j) throw new BriefgraphError("USAGE", "--edit writes the store's corrections log: serve the store, not --neo4j");
   const source = options.neo4j === true ? await neo4jSource() : options.neo4j || storeSource(options.storePath);
   await source.graph();
   await ensureViewerBuilt(distDir);
-  const config: Config = { neo4j: source.cypher !== undefined, source: source.describe };
+  const config: Config = { neo4j: source.cypher !== undefined, source: source.describe, edit: options.edit === true };
   const indexPath = resolveStaticPath(distDir, "/");
   const guard: { hosts?: Set<string> } = {};
   const server = createServer((req, res) => {
@@ -137,7 +171,7 @@ export async function serveViewer(options: ServeOptions): Promise<ViewerServer> 
       return;
     }
     const done = path.startsWith("/api/")
-      ? handleApi(path, req, res, source, config, token)
+      ? handleApi(path, req, res, { source, config, token, storePath: options.storePath })
       : req.method === "GET" || req.method === "HEAD"
         ? (resolveStaticPath(distDir, path) === indexPath ? serveIndex(distDir, req, res, token) : serveStatic(distDir, req, res, SECURITY_HEADERS)).then((served) => (served ? undefined : notFound(res)))
         : Promise.resolve(notFound(res));

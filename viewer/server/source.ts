@@ -13,6 +13,8 @@ export interface GraphSource {
   /** The graph as SerializedGraph JSON text (validated), when the source can give it without re-serialising. */
   json?: () => Promise<string>;
   cypher?: (query: string) => Promise<CypherResult>;
+  /** Forget what was read, so the next request reads the source again (after the server wrote to it). */
+  refresh?: () => void;
   close?: () => Promise<void>;
 }
 
@@ -31,5 +33,12 @@ export function storeSource(storePath: string): GraphSource {
     cached = { stamp, text, graph };
     return cached;
   };
-  return { describe: basename(storePath), graph: async () => (await load()).graph, json: async () => (await load()).text };
+  return {
+    describe: basename(storePath),
+    graph: async () => (await load()).graph,
+    json: async () => (await load()).text,
+    refresh: () => {
+      cached = undefined;
+    },
+  };
 }

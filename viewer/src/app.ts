@@ -11,6 +11,7 @@ import type { Config } from "./model/api.ts";
 import { startLayout, type LayoutHandle, type LayoutStatus } from "./layout/supervisor.ts";
 import { byId, h } from "./ui/dom.ts";
 import { renderPanel } from "./ui/panel.ts";
+import { editSection } from "./ui/edit.ts";
 import { renderEdgeFilter, renderLegend } from "./ui/legend.ts";
 import { attachSearch } from "./ui/search-box.ts";
 import { attachCypher } from "./ui/cypher.ts";
@@ -230,6 +231,10 @@ export function startApp(graph: BriefGraph, config: Config): void {
     renderLegend(byId("legend", HTMLElement), shownTypes, nodeTotals, new Set(state.hiddenTypes), toggleType);
     renderEdgeFilter(byId("edge-filter", HTMLElement), shownEdges, edgeTotals, new Set(state.hiddenEdgeTypes), toggleEdgeType);
     renderPanel(panel, state.selected === undefined ? undefined : nodeDetails(graph, state.selected), statementTitles, panelActions);
+    if (config.edit && state.selected !== undefined) {
+      const attributes = graph.getNodeAttributes(state.selected);
+      if (isEntity(attributes)) panel.append(editSection(state.selected, attributes.name));
+    }
     if (structure.hierarchy) renderOutline(viewPanel, structure.hierarchy, state.selected, (key) => select(key, true));
     else if (structure.threats) renderThreatTable(viewPanel, structure.threats, graph, statementTitles, (key) => select(key, true));
     else viewPanel.replaceChildren();

@@ -1,0 +1,126 @@
+/**
+ * Editing in headless Chromium (`serve --edit`): rename to a name with <script>, merge two selected nodes, undo both
+ * from the panel; the log holds exactly those corrections and the store is back byte for byte. Without --edit the
+ * panel has no edit controls. Screenshots go to test-artifacts/viewer/.
+ */
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { correctionsPathFor, readLog } from "../../corrections/index.ts";
+import { entityId, readStore, writeStore } from "../../graph/index.ts";
+import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
+import { chromiumAvailable, launchChromium, type Browser } from "./browser.ts";
+import { seedGraph, XSS_SCRIPT } from "./fixtures.ts";
+
+const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
+const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-edit-e2e-"));
+const CMWG = entityId("Body", "Counter-Missile Working Group");
+const SCM = entityId("Body", "Security Consultative Meeting");
+const editStore = join(dir, "edit", "graph.json");
+const plainStore = join(dir, "plain", "graph.json");
+
+let browser: Browser;
+let edit: ViewerServer;
+let plain: ViewerServer;
+const pageErrors: string[] = [];
+const hasChromium = chromiumAvailable();
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const dist = join(dir, "dist");
+  await buildViewer(dist);
+  const graph = await seedGraph();
+  await writeStore(editStore, graph);
+  await writeStore(plainStore, graph);
+  edit = await serveViewer({ storePath: editStore, port: 0, distDir: dist, edit: true });
+  plain = await serveViewer({ storePath: plainStore, port: 0, distDir: dist });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await edit?.close();
+  await plain?.close();
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt));
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(`${url}: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") pageErrors.push(`${url}: console: ${m.text()}`);
+  });
+  await page.goto(url);
+  await ready(page);
+  return page;
+}
+
+/** Selects `key` by putting it in the page's hash, as a pasted link does. */
+async function selectNode(page: Page, key: string): Promise<void> {
+  await page.evaluate((k) => {
+    location.hash = new URLSearchParams({ sel: k }).toString();
+  }, key);
+  await page.waitForFunction((k) => window.__briefgraph?.state().selected === k, key);
+}
+
+/** Clicks a button that writes a correction and waits for the page to reload the corrected graph. */
+async function clickAndReload(page: Page, selector: string): Promise<void> {
+  await Promise.all([page.waitForEvent("load"), page.click(selector)]);
+  await ready(page);
+}
+
+describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless Chromium", () => {
+  it("renames to a name with <script> (shown as text, nothing runs), merges two selected nodes, undoes both: the store is back byte for byte", async () => {
+    const before = readFileSync(editStore, "utf8");
+    const page = await open(edit.url);
+    await selectNode(page, CMWG);
+    await page.fill("#edit-name", XSS_SCRIPT);
+    await clickAndReload(page, "#edit-rename");
+    await page.waitForFunction((name) => document.getElementById("panel-name")?.textContent === name, XSS_SCRIPT);
+    expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
+    expect(await page.locator("script").count()).toBe(1);
+    expect((await readStore(editStore)).getNodeAttribute(CMWG, "name")).toBe(XSS_SCRIPT);
+    await page.screenshot({ path: join(ARTIFACTS, "edit-renamed-page.png") });
+
+    await page.click("#edit-mark");
+    await selectNode(page, SCM);
+    expect(await page.locator("#edit-merge").textContent()).toBe(`Merge “${XSS_SCRIPT}” into this`);
+    await clickAndReload(page, "#edit-merge");
+    expect((await readStore(editStore)).hasNode(CMWG)).toBe(false);
+    await selectNode(page, SCM);
+    await page.screenshot({ path: join(ARTIFACTS, "edit-merged-page.png") });
+
+    await clickAndReload(page, "#edit-undo");
+    expect((await readStore(editStore)).hasNode(CMWG)).toBe(true);
+    await selectNode(page, SCM);
+    expect(await page.locator("#edit-undo").textContent()).toBe("Undo c1");
+    await clickAndReload(page, "#edit-undo");
+    await selectNode(page, SCM);
+    expect(await page.locator("#edit-undo").count()).toBe(0);
+
+    const log = await readLog(correctionsPathFor(editStore));
+    expect(log.corrections.map((c) => (c.op === "undo" ? `undo ${c.target}` : c.op))).toEqual(["rename", "merge", "undo c2", "undo c1"]);
+    expect(log.corrections[0]).toMatchObject({ op: "rename", node: CMWG, name: XSS_SCRIPT });
+    expect(log.corrections[1]).toMatchObject({ op: "merge", from: CMWG, into: SCM });
+    expect(readFileSync(editStore, "utf8")).toBe(before);
+    expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
+    await page.close();
+  });
+
+  it("shows no edit controls on a server started without --edit", async () => {
+    const page = await open(plain.url);
+    await selectNode(page, CMWG);
+    expect(await page.locator("#panel-name").textContent()).toBe("Counter-Missile Working Group");
+    expect(await page.locator("#edit").count()).toBe(0);
+    await page.close();
+  });
+
+  it("logs no page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
