@@ -17,6 +17,8 @@ export interface NodeDetails {
   type: NodeType;
   kind?: string;
   title?: string;
+  /** For a statement: its date (null when it has none) and its source file. */
+  statement?: { date: string | null; source: string };
   aliases: readonly string[];
   mentions: { statement: string; title: string; sentences: readonly number[] }[];
   /** For a statement: the entities it mentions, by name. */
@@ -31,7 +33,10 @@ export function nodeDetails(graph: BriefGraph, key: string): NodeDetails {
     details.kind = a.kind;
     if (a.title) details.title = a.title;
   }
-  if (a.type === "Statement") details.title = a.title;
+  if (a.type === "Statement") {
+    details.title = a.title;
+    details.statement = { date: a.date ?? null, source: a.source };
+  }
   const groups = new Map<string, RelationLine[]>();
   graph.forEachEdge(key, (edge, e, source, target) => {
     if (e.type === "MENTIONED_IN") {

@@ -24,6 +24,17 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
     h("h2", { attrs: { id: "panel-name" } }, details.name),
     h("div", {}, ...facts),
     details.title !== undefined ? h("p", { className: "title" }, details.title) : "",
+    details.statement
+      ? h(
+          "p",
+          { className: "statement-facts", attrs: { id: "panel-statement" } },
+          h("span", { className: "muted" }, "Date: "),
+          h("span", { attrs: { id: "panel-date" } }, details.statement.date ?? "undated"),
+          h("br"),
+          h("span", { className: "muted" }, "Source: "),
+          h("span", { attrs: { id: "panel-source" } }, details.statement.source),
+        )
+      : "",
     details.aliases.length > 0 ? h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also: "), details.aliases.join(" · ")) : "",
     h(
       "div",
