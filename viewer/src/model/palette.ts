@@ -17,5 +17,8 @@ export function nodeSize(degree: number): number {
   return Math.min(26, exportNodeSize(degree));
 }
 
-/** Compare mode: new in B (bluish green), dropped since A (vermillion), continued (blue); Okabe–Ito, colour-blind-safe. */
-export const CHANGE_COLORS: Readonly<Record<Change, string>> = { new: "#009E73", dropped: "#D55E00", continued: "#0072B2" };
+/**
+ * Compare mode: new in B (green), dropped since A (magenta), continued (slate); none of them a node-type colour,
+ * so a compared picture cannot be read as the type legend; green and magenta stay apart for red–green colour blindness.
+ */
+export const CHANGE_COLORS: Readonly<Record<Change, string>> = { new: "#1B9E4B", dropped: "#C2188B", continued: "#52606D" };
