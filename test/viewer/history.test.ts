@@ -102,12 +102,17 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
     await page.close();
   });
 
-  it("the statement panel shows the date and the source of the selected statement", async () => {
+  it("the statement panel shows the date and the source of the selected statement and the relations it states", async () => {
     const page = await load();
     await page.locator(`#statement-list li[data-statement="${statement("2023-04-12").id}"] button`).click();
     await expect(page.locator("#panel-name").textContent()).resolves.toBe(statement("2023-04-12").title);
     await expect(page.locator("#panel-date").textContent()).resolves.toBe("2023-04-12");
     await expect(page.locator("#panel-source").textContent()).resolves.toContain("nsdd-21.txt");
+    const stated = graph.filterEdges((_e, a) => a.type !== "MENTIONED_IN" && a.evidence.some((e) => e.statement === statement("2023-04-12").id));
+    expect(stated.length).toBeGreaterThan(0);
+    const listed = await page.locator("#panel-stated > li").evaluateAll((els) => els.map((el) => el.getAttribute("data-edge") ?? ""));
+    expect(listed.sort()).toEqual([...stated].sort());
+    await page.screenshot({ path: join(ARTIFACTS, "statement-panel.png") });
     await page.locator(`#statement-list li[data-statement="${statement("undated").id}"] button`).click();
     await expect(page.locator("#panel-date").textContent()).resolves.toBe("undated");
     await expect(page.locator("#panel-source").textContent()).resolves.toContain(basename(UNDATED));

@@ -74,6 +74,25 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
       ),
     );
   }
+  if (details.stated.length > 0) {
+    panel.append(
+      h("h3", {}, `States (${details.stated.length} relations)`),
+      h(
+        "ul",
+        { className: "rel", attrs: { id: "panel-stated" } },
+        ...details.stated.map((r) =>
+          h(
+            "li",
+            { attrs: { "data-edge": r.edge } },
+            h("button", { className: "link", onClick: () => actions.select(r.source) }, r.sourceName),
+            h("span", { className: "muted" }, ` ${r.type} → `),
+            h("button", { className: "link", onClick: () => actions.select(r.target) }, r.targetName),
+            ...r.evidence.slice(0, 1).map((e) => evidenceBlock(e, statementTitles)),
+          ),
+        ),
+      ),
+    );
+  }
   for (const group of details.relations) {
     panel.append(
       h("h3", {}, `${group.type} (${group.lines.length})`),
