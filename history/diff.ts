@@ -4,7 +4,8 @@
  * wording (cue) changed. Pure: facts in, a report out.
  */
 import { z } from "zod";
-import { BriefgraphError, NodeTypeSchema, RelationTypeSchema } from "../graph/index.ts";
+import { BriefgraphError } from "../graph/errors.ts";
+import { NodeTypeSchema, RelationTypeSchema } from "../graph/schema.ts";
 import { byText, relationKey, statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
 import type { Side } from "./statements.ts";
 

@@ -2,7 +2,8 @@
  * History facts from the embedded store (a BriefGraph). With a scope, only what the answer needs is collected:
  * the mentions and relations of some statements (diff), or of one entity (timeline).
  */
-import { isEntity, type BriefGraph, type EdgeAttributes } from "../graph/index.ts";
+import { isEntity, type BriefGraph } from "../graph/model.ts";
+import type { EdgeAttributes } from "../graph/schema.ts";
 import type { EntityInfo, HistoryFacts, MentionFact, RelationFact, StatementInfo } from "./facts.ts";
 
 export type FactScope = { statements: ReadonlySet<string> } | { entity: string };

@@ -5,7 +5,7 @@
  * answers are computed from them by the same pure functions, so both backends give the same rows.
  */
 import { z } from "zod";
-import { EvidenceSchema, NodeTypeSchema, RelationTypeSchema } from "../graph/index.ts";
+import { EvidenceSchema, NodeTypeSchema, RelationTypeSchema } from "../graph/schema.ts";
 
 export const StatementInfoSchema = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
 /** The statements of a store, by date, and how a user names one (id, title or date) or a period of them. */
 import { z } from "zod";
-import { BriefgraphError } from "../graph/index.ts";
+import { BriefgraphError } from "../graph/errors.ts";
 import { statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
 
 export const StatementRowSchema = z.object({

@@ -3,7 +3,7 @@
  * first and the last statement that states it, with their quotes. Pure: facts in, a report out.
  */
 import { z } from "zod";
-import { NodeTypeSchema, RelationTypeSchema } from "../graph/index.ts";
+import { NodeTypeSchema, RelationTypeSchema } from "../graph/schema.ts";
 import { QuoteSchema, type Quote } from "./diff.ts";
 import { byText, relationKey, statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
 

@@ -6,10 +6,11 @@ import { decodeState, defaultState, encodeState, VIEWS, type ViewState } from ".
 const states: [string, ViewState][] = [
   ["the default view", defaultState()],
   ["a selection with focus", { ...defaultState(), selected: "body:security-consultative-meeting", focus: 2 }],
-  ["every type shown", { hiddenTypes: [], hiddenEdgeTypes: [], focus: 0, view: "all" }],
-  ["threats hidden, the working-groups view", { hiddenTypes: ["Statement", "Threat"], hiddenEdgeTypes: ["MENTIONED_IN", "SIMULATES"], focus: 0, view: "groups" }],
+  ["every type shown", { hiddenTypes: [], hiddenEdgeTypes: [], focus: 0, view: "all", offStatements: [] }],
+  ["threats hidden, the working-groups view", { hiddenTypes: ["Statement", "Threat"], hiddenEdgeTypes: ["MENTIONED_IN", "SIMULATES"], focus: 0, view: "groups", offStatements: [] }],
   ["a focus kept around a node with no selection, the threat table", { ...defaultState(), around: "body:security-consultative-meeting", focus: 1, view: "threats" }],
   ["a camera", { ...defaultState(), camera: { x: 0.25, y: -0.5, ratio: 0.75 } }],
+  ["two statements unchecked (one id with a comma) and a comparison", { ...defaultState(), offStatements: ["statement:a,b", "statement:c"], compareA: "statement:a,b", compareB: "statement:d&e" }],
   ["a path with keys that need escaping", { ...defaultState(), pathFrom: "actor:cho-chang-lae", pathTo: "body:a&b=c#d, e", selected: "x y/z?" }],
 ];
 
@@ -30,8 +31,11 @@ describe("view state in the URL", () => {
         pathTo: key,
         around: key,
         view: fc.constantFrom(...VIEWS),
+        offStatements: fc.uniqueArray(key).map((a) => [...a].sort()),
+        compareA: key,
+        compareB: key,
       },
-      { requiredKeys: ["hiddenTypes", "hiddenEdgeTypes", "focus", "view"] },
+      { requiredKeys: ["hiddenTypes", "hiddenEdgeTypes", "focus", "view", "offStatements"] },
     );
     fc.assert(
       fc.property(arb, (state) => {

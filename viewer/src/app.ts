@@ -21,6 +21,8 @@ import { buildHierarchy, type Hierarchy } from "./model/hierarchy.ts";
 import { buildThreatTable, type ThreatTable } from "./model/threats.ts";
 import { labelWidth, layeredLayout } from "./model/layered.ts";
 import { evidenceBlock, renderOutline, renderThreatTable } from "./ui/outline.ts";
+import { compareStatements, statementsByDate, type Comparison } from "./model/history.ts";
+import { renderChanges, renderStatements } from "./ui/statements.ts";
 
 /** What tests and benchmarks read from the page (window.__briefgraph). */
 export interface ViewerProbe {
@@ -44,6 +46,9 @@ export interface ViewerProbe {
   slideSvg(): string;
   /** Sigma's camera. */
   camera(): { x: number; y: number; ratio: number };
+  /** The colour sigma draws a node or edge with (after the reducers), or undefined when hidden. */
+  nodeColor(key: string): string | undefined;
+  edgeColor(key: string): string | undefined;
 }
 
 declare global {
@@ -68,6 +73,7 @@ const sameCamera = (a: Camera | undefined, b: Camera | undefined) => a?.x === b?
 export function startApp(graph: BriefGraph, config: Config): void {
   const container = byId("sigma", HTMLElement);
   const panel = byId("panel", HTMLElement);
+  const statementsBox = byId("statements-box", HTMLElement);
   const tooltip = byId("tooltip", HTMLElement);
   const status = byId("status", HTMLElement);
   const search = byId("search", HTMLInputElement);
@@ -106,6 +112,14 @@ export function startApp(graph: BriefGraph, config: Config): void {
     displayedLabels: () => [...renderer.getNodeDisplayedLabels()],
     slideSvg: () => slide(),
     camera: () => renderer.getCamera().getState(),
+    nodeColor: (key) => {
+      const d = renderer.getNodeDisplayData(key);
+      return d && !d.hidden ? d.color : undefined;
+    },
+    edgeColor: (key) => {
+      const d = renderer.getEdgeDisplayData(key);
+      return d && !d.hidden ? d.color : undefined;
+    },
   };
   for (const kind of ["input", "click"]) {
     document.addEventListener(
@@ -133,6 +147,18 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const edgeTotals = countBy(graph.edges(), (k) => graph.getEdgeAttribute(k, "type"));
   const degrees = new Map(display.mapNodes((key, a) => [key, a.degree] as const));
   let structure: { hierarchy?: Hierarchy; threats?: ThreatTable } = {};
+  const statements = statementsByDate(graph);
+  let shownStatements: string | undefined;
+  /** The comparison of the state's A and B, recomputed only when they change. */
+  let comparison: { a?: string; b?: string; result?: Comparison } = {};
+  const compareOf = (a: string | undefined, b: string | undefined): Comparison | undefined => {
+    if (comparison.a !== a || comparison.b !== b) {
+      comparison = { ...(a === undefined ? {} : { a }), ...(b === undefined ? {} : { b }) };
+      const result = compareStatements(graph, a, b);
+      if (result) comparison.result = result;
+    }
+    return comparison.result;
+  };
 
   /** Where a visible node is drawn, in graph coordinates: the layered view's place, else the force layout's. */
   const positionOf = (key: string) => display.getNodeAttributes(key);
@@ -214,6 +240,9 @@ export function startApp(graph: BriefGraph, config: Config): void {
     state = next;
     if (!state.hiddenEdgeTypes.includes("MENTIONED_IN")) addMentions(graph, display);
     scene.visible = computeVisible(graph, state);
+    const compared = compareOf(state.compareA, state.compareB);
+    if (compared) scene.compare = compared;
+    else delete scene.compare;
     if (state.selected === undefined) delete scene.selected;
     else scene.selected = state.selected;
     const focal = state.focus > 0 ? (state.around ?? state.selected) : undefined;
@@ -238,7 +267,20 @@ export function startApp(graph: BriefGraph, config: Config): void {
     if (structure.hierarchy) renderOutline(viewPanel, structure.hierarchy, state.selected, (key) => select(key, true));
     else if (structure.threats) renderThreatTable(viewPanel, structure.threats, graph, statementTitles, (key) => select(key, true));
     else viewPanel.replaceChildren();
-    viewPanel.hidden = state.view === "all";
+    if (compared) renderChanges(viewPanel, compared, (key) => select(key, true));
+    viewPanel.hidden = state.view === "all" && !compared;
+    // Redrawn only when what it shows changes: a store of thousands of statements keeps clicks fast.
+    const statementsKey = JSON.stringify([state.offStatements, state.compareA, state.compareB, compared !== undefined]);
+    if (statementsKey !== shownStatements) {
+      shownStatements = statementsKey;
+      renderStatements(
+        statementsBox,
+        statements,
+        new Set(state.offStatements),
+        { ...(state.compareA === undefined ? {} : { a: state.compareA }), ...(state.compareB === undefined ? {} : { b: state.compareB }), active: compared !== undefined },
+        statementActions,
+      );
+    }
     right.hidden = panel.hidden && viewPanel.hidden;
     renderPath();
     if (opts.draw !== false) renderer.refresh({ skipIndexation: true });
@@ -322,6 +364,23 @@ export function startApp(graph: BriefGraph, config: Config): void {
       frameKeys(scene.visible.path);
     },
     clear,
+  };
+  const statementActions = {
+    toggle: (id: string, checked: boolean) => {
+      const off = new Set(state.offStatements);
+      if (checked) off.delete(id);
+      else off.add(id);
+      update({ offStatements: [...off].sort() });
+    },
+    select: (id: string) => select(id, true),
+    compare: (a: string | undefined, b: string | undefined) => {
+      const next: ViewState = { ...state };
+      if (a === undefined) delete next.compareA;
+      else next.compareA = a;
+      if (b === undefined) delete next.compareB;
+      else next.compareB = b;
+      apply(next);
+    },
   };
   const renderPath = () => {
     const name = (k: string | undefined) => (k !== undefined && graph.hasNode(k) ? graph.getNodeAttribute(k, "name") : "—");

@@ -17,21 +17,46 @@ export interface NodeDetails {
   type: NodeType;
   kind?: string;
   title?: string;
+  /** For a statement: its date (null when it has none) and its source file. */
+  statement?: { date: string | null; source: string };
   aliases: readonly string[];
   mentions: { statement: string; title: string; sentences: readonly number[] }[];
   /** For a statement: the entities it mentions, by name. */
   mentioned: { key: string; name: string; type: NodeType }[];
   relations: { type: string; lines: RelationLine[] }[];
+  /** For a statement: the relations it states (edges with a quote from it), each with its quotes from it. */
+  stated: StatedRelation[];
+}
+
+export interface StatedRelation {
+  edge: string;
+  source: string;
+  sourceName: string;
+  type: string;
+  target: string;
+  targetName: string;
+  evidence: readonly Evidence[];
 }
 
 export function nodeDetails(graph: BriefGraph, key: string): NodeDetails {
   const a = graph.getNodeAttributes(key);
-  const details: NodeDetails = { key, name: a.name, type: a.type, aliases: isEntity(a) ? a.aliases : [], mentions: [], mentioned: [], relations: [] };
+  const details: NodeDetails = { key, name: a.name, type: a.type, aliases: isEntity(a) ? a.aliases : [], mentions: [], mentioned: [], relations: [], stated: [] };
   if (a.type === "Actor") {
     details.kind = a.kind;
     if (a.title) details.title = a.title;
   }
-  if (a.type === "Statement") details.title = a.title;
+  if (a.type === "Statement") {
+    details.title = a.title;
+    details.statement = { date: a.date ?? null, source: a.source };
+    graph.forEachEdge((edge, e, source, target) => {
+      if (e.type === "MENTIONED_IN") return;
+      const evidence = e.evidence.filter((q) => q.statement === key);
+      if (evidence.length === 0) return;
+      const name = (k: string) => graph.getNodeAttribute(k, "name");
+      details.stated.push({ edge, source, sourceName: name(source), type: e.type, target, targetName: name(target), evidence });
+    });
+    details.stated.sort((p, q) => (p.evidence[0]?.sentence ?? 0) - (q.evidence[0]?.sentence ?? 0) || p.sourceName.localeCompare(q.sourceName) || p.type.localeCompare(q.type));
+  }
   const groups = new Map<string, RelationLine[]>();
   graph.forEachEdge(key, (edge, e, source, target) => {
     if (e.type === "MENTIONED_IN") {

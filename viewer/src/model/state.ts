@@ -21,6 +21,11 @@ export const ViewStateSchema = z.object({
   view: z.enum(VIEWS),
   /** The camera (sigma's framed coordinates), so a link reopens the same picture. */
   camera: CameraSchema.optional(),
+  /** Statements unchecked in the statement list: what only they state is hidden. */
+  offStatements: z.array(z.string().min(1)),
+  /** Compare mode: statement A (before) and B (after); both set to compare. */
+  compareA: z.string().min(1).optional(),
+  compareB: z.string().min(1).optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 
@@ -28,13 +33,13 @@ export const DEFAULT_HIDDEN_TYPES: readonly NodeType[] = ["Statement"];
 export const DEFAULT_HIDDEN_EDGE_TYPES: readonly EdgeType[] = ["MENTIONED_IN"];
 
 export function defaultState(): ViewState {
-  return { hiddenTypes: [...DEFAULT_HIDDEN_TYPES], hiddenEdgeTypes: [...DEFAULT_HIDDEN_EDGE_TYPES], focus: 0, view: "all" };
+  return { hiddenTypes: [...DEFAULT_HIDDEN_TYPES], hiddenEdgeTypes: [...DEFAULT_HIDDEN_EDGE_TYPES], focus: 0, view: "all", offStatements: [] };
 }
 
 const listParam = (value: string | null): string[] | undefined =>
   value === null ? undefined : value.split(",").filter((s) => s.length > 0);
 
-/** `#sel=…&hide=…&edges=…&focus=…&from=…&to=…&view=…` (URLSearchParams syntax; lists comma-separated, sorted). */
+/** `#sel=…&hide=…&edges=…&focus=…&from=…&to=…&view=…&off=…&a=…&b=…` (URLSearchParams syntax; lists comma-separated, sorted). */
 export function encodeState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set("sel", state.selected);
@@ -46,6 +51,10 @@ export function encodeState(state: ViewState): string {
   if (state.view !== "all") params.set("view", state.view);
   if (state.around) params.set("around", state.around);
   if (state.camera) params.set("cam", [state.camera.x, state.camera.y, state.camera.ratio].map((n) => Number(n.toPrecision(6))).join(","));
+  // One `off` per statement (an id may hold a comma).
+  for (const id of [...state.offStatements].sort()) params.append("off", id);
+  if (state.compareA) params.set("a", state.compareA);
+  if (state.compareB) params.set("b", state.compareB);
   return params.toString();
 }
 
@@ -74,6 +83,7 @@ export function decodeState(hash: string): ViewState {
     hiddenEdgeTypes: [...new Set(edgeTypes ?? base.hiddenEdgeTypes)].sort(),
     focus: focus.success ? focus.data : 0,
     view: view.success ? view.data : "all",
+    offStatements: [...new Set(params.getAll("off").filter((s) => s.length > 0))].sort(),
   };
   const selected = text("sel");
   const pathFrom = text("from");
@@ -83,6 +93,10 @@ export function decodeState(hash: string): ViewState {
   if (pathTo) state.pathTo = pathTo;
   const around = text("around");
   if (around) state.around = around;
+  const compareA = text("a");
+  const compareB = text("b");
+  if (compareA) state.compareA = compareA;
+  if (compareB) state.compareB = compareB;
   const [x, y, ratio] = (params.get("cam") ?? "").split(",").map(Number);
   const camera = CameraSchema.safeParse({ x, y, ratio });
   if (camera.success) state.camera = camera.data;

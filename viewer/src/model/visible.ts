@@ -1,6 +1,7 @@
-/** What the view shows for a state: type and edge filters, the working-groups view, focus hops, the shortest path. */
+/** What the view shows for a state: type and edge filters, unchecked statements, the working-groups view, focus hops, the shortest path. */
 import { createGraph, type BriefGraph } from "../../../graph/model.ts";
 import type { ViewState } from "./state.ts";
+import { hiddenByStatements } from "./history.ts";
 
 export interface Visible {
   nodes: Set<string>;
@@ -68,11 +69,12 @@ export function computeVisible(graph: BriefGraph, state: ViewState): Visible {
       viewNodes.add(target);
     });
   }
+  const unchecked = hiddenByStatements(graph, state.offStatements);
   graph.forEachNode((key, a) => {
-    if (!hiddenTypes.has(a.type) && (!inView || viewNodes.has(key))) nodes.add(key);
+    if (!hiddenTypes.has(a.type) && (!inView || viewNodes.has(key)) && !unchecked.nodes.has(key)) nodes.add(key);
   });
   graph.forEachEdge((edge, a, source, target) => {
-    if (hiddenEdgeTypes.has(a.type) || !nodes.has(source) || !nodes.has(target)) return;
+    if (hiddenEdgeTypes.has(a.type) || !nodes.has(source) || !nodes.has(target) || unchecked.edges.has(edge)) return;
     if (inView && !inView(graph, edge)) return;
     edges.add(edge);
   });

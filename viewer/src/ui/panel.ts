@@ -24,6 +24,17 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
     h("h2", { attrs: { id: "panel-name" } }, details.name),
     h("div", {}, ...facts),
     details.title !== undefined ? h("p", { className: "title" }, details.title) : "",
+    details.statement
+      ? h(
+          "p",
+          { className: "statement-facts", attrs: { id: "panel-statement" } },
+          h("span", { className: "muted" }, "Date: "),
+          h("span", { attrs: { id: "panel-date" } }, details.statement.date ?? "undated"),
+          h("br"),
+          h("span", { className: "muted" }, "Source: "),
+          h("span", { attrs: { id: "panel-source" } }, details.statement.source),
+        )
+      : "",
     details.aliases.length > 0 ? h("p", { className: "aliases" }, h("span", { className: "muted" }, "Also: "), details.aliases.join(" · ")) : "",
     h(
       "div",
@@ -59,6 +70,25 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
         { attrs: { id: "panel-mentioned" } },
         ...details.mentioned.map((m) =>
           h("li", {}, h("span", { className: "swatch", bg: NODE_COLORS[m.type] }), " ", h("button", { className: "link", onClick: () => actions.select(m.key) }, m.name)),
+        ),
+      ),
+    );
+  }
+  if (details.stated.length > 0) {
+    panel.append(
+      h("h3", {}, `States (${details.stated.length} relations)`),
+      h(
+        "ul",
+        { className: "rel", attrs: { id: "panel-stated" } },
+        ...details.stated.map((r) =>
+          h(
+            "li",
+            { attrs: { "data-edge": r.edge } },
+            h("button", { className: "link", onClick: () => actions.select(r.source) }, r.sourceName),
+            h("span", { className: "muted" }, ` ${r.type} → `),
+            h("button", { className: "link", onClick: () => actions.select(r.target) }, r.targetName),
+            ...r.evidence.slice(0, 1).map((e) => evidenceBlock(e, statementTitles)),
+          ),
         ),
       ),
     );

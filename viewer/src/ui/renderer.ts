@@ -8,7 +8,8 @@ import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { BriefGraph } from "../../../graph/model.ts";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "../model/display.ts";
-import { FADED_EDGE, FADED_NODE, FOCAL_RING } from "../model/palette.ts";
+import { CHANGE_COLORS, FADED_EDGE, FADED_NODE, FOCAL_RING } from "../model/palette.ts";
+import type { Change } from "../../../history/diff.ts";
 import type { Visible } from "../model/visible.ts";
 
 /** What the reducers read; the app mutates it, then calls `renderer.refresh({ skipIndexation: true })`. */
@@ -22,6 +23,8 @@ export interface Scene {
   cypherHits: Set<string>;
   /** Positions of a layered view (hierarchy, threats); the app puts the nodes there while the view is shown. */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Compare mode: each node's and edge's change between statements A and B (the rest are faded). */
+  compare?: { nodes: ReadonlyMap<string, Change>; edges: ReadonlyMap<string, Change> };
 }
 
 const PATH_COLOR = "#000000";
@@ -110,8 +113,10 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
     minEdgeThickness: 0.8,
     zIndex: true,
     stagePadding: 40,
-    nodeReducer: (key, data) => {
-      if (!scene.visible.nodes.has(key)) return { ...data, hidden: true };
+    nodeReducer: (key, plain) => {
+      if (!scene.visible.nodes.has(key)) return { ...plain, hidden: true };
+      const change = scene.compare?.nodes.get(key);
+      const data = scene.compare ? { ...plain, color: change ? CHANGE_COLORS[change] : FADED_NODE } : plain;
       const base = scene.positions?.has(key) ? { ...data, size: Math.min(data.size, LAYERED_SIZE) } : data;
       const all = scene.visible.nodes.size <= ALL_LABELS;
       const lit = scene.visible.highlighted.has(key) || inPath(key) || scene.cypherHits.has(key);
@@ -121,8 +126,10 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
       if (emphasis() && !lit) return { ...res, color: FADED_NODE, faded: true, zIndex: 0 };
       return res;
     },
-    edgeReducer: (key, data) => {
-      if (!scene.visible.edges.has(key)) return { ...data, hidden: true };
+    edgeReducer: (key, plain) => {
+      if (!scene.visible.edges.has(key)) return { ...plain, hidden: true };
+      const change = scene.compare?.edges.get(key);
+      const data = scene.compare ? { ...plain, color: change ? CHANGE_COLORS[change] : FADED_EDGE, size: change ? Math.max(plain.size, 1.6) : plain.size } : plain;
       const source = graph.source(key);
       const target = graph.target(key);
       if (key === scene.hoveredEdge || source === scene.hoveredNode || target === scene.hoveredNode) return { ...data, size: 2.5, label: data.relType, zIndex: 3 };
