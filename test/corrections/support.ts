@@ -2,10 +2,9 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { vi } from "vitest";
-import { main } from "../../cli/main.ts";
 import type { BriefGraph } from "../../graph/index.ts";
 import { decodeStore } from "../../graph/store-records.ts";
+import { runCli, type CliRun } from "../support/run-cli.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -16,32 +15,10 @@ export const STATEMENTS = {
 } as const;
 export const KIDD25_TITLE = "Joint Press Statement for the 25th Korea-U.S. Integrated Defense Dialogue";
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliRun;
 
-/** Runs `briefgraph ARGS` in this process, capturing what it prints. */
-export async function cli(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(["node", "briefgraph", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+/** Runs `briefgraph ARGS` in this process, capturing what it prints (the shared runner of test/support). */
+export const cli = runCli;
 
 /** A new folder holding copies of the statements (so their paths are the folder's own) and where its store goes. */
 export function workspace(): { dir: string; store: string; statement: (name: keyof typeof STATEMENTS) => string } {
