@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { PNG } from "pngjs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../cli/main.ts";
+import { runCli } from "../support/run-cli.ts";
 import { createGraph, deserializeGraph, readStore, writeStore } from "../../graph/index.ts";
 import { ingestPaths } from "../../ingest/index.ts";
 import { FORMATS, type ExportFormat } from "../../export/index.ts";
@@ -15,31 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), "briefgraph-export-cli-"));
 const store = join(dir, "seed.json");
 const emptyStore = join(dir, "empty.json");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(["node", "briefgraph", ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const cli = runCli;
 
 const wellFormed = (xml: string) => {
   const errors: string[] = [];

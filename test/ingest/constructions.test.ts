@@ -4,21 +4,13 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isEntity, validateGraph, type BriefGraph } from "../../graph/index.ts";
+import { validateGraph, type BriefGraph } from "../../graph/index.ts";
 import { evaluate, extractText, ingestPaths, parseGold, refersBack, refersToParties } from "../../ingest/index.ts";
-import { sentenceNames } from "../support/evidence.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
+import { ungroundedRelations } from "../support/evidence.ts";
 
 const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
 
-function edges(graph: BriefGraph): string[] {
-  return graph
-    .filterEdges((_k, a) => a.type !== "MENTIONED_IN")
-    .map((k) => `${graph.getNodeAttribute(graph.source(k), "name")} ${graph.getEdgeAttribute(k, "type")} ${graph.getNodeAttribute(graph.target(k), "name")}`);
-}
-
-function nodes(graph: BriefGraph): string[] {
-  return graph.filterNodes((_k, a) => isEntity(a)).map((k) => `${graph.getNodeAttribute(k, "type")}:${graph.getNodeAttribute(k, "name")}`);
-}
 
 function titleOf(graph: BriefGraph, name: string): string | undefined {
   const id = graph.findNode((_k, a) => a.name === name);
@@ -40,18 +32,18 @@ describe("principals: honorifics, post-nominals, offices after the name, family 
     ["people named with 'the Hon' and 'the Right Honourable' who also attended take part in the reported meeting", ["Marcus Thornby PARTICIPATES_IN Coral Sea Defence Ministers' Meeting", "Helen Carvell PARTICIPATES_IN Coral Sea Defence Ministers' Meeting"]],
     ["co-chairs named by office and family name lead the body", ["HOSHINO Taro LEADS Coral Sea Maritime Working Group", "Ramon Cruz LEADS Coral Sea Maritime Working Group"]],
   ])("%s", (_name, expected) => {
-    expect(edges(graph)).toEqual(expect.arrayContaining(expected));
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(expected));
   });
 
   it("keeps honorifics and post-nominals out of the names, and reads the office written after the name", () => {
-    expect(nodes(graph)).toEqual(expect.arrayContaining(["Actor:Marcus Thornby", "Actor:Helen Carvell", "Actor:Ramon Cruz", "Actor:HOSHINO Taro"]));
-    expect(nodes(graph).filter((n) => /\b(?:Hon|Honourable|MP|Jr)\b/.test(n))).toEqual([]);
+    expect(entityLines(graph)).toEqual(expect.arrayContaining(["Actor:Marcus Thornby", "Actor:Helen Carvell", "Actor:Ramon Cruz", "Actor:HOSHINO Taro"]));
+    expect(entityLines(graph).filter((n) => /\b(?:Hon|Honourable|MP|Jr)\b/.test(n))).toEqual([]);
     expect(titleOf(graph, "Marcus Thornby")).toBe("Minister for Defence Industry");
     expect(titleOf(graph, "Helen Carvell")).toBe("Secretary of State for Defence");
   });
 
   it("gives a person the state written after the office, so that what they pledge is that state's commitment", () => {
-    const found = edges(extractText(`${text}\n\nMinister Carvell pledged to implement the Harbour Plan.`));
+    const found = edgeLines(extractText(`${text}\n\nMinister Carvell pledged to implement the Harbour Plan.`));
     expect(found).toContain("United Kingdom COMMITS_TO Harbour Plan");
     expect(found).not.toContain("New Zealand COMMITS_TO Harbour Plan");
   });
@@ -117,7 +109,7 @@ describe("relations stated by the constructions of real statements", () => {
       [],
     ],
   ])("%s", (_name, sentence, expected, absent) => {
-    const found = edges(extractText(`${OPENING} ${sentence}`));
+    const found = edgeLines(extractText(`${OPENING} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
     for (const wrong of absent) expect(found).not.toContain(wrong);
   });
@@ -129,7 +121,7 @@ describe("what these constructions do not make", () => {
     ["a lower-case phrase without a body or agreement head is not a name", "The two sides launched a new exercise program.", "exercise program"],
     ["honorific-like capitals inside a sentence are not people", "The Ministers welcomed the Hon Committee report.", "Actor:Committee"],
   ])("%s", (_name, sentence, absent) => {
-    expect(nodes(extractText(`${OPENING} ${sentence}`)).filter((n) => n.includes(absent))).toEqual([]);
+    expect(entityLines(extractText(`${OPENING} ${sentence}`)).filter((n) => n.includes(absent))).toEqual([]);
   });
 
   it.each([
@@ -137,7 +129,7 @@ describe("what these constructions do not make", () => {
     ["assessing the results of an exercise is no participation", "The Ministers assessed the results of Harbour Guard 26.", "PARTICIPATES_IN Harbour Guard"],
     ["a body met for in a city is not joined by the city", "The Ministers met in Wellington for the Tasman Policy Talks.", "Wellington"],
   ])("%s", (_name, sentence, absent) => {
-    const found = [...edges(extractText(`${OPENING} ${sentence}`)), ...nodes(extractText(`${OPENING} ${sentence}`))];
+    const found = [...edgeLines(extractText(`${OPENING} ${sentence}`)), ...entityLines(extractText(`${OPENING} ${sentence}`))];
     expect(found.filter((e) => e.includes(absent) && !e.startsWith("Canada PARTICIPATES_IN Harbour Security") && !e.startsWith("New Zealand PARTICIPATES_IN Harbour Security"))).toEqual([]);
   });
 });
@@ -180,11 +172,6 @@ describe("a short statement that holds every construction at once, scored agains
 
   it.each(CASES)("grounds every relation of %s in a sentence that names both endpoints", async (_name, file) => {
     const { graph } = await ingestPaths([`${FIXTURES}${file}`]);
-    const ungrounded: string[] = [];
-    graph.forEachEdge((key, attributes, source, target) => {
-      if (attributes.type === "MENTIONED_IN") return;
-      for (const e of attributes.evidence) if (!sentenceNames(graph, source, e.text) || !sentenceNames(graph, target, e.text)) ungrounded.push(`${key}: ${e.text}`);
-    });
-    expect(ungrounded).toEqual([]);
+    expect(ungroundedRelations(graph)).toEqual([]);
   });
 });

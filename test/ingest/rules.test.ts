@@ -3,20 +3,11 @@
  * bodies and threats that the seed statement does not contain.
  */
 import { describe, expect, it } from "vitest";
-import { isEntity, type BriefGraph } from "../../graph/index.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
 import { extractText } from "../../ingest/index.ts";
 
 const OPENING = "The Japan Ministry of Defense (MOD) and the Australian Department of Defence held the 4th Trilateral Policy Dialogue (TPD) on March 3, 2025, in Tokyo.";
 
-function edges(graph: BriefGraph): string[] {
-  return graph
-    .filterEdges((_k, a) => a.type !== "MENTIONED_IN")
-    .map((k) => `${graph.getNodeAttribute(graph.source(k), "name")} ${graph.getEdgeAttribute(k, "type")} ${graph.getNodeAttribute(graph.target(k), "name")}`);
-}
-
-function nodes(graph: BriefGraph): string[] {
-  return graph.filterNodes((_k, a) => isEntity(a)).map((k) => `${graph.getNodeAttribute(k, "type")}:${graph.getNodeAttribute(k, "name")}`);
-}
 
 describe("relations stated by cues", () => {
   it.each([
@@ -78,7 +69,7 @@ describe("relations stated by cues", () => {
       ["Japan COOPERATES_WITH Australia", "Japan COOPERATES_WITH United States", "Australia COOPERATES_WITH United States"],
     ],
   ])("%s", (_name, text, expected) => {
-    const found = edges(extractText(text));
+    const found = edgeLines(extractText(text));
     for (const e of expected) expect(found).toContain(e);
   });
 });
@@ -90,11 +81,11 @@ describe("what is not a relation or not an entity", () => {
     ["places are not actors", `${OPENING} The Ministers met on the Korean Peninsula near the East China Sea.`, "Korean Peninsula"],
     ["a rank before a common noun is not a person", `${OPENING} Both sides visited a General Outpost near the border.`, "Actor:Outpost"],
   ])("%s", (_name, text, absent) => {
-    expect(nodes(extractText(text)).filter((n) => n.includes(absent))).toEqual([]);
+    expect(entityLines(extractText(text)).filter((n) => n.includes(absent))).toEqual([]);
   });
 
   it("does not condemn what a sentence only reviews", () => {
-    const found = edges(extractText(`${OPENING} Both sides reviewed the DPRK's ballistic missile launches.`));
+    const found = edgeLines(extractText(`${OPENING} Both sides reviewed the DPRK's ballistic missile launches.`));
     expect(found.filter((e) => e.includes("CONDEMNS"))).toEqual([]);
   });
 });

@@ -29,3 +29,20 @@ export function sentenceNames(graph: BriefGraph, node: string, text: string): bo
     return (type === "LEADS" || type === "MEMBER_OF") && namesNode(graph, graph.source(edge), haystack);
   });
 }
+
+/**
+ * The relation evidence of `graph` whose sentence does not name both endpoints (nor words that stand for them),
+ * as "edge key: sentence"; with `cueInSentence`, also evidence whose sentence lacks its cue's first phrase.
+ */
+export function ungroundedRelations(graph: BriefGraph, options: { cueInSentence?: boolean } = {}): string[] {
+  const ungrounded: string[] = [];
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (attributes.type === "MENTIONED_IN") return;
+    for (const e of attributes.evidence) {
+      const named = sentenceNames(graph, source, e.text) && sentenceNames(graph, target, e.text);
+      const cued = !options.cueInSentence || e.text.includes(e.cue.split(" … ")[0] ?? e.cue);
+      if (!named || !cued) ungrounded.push(`${key}: ${e.text}`);
+    }
+  });
+  return ungrounded;
+}
