@@ -1,74 +1,96 @@
 /**
  * Anchor words of cue patterns: a sentence that contains none of a pattern's anchors (as substrings of its
- * lower-cased, space-joined words) is not searched. Every anchor ever asked about is kept in one trie, and each
- * sentence is walked through it once, so the question "does it contain any of these?" costs set lookups instead
- * of one substring search per anchor per pattern.
+ * lower-cased, space-joined words) is not searched. Every anchor registered is kept in one trie, and each
+ * sentence is walked through it once, so the question "does it contain any of these?" costs a few array reads
+ * instead of one substring search per anchor per pattern.
  */
 import type { SentenceView } from "./view.ts";
 
 interface TrieNode {
+  /** Children by character code. */
   next: Map<number, TrieNode>;
-  /** The anchor that ends here, if any. */
-  word?: string;
+  /** Children by ASCII code, the same as `next` for codes below 128 (read without hashing). */
+  ascii: (TrieNode | undefined)[];
+  /** The id of the anchor that ends here, or -1. */
+  id: number;
 }
 
-/** The anchors known when a trie was built, and the trie. */
-interface Trie {
-  words: ReadonlySet<string>;
-  root: TrieNode;
+/** Anchors by id, and ids by anchor. */
+const names: string[] = [];
+const ids = new Map<string, number>();
+let root: TrieNode | undefined;
+/** The ids of each anchor list asked about (lists are module constants; others are looked up each time). */
+const idLists = new WeakMap<readonly string[], readonly number[]>();
+
+function node(): TrieNode {
+  return { next: new Map(), ascii: [], id: -1 };
 }
 
-const known = new Set<string>();
-let trie: Trie | undefined;
-/** The anchors each sentence contains, with the trie they were found with (anchors added since are searched directly). */
-const found = new WeakMap<SentenceView, { trie: Trie; words: Set<string> }>();
-
-function build(): Trie {
-  const root: TrieNode = { next: new Map() };
-  for (const word of known) {
-    let node = root;
+function build(): TrieNode {
+  const top = node();
+  names.forEach((word, id) => {
+    let at = top;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
+      let child = at.next.get(c);
+      if (!child) {
+        at.next.set(c, (child = node()));
+        if (c < 128) at.ascii[c] = child;
+      }
+      at = child;
     }
-    node.word = word;
-  }
-  return { words: new Set(known), root };
+    at.id = id;
+  });
+  return top;
 }
 
-/** Every anchor of the trie that occurs in `text`, starting anywhere. */
-function scan(text: string, t: Trie): Set<string> {
-  const words = new Set<string>();
+function step(at: TrieNode, c: number): TrieNode | undefined {
+  return c < 128 ? at.ascii[c] : at.next.get(c);
+}
+
+/** Which of the anchors known now occur in `text`, starting anywhere: one flag per anchor id. */
+function scan(text: string): Uint8Array {
+  root ??= build();
+  const present = new Uint8Array(names.length);
   for (let start = 0; start < text.length; start++) {
-    let node = t.root.next.get(text.charCodeAt(start));
-    for (let i = start + 1; node; i++) {
-      if (node.word !== undefined) words.add(node.word);
+    let at = step(root, text.charCodeAt(start));
+    for (let i = start + 1; at; i++) {
+      if (at.id >= 0) present[at.id] = 1;
       if (i >= text.length) break;
-      node = node.next.get(text.charCodeAt(i));
+      at = step(at, text.charCodeAt(i));
     }
   }
-  return words;
+  return present;
 }
 
 /** Makes these anchors part of the trie (at module load, where cue patterns are declared). */
 export function registerAnchors(anchors: readonly string[]): void {
   for (const a of anchors)
-    if (a !== "" && !known.has(a)) {
-      known.add(a);
-      trie = undefined;
+    if (a !== "" && !ids.has(a)) {
+      ids.set(a, names.length);
+      names.push(a);
+      root = undefined;
     }
+}
+
+function idsOf(anchors: readonly string[]): readonly number[] {
+  let list = idLists.get(anchors);
+  if (!list) {
+    registerAnchors(anchors);
+    list = anchors.map((a) => ids.get(a) ?? -1);
+    idLists.set(anchors, list);
+  }
+  return list;
 }
 
 /** Whether the sentence's joined words contain any of `anchors`. */
 export function containsAnyAnchor(view: SentenceView, anchors: readonly string[]): boolean {
-  let seen = found.get(view);
-  if (!seen) {
-    trie ??= build();
-    seen = { trie, words: scan(view.joined, trie) };
-    found.set(view, seen);
+  const present = (view.anchors ??= scan(view.joined));
+  const list = idsOf(anchors);
+  for (let k = 0; k < list.length; k++) {
+    const id = list[k] ?? -1;
+    // An anchor registered after this sentence was scanned (or the empty one) is searched for directly.
+    if (id >= 0 && id < present.length ? present[id] === 1 : view.joined.includes(anchors[k] ?? "")) return true;
   }
-  for (const a of anchors) if (seen.trie.words.has(a) ? seen.words.has(a) : view.joined.includes(a)) return true;
   return false;
 }

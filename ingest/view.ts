@@ -26,6 +26,8 @@ export interface SentenceView {
   cues: Map<RegExp, Cue[]>;
   /** Memoised per-sentence facts (clause starts). */
   memo: Map<string, number[]>;
+  /** Which cue anchor words `joined` contains, by anchor id: found on first use (anchor-words.ts). */
+  anchors: Uint8Array | undefined;
 }
 
 export interface Cue {
@@ -47,7 +49,7 @@ export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): Se
   });
   charToken[joined.length] = tokens.length;
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map() };
+  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map(), anchors: undefined };
 }
 
 /** The index after `at` that a global search moves on to after an empty match (one code point when unicode). */
