@@ -46,6 +46,8 @@ export class EntityRegistry implements KnownForms {
   private readonly categoryThreats: DocEntity[] = [];
   /** Entities by type, for short-form resolution. */
   private readonly byType = new Map<EntityType, DocEntity[]>();
+  /** shortKey's results, by name (this statement's names only). */
+  private readonly shortKeys = new Map<string, string>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -97,12 +99,19 @@ export class EntityRegistry implements KnownForms {
     return entity;
   }
 
+  /** A name's key without ordinals, worked out once per name (every unresolved mention compares it with every name of its type). */
+  private shortKey(name: string): string {
+    let key = this.shortKeys.get(name);
+    if (key === undefined) this.shortKeys.set(name, (key = entityFormKey(stripOrdinals(name))));
+    return key;
+  }
+
   /** A short form of an existing name: "Defense Vision" of "Defense Vision of the U.S.-ROK Alliance", a name without its state qualifier. */
   private shortFormOf(type: EntityType, name: string): DocEntity | undefined {
-    const key = entityFormKey(stripOrdinals(name));
+    const key = this.shortKey(name);
     for (const e of this.byType.get(type) ?? []) {
       if (e.kind === "person") continue;
-      const full = entityFormKey(stripOrdinals(e.name));
+      const full = this.shortKey(e.name);
       if (full.startsWith(`${key} of `) || full.startsWith(`${key} on `)) return e;
       if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
         const qualifier = full.slice(0, -key.length).trim();
