@@ -231,7 +231,9 @@ async function breakdown(set: TextSet): Promise<Breakdown> {
   let sentences = 0;
   let entities = 0;
   let relations = 0;
+  let distinct = 0;
   for (const r of results) {
+    distinct += r.graph.order - 1;
     sentences += r.sentences.length;
     for (const s of r.sentences) for (const tok of tokenize(s.text)) if (tok.cap) caps++;
     r.graph.forEachNode((_k, a) => {
@@ -242,7 +244,7 @@ async function breakdown(set: TextSet): Promise<Breakdown> {
     });
   }
   const per100 = (n: number) => ((100 * n) / words).toFixed(1);
-  const density = `${fmt(words)} words, ${fmt(entities)} entity mentions, ${fmt(relations)} relation quotes; ${(words / sentences).toFixed(1)} words/sentence, ${per100(caps)} capitalised tokens, ${per100(entities)} entity mentions (sentences × entities), ${per100(relations)} relation quotes per 100 words`;
+  const density = `${fmt(words / results.length)} words/statement, ${(words / sentences).toFixed(1)} words/sentence; per 100 words: ${per100(caps)} capitalised tokens, ${per100(distinct)} distinct entities (new names to resolve), ${per100(entities)} entity mentions (sentences × entities), ${per100(relations)} relation quotes`;
   return { words: words * set.rounds, setWords: words, stages, mergeSeconds, writeSeconds, density };
 }
 const perWord = (seconds: number, words: number) => (1e6 * seconds) / words;
