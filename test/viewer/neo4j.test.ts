@@ -1,15 +1,13 @@
 /** Neo4j mode: the graph read back from Neo4j equals the one loaded, and the Cypher panel is read-only. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entityId, serializeGraph } from "../../graph/index.ts";
 import { loadGraph, type Neo4jConnection } from "../../queries/index.ts";
-import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
+import type { ViewerServer } from "../../viewer/server/index.ts";
 import { neo4jSource } from "../../viewer/server/neo4j.ts";
 import { ApiErrorSchema, ConfigSchema, CypherResultSchema } from "../../viewer/src/model/api.ts";
 import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
-import { chromiumAvailable, launchChromium, type Browser } from "./browser.ts";
+import { ARTIFACTS, chromiumAvailable, startViewerSession, type ViewerSession } from "./browser.ts";
 import { seedLikeGraph } from "./fixtures.ts";
 
 const neo4j = await testNeo4j();
@@ -23,7 +21,7 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
   let conn: Neo4jConnection;
   let release: () => Promise<void>;
   let server: ViewerServer;
-  let browser: Browser;
+  let session: ViewerSession;
 
   const post = async (query: string) => {
     const page = await (await fetch(server.url)).text();
@@ -38,14 +36,11 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
     conn = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     await loadGraph(conn, graph, { replace: true });
-    const dist = join(mkdtempSync(join(tmpdir(), "briefgraph-viewer-neo4j-")), "dist");
-    await buildViewer(dist);
-    server = await serveViewer({ storePath: "/nonexistent/not-read-in-neo4j-mode.json", port: 0, distDir: dist, neo4j: await neo4jSource(neo4j.options) });
-    browser = await launchChromium();
+    session = await startViewerSession("neo4j");
+    server = await session.serve({ storePath: "/nonexistent/not-read-in-neo4j-mode.json", neo4j: await neo4jSource(neo4j.options) });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await releaseTestNeo4j(neo4j, conn, release);
   });
 
@@ -77,14 +72,12 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
   });
 
   it("the Cypher panel lists results, highlights them and shows errors inline", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
+    const page = await session.open(server.url);
     await expect(page.locator("#cypher").isVisible()).resolves.toBe(true);
     await page.fill("#cypher-query", "MATCH (b:Body)-[:PART_OF]->(p:Body) RETURN b.name AS body, p.name AS parent");
     await page.click("#cypher-form button[type=submit]");
     await expect(page.locator("#cypher-result td").first().textContent()).resolves.toBe("Defense Science and Technology Executive Committee");
-    await page.screenshot({ path: join(import.meta.dirname, "../../test-artifacts/viewer/cypher-panel.png") });
+    await page.screenshot({ path: join(ARTIFACTS, "cypher-panel.png") });
     await page.fill("#cypher-query", "MATCH (n:Briefgraph) DETACH DELETE n");
     await page.click("#cypher-form button[type=submit]");
     await page.waitForFunction(() => (document.getElementById("cypher-error")?.textContent ?? "") !== "");
