@@ -76,7 +76,8 @@ describe("distinct labels", () => {
   it.each([
     ["short names", [n("a", "SCM"), n("b", "KIDD")], ["SCM", "KIDD"]],
     ["one long name", [n("a", NORTH)], [shortLabel(NORTH)]],
-    ["two long names that ellipsise alike", [n("a", NORTH), n("b", SOUTH)], ["Joint Working … Northern Sea", "Joint Working … Southern Sea"]],
+    ["two long names that ellipsise alike", [n("a", NORTH), n("b", SOUTH)], ["Joint Working Group … Northern Sea", "Joint Working Group … Southern Sea"]],
+    ["two names whose first word is long", [n("a", "Conditions-based OPCON Transition Working Group"), n("b", "Conditions-based OPCON Transition Plan")], ["Conditions-based … Working Group", "Conditions-based OPCON … Plan"]],
     ["one name as two types", [n("a", NCG), n("b", NCG, "Actor")], [`${NCG} (Body)`, `${NCG} (Actor)`]],
     ["one name twice as one type", [n("b", NCG), n("a", NCG)], [`${NCG} (Body) 2`, `${NCG} (Body) 1`]],
   ])("labels %s apart", (_name, nodes, labels) => {
@@ -115,8 +116,8 @@ describe.skipIf(!hasChromium)("the labels the renderer draws", () => {
     const text = new Map(frame.labels.map((l) => [l.key, l.text]));
     expect(new Set(text.values()).size).toBe(text.size);
     const north = entityId("Body", NORTH);
-    expect(text.get(north)).toBe("Joint Working … Northern Sea");
-    expect(text.get(entityId("Body", SOUTH))).toBe("Joint Working … Southern Sea");
+    expect(text.get(north)).toBe("Joint Working Group … Northern Sea");
+    expect(text.get(entityId("Body", SOUTH))).toBe("Joint Working Group … Southern Sea");
     expect(text.get(entityId("Actor", NCG))).toBe(`${NCG} (Actor)`);
     expect(clashes(frame)).toEqual([]);
     const at = await page.evaluate((k) => window.__briefgraph?.nodePosition(k), north);

@@ -140,15 +140,24 @@ function tail(name: string, max: number): string {
   return space >= 0 && space < cut.length - 1 ? cut.slice(space + 1) : cut;
 }
 
-/** The label's head and tail around an ellipsis: "Joint Statement on … Space Cooperation". */
+/**
+ * The name's distinguishing end (up to half of `max`) after as many of its first words as fit, at least the first
+ * whole: "Joint Working Group … Northern Sea", "Conditions-based OPCON … Plan".
+ */
 function headAndTail(name: string, max: number): string {
-  const half = Math.floor((max - 3) / 2);
-  return `${shortLabel(name, half + 1).replace(/…$/, "")} … ${tail(name, half)}`;
+  const end = tail(name, Math.floor((max - 3) / 2));
+  const words = name.slice(0, name.length - end.length).trim().split(/\s+/);
+  let head = words[0] ?? "";
+  for (const word of words.slice(1)) {
+    if (head.length + 1 + word.length + 3 + end.length > max) break;
+    head = `${head} ${word}`;
+  }
+  return `${head.replace(/[\s,;:(–-]+$/, "")} … ${end}`;
 }
 
 /**
  * The canvas label of every node: its short label (shortLabel), except where two different nodes would read
- * alike — then its head and its distinguishing end ("Joint Working … Northern Sea"), or for the same name twice, the
+ * alike — then its head and its distinguishing end ("Joint Working Group … Northern Sea"), or for the same name twice, the
  * type and, if still alike, a number (in key order). The full name is in the tooltip on hover.
  */
 export function distinctLabels(nodes: Iterable<Named>, max?: number): Map<string, string> {
