@@ -14,7 +14,7 @@ import type { Page } from "playwright-core";
 import { syntheticGraph, writeStore } from "../graph/index.ts";
 import { ingestPaths } from "../ingest/index.ts";
 import { buildViewer, serveViewer } from "../viewer/server/index.ts";
-import { launchChromium, type Browser } from "../test/viewer/browser.ts";
+import { launchChromium, waitFirstFrame, type Browser } from "../test/viewer/browser.ts";
 
 const RUNS = Number(process.env.VIEWER_BENCH_RUNS ?? 3);
 const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-bench-"));
@@ -28,7 +28,7 @@ const report = (name: string, value: string, target: string, ok?: boolean) => {
 
 async function firstFrame(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt), null, { timeout: 120_000 });
+  await waitFirstFrame(page, 120_000);
   // performance.now() counts from the navigation's start, in the page itself.
   return page.evaluate(() => window.__briefgraph?.firstFrameAt ?? Number.NaN);
 }

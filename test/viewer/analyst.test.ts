@@ -3,18 +3,15 @@
  * the working-group hierarchy, the threat table, the path panel, the slide export, shareable links; and the seven
  * bugs found on the way, each with the check that failed before its fix. Screenshots go to test-artifacts/viewer/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { entityId, writeStore, type BriefGraph } from "../../graph/index.ts";
-import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
-import { chromiumAvailable, launchChromium, inkOf, type Browser } from "./browser.ts";
+import { entityId, type BriefGraph } from "../../graph/index.ts";
+import type { ViewerServer } from "../../viewer/server/index.ts";
+import { ARTIFACTS, chromiumAvailable, inkOf, nextFrames, startViewerSession, viewerState as state, visibleNodes as visible, type OpenOptions, type ViewerSession } from "./browser.ts";
 import { seedGraph } from "./fixtures.ts";
 
-const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
-const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-analyst-"));
 const SCM = entityId("Body", "Security Consultative Meeting");
 const DSTEC = entityId("Body", "Defense Science and Technology Executive Committee");
 const CCWG = entityId("Body", "Cyber Cooperation Working Group");
@@ -28,43 +25,21 @@ const ROK = entityId("Actor", "Republic of Korea");
 const US = entityId("Actor", "United States");
 
 let graph: BriefGraph;
-let browser: Browser;
+let session: ViewerSession;
 let seed: ViewerServer;
-const pageErrors: string[] = [];
 const hasChromium = chromiumAvailable();
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const dist = join(dir, "dist");
-  await buildViewer(dist);
+  session = await startViewerSession("analyst", { width: 1440, height: 900 });
   graph = await seedGraph();
-  await writeStore(join(dir, "seed.json"), graph);
-  seed = await serveViewer({ storePath: join(dir, "seed.json"), port: 0, distDir: dist });
-  browser = await launchChromium({ width: 1440, height: 900 });
+  seed = await session.serveGraph("seed", graph);
 });
 afterAll(async () => {
-  await browser?.close();
-  await seed?.close();
+  await session?.close();
 });
 
-async function load(hash = "", opts: { settled?: boolean } = {}): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${hash}: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(`${hash}: console: ${m.text()}`);
-  });
-  await page.goto(`${seed.url}${hash}`);
-  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt));
-  if (opts.settled !== false) {
-    await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
-    await nextFrames(page);
-  }
-  return page;
-}
-const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-const state = (page: Page) => page.evaluate(() => window.__briefgraph?.state());
-const visible = (page: Page) => page.evaluate(() => window.__briefgraph?.visibleNodes().sort() ?? []);
+const load = (hash = "", opts: OpenOptions = {}): Promise<Page> => session.open(`${seed.url}${hash}`, opts);
 const typeOf = (key: string) => graph.getNodeAttribute(key, "type");
 
 /** Visible nodes drawn outside the canvas (viewport positions from sigma). */
@@ -318,6 +293,6 @@ describe.skipIf(!hasChromium)("the bugs of issue 10 stay fixed", () => {
   });
 
   it("logs no page errors", () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -2,63 +2,38 @@
  * End to end in headless Debian Chromium: the built viewer, served by `serveViewer`, over the seed graph
  * and over a hostile one. Screenshots go to test-artifacts/viewer/.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SerializedGraphSchema, entityId, writeStore, type BriefGraph } from "../../graph/index.ts";
-import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
-import { chromiumAvailable, launchChromium, inkOf, type Browser } from "./browser.ts";
+import { SerializedGraphSchema, entityId, type BriefGraph } from "../../graph/index.ts";
+import type { ViewerServer } from "../../viewer/server/index.ts";
+import { ARTIFACTS, chromiumAvailable, inkOf, startViewerSession, viewerState as state, visibleNodes as visible, type ViewerSession } from "./browser.ts";
 import { hostileGraph, neighbourhood, seedGraph } from "./fixtures.ts";
 
-const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
-const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-e2e-"));
 const SCM = entityId("Body", "Security Consultative Meeting");
 const DSTEC = entityId("Body", "Defense Science and Technology Executive Committee");
 const CMWG = entityId("Body", "Counter-Missile Working Group");
 
 let graph: BriefGraph;
-let browser: Browser;
+let session: ViewerSession;
 let seed: ViewerServer;
 let hostile: ViewerServer;
-const pageErrors: string[] = [];
 
 const hasChromium = chromiumAvailable();
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const dist = join(dir, "dist");
-  await buildViewer(dist);
+  session = await startViewerSession("e2e");
   graph = await seedGraph();
-  await writeStore(join(dir, "seed.json"), graph);
-  await writeStore(join(dir, "hostile.json"), hostileGraph());
-  seed = await serveViewer({ storePath: join(dir, "seed.json"), port: 0, distDir: dist });
-  hostile = await serveViewer({ storePath: join(dir, "hostile.json"), port: 0, distDir: dist });
-  browser = await launchChromium();
+  seed = await session.serveGraph("seed", graph);
+  hostile = await session.serveGraph("hostile", hostileGraph());
 });
 afterAll(async () => {
-  await browser?.close();
-  await seed?.close();
-  await hostile?.close();
+  await session?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${url}: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(`${url}: console: ${m.text()}`);
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt));
-  await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return page;
-}
-
-const visible = (page: Page) => page.evaluate(() => window.__briefgraph?.visibleNodes().sort() ?? []);
-const state = (page: Page) => page.evaluate(() => window.__briefgraph?.state());
+const open = (url: string): Promise<Page> => session.open(url);
 
 async function shot(page: Page, name: string): Promise<Buffer> {
   await page.waitForTimeout(150);
@@ -226,6 +201,6 @@ describe.skipIf(!hasChromium)("viewer in headless Chromium", () => {
   });
 
   it("logs no page errors", () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -3,62 +3,39 @@
  * from the panel; the log holds exactly those corrections and the store is back byte for byte. Without --edit the
  * panel has no edit controls. Screenshots go to test-artifacts/viewer/.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { correctionsPathFor, readLog } from "../../corrections/index.ts";
 import { entityId, readStore, writeStore } from "../../graph/index.ts";
-import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
-import { chromiumAvailable, launchChromium, type Browser } from "./browser.ts";
+import type { ViewerServer } from "../../viewer/server/index.ts";
+import { ARTIFACTS, chromiumAvailable, startViewerSession, waitFirstFrame, type ViewerSession } from "./browser.ts";
 import { seedGraph, XSS_SCRIPT } from "./fixtures.ts";
 
-const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
-const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-edit-e2e-"));
 const CMWG = entityId("Body", "Counter-Missile Working Group");
 const SCM = entityId("Body", "Security Consultative Meeting");
-const editStore = join(dir, "edit", "graph.json");
-const plainStore = join(dir, "plain", "graph.json");
 
-let browser: Browser;
+let session: ViewerSession;
+let editStore: string;
 let edit: ViewerServer;
 let plain: ViewerServer;
-const pageErrors: string[] = [];
 const hasChromium = chromiumAvailable();
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const dist = join(dir, "dist");
-  await buildViewer(dist);
+  session = await startViewerSession("edit-e2e");
   const graph = await seedGraph();
+  editStore = join(session.dir, "edit", "graph.json");
   await writeStore(editStore, graph);
-  await writeStore(plainStore, graph);
-  edit = await serveViewer({ storePath: editStore, port: 0, distDir: dist, edit: true });
-  plain = await serveViewer({ storePath: plainStore, port: 0, distDir: dist });
-  browser = await launchChromium();
+  edit = await session.serve({ storePath: editStore, edit: true });
+  plain = await session.serveGraph("plain", graph);
 });
 afterAll(async () => {
-  await browser?.close();
-  await edit?.close();
-  await plain?.close();
+  await session?.close();
 });
 
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt));
-}
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${url}: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(`${url}: console: ${m.text()}`);
-  });
-  await page.goto(url);
-  await ready(page);
-  return page;
-}
+const open = (url: string): Promise<Page> => session.open(url, { settled: false });
 
 /** Selects `key` by putting it in the page's hash, as a pasted link does. */
 async function selectNode(page: Page, key: string): Promise<void> {
@@ -71,7 +48,7 @@ async function selectNode(page: Page, key: string): Promise<void> {
 /** Clicks a button that writes a correction and waits for the page to reload the corrected graph. */
 async function clickAndReload(page: Page, selector: string): Promise<void> {
   await Promise.all([page.waitForEvent("load"), page.click(selector)]);
-  await ready(page);
+  await waitFirstFrame(page);
 }
 
 describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless Chromium", () => {
@@ -121,6 +98,6 @@ describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless
   });
 
   it("logs no page errors", () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { computeVisible } from "../../viewer/src/model/visible.ts";
 import { defaultState } from "../../viewer/src/model/state.ts";
 import { buildHierarchy, type OutlineItem } from "../../viewer/src/model/hierarchy.ts";
 import { buildThreatTable } from "../../viewer/src/model/threats.ts";
-import { layeredLayout, MAX_DAGRE_PART } from "../../viewer/src/model/layered.ts";
+import { DAGRE_VIEW_LIMIT, emptyStats, layeredLayout, MAX_DAGRE_PART } from "../../viewer/src/model/layered.ts";
 import { seedGraph } from "./fixtures.ts";
 
 const graph = await seedGraph();
@@ -68,6 +68,26 @@ describe("layered layout", () => {
     for (const [from, to] of links) expect(layout.positions.get(from)?.x ?? 0).toBeLessThan(layout.positions.get(to)?.x ?? 0);
     const places = new Set([...layout.positions.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
     expect(places.size).toBe(n);
+  });
+});
+
+describe("dagre or the linear-time layering", () => {
+  /** `count` chains of 8 nodes (parent left of child): parts big enough for dagre, small enough for one call each. */
+  const chains = (count: number) => {
+    const nodes = Array.from({ length: count * 8 }, (_, i) => ({ key: `n${i}`, label: `node ${i}` }));
+    const links = nodes.flatMap((n, i): [string, string][] => (i % 8 === 7 ? [] : [[n.key, `n${i + 1}`]]));
+    return { nodes, links };
+  };
+
+  it.each([
+    ["a view within the limit gives its parts to dagre", Math.floor(DAGRE_VIEW_LIMIT / 8), "dagre"],
+    ["a view above the limit lays every part out by the linear-time layering", Math.ceil(DAGRE_VIEW_LIMIT / 8) + 1, "quick"],
+  ] as const)("%s, parents left of children", (_name, count, method) => {
+    const input = chains(count);
+    const stats = emptyStats();
+    const layout = layeredLayout(input, stats);
+    expect(stats[method].parts).toBe(count);
+    for (const [from, to] of input.links) expect(layout.positions.get(from)?.x ?? 0).toBeLessThan(layout.positions.get(to)?.x ?? 0);
   });
 });
 

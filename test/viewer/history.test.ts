@@ -4,60 +4,40 @@
  * date, unchecking a statement, the statement panel, and the compare mode checked against history/'s computeDiff.
  * Screenshots go to test-artifacts/viewer/.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeStore, type BriefGraph } from "../../graph/index.ts";
+import type { BriefGraph } from "../../graph/index.ts";
 import { ingestPaths } from "../../ingest/index.ts";
 import { computeDiff, embeddedFacts, embeddedStatements, type Change, type DiffReport, type StatementInfo } from "../../history/index.ts";
-import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
+import type { ViewerServer } from "../../viewer/server/index.ts";
 import { CHANGE_COLORS, FADED_EDGE, FADED_NODE } from "../../viewer/src/model/palette.ts";
 import { decodeState } from "../../viewer/src/model/state.ts";
-import { chromiumAvailable, launchChromium, type Browser } from "./browser.ts";
+import { ARTIFACTS, chromiumAvailable, nextFrames, startViewerSession, type ViewerSession } from "./browser.ts";
 
-const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
 const SERIES = ["nsdd-20.txt", "nsdd-21.txt", "nsdd-22.txt"].map((f) => new URL(`../fixtures/dialogue-series/${f}`, import.meta.url).pathname);
-const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-history-"));
-const UNDATED = join(dir, "undated-note.txt");
 
 let graph: BriefGraph;
-let browser: Browser;
+let session: ViewerSession;
 let server: ViewerServer;
-const pageErrors: string[] = [];
 const hasChromium = chromiumAvailable();
 const byDate = new Map<string, StatementInfo>();
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(UNDATED, "Joint Note on Northern Shield Cooperation\n\nThe Republic of Korea and the United States agreed to continue the Counter-Missile Working Group.\n");
-  const dist = join(dir, "dist");
-  await buildViewer(dist);
-  graph = (await ingestPaths([...SERIES, UNDATED])).graph;
+  session = await startViewerSession("history", { width: 1440, height: 900 });
+  const undated = join(session.dir, "undated-note.txt");
+  writeFileSync(undated, "Joint Note on Northern Shield Cooperation\n\nThe Republic of Korea and the United States agreed to continue the Counter-Missile Working Group.\n");
+  graph = (await ingestPaths([...SERIES, undated])).graph;
   for (const s of embeddedStatements(graph)) byDate.set(s.date ?? "undated", s);
-  await writeStore(join(dir, "series.json"), graph);
-  server = await serveViewer({ storePath: join(dir, "series.json"), port: 0, distDir: dist });
-  browser = await launchChromium({ width: 1440, height: 900 });
+  server = await session.serveGraph("series", graph);
 }, 120_000);
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
-async function load(hash = ""): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${hash}: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(`${hash}: console: ${m.text()}`);
-  });
-  await page.goto(`${server.url}${hash}`);
-  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt));
-  await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return page;
-}
+const load = (hash = ""): Promise<Page> => session.open(`${server.url}${hash}`);
 const statement = (date: string): StatementInfo => {
   const s = byDate.get(date);
   if (!s) throw new Error(`no statement dated ${date}: ${[...byDate.keys()].join(", ")}`);
@@ -115,7 +95,7 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
     await page.screenshot({ path: join(ARTIFACTS, "statement-panel.png") });
     await page.locator(`#statement-list li[data-statement="${statement("undated").id}"] button`).click();
     await expect(page.locator("#panel-date").textContent()).resolves.toBe("undated");
-    await expect(page.locator("#panel-source").textContent()).resolves.toContain(basename(UNDATED));
+    await expect(page.locator("#panel-source").textContent()).resolves.toContain("undated-note.txt");
     await page.close();
   });
 
@@ -157,7 +137,7 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
     const page = await load();
     await page.locator("#compare-a").selectOption(a.id);
     await page.locator("#compare-b").selectOption(b.id);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await nextFrames(page);
     const drawn = await drawnColours(page);
     // Every entity and relation of the report is drawn, in its change's colour; everything else is faded.
     for (const e of report.entities) expect(drawn.nodes.has(e.id), e.id).toBe(true);
@@ -191,6 +171,6 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
   });
 
   it("raised no page errors", () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -1,15 +1,13 @@
 /** Neo4j mode: the graph read back from Neo4j equals the one loaded, and the Cypher panel is read-only. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entityId, serializeGraph } from "../../graph/index.ts";
 import { loadGraph, type Neo4jConnection } from "../../queries/index.ts";
-import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
+import type { ViewerServer } from "../../viewer/server/index.ts";
 import { neo4jSource } from "../../viewer/server/neo4j.ts";
 import { ApiErrorSchema, ConfigSchema, CypherResultSchema } from "../../viewer/src/model/api.ts";
 import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
-import { chromiumAvailable, launchChromium, type Browser } from "./browser.ts";
+import { ARTIFACTS, chromiumAvailable, startViewerSession, type ViewerSession } from "./browser.ts";
 import { seedLikeGraph } from "./fixtures.ts";
 
 const neo4j = await testNeo4j();
@@ -23,8 +21,7 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
   let conn: Neo4jConnection;
   let release: () => Promise<void>;
   let server: ViewerServer;
-  let browser: Browser;
-  let dist: string;
+  let session: ViewerSession;
 
   const post = async (query: string, to: ViewerServer = server) => {
     const page = await (await fetch(to.url)).text();
@@ -39,14 +36,11 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
     conn = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     await loadGraph(conn, graph, { replace: true });
-    dist = join(mkdtempSync(join(tmpdir(), "briefgraph-viewer-neo4j-")), "dist");
-    await buildViewer(dist);
-    server = await serveViewer({ storePath: "/nonexistent/not-read-in-neo4j-mode.json", port: 0, distDir: dist, neo4j: await neo4jSource(neo4j.options) });
-    browser = await launchChromium();
+    session = await startViewerSession("neo4j");
+    server = await session.serve({ storePath: "/nonexistent/not-read-in-neo4j-mode.json", neo4j: await neo4jSource(neo4j.options) });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     await releaseTestNeo4j(neo4j, conn, release);
   });
 
@@ -79,31 +73,26 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
 
   it("cuts a single huge row at the panel's deadline with CYPHER_TIMEOUT, answering other requests meanwhile", async () => {
     if (!neo4j.available) throw new Error("unreachable: the suite skips without Neo4j");
-    const quick = await serveViewer({ storePath: "/nonexistent/not-read.json", port: 0, distDir: dist, neo4j: await neo4jSource(neo4j.options, { timeoutMs: 2_000 }) });
-    try {
-      const answered: string[] = [];
-      const huge = post("RETURN range(1,10000000) AS r", quick).finally(() => answered.push("cypher"));
-      // The row is decoded in the console's worker thread, not on the server's: the server answers meanwhile.
-      const config = await fetch(new URL("/api/config", quick.url)).finally(() => answered.push("config"));
-      expect(config.status).toBe(200);
-      const res = await huge;
-      expect(answered).toEqual(["config", "cypher"]);
-      expect(res.status).toBe(400);
-      expect(ApiErrorSchema.parse(res.body)).toEqual({ error: "cypher: no answer within 2000 ms (the timeout); the query was cancelled", code: "CYPHER_TIMEOUT" });
-    } finally {
-      await quick.close();
-    }
+    const quick = await session.serve({ storePath: "/nonexistent/not-read.json", neo4j: await neo4jSource(neo4j.options, { timeoutMs: 2_000 }) });
+    // closed with the session
+    const answered: string[] = [];
+    const huge = post("RETURN range(1,10000000) AS r", quick).finally(() => answered.push("cypher"));
+    // The row is decoded in the console's worker thread, not on the server's: the server answers meanwhile.
+    const config = await fetch(new URL("/api/config", quick.url)).finally(() => answered.push("config"));
+    expect(config.status).toBe(200);
+    const res = await huge;
+    expect(answered).toEqual(["config", "cypher"]);
+    expect(res.status).toBe(400);
+    expect(ApiErrorSchema.parse(res.body)).toEqual({ error: "cypher: no answer within 2000 ms (the timeout); the query was cancelled", code: "CYPHER_TIMEOUT" });
   });
 
   it("the Cypher panel lists results, highlights them and shows errors inline", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
+    const page = await session.open(server.url);
     await expect(page.locator("#cypher").isVisible()).resolves.toBe(true);
     await page.fill("#cypher-query", "MATCH (b:Body)-[:PART_OF]->(p:Body) RETURN b.name AS body, p.name AS parent");
     await page.click("#cypher-form button[type=submit]");
     await expect(page.locator("#cypher-result td").first().textContent()).resolves.toBe("Defense Science and Technology Executive Committee");
-    await page.screenshot({ path: join(import.meta.dirname, "../../test-artifacts/viewer/cypher-panel.png") });
+    await page.screenshot({ path: join(ARTIFACTS, "cypher-panel.png") });
     await page.fill("#cypher-query", "MATCH (n:Briefgraph) DETACH DELETE n");
     await page.click("#cypher-form button[type=submit]");
     await page.waitForFunction(() => (document.getElementById("cypher-error")?.textContent ?? "") !== "");

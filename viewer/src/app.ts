@@ -16,7 +16,7 @@ import { renderEdgeFilter, renderLegend } from "./ui/legend.ts";
 import { attachSearch } from "./ui/search-box.ts";
 import { attachCypher } from "./ui/cypher.ts";
 import { EXPORT_KINDS, exportView, slideSvg } from "./ui/exports.ts";
-import { BIG_GRAPH, createRenderer, type Scene } from "./ui/renderer.ts";
+import { BIG_GRAPH, createRenderer, type LabelFrame, type Scene } from "./ui/renderer.ts";
 import { buildHierarchy, type Hierarchy } from "./model/hierarchy.ts";
 import { buildThreatTable, type ThreatTable } from "./model/threats.ts";
 import { labelWidth, layeredLayout } from "./model/layered.ts";
@@ -42,6 +42,8 @@ export interface ViewerProbe {
   highlighted(): string[];
   /** Nodes whose label sigma drew in its last frame. */
   displayedLabels(): string[];
+  /** The labels of the last frame (text and box) and the node circles they avoid, in viewport pixels. */
+  labelFrame(): LabelFrame;
   /** The slide SVG of the view (what "View as slide (SVG)" downloads). */
   slideSvg(): string;
   /** Sigma's camera. */
@@ -92,15 +94,18 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const display = displayGraph(graph, seededPositions(keys), !state.hiddenEdgeTypes.includes("MENTIONED_IN"));
   performance.mark("briefgraph:display");
   const scene: Scene = { visible: computeVisible(graph, state), cypherHits: new Set() };
+  /** The state scene.visible was computed for: the first apply() reuses it. */
+  let visibleState: ViewState | undefined = state;
   if (state.selected !== undefined) scene.selected = state.selected;
   performance.mark("briefgraph:visible");
-  const renderer = createRenderer(container, display, graph, scene);
+  const labelFrame: LabelFrame = { labels: [], circles: [] };
+  const renderer = createRenderer(container, display, graph, scene, labelFrame);
   performance.mark("briefgraph:sigma");
   const probe: ViewerProbe = {
     firstFrameAt: Number.NaN,
     state: () => state,
     visibleNodes: () => [...scene.visible.nodes],
-    layout: () => layout.status(),
+    layout: () => layout?.status() ?? { iterations: 0, running: true, elapsed: 0 },
     nodePosition: (key) => {
       const d = renderer.getNodeDisplayData(key);
       return d ? renderer.framedGraphToViewport(d) : undefined;
@@ -110,6 +115,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     inputLatencies: [],
     highlighted: () => [...scene.visible.highlighted],
     displayedLabels: () => [...renderer.getNodeDisplayedLabels()],
+    labelFrame: () => labelFrame,
     slideSvg: () => slide(),
     camera: () => renderer.getCamera().getState(),
     nodeColor: (key) => {
@@ -134,8 +140,16 @@ export function startApp(graph: BriefGraph, config: Config): void {
   renderer.on("afterRender", () => {
     probe.renders++;
   });
-  requestAnimationFrame(() => {
+  /** Runs `then` once the next frame has been drawn and presented (a task queued from its animation frame runs after it). */
+  const afterNextFrame = (then: () => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = then;
+      channel.port2.postMessage(null);
+    });
+  afterNextFrame(() => {
     probe.firstFrameAt = performance.now();
+    performance.mark("briefgraph:first-frame");
   });
   window.__briefgraph = probe;
 
@@ -203,7 +217,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
       state.view === "groups"
         ? (structure.hierarchy = buildHierarchy(graph, scene.visible.nodes, scene.visible.edges)).layout
         : (structure.threats = buildThreatTable(graph, scene.visible.nodes, scene.visible.edges)).layout;
-    const layered = layeredLayout(input);
+    const layered = layeredLayout({ ...input, nodes: input.nodes.map((n) => ({ key: n.key, label: display.getNodeAttribute(n.key, "label") })) });
     scene.positions = new Map([...layered.positions].map(([k, p]) => [k, { x: p.x, y: -p.y }] as const));
   };
   /** The force layout's latest positions, in key order (x, y pairs); the layered views draw over them and give them back. */
@@ -239,7 +253,8 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const apply = (next: ViewState, opts: { url?: boolean; draw?: boolean } = {}) => {
     state = next;
     if (!state.hiddenEdgeTypes.includes("MENTIONED_IN")) addMentions(graph, display);
-    scene.visible = computeVisible(graph, state);
+    if (visibleState !== state) scene.visible = computeVisible(graph, state);
+    visibleState = state;
     const compared = compareOf(state.compareA, state.compareB);
     if (compared) scene.compare = compared;
     else delete scene.compare;
@@ -555,24 +570,29 @@ export function startApp(graph: BriefGraph, config: Config): void {
   };
   const positions = new Map(display.mapNodes((k, a) => [k, { x: a.x, y: a.y }] as const));
   const startPositions = positions;
-  const layout: LayoutHandle = startLayout(
-    { keys, positions, links },
-    LAYOUT_ITERATIONS,
-    graph.order <= BIG_GRAPH,
-    (xy) => {
-      forceXY = xy.slice();
-      if (scene.positions) return; // a layered view is shown: the force layout's places wait for the way back
-      placeNodes();
-      // The picture keeps framing the visible nodes while the layout moves them (a focus link is framed from its first frame).
-      // (Sigma normalised the new positions as they were set: process them again with the new box.)
-      if (!userMoved && renderer.getCustomBBox() !== null) {
-        fitBox();
-        renderer.refresh();
-      }
-    },
-    showLayout,
-  );
+  // Started once the first frame is on screen: on two cores the worker would otherwise compete with it.
+  let layout: LayoutHandle | undefined;
+  afterNextFrame(() => {
+    layout = startLayout(
+      { keys, positions, links },
+      LAYOUT_ITERATIONS,
+      graph.order <= BIG_GRAPH,
+      (xy) => {
+        forceXY = xy.slice();
+        if (scene.positions) return; // a layered view is shown: the force layout's places wait for the way back
+        placeNodes();
+        // The picture keeps framing the visible nodes while the layout moves them (a focus link is framed from its first frame).
+        // (Sigma normalised the new positions as they were set: process them again with the new box.)
+        if (!userMoved && renderer.getCustomBBox() !== null) {
+          fitBox();
+          renderer.refresh();
+        }
+      },
+      showLayout,
+    );
+  });
   layoutButton.addEventListener("click", () => {
+    if (!layout) return;
     if (layout.status().running) layout.stop();
     else layout.resume();
     showLayout(layout.status());
@@ -587,6 +607,8 @@ export function startApp(graph: BriefGraph, config: Config): void {
   performance.mark("briefgraph:applied");
   // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.
   new ResizeObserver(() => {
+    const { width, height } = renderer.getDimensions();
+    if (container.offsetWidth === width && container.offsetHeight === height) return; // (its first call, on observe)
     renderer.resize();
     renderer.refresh({ skipIndexation: true });
   }).observe(container);

@@ -4,6 +4,7 @@ import type { BriefGraph } from "../../../graph/model.ts";
 import type { EdgeType, NodeType } from "../../../graph/schema.ts";
 import { shortLabel } from "../../../export/formats/label.ts";
 import { EDGE_COLORS, NODE_COLORS, nodeSize } from "./palette.ts";
+import { distinctLabels } from "./labels.ts";
 
 export interface DisplayNode {
   x: number;
@@ -30,7 +31,7 @@ export interface DisplayEdge {
 }
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
-/** Labels stay short on the canvas (the full name is in the tooltip and the panel); the exports' rule. */
+/** Labels stay short on the canvas (the full name is in the tooltip and the panel); the exports' rule, told apart where two read alike (distinctLabels). */
 export { shortLabel };
 
 export function relationDegrees(graph: BriefGraph): Map<string, number> {
@@ -49,11 +50,12 @@ export function relationDegrees(graph: BriefGraph): Map<string, number> {
  */
 export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, { x: number; y: number }>, withMentions = false): DisplayGraph {
   const degree = relationDegrees(graph);
+  const labels = distinctLabels(graph.mapNodes((key, a) => ({ key, name: a.name, type: a.type })));
   const display: DisplayGraph = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: false });
   graph.forEachNode((key, a) => {
     const d = degree.get(key) ?? 0;
     const p = positions.get(key) ?? { x: 0, y: 0 };
-    display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: shortLabel(a.name), nodeType: a.type, degree: d });
+    display.addNode(key, { x: p.x, y: p.y, size: nodeSize(d), color: NODE_COLORS[a.type], label: labels.get(key) ?? shortLabel(a.name), nodeType: a.type, degree: d });
   });
   graph.forEachEdge((key, a, source, target) => {
     if (a.type !== "MENTIONED_IN") display.addDirectedEdgeWithKey(key, source, target, { size: 1.5, color: EDGE_COLORS[a.type], relType: a.type });

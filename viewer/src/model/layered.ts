@@ -4,7 +4,8 @@
  * in their column instead of colliding in a row. Each connected part is laid out on its own and the parts are packed
  * in shelves (dagre's crossing reduction grows much faster than linearly); a part too big for one dagre call drops its
  * weak links (participation) and is laid out by its strong ones (structure); a part still too big (thousands of bodies)
- * gets a linear-time layering instead of stalling the page. Nodes linked to nothing go in a block below.
+ * gets a linear-time layering instead of stalling the page, and so does every part of a view above DAGRE_VIEW_LIMIT
+ * nodes. Nodes linked to nothing go in a block below.
  */
 import dagre from "@dagrejs/dagre";
 
@@ -31,12 +32,47 @@ const GAP = 40;
 export const MAX_DAGRE_PART = 60;
 /** Parts this small (a body and its two participants) are laid out directly: dagre's fixed cost per call dominates. */
 const MIN_DAGRE_PART = 6;
+/**
+ * Views above this many nodes take the linear-time layering for every part. Measured on the 2,000-body benchmark
+ * (under load): dagre took 0.9 s for its 5 biggest parts (60 nodes), 1.1–1.4 s for all 25 parts up to 60 nodes —
+ * a fixed cost per call, its code mostly cold — against under 0.1 s for the layering of all 486 parts; a view this
+ * small (the bundled statement's hierarchy has 21 nodes, one part of 16 in dagre) keeps dagre's crossing reduction.
+ */
+export const DAGRE_VIEW_LIMIT = 400;
 
 export function labelWidth(label: string): number {
   return 28 + label.length * CHAR;
 }
 
 type Link = readonly [string, string, boolean?];
+
+/** What a layout spent where, for the benchmark: parts (count, nodes) and milliseconds by method. */
+export interface LayeredStats {
+  dagre: { parts: number; nodes: number; ms: number };
+  quick: { parts: number; nodes: number; ms: number };
+  grid: { parts: number; nodes: number; ms: number };
+  /** Union–find, packing and the unlinked block. */
+  rest: { ms: number };
+}
+
+export const emptyStats = (): LayeredStats => ({
+  dagre: { parts: 0, nodes: 0, ms: 0 },
+  quick: { parts: 0, nodes: 0, ms: 0 },
+  grid: { parts: 0, nodes: 0, ms: 0 },
+  rest: { ms: 0 },
+});
+
+/** Runs `make` for a part of `nodes` nodes, counting it and its time under `method` when stats are kept. */
+function timed(stats: LayeredStats | undefined, method: "dagre" | "quick" | "grid", nodes: number, make: () => Block): Block {
+  if (!stats) return make();
+  const start = performance.now();
+  const block = make();
+  const s = stats[method];
+  s.ms += performance.now() - start;
+  s.parts++;
+  s.nodes += nodes;
+  return block;
+}
 
 /** Connected parts of `keys` over `links` (union–find), biggest first, each in a stable order. */
 function parts(keys: readonly string[], links: readonly Link[]): { keys: string[]; links: Link[] }[] {
@@ -152,22 +188,27 @@ function quickLayeredBlock(keys: readonly string[], links: readonly Link[], widt
   return { at, w: x, h };
 }
 
-function blocksOf(keys: readonly string[], links: readonly Link[], width: ReadonlyMap<string, number>): Block[] {
-  if (keys.length < MIN_DAGRE_PART) return [quickLayeredBlock(keys, links, width)];
-  if (keys.length <= MAX_DAGRE_PART) return [dagreBlock(keys, links, width)];
+function blocksOf(keys: readonly string[], links: readonly Link[], width: ReadonlyMap<string, number>, dagreOk: boolean, stats?: LayeredStats): Block[] {
+  if (keys.length < MIN_DAGRE_PART || (!dagreOk && keys.length <= MAX_DAGRE_PART)) return [timed(stats, "quick", keys.length, () => quickLayeredBlock(keys, links, width))];
+  if (keys.length <= MAX_DAGRE_PART) return [timed(stats, "dagre", keys.length, () => dagreBlock(keys, links, width))];
   const strong = links.filter((l) => l[2] !== true);
-  if (strong.length === links.length) return [quickLayeredBlock(keys, links, width)];
+  if (strong.length === links.length) return [timed(stats, "quick", keys.length, () => quickLayeredBlock(keys, links, width))];
   const linked = new Set(strong.flatMap(([a, b]) => [a, b]));
   const loose = keys.filter((k) => !linked.has(k));
   const blocks = parts(
     keys.filter((k) => linked.has(k)),
     strong,
-  ).flatMap((p) => blocksOf(p.keys, p.links, width));
-  if (loose.length > 0) blocks.push(gridBlock(loose, width, 4 * 300));
+  ).flatMap((p) => blocksOf(p.keys, p.links, width, dagreOk, stats));
+  if (loose.length > 0) blocks.push(timed(stats, "grid", loose.length, () => gridBlock(loose, width, 4 * 300)));
   return blocks;
 }
 
-export function layeredLayout(input: LayeredInput): LayeredLayout {
+/** `stats`, when given, collects where the time went (benchmark). */
+export function layeredLayout(input: LayeredInput, stats?: LayeredStats): LayeredLayout {
+  const start = performance.now();
+  const spent = () => (stats ? stats.dagre.ms + stats.quick.ms + stats.grid.ms : 0);
+  const spentBefore = spent();
+  const dagreOk = input.nodes.length <= DAGRE_VIEW_LIMIT;
   const width = new Map(input.nodes.map((n) => [n.key, labelWidth(n.label)] as const));
   const keys = input.nodes.map((n) => n.key);
   const links = input.links.filter(([a, b]) => a !== b && width.has(a) && width.has(b));
@@ -175,7 +216,7 @@ export function layeredLayout(input: LayeredInput): LayeredLayout {
   const blocks = parts(
     keys.filter((k) => linked.has(k)),
     links,
-  ).flatMap((p) => blocksOf(p.keys, p.links, width));
+  ).flatMap((p) => blocksOf(p.keys, p.links, width, dagreOk, stats));
   // Shelf packing: blocks left to right, a new shelf when the row is as wide as the picture should be.
   const area = blocks.reduce((s, b) => s + (b.w + GAP) * (b.h + GAP), 0);
   const shelfWidth = Math.max(blocks[0]?.w ?? 0, Math.sqrt(area * 1.6));
@@ -199,5 +240,6 @@ export function layeredLayout(input: LayeredInput): LayeredLayout {
     const block = gridBlock(unlinked, width, Math.max(3 * 300, shelfWidth));
     for (const [k, p] of block.at) positions.set(k, { x: p.x, y: top + p.y });
   }
+  if (stats) stats.rest.ms += performance.now() - start - (spent() - spentBefore);
   return { positions, unlinked };
 }

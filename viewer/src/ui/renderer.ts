@@ -1,16 +1,18 @@
 /**
  * Sigma set-up: reducers that apply the visible set, the selection, the path, hover and the layered positions;
- * every label drawn for up to a few hundred visible nodes, each placed where it overlaps no label drawn before it;
+ * every label drawn for up to a few hundred visible nodes, each placed where it overlaps no label drawn before it
+ * and no other node's circle (model/labels.ts);
  * arrows coloured by relation family, parallel edges curved apart (@sigma/edge-curve); the focal node ringed.
  */
 import Sigma from "sigma";
-import type { NodeLabelDrawingFunction } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType, type NodeLabelDrawingFunction } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { BriefGraph } from "../../../graph/model.ts";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "../model/display.ts";
 import { CHANGE_COLORS, FADED_EDGE, FADED_NODE, FOCAL_RING } from "../model/palette.ts";
 import type { Change } from "../../../history/diff.ts";
 import type { Visible } from "../model/visible.ts";
+import { LabelSpace, placeLabel, textBox, type Box, type Circle } from "../model/labels.ts";
 
 /** What the reducers read; the app mutates it, then calls `renderer.refresh({ skipIndexation: true })`. */
 export interface Scene {
@@ -36,16 +38,30 @@ export const ALL_LABELS = 400;
 /** Node radius cap in the layered views, so rows stay apart. */
 const LAYERED_SIZE = 7;
 
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+/** A label drawn in the last frame: its node, its text and its box in viewport pixels. */
+export interface DrawnLabel {
+  key: string;
+  text: string;
+  box: Box;
 }
 
-/** Draws labels to the right of their node, else left, above, below, or a line or two up or down: the first place free of the labels already drawn in this frame. */
-function labelDrawer(placed: Box[], fontSize: () => number | undefined): NodeLabelDrawingFunction<DisplayNode, DisplayEdge> {
+/** What the last frame drew, for tests: the labels and the node circles they avoid (viewport pixels). */
+export interface LabelFrame {
+  labels: DrawnLabel[];
+  circles: Circle[];
+}
+
+/** Up to this many visible nodes, labels avoid the node circles too (beyond, only each other: a frame stays cheap). */
+const CIRCLES_AVOIDED = 5000;
+
+/**
+ * Draws the focal ring and the label: right of its node, else left, above, below, or a line or two up or down —
+ * the first place free of the labels already drawn in this frame and of the other nodes' circles (LabelSpace).
+ * `prepare` runs before the first label of each frame (the camera's matrix is then up to date).
+ */
+function labelDrawer(space: LabelSpace, drawn: DrawnLabel[], prepare: () => void, fontSize: () => number | undefined): NodeLabelDrawingFunction<DisplayNode, DisplayEdge> {
   return (context, data, settings) => {
+    prepare();
     if (data.ring) {
       context.beginPath();
       context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
@@ -56,22 +72,9 @@ function labelDrawer(placed: Box[], fontSize: () => number | undefined): NodeLab
     if (!data.label) return;
     const size = fontSize() ?? settings.labelSize;
     context.font = `${data.ring ? "700" : settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const w = context.measureText(data.label).width;
-    const gap = data.size + 4;
-    const candidates: [number, number][] = [
-      [data.x + gap, data.y + size / 3],
-      [data.x - gap - w, data.y + size / 3],
-      [data.x - w / 2, data.y - gap - 2],
-      [data.x - w / 2, data.y + gap + size],
-      ...[1, -1, 2, -2].flatMap((k): [number, number][] => [
-        [data.x + gap, data.y + size / 3 + k * (size + 2)],
-        [data.x - gap - w, data.y + size / 3 + k * (size + 2)],
-      ]),
-    ];
-    const boxOf = ([x, y]: [number, number]): Box => ({ x1: x - 1, y1: y - size, x2: x + w + 1, y2: y + size / 3 });
-    const free = (b: Box) => placed.every((o) => b.x2 <= o.x1 || b.x1 >= o.x2 || b.y2 <= o.y1 || b.y1 >= o.y2);
-    const at = candidates.find((c) => free(boxOf(c))) ?? candidates[0] ?? [data.x + gap, data.y];
-    placed.push(boxOf(at));
+    const width = context.measureText(data.label).width;
+    const at = placeLabel(space, { key: data.key, x: data.x, y: data.y, r: data.size, width, fontSize: size });
+    drawn.push({ key: data.key, text: data.label, box: textBox(at[0], at[1], width, size) });
     context.lineJoin = "round";
     context.lineWidth = 4;
     context.strokeStyle = "rgba(255,255,255,0.92)";
@@ -81,7 +84,28 @@ function labelDrawer(placed: Box[], fontSize: () => number | undefined): NodeLab
   };
 }
 
-export function createRenderer(container: HTMLElement, display: DisplayGraph, graph: BriefGraph, scene: Scene): Sigma<DisplayNode, DisplayEdge> {
+/** Edge program of the emphasised edges (path, selection, hover) of a big graph, whose other edges are hairlines. */
+const THICK = "thick";
+
+/**
+ * Sigma's edge programs for the edges the display holds: the curved one only where parallel edges exist; big
+ * graphs draw hairlines (gl.LINES: software WebGL fills a pixel per edge and step) and thick lines only for the
+ * emphasised edges, and compile no arrow program.
+ */
+function edgePrograms(display: DisplayGraph, big: boolean): Record<string, EdgeProgramType<DisplayNode, DisplayEdge>> {
+  const programs: Record<string, EdgeProgramType<DisplayNode, DisplayEdge>> = big ? { arrow: EdgeLineProgram, line: EdgeLineProgram, [THICK]: EdgeRectangleProgram } : {};
+  if (display.someEdge((_e, a) => a.type === "curved")) programs.curved = EdgeCurvedArrowProgram;
+  return programs;
+}
+
+export function createRenderer(
+  container: HTMLElement,
+  display: DisplayGraph,
+  graph: BriefGraph,
+  scene: Scene,
+  /** Filled on every frame with what it drew (the array is reused). */
+  frame: LabelFrame = { labels: [], circles: [] },
+): Sigma<DisplayNode, DisplayEdge> {
   const emphasis = () => scene.selected !== undefined || scene.visible.path.length > 0 || scene.cypherHits.size > 0;
   let pathCache: { path: string[]; set: Set<string> } = { path: [], set: new Set() };
   const inPath = (key: string) => {
@@ -89,13 +113,31 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
     return pathCache.set.has(key);
   };
   const big = display.order > BIG_GRAPH;
-  const placed: Box[] = [];
+  const space = new LabelSpace();
+  let prepared = false;
+  /** Sigma, once its constructor (which draws the first frame, labels avoiding labels only) has returned. */
+  const built: { sigma?: Sigma<DisplayNode, DisplayEdge> } = {};
+  /** The visible nodes' circles in this frame's viewport, for the labels to avoid. */
+  const prepare = () => {
+    if (prepared) return;
+    prepared = true;
+    const renderer = built.sigma;
+    if (!renderer || scene.visible.nodes.size > CIRCLES_AVOIDED) return;
+    for (const key of scene.visible.nodes) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      const p = renderer.framedGraphToViewport(d);
+      const circle = { key, x: p.x, y: p.y, r: renderer.scaleSize(d.size) + (key === scene.selected || key === scene.focal ? 4 : 0) };
+      space.addCircle(circle);
+      frame.circles.push(circle);
+    }
+  };
   /** Layered views are laid out in 13 px label units: their labels scale with the picture, so columns never collide. */
   let layeredFont: number | undefined;
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
-    /** Big graphs: thin lines (software WebGL fills far fewer pixels than with arrows). */
+    /** Big graphs: hairlines (software WebGL fills far fewer pixels than with arrows). */
     defaultEdgeType: big ? "line" : "arrow",
-    edgeProgramClasses: { curved: EdgeCurvedArrowProgram },
+    edgeProgramClasses: edgePrograms(display, big),
     renderEdgeLabels: true,
     enableEdgeEvents: !big,
     hideEdgesOnMove: big,
@@ -109,38 +151,49 @@ export function createRenderer(container: HTMLElement, display: DisplayGraph, gr
     labelRenderedSizeThreshold: display.order <= 300 ? 0 : 10,
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#37424f" },
-    defaultDrawNodeLabel: labelDrawer(placed, () => layeredFont),
+    defaultDrawNodeLabel: labelDrawer(space, frame.labels, prepare, () => layeredFont),
     minEdgeThickness: 0.8,
     zIndex: true,
     stagePadding: 40,
-    nodeReducer: (key, plain) => {
-      if (!scene.visible.nodes.has(key)) return { ...plain, hidden: true };
-      const change = scene.compare?.nodes.get(key);
-      const data = scene.compare ? { ...plain, color: change ? CHANGE_COLORS[change] : FADED_NODE } : plain;
-      const base = scene.positions?.has(key) ? { ...data, size: Math.min(data.size, LAYERED_SIZE) } : data;
+    // Sigma hands each reducer a fresh copy of the attributes: they are changed in place (no copy per node and frame).
+    nodeReducer: (key, data) => {
+      if (!scene.visible.nodes.has(key)) return Object.assign(data, { hidden: true });
+      if (scene.compare) {
+        const change = scene.compare.nodes.get(key);
+        data.color = change ? CHANGE_COLORS[change] : FADED_NODE;
+      }
+      if (scene.positions?.has(key)) data.size = Math.min(data.size, LAYERED_SIZE);
       const all = scene.visible.nodes.size <= ALL_LABELS;
       const lit = scene.visible.highlighted.has(key) || inPath(key) || scene.cypherHits.has(key);
-      const res = { ...base, zIndex: lit ? 2 : 1, forceLabel: all || lit, ring: key === scene.selected || key === scene.focal };
-      if (key === scene.selected) return { ...res, highlighted: true, forceLabel: true, zIndex: 3 };
-      if (key === scene.hoveredNode) return { ...res, forceLabel: true, zIndex: 3 };
-      if (emphasis() && !lit) return { ...res, color: FADED_NODE, faded: true, zIndex: 0 };
+      const res = Object.assign(data, { zIndex: lit ? 2 : 1, forceLabel: all || lit, ring: key === scene.selected || key === scene.focal });
+      if (key === scene.selected) return Object.assign(res, { highlighted: true, forceLabel: true, zIndex: 3 });
+      if (key === scene.hoveredNode) return Object.assign(res, { forceLabel: true, zIndex: 3 });
+      if (emphasis() && !lit) return Object.assign(res, { color: FADED_NODE, faded: true, zIndex: 0 });
       return res;
     },
-    edgeReducer: (key, plain) => {
-      if (!scene.visible.edges.has(key)) return { ...plain, hidden: true };
-      const change = scene.compare?.edges.get(key);
-      const data = scene.compare ? { ...plain, color: change ? CHANGE_COLORS[change] : FADED_EDGE, size: change ? Math.max(plain.size, 1.6) : plain.size } : plain;
+    edgeReducer: (key, data) => {
+      if (!scene.visible.edges.has(key)) return Object.assign(data, { hidden: true });
+      if (scene.compare) {
+        const change = scene.compare.edges.get(key);
+        data.color = change ? CHANGE_COLORS[change] : FADED_EDGE;
+        if (change) data.size = Math.max(data.size, 1.6);
+      }
       const source = graph.source(key);
       const target = graph.target(key);
-      if (key === scene.hoveredEdge || source === scene.hoveredNode || target === scene.hoveredNode) return { ...data, size: 2.5, label: data.relType, zIndex: 3 };
-      if (scene.visible.pathEdges.has(key)) return { ...data, color: PATH_COLOR, size: 3, label: data.relType, zIndex: 2 };
-      if (source === scene.selected || target === scene.selected) return { ...data, size: 2, zIndex: 2 };
-      if (emphasis()) return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
-      return { ...data, label: null, zIndex: 1 };
+      if (big && data.type === undefined && (key === scene.hoveredEdge || scene.visible.pathEdges.has(key) || source === scene.selected || target === scene.selected)) data.type = THICK;
+      if (key === scene.hoveredEdge || source === scene.hoveredNode || target === scene.hoveredNode) return Object.assign(data, { size: 2.5, label: data.relType, zIndex: 3 });
+      if (scene.visible.pathEdges.has(key)) return Object.assign(data, { color: PATH_COLOR, size: 3, label: data.relType, zIndex: 2 });
+      if (source === scene.selected || target === scene.selected) return Object.assign(data, { size: 2, zIndex: 2 });
+      if (emphasis()) return Object.assign(data, { color: FADED_EDGE, label: null, zIndex: 0 });
+      return Object.assign(data, { label: null, zIndex: 1 });
     },
   });
+  built.sigma = renderer;
   renderer.on("beforeRender", () => {
-    placed.length = 0;
+    space.clear();
+    prepared = false;
+    frame.labels.length = 0;
+    frame.circles.length = 0;
     if (!scene.positions) layeredFont = undefined;
     else {
       const a = renderer.graphToViewport({ x: 0, y: 0 });

@@ -1,0 +1,190 @@
+/**
+ * Labels on the canvas (pure, no DOM): where each label goes — the first of a few places around its node that
+ * overlaps no label placed before it and no node circle but its own, found through a uniform grid so a frame
+ * costs about one check per nearby item, not one per label drawn — and which text it shows, so that two names
+ * that ellipsise alike still read apart.
+ */
+import { shortLabel } from "../../../export/formats/label.ts";
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Circle {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Grid cell size in pixels: about a short label's width, so a label spans few cells. */
+const CELL = 64;
+/** Clearance kept between a label and a node circle, in pixels. */
+const CIRCLE_GAP = 1;
+
+/** The labels placed so far in a frame and the node circles drawn in it, indexed by grid cell. */
+export class LabelSpace {
+  private readonly boxes = new Map<number, Box[]>();
+  private readonly circles = new Map<number, Circle[]>();
+
+  clear(): void {
+    this.boxes.clear();
+    this.circles.clear();
+  }
+
+  addBox(box: Box): void {
+    this.forCells(box, (cell) => push(this.boxes, cell, box));
+  }
+
+  addCircle(circle: Circle): void {
+    this.forCells(circleBox(circle), (cell) => push(this.circles, cell, circle));
+  }
+
+  /** Whether `box` overlaps no placed label and no circle other than `own`'s. */
+  fits(box: Box, own?: string): boolean {
+    let free = true;
+    this.forCells(box, (cell) => {
+      if (!free) return;
+      for (const other of this.boxes.get(cell) ?? []) if (overlaps(box, other)) free = false;
+      for (const c of this.circles.get(cell) ?? []) if (c.key !== own && hitsCircle(box, c)) free = false;
+    });
+    return free;
+  }
+
+  private forCells(box: Box, visit: (cell: number) => void): void {
+    const x1 = Math.floor(box.x1 / CELL);
+    const x2 = Math.floor(box.x2 / CELL);
+    const y1 = Math.floor(box.y1 / CELL);
+    const y2 = Math.floor(box.y2 / CELL);
+    for (let x = x1; x <= x2; x++) for (let y = y1; y <= y2; y++) visit(cellKey(x, y));
+  }
+}
+
+/** One number per cell (the canvas is far smaller than 2^16 cells a side; off-canvas cells wrap harmlessly). */
+const cellKey = (x: number, y: number) => (x & 0xffff) * 0x10000 + (y & 0xffff);
+
+function push<T>(map: Map<number, T[]>, cell: number, item: T): void {
+  const list = map.get(cell);
+  if (list) list.push(item);
+  else map.set(cell, [item]);
+}
+
+const circleBox = (c: Circle): Box => ({ x1: c.x - c.r, y1: c.y - c.r, x2: c.x + c.r, y2: c.y + c.r });
+
+export const overlaps = (a: Box, b: Box): boolean => !(a.x2 <= b.x1 || a.x1 >= b.x2 || a.y2 <= b.y1 || a.y1 >= b.y2);
+
+/** Whether the box comes within CIRCLE_GAP of the circle (nearest point of the box to its centre). */
+export function hitsCircle(box: Box, c: Circle): boolean {
+  const dx = c.x - Math.max(box.x1, Math.min(c.x, box.x2));
+  const dy = c.y - Math.max(box.y1, Math.min(c.y, box.y2));
+  const r = c.r + CIRCLE_GAP;
+  return dx * dx + dy * dy < r * r;
+}
+
+export interface LabelRequest {
+  key: string;
+  /** Node centre and radius, in pixels. */
+  x: number;
+  y: number;
+  r: number;
+  /** Text width and font size, in pixels. */
+  width: number;
+  fontSize: number;
+}
+
+/** The label's box when its text starts at (x, y) on the baseline. */
+export const textBox = (x: number, y: number, width: number, fontSize: number): Box => ({ x1: x - 1, y1: y - fontSize, x2: x + width + 1, y2: y + fontSize / 3 });
+
+/** Where a label may go, best first: right of its node, left, above, below, then a line or two up or down on either side. */
+export function labelCandidates({ x, y, r, width, fontSize }: LabelRequest): [number, number][] {
+  const gap = r + 4;
+  const base = y + fontSize / 3;
+  return [
+    [x + gap, base],
+    [x - gap - width, base],
+    [x - width / 2, y - gap - 2],
+    [x - width / 2, y + gap + fontSize],
+    ...[1, -1, 2, -2].flatMap((k): [number, number][] => [
+      [x + gap, base + k * (fontSize + 2)],
+      [x - gap - width, base + k * (fontSize + 2)],
+    ]),
+  ];
+}
+
+/**
+ * Places a label: the first candidate free of the labels and circles already in `space` (else the first candidate,
+ * overlapping: a forced label is always drawn), and adds its box to `space`. Returns the text's start on the baseline.
+ */
+export function placeLabel(space: LabelSpace, request: LabelRequest): [number, number] {
+  const candidates = labelCandidates(request);
+  const boxOf = ([x, y]: [number, number]) => textBox(x, y, request.width, request.fontSize);
+  const at = candidates.find((c) => space.fits(boxOf(c), request.key)) ?? candidates[0] ?? [request.x, request.y];
+  space.addBox(boxOf(at));
+  return at;
+}
+
+export interface Named {
+  key: string;
+  name: string;
+  type: string;
+}
+
+/** Up to `max` characters of `name`'s last words (whole words; a single long word is cut from the left). */
+function tail(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(name.length - max);
+  const space = cut.indexOf(" ");
+  return space >= 0 && space < cut.length - 1 ? cut.slice(space + 1) : cut;
+}
+
+/**
+ * The name's distinguishing end (up to half of `max`) after as many of its first words as fit, at least the first
+ * whole: "Joint Working Group … Northern Sea", "Conditions-based OPCON … Plan".
+ */
+function headAndTail(name: string, max: number): string {
+  const end = tail(name, Math.floor((max - 3) / 2));
+  const words = name.slice(0, name.length - end.length).trim().split(/\s+/);
+  let head = words[0] ?? "";
+  for (const word of words.slice(1)) {
+    if (head.length + 1 + word.length + 3 + end.length > max) break;
+    head = `${head} ${word}`;
+  }
+  return `${head.replace(/[\s,;:(–-]+$/, "")} … ${end}`;
+}
+
+/**
+ * The canvas label of every node: its short label (shortLabel), except where two different nodes would read
+ * alike — then its head and its distinguishing end ("Joint Working Group … Northern Sea"), or for the same name twice, the
+ * type and, if still alike, a number (in key order). The full name is in the tooltip on hover.
+ */
+export function distinctLabels(nodes: Iterable<Named>, max?: number): Map<string, string> {
+  const out = new Map<string, string>();
+  const byLabel = new Map<string, Named[]>();
+  for (const node of nodes) {
+    const label = shortLabel(node.name, max);
+    out.set(node.key, label);
+    const group = byLabel.get(label);
+    if (group) group.push(node);
+    else byLabel.set(label, [node]);
+  }
+  for (const group of byLabel.values()) {
+    if (group.length < 2) continue;
+    const names = new Set(group.map((n) => n.name));
+    const long = group.map((n) => (names.size > 1 && n.name !== shortLabel(n.name, max) ? headAndTail(n.name, max ?? 34) : out.get(n.key) ?? n.name));
+    const typed = group.map((n, i) => (count(long, long[i]) > 1 ? `${long[i]} (${n.type})` : (long[i] ?? n.name)));
+    const sorted = group.map((n, i) => ({ n, label: typed[i] ?? n.name })).sort((a, b) => (a.n.key < b.n.key ? -1 : 1));
+    const seen = new Map<string, number>();
+    for (const { n, label } of sorted) {
+      const dupes = count(typed, label);
+      const k = (seen.get(label) ?? 0) + 1;
+      seen.set(label, k);
+      out.set(n.key, dupes > 1 ? `${label} ${k}` : label);
+    }
+  }
+  return out;
+}
+
+const count = (xs: readonly (string | undefined)[], x: string | undefined) => xs.filter((y) => y === x).length;
