@@ -190,6 +190,56 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
     await reopened.close();
   });
 
+  it.each([
+    { range: "from 2023 on", since: "2023-01-01", until: undefined, dates: ["2023-04-12", "2024-05-20"] },
+    { range: "up to the 21st", since: undefined, until: "2023-04-12", dates: ["2022-03-10", "2023-04-12"] },
+    { range: "the 21st alone", since: "2023-04-01", until: "2023-04-30", dates: ["2023-04-12"] },
+  ])("the date range $range shows exactly the relations the statements dated in it state and their endpoints, and the URL keeps it", async ({ since, until, dates }) => {
+    const active = new Set(dates.map((d) => statement(d).id));
+    // Independently of the viewer: relations (shown by default) quoting an active statement, and their endpoints.
+    const edges = graph.filterEdges((_e, a) => a.type !== "MENTIONED_IN" && a.evidence.some((e) => active.has(e.statement)));
+    const nodes = new Set(edges.flatMap((e) => graph.extremities(e)));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(nodes.size).toBeLessThan(graph.filterNodes((_k, a) => a.type !== "Statement").length);
+
+    const page = await load();
+    if (since) await page.locator("#range-since").fill(since);
+    if (until) await page.locator("#range-until").fill(until);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shown = await page.evaluate(() => window.__briefgraph?.visibleNodes() ?? []);
+    expect(shown.sort()).toEqual([...nodes].sort());
+    const relationEdges = graph.filterEdges((_e, a) => a.type !== "MENTIONED_IN");
+    const drawn = await page.evaluate((keys) => keys.filter((k) => window.__briefgraph?.edgeColor(k) !== undefined), relationEdges);
+    expect(drawn.sort()).toEqual([...edges].sort());
+    await expect(page.locator("#range-count").textContent()).resolves.toBe(`${dates.length} of 4 statements in range`);
+    const inRange = await page.locator("#statement-list li").evaluateAll((els) => els.map((el) => [el.getAttribute("data-statement"), el.getAttribute("data-in-range")]));
+    expect(inRange).toEqual(["2022-03-10", "2023-04-12", "2024-05-20", "undated"].map((d) => [statement(d).id, String(dates.includes(d))]));
+    expect(await hashState(page)).toMatchObject({ ...(since ? { since } : {}), ...(until ? { until } : {}) });
+    if (since === "2023-01-01") await page.screenshot({ path: join(ARTIFACTS, "date-range.png") });
+
+    const reopened = await load(await page.evaluate(() => location.hash));
+    expect((await reopened.evaluate(() => window.__briefgraph?.visibleNodes() ?? [])).sort()).toEqual([...nodes].sort());
+    await expect(reopened.locator("#range-since").inputValue()).resolves.toBe(since ?? "");
+    await page.close();
+    await reopened.close();
+  });
+
+  it("with a date range, unchecking a statement in it leaves only what the other checked statements in range state", async () => {
+    const keep = statement("2023-04-12").id;
+    const off = statement("2024-05-20").id;
+    const edges = graph.filterEdges((_e, a) => a.type !== "MENTIONED_IN" && a.evidence.some((e) => e.statement === keep));
+    const nodes = new Set(edges.flatMap((e) => graph.extremities(e)));
+    const page = await load("#since=2023-01-01");
+    await page.locator(`#statement-list input[data-statement="${off}"]`).uncheck();
+    const shown = await page.evaluate(() => window.__briefgraph?.visibleNodes() ?? []);
+    expect(shown.sort()).toEqual([...nodes].sort());
+    await expect(page.locator("#range-count").textContent()).resolves.toBe("2 of 4 statements in range, 1 checked");
+    await page.locator("#range-clear").click();
+    expect((await hashState(page)).since).toBeUndefined();
+    await expect(page.locator("#range-count").textContent()).resolves.toBe("all 4 statements");
+    await page.close();
+  });
+
   it("raised no page errors", () => {
     expect(pageErrors).toEqual([]);
   });
