@@ -21,7 +21,7 @@ import { buildHierarchy, type Hierarchy } from "./model/hierarchy.ts";
 import { buildThreatTable, type ThreatTable } from "./model/threats.ts";
 import { labelWidth, layeredLayout } from "./model/layered.ts";
 import { evidenceBlock, renderOutline, renderThreatTable } from "./ui/outline.ts";
-import { compareStatements, statementsByDate, type Comparison } from "./model/history.ts";
+import { compareStatements, statementsByDate, withRange, type Comparison } from "./model/history.ts";
 import { renderChanges, renderStatements } from "./ui/statements.ts";
 
 /** What tests and benchmarks read from the page (window.__briefgraph). */
@@ -270,13 +270,14 @@ export function startApp(graph: BriefGraph, config: Config): void {
     if (compared) renderChanges(viewPanel, compared, (key) => select(key, true));
     viewPanel.hidden = state.view === "all" && !compared;
     // Redrawn only when what it shows changes: a store of thousands of statements keeps clicks fast.
-    const statementsKey = JSON.stringify([state.offStatements, state.compareA, state.compareB, compared !== undefined]);
+    const statementsKey = JSON.stringify([state.offStatements, state.compareA, state.compareB, compared !== undefined, state.since, state.until]);
     if (statementsKey !== shownStatements) {
       shownStatements = statementsKey;
       renderStatements(
         statementsBox,
         statements,
         new Set(state.offStatements),
+        state,
         { ...(state.compareA === undefined ? {} : { a: state.compareA }), ...(state.compareB === undefined ? {} : { b: state.compareB }), active: compared !== undefined },
         statementActions,
       );
@@ -381,6 +382,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
       else next.compareB = b;
       apply(next);
     },
+    range: (since: string | undefined, until: string | undefined) => apply(withRange(state, since, until)),
   };
   const renderPath = () => {
     const name = (k: string | undefined) => (k !== undefined && graph.hasNode(k) ? graph.getNodeAttribute(k, "name") : "—");
