@@ -175,6 +175,23 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
       const quote = change === "new" ? first?.b[0]?.text : first?.a[0]?.text;
       await expect(items.first().locator("blockquote").first().textContent()).resolves.toBe(quote);
     }
+    // The camera frames the changed nodes inside the stage, clear of the side panel that lists the changes.
+    const framing = await page.evaluate((keys) => {
+      const stage = document.getElementById("sigma")?.getBoundingClientRect();
+      const right = document.getElementById("right")?.getBoundingClientRect();
+      const at = keys.map((k) => window.__briefgraph?.nodePosition(k));
+      return { stage: stage && { width: stage.width, height: stage.height, right: stage.right }, panelLeft: right?.left, at };
+    }, [...new Set(report.entities.map((e) => e.id))].filter((k) => graph.getNodeAttribute(k, "type") !== "Statement"));
+    expect(framing.stage && framing.panelLeft !== undefined && framing.stage.right <= framing.panelLeft + 1).toBe(true);
+    for (const p of framing.at) {
+      expect(p).toBeDefined();
+      expect(p && p.x >= 0 && p.y >= 0 && p.x <= (framing.stage?.width ?? 0) && p.y <= (framing.stage?.height ?? 0)).toBe(true);
+    }
+    // …and fills it: the changed nodes span at least half the stage one way or the other.
+    const xs = framing.at.map((p) => p?.x ?? 0);
+    const ys = framing.at.map((p) => p?.y ?? 0);
+    const span = Math.max((Math.max(...xs) - Math.min(...xs)) / (framing.stage?.width ?? 1), (Math.max(...ys) - Math.min(...ys)) / (framing.stage?.height ?? 1));
+    expect(span).toBeGreaterThan(0.5);
     await page.locator("#statements-box").screenshot({ path: join(ARTIFACTS, "compare-statements.png") });
     await page.screenshot({ path: join(ARTIFACTS, "compare-20-21.png") });
 
