@@ -308,7 +308,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     update({ hiddenEdgeTypes: [...hidden].sort() });
   };
   /** Moves the camera so that `keys` are in view (the stage excludes the side panels, so they are clear of them). */
-  const frameKeys = (keys: readonly string[]) => {
+  const frameKeys = (keys: readonly string[], labelRoom = 0) => {
     let minX = Infinity;
     let maxX = -Infinity;
     let minY = Infinity;
@@ -322,8 +322,14 @@ export function startApp(graph: BriefGraph, config: Config): void {
       maxY = Math.max(maxY, d.y);
     }
     if (minX > maxX) return;
-    const ratio = Math.min(1, Math.max(0.15, 1.5 * Math.max(maxX - minX, maxY - minY)));
+    // Room for the labels drawn right of the nodes, as a share of the width.
+    maxX += (maxX - minX) * labelRoom;
+    const ratio = Math.min(1 + labelRoom, Math.max(0.15, 1.5 * Math.max(maxX - minX, maxY - minY)));
     renderer.getCamera().setState({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
+  };
+  /** Compare mode: the camera frames the changed nodes (in the stage, which the side panel does not cover). */
+  const frameChanges = () => {
+    if (scene.compare) frameKeys([...scene.compare.nodes.keys()].filter((k) => scene.visible.nodes.has(k)), 0.3);
   };
   const select = (key: string | undefined, moveCamera = false) => {
     const next: ViewState = { ...state };
@@ -380,7 +386,9 @@ export function startApp(graph: BriefGraph, config: Config): void {
       else next.compareA = a;
       if (b === undefined) delete next.compareB;
       else next.compareB = b;
+      delete next.camera;
       apply(next);
+      frameChanges();
     },
     range: (since: string | undefined, until: string | undefined) => apply(withRange(state, since, until)),
   };
@@ -585,6 +593,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
   if (framedView()) frame();
   void layoutDone.then(() => {
     if (!userMoved && framedView()) frame();
+    if (!userMoved && state.camera === undefined) frameChanges();
   });
   performance.mark("briefgraph:applied");
   // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.
