@@ -2,7 +2,7 @@
 import { Option, type Command } from "commander";
 import { z } from "zod";
 import { BriefgraphError, readStore, resolveStorePath, writeFileAtomic } from "../graph/index.ts";
-import { diffHtml, diffJson, diffMarkdown, timelineCsv, timelineJson, timelineMarkdown, type DiffReport, type TimelineReport } from "../history/index.ts";
+import { diffHtml, diffJson, diffMarkdown, diffSvg, timelineCsv, timelineJson, timelineMarkdown, type DiffReport, type TimelineReport } from "../history/index.ts";
 import {
   connectionOptions,
   formatRows,
@@ -13,6 +13,7 @@ import {
 } from "../queries/index.ts";
 import { DiffParamsSchema, diffEmbedded, diffNeo4j, statementsEmbedded, statementsNeo4j, timelineEmbedded, timelineNeo4j } from "../queries/history.ts";
 import type { BriefGraph } from "../graph/index.ts";
+import { pictureNameFor, writeArtifacts } from "../export/write.ts";
 
 const SourceFlagsSchema = z.object({
   store: z.string().optional(),
@@ -79,15 +80,24 @@ export function registerHistoryCommands(program: Command): void {
       .option("--from <period>", "the first period: 2024, 2024-09, 2024-09-23 or FROM..TO")
       .option("--to <period>", "the second period")
       .addOption(new Option("--format <format>", "output format").choices(["md", "html", "json"]).default("md"))
-      .option("-o, --output <file>", "write to this file (atomically) instead of stdout"),
+      .option("-o, --output <file>", "write to this file (atomically) instead of stdout; the Markdown brief's picture goes beside it (x.md → x.svg)")
+      .option("--force", "let the Markdown brief's picture replace an existing file beside -o"),
   ).action(async (a: string | undefined, b: string | undefined, raw: unknown) => {
-    const flags = parse("diff", SourceFlagsSchema.extend({ format: z.enum(["md", "html", "json"]), from: z.string().optional(), to: z.string().optional() }), raw);
+    const flags = parse(
+      "diff",
+      SourceFlagsSchema.extend({ format: z.enum(["md", "html", "json"]), from: z.string().optional(), to: z.string().optional(), force: z.boolean().optional() }),
+      raw,
+    );
     const given = { a, b, from: flags.from, to: flags.to };
     const params = DiffParamsSchema.safeParse(Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
     if (!params.success) throw new BriefgraphError("USAGE", "diff: give two statements (diff A B) or two periods (diff --from 2023 --to 2024)");
     const report: DiffReport = await onBackend(flags, (graph) => diffEmbedded(graph, params.data), (read) => diffNeo4j(read, params.data));
-    const text = flags.format === "json" ? diffJson(report) : flags.format === "html" ? diffHtml(report) : diffMarkdown(report);
-    await emit(text, flags.output);
+    if (flags.format === "json") return emit(diffJson(report), flags.output);
+    if (flags.format === "html") return emit(diffHtml(report, diffSvg(report)), flags.output);
+    const svg = diffSvg(report);
+    if (flags.output === undefined) return emit(diffMarkdown(report, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg).replace(/\(/g, "%28").replace(/\)/g, "%29")}`), undefined);
+    const picture = pictureNameFor(flags.output);
+    await writeArtifacts([{ name: picture, content: svg }, { content: diffMarkdown(report, picture) }], flags.output, flags.force ? { force: true } : {});
   });
 
   withSourceOptions(

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { BriefgraphError } from "../graph/errors.ts";
 import { NodeTypeSchema, RelationTypeSchema } from "../graph/schema.ts";
-import { byText, relationKey, statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
+import { byText, statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
 import type { Side } from "./statements.ts";
 
 export const CHANGES = ["new", "dropped", "continued"] as const;
@@ -52,7 +52,9 @@ export type EntityChange = z.infer<typeof EntityChangeSchema>;
 export type RelationChange = z.infer<typeof RelationChangeSchema>;
 export type DiffReport = z.infer<typeof DiffReportSchema>;
 
-const CHANGE_RANK: Record<Change, number> = { new: 0, dropped: 1, continued: 2 };
+const SIDE_CHANGE: readonly (Change | undefined)[] = [undefined, "dropped", "new", "continued"];
+const ON_A = 1;
+const ON_B = 2;
 
 function quoteOrder(x: Quote, y: Quote): number {
   return byText(x.date ?? "\uffff", y.date ?? "\uffff") || byText(x.statement, y.statement) || x.sentence - y.sentence || byText(x.cue, y.cue);
@@ -64,74 +66,84 @@ function sameCues(a: readonly Quote[], b: readonly Quote[]): boolean {
   return ca.size === cb.size && [...ca].every((c) => cb.has(c));
 }
 
+/** One list per change: sorting each apart is sorting by change first. */
+function byChange<T>(): Record<Change, T[]> {
+  return { new: [], dropped: [], continued: [] };
+}
+
+/** Which sides (ON_A | ON_B) each statement of the comparison is on. */
+function sidesOf(sideA: Side, sideB: Side): Map<string, number> {
+  const sides = new Map<string, number>();
+  for (const s of sideA.statements) sides.set(s.id, ON_A);
+  for (const s of sideB.statements) sides.set(s.id, (sides.get(s.id) ?? 0) | ON_B);
+  return sides;
+}
+
+/**
+ * Every relation of `facts` is one edge (source, type, target), as both backends give it: the embedded store keys
+ * an edge by the three, and `load` MERGEs one relationship per three.
+ */
 export function computeDiff(facts: HistoryFacts, sideA: Side, sideB: Side): DiffReport {
   const aIds = new Set(sideA.statements.map((s) => s.id));
   const bIds = new Set(sideB.statements.map((s) => s.id));
   if (aIds.size === bIds.size && [...aIds].every((id) => bIds.has(id))) {
     throw new BriefgraphError("DIFF_SAME", `A and B are the same statements (${sideA.label}); name two different statements or periods`);
   }
+  const sideOf = sidesOf(sideA, sideB);
   const info = new Map<string, StatementInfo>(facts.statements.map((s) => [s.id, s]));
-  const name = (id: string) => facts.entities.get(id)?.name ?? id;
 
-  const inA = new Set<string>();
-  const inB = new Set<string>();
+  const entitySides = new Map<string, { side: number; name: string; type: EntityChange["type"] }>();
   for (const m of facts.mentions) {
-    if (aIds.has(m.statement)) inA.add(m.entity);
-    if (bIds.has(m.statement)) inB.add(m.entity);
+    const side = sideOf.get(m.statement);
+    if (side === undefined) continue;
+    const seen = entitySides.get(m.entity);
+    if (seen) seen.side |= side;
+    else entitySides.set(m.entity, { side, name: m.name, type: m.entityType });
   }
-  const entities: EntityChange[] = [];
-  for (const id of new Set([...inA, ...inB])) {
-    const e = facts.entities.get(id);
-    if (!e) continue;
-    const change: Change = inA.has(id) ? (inB.has(id) ? "continued" : "dropped") : "new";
-    entities.push({ change, id, name: e.name, type: e.type });
+  const entities = byChange<EntityChange>();
+  for (const [id, { side, name, type }] of entitySides) {
+    const change = SIDE_CHANGE[side];
+    if (change) entities[change].push({ change, id, name, type });
   }
-  entities.sort((x, y) => CHANGE_RANK[x.change] - CHANGE_RANK[y.change] || byText(x.type, y.type) || byText(x.name, y.name) || byText(x.id, y.id));
 
-  const relations: RelationChange[] = [];
-  const seen = new Set<string>();
+  const relations = byChange<RelationChange>();
   for (const r of facts.relations) {
-    const a: Quote[] = [];
-    const b: Quote[] = [];
+    let a: Quote[] | undefined;
+    let b: Quote[] | undefined;
     for (const e of r.evidence) {
-      const onA = aIds.has(e.statement);
-      const onB = bIds.has(e.statement);
-      if (!onA && !onB) continue;
+      const side = sideOf.get(e.statement);
+      if (side === undefined) continue;
       const s = info.get(e.statement);
       const quote: Quote = { statement: e.statement, title: s?.title ?? e.statement, date: s?.date ?? null, sentence: e.sentence + 1, cue: e.cue, text: e.text };
-      if (onA) a.push(quote);
-      if (onB) b.push(quote);
+      if (side & ON_A) (a ??= []).push(quote);
+      if (side & ON_B) (b ??= []).push(quote);
     }
-    if (a.length === 0 && b.length === 0) continue;
-    const key = relationKey(r);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    a.sort(quoteOrder);
-    b.sort(quoteOrder);
-    const change: Change = a.length ? (b.length ? "continued" : "dropped") : "new";
-    relations.push({
+    if (a === undefined && b === undefined) continue;
+    if (a && a.length > 1) a.sort(quoteOrder);
+    if (b && b.length > 1) b.sort(quoteOrder);
+    const change: Change = a ? (b ? "continued" : "dropped") : "new";
+    relations[change].push({
       change,
       source: r.source,
-      sourceName: name(r.source),
+      sourceName: r.sourceName,
       type: r.type,
       target: r.target,
-      targetName: name(r.target),
-      a,
-      b,
-      changedWording: change === "continued" && !sameCues(a, b),
+      targetName: r.targetName,
+      a: a ?? [],
+      b: b ?? [],
+      changedWording: a !== undefined && b !== undefined && !sameCues(a, b),
     });
   }
-  relations.sort(
-    (x, y) =>
-      CHANGE_RANK[x.change] - CHANGE_RANK[y.change] ||
-      byText(x.sourceName, y.sourceName) ||
-      byText(x.type, y.type) ||
-      byText(x.targetName, y.targetName) ||
-      byText(x.source, y.source) ||
-      byText(x.target, y.target),
-  );
+  const entityOrder = (x: EntityChange, y: EntityChange) => byText(x.type, y.type) || byText(x.name, y.name) || byText(x.id, y.id);
+  const relationOrder = (x: RelationChange, y: RelationChange) =>
+    byText(x.sourceName, y.sourceName) || byText(x.type, y.type) || byText(x.targetName, y.targetName) || byText(x.source, y.source) || byText(x.target, y.target);
   const side = (s: Side) => ({ label: s.label, statements: [...s.statements].sort(statementOrder).map((x) => ({ id: x.id, title: x.title, date: x.date })) });
-  return { a: side(sideA), b: side(sideB), entities, relations };
+  return {
+    a: side(sideA),
+    b: side(sideB),
+    entities: CHANGES.flatMap((c) => entities[c].sort(entityOrder)),
+    relations: CHANGES.flatMap((c) => relations[c].sort(relationOrder)),
+  };
 }
 
 /** The diff as flat rows (the `diff` named query): one row per changed or continued entity and relation. */

@@ -1,10 +1,11 @@
 /**
- * History facts from the embedded store (a BriefGraph). With a scope, only what the answer needs is collected:
- * the mentions and relations of some statements (diff), or of one entity (timeline).
+ * History facts from the embedded store (a BriefGraph), handed out while walking the graph (nothing is copied).
+ * With a scope, only what the answer needs: the mentions and relations of some statements (diff), or of one
+ * entity (timeline).
  */
 import { isEntity, type BriefGraph } from "../graph/model.ts";
-import type { EdgeAttributes } from "../graph/schema.ts";
-import type { EntityInfo, HistoryFacts, MentionFact, RelationFact, StatementInfo } from "./facts.ts";
+import type { EdgeAttributes, NodeAttributes } from "../graph/schema.ts";
+import type { EntityLookup, HistoryFacts, MentionFact, RelationFact, StatementInfo } from "./facts.ts";
 
 export type FactScope = { statements: ReadonlySet<string> } | { entity: string };
 
@@ -16,36 +17,56 @@ export function embeddedStatements(graph: BriefGraph): StatementInfo[] {
   return statements;
 }
 
-export function embeddedFacts(graph: BriefGraph, scope?: FactScope): HistoryFacts {
-  const statements = embeddedStatements(graph);
-  const entities = new Map<string, EntityInfo>();
-  const know = (id: string) => {
-    if (entities.has(id)) return;
-    const a = graph.getNodeAttributes(id);
-    if (isEntity(a)) entities.set(id, { id, name: a.name, type: a.type });
+function entityLookup(graph: BriefGraph): EntityLookup {
+  return {
+    get(id) {
+      if (!graph.hasNode(id)) return undefined;
+      const a = graph.getNodeAttributes(id);
+      return isEntity(a) ? { id, name: a.name, type: a.type } : undefined;
+    },
   };
-  const mentions: MentionFact[] = [];
-  const relations: RelationFact[] = [];
-  const visit = (a: EdgeAttributes, source: string, target: string) => {
-    if (a.type === "MENTIONED_IN") {
-      mentions.push({ entity: source, statement: target, sentences: a.sentences });
-      know(source);
-      return;
+}
+
+interface EdgeEntry {
+  attributes: EdgeAttributes;
+  source: string;
+  target: string;
+  sourceAttributes: NodeAttributes;
+  targetAttributes: NodeAttributes;
+}
+
+/** The edges in scope: all, those of one entity, or the mentions of some statements and the relations quoting them. */
+function edgesInScope(graph: BriefGraph, scope: FactScope | undefined): () => Iterable<EdgeEntry> {
+  if (scope === undefined) return () => graph.edgeEntries();
+  if ("entity" in scope) return () => graph.edgeEntries(scope.entity);
+  const wanted = scope.statements;
+  const quotes = (evidence: readonly { statement: string }[]) => {
+    for (const e of evidence) if (wanted.has(e.statement)) return true;
+    return false;
+  };
+  return function* () {
+    for (const entry of graph.edgeEntries()) {
+      const a = entry.attributes;
+      if (a.type === "MENTIONED_IN" ? wanted.has(entry.target) : quotes(a.evidence)) yield entry;
     }
-    relations.push({ source, type: a.type, target, evidence: a.evidence });
-    know(source);
-    know(target);
   };
-  if (scope === undefined) {
-    graph.forEachEdge((_k, a, source, target) => visit(a, source, target));
-  } else if ("entity" in scope) {
-    know(scope.entity);
-    graph.forEachEdge(scope.entity, (_k, a, source, target) => visit(a, source, target));
-  } else {
-    for (const s of scope.statements) if (graph.hasNode(s)) graph.forEachInEdge(s, (_k, a, source, target) => visit(a, source, target));
-    graph.forEachEdge((_k, a, source, target) => {
-      if (a.type !== "MENTIONED_IN" && a.evidence.some((e) => scope.statements.has(e.statement))) visit(a, source, target);
-    });
-  }
-  return { statements, entities, mentions, relations };
+}
+
+export function embeddedFacts(graph: BriefGraph, scope?: FactScope): HistoryFacts {
+  const edges = edgesInScope(graph, scope);
+  const mentions: Iterable<MentionFact> = {
+    *[Symbol.iterator]() {
+      for (const { attributes: a, source, target, sourceAttributes: s } of edges()) {
+        if (a.type === "MENTIONED_IN") yield { entity: source, name: s.name, entityType: s.type, statement: target, sentences: a.sentences };
+      }
+    },
+  };
+  const relations: Iterable<RelationFact> = {
+    *[Symbol.iterator]() {
+      for (const { attributes: a, source, target, sourceAttributes: s, targetAttributes: t } of edges()) {
+        if (a.type !== "MENTIONED_IN") yield { source, sourceName: s.name, type: a.type, target, targetName: t.name, evidence: a.evidence };
+      }
+    },
+  };
+  return { statements: embeddedStatements(graph), entities: entityLookup(graph), mentions, relations };
 }

@@ -25,4 +25,5 @@ export {
 } from "./diff.ts";
 export { TimelineReportSchema, TimelineRowSchema, computeTimeline, timelineRows, type TimelineReport, type TimelineRow } from "./timeline.ts";
 export { diffHtml, diffJson, diffMarkdown, timelineCsv, timelineJson, timelineMarkdown } from "./render.ts";
+export { PICTURE_RELATIONS, diffPicture, diffSvg, type DiffPicture } from "./picture.ts";
 export { dateUndatedStatements, parseIsoDay } from "./dates.ts";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { NodeTypeSchema, RelationTypeSchema } from "../graph/schema.ts";
 import { QuoteSchema, type Quote } from "./diff.ts";
-import { byText, relationKey, statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
+import { byText, statementOrder, type HistoryFacts, type StatementInfo } from "./facts.ts";
 
 export const TimelineMentionSchema = z.object({
   statement: z.string(),
@@ -42,7 +42,7 @@ export function computeTimeline(facts: HistoryFacts, entityId: string): Timeline
     const b = info.get(y);
     return a && b ? statementOrder(a, b) : byText(x, y);
   };
-  const mentions: TimelineMention[] = facts.mentions
+  const mentions: TimelineMention[] = [...facts.mentions]
     .filter((m) => m.entity === entityId)
     .sort((x, y) => order(x.statement, y.statement))
     .map((m) => {
@@ -50,12 +50,9 @@ export function computeTimeline(facts: HistoryFacts, entityId: string): Timeline
       return { statement: m.statement, title: s?.title ?? m.statement, date: s?.date ?? null, sentences: [...m.sentences].sort((a, b) => a - b).map((n) => n + 1) };
     });
   const relations: TimelineRelation[] = [];
-  const seen = new Set<string>();
-  const name = (id: string) => facts.entities.get(id)?.name ?? id;
   for (const r of facts.relations) {
     if (r.source !== entityId && r.target !== entityId) continue;
-    if (r.evidence.length === 0 || seen.has(relationKey(r))) continue;
-    seen.add(relationKey(r));
+    if (r.evidence.length === 0) continue;
     const quotes: Quote[] = r.evidence
       .map((e) => {
         const s = info.get(e.statement);
@@ -68,10 +65,10 @@ export function computeTimeline(facts: HistoryFacts, entityId: string): Timeline
     if (!first || !last) continue;
     relations.push({
       source: r.source,
-      sourceName: name(r.source),
+      sourceName: r.sourceName,
       type: r.type,
       target: r.target,
-      targetName: name(r.target),
+      targetName: r.targetName,
       statements: new Set(quotes.map((q) => q.statement)).size,
       first,
       last,

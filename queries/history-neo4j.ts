@@ -103,28 +103,27 @@ export async function neo4jFactsForEntity(read: CypherReader, statements: readon
     { id },
   );
   const entity = parseRecords("timeline entity", z.object({ id: z.string(), name: z.string(), type: NodeTypeSchema }), await read(`MATCH (e:Briefgraph {id: $id}) RETURN e.id AS id, e.name AS name, e.type AS type`, { id }));
-  const facts = assemble(statements, parseRecords("timeline mentions", MentionRecordSchema, mentionRecords), parseRecords("timeline relations", RelationRecordSchema, relationRecords));
-  const entities = new Map(facts.entities);
-  for (const e of entity) entities.set(e.id, e);
-  return { ...facts, entities };
+  return assemble(statements, parseRecords("timeline mentions", MentionRecordSchema, mentionRecords), parseRecords("timeline relations", RelationRecordSchema, relationRecords), entity);
 }
 
 function assemble(
   statements: readonly StatementInfo[],
   mentionRecords: readonly z.infer<typeof MentionRecordSchema>[],
   relationRecords: readonly z.infer<typeof RelationRecordSchema>[],
+  known: readonly EntityInfo[] = [],
 ): HistoryFacts {
   const entities = new Map<string, EntityInfo>();
   const mentions: MentionFact[] = [];
   for (const m of mentionRecords) {
     entities.set(m.entity, { id: m.entity, name: m.name, type: m.type });
-    mentions.push({ entity: m.entity, statement: m.statement, sentences: m.sentences });
+    mentions.push({ entity: m.entity, name: m.name, entityType: m.type, statement: m.statement, sentences: m.sentences });
   }
   const relations: RelationFact[] = [];
   for (const r of relationRecords) {
     entities.set(r.source, { id: r.source, name: r.sourceName, type: r.sourceType });
     entities.set(r.target, { id: r.target, name: r.targetName, type: r.targetType });
-    relations.push({ source: r.source, type: r.type, target: r.target, evidence: r.evidence });
+    relations.push({ source: r.source, sourceName: r.sourceName, type: r.type, target: r.target, targetName: r.targetName, evidence: r.evidence });
   }
+  for (const e of known) entities.set(e.id, e);
   return { statements, entities, mentions, relations };
 }

@@ -76,3 +76,10 @@ export const FOCAL_RING = "#111111";
 export function nodeSize(degree: number): number {
   return 6 + 3 * Math.sqrt(degree);
 }
+
+/**
+ * Change between two statements (the viewer's compare mode, the diff brief's picture): new in B (green), dropped
+ * since A (magenta), continued (slate); none of them a node-type colour, so a compared picture cannot be read as the
+ * type legend; green and magenta stay apart for red–green colour blindness.
+ */
+export const CHANGE_COLORS = { new: "#1B9E4B", dropped: "#C2188B", continued: "#52606D" } as const;

@@ -11,6 +11,7 @@ import { layoutPositions, type Point } from "./layout.ts";
 import { EDGE_COLORS, FOCAL_RING, TYPE_COLORS, nodeSize } from "./palette.ts";
 import { LABEL_MAX, shortLabel } from "./label.ts";
 import { EDGE_TYPES, type EdgeType } from "../../graph/schema.ts";
+import { edgeKey } from "../../graph/ids.ts";
 import { TextBuilder } from "./text.ts";
 import { escapeXml } from "./xml.ts";
 
@@ -26,6 +27,22 @@ export interface SvgOptions {
   focal?: string;
   /** The source lines of the caption; default: every statement node of the graph. */
   captions?: readonly string[];
+  /** Colour nodes and relations by a status instead of by type (the diff brief: new, dropped, continued). */
+  status?: SvgStatus;
+}
+
+/**
+ * A status per node and per relation, each drawn in its status's colour (marked `data-status`), and a legend of the
+ * statuses in place of the type legend. Elements without a status keep their type colour.
+ */
+export interface SvgStatus {
+  /** The legend's heading ("Change"). */
+  heading: string;
+  /** Each status's colour, in legend order. */
+  colors: Readonly<Record<string, string>>;
+  nodes: ReadonlyMap<string, string>;
+  /** By relation: edgeKey(source, type, target). */
+  edges: ReadonlyMap<string, string>;
 }
 
 const FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
@@ -180,15 +197,22 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
       : fitted;
   const pairs = relationPairs(graph);
   const relationTypes = EDGE_TYPES.filter((t) => pairs.some((p) => p.types.includes(t)));
+  const status = options.status;
+  const statusOf = (source: string, type: EdgeType, target: string) => status?.edges.get(edgeKey(source, type, target));
+  const statusColor = (name: string | undefined) => (name === undefined ? undefined : status?.colors[name]);
+  const arrows: [string, string][] = [
+    ...relationTypes.map((t): [string, string] => [t, EDGE_COLORS[t]]),
+    ...Object.entries(status?.colors ?? {}).map(([name, color]): [string, string] => [`status-${name}`, color]),
+  ];
 
   const out = new TextBuilder();
   const add = (line: string): void => out.add(`${line}\n`);
   for (const line of [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" font-size="${fontSize}">`,
-    `<defs>${relationTypes
+    `<defs>${arrows
       .map(
-        (t) =>
-          `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${n(7)}" markerHeight="${n(7)}" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${EDGE_COLORS[t]}"/></marker>`,
+        ([id, color]) =>
+          `<marker id="arrow-${escapeXml(id)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="${n(7)}" markerHeight="${n(7)}" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${color}"/></marker>`,
       )
       .join("")}</defs>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
@@ -221,7 +245,13 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
       const ex = b.x - (tx / tl) * cut;
       const ey = b.y - (ty / tl) * cut;
       const d = bend === 0 ? `M${n(a.x)},${n(a.y)}L${n(ex)},${n(ey)}` : `M${n(a.x)},${n(a.y)}Q${n(cx)},${n(cy)} ${n(ex)},${n(ey)}`;
-      add(`<path class="edge" data-type="${type}" d="${d}" stroke="${EDGE_COLORS[type]}" marker-end="url(#arrow-${type})"/>`);
+      const changed = statusOf(source, type, target);
+      const stroke = statusColor(changed);
+      add(
+        stroke === undefined || changed === undefined
+          ? `<path class="edge" data-type="${type}" d="${d}" stroke="${EDGE_COLORS[type]}" marker-end="url(#arrow-${type})"/>`
+          : `<path class="edge" data-type="${type}" data-status="${escapeXml(changed)}" data-source="${escapeXml(source)}" data-target="${escapeXml(target)}" d="${d}" stroke="${stroke}" marker-end="url(#arrow-status-${escapeXml(changed)})"/>`,
+      );
       if (edgeLabels) {
         const lx = bend === 0 ? (a.x + b.x) / 2 : (a.x + 2 * cx + b.x) / 4;
         const ly = bend === 0 ? (a.y + b.y) / 2 - 4 * u : (a.y + 2 * cy + b.y) / 4;
@@ -245,25 +275,56 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     const ring = focal ? `<circle class="focal" cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r + 5 * u)}" fill="none" stroke="${FOCAL_RING}" stroke-width="${n(3 * u)}"/>` : "";
     const label = shortLabel(a.name, MAX_LABEL);
     const full = label === a.name ? "" : `<title>${escapeXml(a.name)}</title>`;
+    const changed = status?.nodes.get(key);
+    const mark = changed === undefined ? "" : ` data-status="${escapeXml(changed)}"`;
     add(
-      `<g class="node${focal ? " focal" : ""}" data-id="${escapeXml(key)}" data-type="${a.type}">${full}${ring}` +
-        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}" fill="${TYPE_COLORS[a.type]}" stroke="#222" stroke-width="${circleStroke}"/>` +
+      `<g class="node${focal ? " focal" : ""}" data-id="${escapeXml(key)}" data-type="${a.type}"${mark}>${full}${ring}` +
+        `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}" fill="${statusColor(changed) ?? TYPE_COLORS[a.type]}" stroke="#222" stroke-width="${circleStroke}"/>` +
         `<text x="${n(p.x + r + 5 * u)}" y="${n(p.y + fontSize * 0.35)}" fill="#111" stroke="#fff" stroke-width="${labelStroke}" paint-order="stroke"${focal ? ` font-weight="bold"` : ""}>${escapeXml(label)}</text>` +
         `</g>`,
     );
   }
   add("</g>");
 
-  // Legend: the entity types present, in model order.
+  if (status) statusLegend(add, status, { x: width - margin - legendWidth + 20 * u, y: titleHeight + margin, width: legendWidth, u, fontSize });
+  else typeLegend(add, graph, entities, relationTypes, { x: width - margin - legendWidth + 20 * u, y: titleHeight + margin, width: legendWidth, u, fontSize });
+
+  if (captionLines.length) {
+    const cy = titleHeight + plotHeight + fontSize;
+    add(`<g class="caption" fill="#333">`);
+    add(`<line x1="${n(margin)}" y1="${n(cy - fontSize)}" x2="${n(width - margin)}" y2="${n(cy - fontSize)}" stroke="#ccc"/>`);
+    add(`<text x="${n(margin)}" y="${n(cy + 4 * u)}" font-weight="bold">Source${captionLines.length > 1 ? "s" : ""}:</text>`);
+    captionLines.forEach((line, i) => {
+      add(`<text x="${n(margin)}" y="${n(cy + 4 * u + (i + 1) * fontSize * 1.35)}">${escapeXml(line)}</text>`);
+    });
+    add("</g>");
+  }
+  add("</svg>");
+  return out.text();
+}
+
+interface LegendBox {
+  x: number;
+  y: number;
+  width: number;
+  u: number;
+  fontSize: number;
+}
+
+function legendFrame(add: (line: string) => void, box: LegendBox, rows: number, heading: string): void {
+  const { x, y, u } = box;
+  add(`<rect x="${n(x - 14 * u)}" y="${n(y - 10 * u)}" width="${n(box.width - 10 * u)}" height="${n((rows + 2.3) * 30 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
+  add(`<text x="${n(x)}" y="${n(y + 16 * u)}" font-weight="bold">${escapeXml(heading)}</text>`);
+}
+
+/** The entity types present, in model order, then the relation types. */
+function typeLegend(add: (line: string) => void, graph: BriefGraph, entities: ReadonlySet<string>, relationTypes: readonly EdgeType[], box: LegendBox): void {
+  const { x: lx, y: ly, u, fontSize } = box;
   const typesSeen = new Set<string>();
   for (const key of entities) typesSeen.add(graph.getNodeAttribute(key, "type"));
   const present = ENTITY_TYPES.filter((t) => typesSeen.has(t));
-  const lx = width - margin - legendWidth + 20 * u;
-  const ly = titleHeight + margin;
   add(`<g class="legend">`);
-  const rows = present.length + relationTypes.length + (relationTypes.length > 0 ? 1 : 0);
-  add(`<rect x="${n(lx - 14 * u)}" y="${n(ly - 10 * u)}" width="${n(legendWidth - 10 * u)}" height="${n((rows + 2.3) * 30 * u)}" fill="#fafafa" stroke="#ccc" rx="${n(6 * u)}"/>`);
-  add(`<text x="${n(lx)}" y="${n(ly + 16 * u)}" font-weight="bold">Legend</text>`);
+  legendFrame(add, box, present.length + relationTypes.length + (relationTypes.length > 0 ? 1 : 0), "Legend");
   present.forEach((t, i) => {
     const y = ly + (i + 1.6) * 30 * u;
     add(`<circle cx="${n(lx + 8 * u)}" cy="${n(y)}" r="${n(8 * u)}" fill="${TYPE_COLORS[t]}" stroke="#222" stroke-width="${n(u)}"/>`);
@@ -281,17 +342,21 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     });
   }
   add("</g>");
+}
 
-  if (captionLines.length) {
-    const cy = titleHeight + plotHeight + fontSize;
-    add(`<g class="caption" fill="#333">`);
-    add(`<line x1="${n(margin)}" y1="${n(cy - fontSize)}" x2="${n(width - margin)}" y2="${n(cy - fontSize)}" stroke="#ccc"/>`);
-    add(`<text x="${n(margin)}" y="${n(cy + 4 * u)}" font-weight="bold">Source${captionLines.length > 1 ? "s" : ""}:</text>`);
-    captionLines.forEach((line, i) => {
-      add(`<text x="${n(margin)}" y="${n(cy + 4 * u + (i + 1) * fontSize * 1.35)}">${escapeXml(line)}</text>`);
-    });
-    add("</g>");
-  }
-  add("</svg>");
-  return out.text();
+/** One row per status: a node swatch and an arrow in its colour, and its name. */
+function statusLegend(add: (line: string) => void, status: SvgStatus, box: LegendBox): void {
+  const { x: lx, y: ly, u, fontSize } = box;
+  const entries = Object.entries(status.colors);
+  add(`<g class="legend status-legend">`);
+  legendFrame(add, box, entries.length, status.heading);
+  entries.forEach(([name, color], i) => {
+    const y = ly + (i + 1.6) * 30 * u;
+    add(
+      `<g class="legend-status" data-status="${escapeXml(name)}"><circle cx="${n(lx + 8 * u)}" cy="${n(y)}" r="${n(8 * u)}" fill="${color}" stroke="#222" stroke-width="${n(u)}"/>` +
+        `<line x1="${n(lx + 22 * u)}" y1="${n(y)}" x2="${n(lx + 50 * u)}" y2="${n(y)}" stroke="${color}" stroke-width="${n(2 * u)}" marker-end="url(#arrow-status-${escapeXml(name)})"/>` +
+        `<text x="${n(lx + 60 * u)}" y="${n(y + fontSize * 0.35)}">${escapeXml(name)}</text></g>`,
+    );
+  });
+  add("</g>");
 }

@@ -155,6 +155,23 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
       const quote = change === "new" ? first?.b[0]?.text : first?.a[0]?.text;
       await expect(items.first().locator("blockquote").first().textContent()).resolves.toBe(quote);
     }
+    // The camera frames the changed nodes inside the stage, clear of the side panel that lists the changes.
+    const framing = await page.evaluate((keys) => {
+      const stage = document.getElementById("sigma")?.getBoundingClientRect();
+      const right = document.getElementById("right")?.getBoundingClientRect();
+      const at = keys.map((k) => window.__briefgraph?.nodePosition(k));
+      return { stage: stage && { width: stage.width, height: stage.height, right: stage.right }, panelLeft: right?.left, at };
+    }, [...new Set(report.entities.map((e) => e.id))].filter((k) => graph.getNodeAttribute(k, "type") !== "Statement"));
+    expect(framing.stage && framing.panelLeft !== undefined && framing.stage.right <= framing.panelLeft + 1).toBe(true);
+    for (const p of framing.at) {
+      expect(p).toBeDefined();
+      expect(p && p.x >= 0 && p.y >= 0 && p.x <= (framing.stage?.width ?? 0) && p.y <= (framing.stage?.height ?? 0)).toBe(true);
+    }
+    // …and fills it: the changed nodes span at least half the stage one way or the other.
+    const xs = framing.at.map((p) => p?.x ?? 0);
+    const ys = framing.at.map((p) => p?.y ?? 0);
+    const span = Math.max((Math.max(...xs) - Math.min(...xs)) / (framing.stage?.width ?? 1), (Math.max(...ys) - Math.min(...ys)) / (framing.stage?.height ?? 1));
+    expect(span).toBeGreaterThan(0.5);
     await page.locator("#statements-box").screenshot({ path: join(ARTIFACTS, "compare-statements.png") });
     await page.screenshot({ path: join(ARTIFACTS, "compare-20-21.png") });
 
@@ -168,6 +185,56 @@ describe.skipIf(!hasChromium)("the viewer across the Northern Shield Defense Dia
     expect(again.edges).toEqual(drawn.edges);
     await page.close();
     await reopened.close();
+  });
+
+  it.each([
+    { range: "from 2023 on", since: "2023-01-01", until: undefined, dates: ["2023-04-12", "2024-05-20"] },
+    { range: "up to the 21st", since: undefined, until: "2023-04-12", dates: ["2022-03-10", "2023-04-12"] },
+    { range: "the 21st alone", since: "2023-04-01", until: "2023-04-30", dates: ["2023-04-12"] },
+  ])("the date range $range shows exactly the relations the statements dated in it state and their endpoints, and the URL keeps it", async ({ since, until, dates }) => {
+    const active = new Set(dates.map((d) => statement(d).id));
+    // Independently of the viewer: relations (shown by default) quoting an active statement, and their endpoints.
+    const edges = graph.filterEdges((_e, a) => a.type !== "MENTIONED_IN" && a.evidence.some((e) => active.has(e.statement)));
+    const nodes = new Set(edges.flatMap((e) => graph.extremities(e)));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(nodes.size).toBeLessThan(graph.filterNodes((_k, a) => a.type !== "Statement").length);
+
+    const page = await load();
+    if (since) await page.locator("#range-since").fill(since);
+    if (until) await page.locator("#range-until").fill(until);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shown = await page.evaluate(() => window.__briefgraph?.visibleNodes() ?? []);
+    expect(shown.sort()).toEqual([...nodes].sort());
+    const relationEdges = graph.filterEdges((_e, a) => a.type !== "MENTIONED_IN");
+    const drawn = await page.evaluate((keys) => keys.filter((k) => window.__briefgraph?.edgeColor(k) !== undefined), relationEdges);
+    expect(drawn.sort()).toEqual([...edges].sort());
+    await expect(page.locator("#range-count").textContent()).resolves.toBe(`${dates.length} of 4 statements in range`);
+    const inRange = await page.locator("#statement-list li").evaluateAll((els) => els.map((el) => [el.getAttribute("data-statement"), el.getAttribute("data-in-range")]));
+    expect(inRange).toEqual(["2022-03-10", "2023-04-12", "2024-05-20", "undated"].map((d) => [statement(d).id, String(dates.includes(d))]));
+    expect(await hashState(page)).toMatchObject({ ...(since ? { since } : {}), ...(until ? { until } : {}) });
+    if (since === "2023-01-01") await page.screenshot({ path: join(ARTIFACTS, "date-range.png") });
+
+    const reopened = await load(await page.evaluate(() => location.hash));
+    expect((await reopened.evaluate(() => window.__briefgraph?.visibleNodes() ?? [])).sort()).toEqual([...nodes].sort());
+    await expect(reopened.locator("#range-since").inputValue()).resolves.toBe(since ?? "");
+    await page.close();
+    await reopened.close();
+  });
+
+  it("with a date range, unchecking a statement in it leaves only what the other checked statements in range state", async () => {
+    const keep = statement("2023-04-12").id;
+    const off = statement("2024-05-20").id;
+    const edges = graph.filterEdges((_e, a) => a.type !== "MENTIONED_IN" && a.evidence.some((e) => e.statement === keep));
+    const nodes = new Set(edges.flatMap((e) => graph.extremities(e)));
+    const page = await load("#since=2023-01-01");
+    await page.locator(`#statement-list input[data-statement="${off}"]`).uncheck();
+    const shown = await page.evaluate(() => window.__briefgraph?.visibleNodes() ?? []);
+    expect(shown.sort()).toEqual([...nodes].sort());
+    await expect(page.locator("#range-count").textContent()).resolves.toBe("2 of 4 statements in range, 1 checked");
+    await page.locator("#range-clear").click();
+    expect((await hashState(page)).since).toBeUndefined();
+    await expect(page.locator("#range-count").textContent()).resolves.toBe("all 4 statements");
+    await page.close();
   });
 
   it("raised no page errors", () => {

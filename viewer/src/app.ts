@@ -21,7 +21,7 @@ import { buildHierarchy, type Hierarchy } from "./model/hierarchy.ts";
 import { buildThreatTable, type ThreatTable } from "./model/threats.ts";
 import { labelWidth, layeredLayout } from "./model/layered.ts";
 import { evidenceBlock, renderOutline, renderThreatTable } from "./ui/outline.ts";
-import { compareStatements, statementsByDate, type Comparison } from "./model/history.ts";
+import { compareStatements, statementsByDate, withRange, type Comparison } from "./model/history.ts";
 import { renderChanges, renderStatements } from "./ui/statements.ts";
 
 /** What tests and benchmarks read from the page (window.__briefgraph). */
@@ -285,13 +285,14 @@ export function startApp(graph: BriefGraph, config: Config): void {
     if (compared) renderChanges(viewPanel, compared, (key) => select(key, true));
     viewPanel.hidden = state.view === "all" && !compared;
     // Redrawn only when what it shows changes: a store of thousands of statements keeps clicks fast.
-    const statementsKey = JSON.stringify([state.offStatements, state.compareA, state.compareB, compared !== undefined]);
+    const statementsKey = JSON.stringify([state.offStatements, state.compareA, state.compareB, compared !== undefined, state.since, state.until]);
     if (statementsKey !== shownStatements) {
       shownStatements = statementsKey;
       renderStatements(
         statementsBox,
         statements,
         new Set(state.offStatements),
+        state,
         { ...(state.compareA === undefined ? {} : { a: state.compareA }), ...(state.compareB === undefined ? {} : { b: state.compareB }), active: compared !== undefined },
         statementActions,
       );
@@ -322,7 +323,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     update({ hiddenEdgeTypes: [...hidden].sort() });
   };
   /** Moves the camera so that `keys` are in view (the stage excludes the side panels, so they are clear of them). */
-  const frameKeys = (keys: readonly string[]) => {
+  const frameKeys = (keys: readonly string[], labelRoom = 0) => {
     let minX = Infinity;
     let maxX = -Infinity;
     let minY = Infinity;
@@ -336,8 +337,14 @@ export function startApp(graph: BriefGraph, config: Config): void {
       maxY = Math.max(maxY, d.y);
     }
     if (minX > maxX) return;
-    const ratio = Math.min(1, Math.max(0.15, 1.5 * Math.max(maxX - minX, maxY - minY)));
+    // Room for the labels drawn right of the nodes, as a share of the width.
+    maxX += (maxX - minX) * labelRoom;
+    const ratio = Math.min(1 + labelRoom, Math.max(0.15, 1.5 * Math.max(maxX - minX, maxY - minY)));
     renderer.getCamera().setState({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 });
+  };
+  /** Compare mode: the camera frames the changed nodes (in the stage, which the side panel does not cover). */
+  const frameChanges = () => {
+    if (scene.compare) frameKeys([...scene.compare.nodes.keys()].filter((k) => scene.visible.nodes.has(k)), 0.3);
   };
   const select = (key: string | undefined, moveCamera = false) => {
     const next: ViewState = { ...state };
@@ -394,8 +401,11 @@ export function startApp(graph: BriefGraph, config: Config): void {
       else next.compareA = a;
       if (b === undefined) delete next.compareB;
       else next.compareB = b;
+      delete next.camera;
       apply(next);
+      frameChanges();
     },
+    range: (since: string | undefined, until: string | undefined) => apply(withRange(state, since, until)),
   };
   const renderPath = () => {
     const name = (k: string | undefined) => (k !== undefined && graph.hasNode(k) ? graph.getNodeAttribute(k, "name") : "—");
@@ -603,6 +613,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
   if (framedView()) frame();
   void layoutDone.then(() => {
     if (!userMoved && framedView()) frame();
+    if (!userMoved && state.camera === undefined) frameChanges();
   });
   performance.mark("briefgraph:applied");
   // The stage changes size when the panel opens or the header wraps: keep sigma's viewport in step.

@@ -1,7 +1,7 @@
 /** Colours and sizes: a colour-blind-safe palette (Okabe–Ito, shared with the exports) per node type, edges coloured by relation family. */
 import type { NodeType } from "../../../graph/schema.ts";
 import type { Change } from "../../../history/diff.ts";
-import { EDGE_COLORS, FOCAL_RING, RELATION_FAMILIES, RELATION_FAMILY, TYPE_COLORS, nodeSize as exportNodeSize } from "../../../export/formats/palette.ts";
+import { CHANGE_COLORS as EXPORT_CHANGE_COLORS, EDGE_COLORS, FOCAL_RING, RELATION_FAMILIES, RELATION_FAMILY, TYPE_COLORS, nodeSize as exportNodeSize } from "../../../export/formats/palette.ts";
 
 export const NODE_COLORS: Readonly<Record<NodeType, string>> = TYPE_COLORS;
 
@@ -17,8 +17,5 @@ export function nodeSize(degree: number): number {
   return Math.min(26, exportNodeSize(degree));
 }
 
-/**
- * Compare mode: new in B (green), dropped since A (magenta), continued (slate); none of them a node-type colour,
- * so a compared picture cannot be read as the type legend; green and magenta stay apart for red–green colour blindness.
- */
-export const CHANGE_COLORS: Readonly<Record<Change, string>> = { new: "#1B9E4B", dropped: "#C2188B", continued: "#52606D" };
+/** Compare mode: the exports' change colours (the diff brief's picture uses the same). */
+export const CHANGE_COLORS: Readonly<Record<Change, string>> = EXPORT_CHANGE_COLORS;

@@ -8,6 +8,8 @@ export const VIEWS = ["all", "groups", "threats"] as const;
 export const CameraSchema = z.object({ x: z.number().finite(), y: z.number().finite(), ratio: z.number().positive().finite() });
 export type Camera = z.infer<typeof CameraSchema>;
 
+const IsoDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const ViewStateSchema = z.object({
   selected: z.string().min(1).optional(),
   hiddenTypes: z.array(NodeTypeSchema),
@@ -26,6 +28,9 @@ export const ViewStateSchema = z.object({
   /** Compare mode: statement A (before) and B (after); both set to compare. */
   compareA: z.string().min(1).optional(),
   compareB: z.string().min(1).optional(),
+  /** Date range (ISO days, either end open): only what the statements dated in it state is shown. */
+  since: IsoDaySchema.optional(),
+  until: IsoDaySchema.optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 
@@ -39,7 +44,7 @@ export function defaultState(): ViewState {
 const listParam = (value: string | null): string[] | undefined =>
   value === null ? undefined : value.split(",").filter((s) => s.length > 0);
 
-/** `#sel=…&hide=…&edges=…&focus=…&from=…&to=…&view=…&off=…&a=…&b=…` (URLSearchParams syntax; lists comma-separated, sorted). */
+/** `#sel=…&hide=…&edges=…&focus=…&from=…&to=…&view=…&off=…&a=…&b=…&since=…&until=…` (URLSearchParams syntax; lists comma-separated, sorted). */
 export function encodeState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.selected) params.set("sel", state.selected);
@@ -55,6 +60,8 @@ export function encodeState(state: ViewState): string {
   for (const id of [...state.offStatements].sort()) params.append("off", id);
   if (state.compareA) params.set("a", state.compareA);
   if (state.compareB) params.set("b", state.compareB);
+  if (state.since) params.set("since", state.since);
+  if (state.until) params.set("until", state.until);
   return params.toString();
 }
 
@@ -97,6 +104,10 @@ export function decodeState(hash: string): ViewState {
   const compareB = text("b");
   if (compareA) state.compareA = compareA;
   if (compareB) state.compareB = compareB;
+  for (const end of ["since", "until"] as const) {
+    const day = IsoDaySchema.safeParse(params.get(end));
+    if (day.success) state[end] = day.data;
+  }
   const [x, y, ratio] = (params.get("cam") ?? "").split(",").map(Number);
   const camera = CameraSchema.safeParse({ x, y, ratio });
   if (camera.success) state.camera = camera.data;

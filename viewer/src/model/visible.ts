@@ -69,7 +69,7 @@ export function computeVisible(graph: BriefGraph, state: ViewState): Visible {
       viewNodes.add(target);
     });
   }
-  const unchecked = hiddenByStatements(graph, state.offStatements);
+  const unchecked = hiddenByStatements(graph, state.offStatements, state);
   graph.forEachNode((key, a) => {
     if (!hiddenTypes.has(a.type) && (!inView || viewNodes.has(key)) && !unchecked.nodes.has(key)) nodes.add(key);
   });

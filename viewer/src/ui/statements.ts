@@ -1,7 +1,7 @@
 /** The statement list (by date, a checkbox each), the compare controls with their legend, and the list of changes. */
 import { CHANGES, type Change, type Quote, type RelationChange } from "../../../history/diff.ts";
 import type { StatementInfo } from "../../../history/facts.ts";
-import type { Comparison } from "../model/history.ts";
+import { inRange, rangeSet, type Comparison, type DateRange } from "../model/history.ts";
 import { CHANGE_COLORS } from "../model/palette.ts";
 import { h } from "./dom.ts";
 
@@ -9,6 +9,8 @@ export interface StatementActions {
   toggle(id: string, checked: boolean): void;
   select(id: string): void;
   compare(a: string | undefined, b: string | undefined): void;
+  /** Show only what the statements dated from `since` to `until` state (an undefined end is open). */
+  range(since: string | undefined, until: string | undefined): void;
 }
 
 const dateOf = (s: StatementInfo) => s.date ?? "undated";
@@ -25,20 +27,53 @@ function compareSelect(id: string, label: string, statements: readonly Statement
   return h("label", { className: "compare-pick" }, `${label} `, select);
 }
 
+function dayInput(id: string, label: string, value: string | undefined, bounds: { min?: string; max?: string }, onChange: (v: string | undefined) => void): HTMLElement {
+  const input = h("input", { attrs: { type: "date", id, ...bounds } });
+  input.value = value ?? "";
+  input.addEventListener("change", () => onChange(input.value === "" ? undefined : input.value));
+  return h("label", { className: "range-end", attrs: { for: id } }, `${label} `, input);
+}
+
+/**
+ * The date range: two date inputs bounded by the first and last statement dates, the count of statements in range
+ * (announced as it changes) and a button that clears it.
+ */
+function rangeControl(statements: readonly StatementInfo[], off: ReadonlySet<string>, range: DateRange, actions: StatementActions): HTMLElement {
+  const dates = statements.flatMap((s) => (s.date === null ? [] : [s.date]));
+  const bounds = { ...(dates[0] === undefined ? {} : { min: dates[0] }), ...(dates.length ? { max: dates[dates.length - 1] } : {}) };
+  const within = statements.filter((s) => inRange(s.date, range));
+  const checked = within.filter((s) => !off.has(s.id)).length;
+  const count = rangeSet(range)
+    ? `${within.length} of ${statements.length} statements in range${checked < within.length ? `, ${checked} checked` : ""}`
+    : `all ${statements.length} statements`;
+  return h(
+    "fieldset",
+    { className: "date-range", attrs: { id: "date-range" } },
+    h("legend", {}, "Dates"),
+    dayInput("range-since", "From", range.since, bounds, (v) => actions.range(v, range.until)),
+    dayInput("range-until", "To", range.until, bounds, (v) => actions.range(range.since, v)),
+    h("button", { className: "link", attrs: { type: "button", id: "range-clear" }, onClick: () => actions.range(undefined, undefined) }, "All dates"),
+    h("p", { className: "muted", attrs: { id: "range-count", "aria-live": "polite" } }, count),
+  );
+}
+
 export function renderStatements(
   box: HTMLElement,
   statements: readonly StatementInfo[],
   off: ReadonlySet<string>,
+  range: DateRange,
   compare: { a?: string; b?: string; active: boolean },
   actions: StatementActions,
 ): void {
+  const focused = document.activeElement instanceof HTMLElement && box.contains(document.activeElement) ? document.activeElement.id : "";
   const items = statements.map((s) => {
     const checkbox = h("input", { attrs: { type: "checkbox", "data-statement": s.id, title: "Show what this statement states" } });
     checkbox.checked = !off.has(s.id);
     checkbox.addEventListener("change", () => actions.toggle(s.id, checkbox.checked));
+    const within = inRange(s.date, range);
     return h(
       "li",
-      { attrs: { "data-statement": s.id } },
+      { className: within ? "" : "out-of-range", attrs: { "data-statement": s.id, "data-in-range": String(within) } },
       checkbox,
       h("span", { className: "date" }, dateOf(s)),
       h("button", { className: "link", attrs: { type: "button" }, onClick: () => actions.select(s.id) }, s.title),
@@ -53,12 +88,15 @@ export function renderStatements(
     : "";
   box.replaceChildren(
     h("h2", {}, `Statements (${statements.length})`),
+    rangeControl(statements, off, range, actions),
     h("ul", { className: "statement-list", attrs: { id: "statement-list" } }, ...items),
     h("h2", {}, "Compare"),
     compareSelect("compare-a", "A", statements, compare.a, (v) => actions.compare(v, compare.b)),
     compareSelect("compare-b", "B", statements, compare.b, (v) => actions.compare(compare.a, v)),
     legend,
   );
+  // Redrawn on every change: keep the keyboard where it was.
+  if (focused) box.querySelector<HTMLElement>(`#${CSS.escape(focused)}`)?.focus();
 }
 
 const quoteLine = (side: string, q: Quote) =>
