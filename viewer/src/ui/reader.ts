@@ -171,6 +171,11 @@ export function createReader(root: HTMLElement, graph: BriefGraph, actions: Read
             ? `The domain model allows no relation from ${pair.a.type} to ${pair.b.type}: swap them or pick others.`
             : "";
       if (resetCue && pair) cue.value = suggestedCue(s, pair.a, pair.b);
+      // The two picked mentions are boxed in the sentence: From solid, To dashed.
+      for (const el of root.querySelectorAll<HTMLElement>(`[data-sentence="${s.index}"] .mention[data-node]`)) {
+        el.classList.toggle("pick-from", el.dataset.node === pair?.a.node);
+        el.classList.toggle("pick-to", el.dataset.node === pair?.b.node);
+      }
     };
     from.addEventListener("change", () => refreshTypes(true));
     to.addEventListener("change", () => refreshTypes(true));
@@ -192,9 +197,10 @@ export function createReader(root: HTMLElement, graph: BriefGraph, actions: Read
       }
       void send({ correction: { op: "relate", source: pair.a.node, type: relation, target: pair.b.node, evidence } }, error);
     });
-    refreshTypes(true);
+    queueMicrotask(() => refreshTypes(true));
     form.append(
       h("h4", {}, "Add a relation stated here"),
+      h("p", { className: "muted" }, "The sentence boxes From (solid) and To (dashed)."),
       h("div", { className: "row" }, h("label", { attrs: { for: "reader-from" } }, "From"), from, swap),
       h("div", { className: "row" }, h("label", { attrs: { for: "reader-type" } }, "Relation"), type),
       h("div", { className: "row" }, h("label", { attrs: { for: "reader-to" } }, "To"), to),
