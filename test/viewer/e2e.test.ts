@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SerializedGraphSchema, entityId, writeStore, type BriefGraph } from "../../graph/index.ts";
 import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
 import { chromiumAvailable, launchChromium, inkOf, type Browser } from "./browser.ts";
+import { openViewer } from "./pages.ts";
 import { hostileGraph, neighbourhood, seedGraph } from "./fixtures.ts";
 
 const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
@@ -45,13 +46,7 @@ afterAll(async () => {
 });
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${url}: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(`${url}: console: ${m.text()}`);
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt));
+  const page = await openViewer(browser, url, pageErrors);
   await page.waitForFunction(() => window.__briefgraph?.layout().running === false);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page;

@@ -12,6 +12,7 @@ import { correctionsPathFor, readLog } from "../../corrections/index.ts";
 import { entityId, readStore, writeStore } from "../../graph/index.ts";
 import { buildViewer, serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
 import { chromiumAvailable, launchChromium, type Browser } from "./browser.ts";
+import { clickAndReload, openViewer, selectNode } from "./pages.ts";
 import { seedGraph, XSS_SCRIPT } from "./fixtures.ts";
 
 const ARTIFACTS = join(import.meta.dirname, "../../test-artifacts/viewer");
@@ -45,33 +46,8 @@ afterAll(async () => {
   await plain?.close();
 });
 
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__briefgraph !== undefined && !Number.isNaN(window.__briefgraph.firstFrameAt));
-}
-
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${url}: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(`${url}: console: ${m.text()}`);
-  });
-  await page.goto(url);
-  await ready(page);
-  return page;
-}
-
-/** Selects `key` by putting it in the page's hash, as a pasted link does. */
-async function selectNode(page: Page, key: string): Promise<void> {
-  await page.evaluate((k) => {
-    location.hash = new URLSearchParams({ sel: k }).toString();
-  }, key);
-  await page.waitForFunction((k) => window.__briefgraph?.state().selected === k, key);
-}
-
-/** Clicks a button that writes a correction and waits for the page to reload the corrected graph. */
-async function clickAndReload(page: Page, selector: string): Promise<void> {
-  await Promise.all([page.waitForEvent("load"), page.click(selector)]);
-  await ready(page);
+  return openViewer(browser, url, pageErrors);
 }
 
 describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless Chromium", () => {
@@ -110,6 +86,38 @@ describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless
     expect(readFileSync(editStore, "utf8")).toBe(before);
     expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
     await page.close();
+  });
+
+  it("retypes an entity to an Actor with its kind and adds then removes an alias from the panel: the log holds the three and the store shows each", async () => {
+    const store = join(dir, "retype", "graph.json");
+    await writeStore(store, await seedGraph());
+    const server = await serveViewer({ storePath: store, port: 0, distDir: join(dir, "dist"), edit: true });
+    try {
+      const page = await open(server.url);
+      await selectNode(page, CMWG);
+      await page.selectOption("#edit-type", "Actor");
+      await page.selectOption("#edit-kind", "group");
+      await clickAndReload(page, "#edit-retype");
+      const retyped = (await readStore(store)).getNodeAttributes(CMWG);
+      expect(retyped).toMatchObject({ type: "Actor", kind: "group" });
+      await selectNode(page, CMWG);
+      await page.fill("#edit-alias", "missile group");
+      await clickAndReload(page, "#edit-alias-add");
+      expect((await readStore(store)).getNodeAttributes(CMWG)).toMatchObject({ aliases: expect.arrayContaining(["missile group"]) });
+      await selectNode(page, CMWG);
+      await page.selectOption("#edit-alias-which", "missile group");
+      await clickAndReload(page, "#edit-alias-remove");
+      expect((await readStore(store)).getNodeAttributes(CMWG)).toMatchObject({ aliases: expect.not.arrayContaining(["missile group"]) });
+      const log = await readLog(correctionsPathFor(store));
+      expect(log.corrections).toMatchObject([
+        { id: "c1", op: "retype", node: CMWG, type: "Actor", kind: "group" },
+        { id: "c2", op: "alias", node: CMWG, action: "add", alias: "missile group" },
+        { id: "c3", op: "alias", node: CMWG, action: "remove", alias: "missile group" },
+      ]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it("shows no edit controls on a server started without --edit", async () => {
