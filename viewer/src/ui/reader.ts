@@ -309,7 +309,7 @@ export function createReader(root: HTMLElement, graph: BriefGraph, actions: Read
       h(
         "div",
         { className: "reader-text", attrs: { role: "list", "aria-label": `Sentences of ${d.title}` } },
-        ...[...paragraphs.values()].map((list) => h("div", { className: "reader-para" }, ...list.map((s) => sentenceEl(d, s)))),
+        ...[...paragraphs.values()].map((list) => h("div", { className: "reader-para", attrs: { role: "presentation" } }, ...list.map((s) => sentenceEl(d, s)))),
       ),
     );
     const text = root.querySelector(".reader-text");
