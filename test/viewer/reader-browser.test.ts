@@ -24,6 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-reader-e2e-"));
 const dist = join(dir, "dist");
 const CMWG = entityId("Body", "Counter-Missile Working Group");
 const SCM = entityId("Body", "Security Consultative Meeting");
+const ROK = entityId("Actor", "Republic of Korea");
 
 let browser: Browser;
 let seed: BriefGraph;
@@ -102,6 +103,15 @@ describe.skipIf(!hasChromium)("the statement reader, in headless Chromium", () =
     await cmwg.click();
     await page.waitForFunction((k) => window.__briefgraph?.state().selected === k, CMWG);
     expect(await page.locator(`#reader .mention.current[data-node="${CMWG}"]`).count()).toBeGreaterThan(0);
+
+    // By keyboard: Enter on a mention selects its node, Enter on a sentence's number selects the sentence.
+    await page.locator(`#reader .mention[data-node="${ROK}"]`).first().focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((k) => window.__briefgraph?.state().selected === k, ROK);
+    await page.locator(`#reader [data-sentence="1"] .sentence-no`).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(`#reader [data-sentence="1"] .sentence-no[aria-pressed="true"]`);
+    expect(await page.locator("#reader-relations li").count()).toBe(readStatement(seed, statement)?.sentences[1]?.relations.length);
 
     // From the node's "Mentioned in" link: the reader opens at the first sentence that names it.
     await page.click(`#panel .read[data-read="${statement}"]`);
