@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless
     } finally {
       await server.close();
     }
-  });
+  }, 180_000);
 
   it("shows no edit controls on a server started without --edit", async () => {
     const page = await open(plain.url);

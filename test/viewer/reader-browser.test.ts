@@ -25,6 +25,8 @@ const dist = join(dir, "dist");
 const CMWG = entityId("Body", "Counter-Missile Working Group");
 const SCM = entityId("Body", "Security Consultative Meeting");
 const ROK = entityId("Actor", "Republic of Korea");
+/** Each of these tests reloads the page several times: room for a machine shared by many (not a speed check). */
+const SLOW = 180_000;
 
 let browser: Browser;
 let seed: BriefGraph;
@@ -104,6 +106,11 @@ describe.skipIf(!hasChromium)("the statement reader, in headless Chromium", () =
     await page.waitForFunction((k) => window.__briefgraph?.state().selected === k, CMWG);
     expect(await page.locator(`#reader .mention.current[data-node="${CMWG}"]`).count()).toBeGreaterThan(0);
 
+    // From the node's "Mentioned in" link: the reader opens at the first sentence that names it.
+    await page.click(`#panel .read[data-read="${statement}"]`);
+    const first = readStatement(seed, statement)?.sentences.find((s) => s.mentions.some((m) => m.node === CMWG))?.index;
+    await page.waitForSelector(`#reader [data-sentence="${first}"] .sentence-no[aria-pressed="true"]`);
+
     // By keyboard: Enter on a mention selects its node, Enter on a sentence's number selects the sentence.
     await page.locator(`#reader .mention[data-node="${ROK}"]`).first().focus();
     await page.keyboard.press("Enter");
@@ -112,15 +119,10 @@ describe.skipIf(!hasChromium)("the statement reader, in headless Chromium", () =
     await page.keyboard.press("Enter");
     await page.waitForSelector(`#reader [data-sentence="1"] .sentence-no[aria-pressed="true"]`);
     expect(await page.locator("#reader-relations li").count()).toBe(readStatement(seed, statement)?.sentences[1]?.relations.length);
-
-    // From the node's "Mentioned in" link: the reader opens at the first sentence that names it.
-    await page.click(`#panel .read[data-read="${statement}"]`);
-    const first = readStatement(seed, statement)?.sentences.find((s) => s.mentions.some((m) => m.node === CMWG))?.index;
-    await page.waitForSelector(`#reader [data-sentence="${first}"] .sentence-no[aria-pressed="true"]`);
     expect(await page.locator("#reader-add").count()).toBe(0);
     expect(await page.locator("#reader .remove").count()).toBe(0);
     await page.close();
-  });
+  }, SLOW);
 
   it("merges two nodes, adds a relation from a sentence in the reader and undoes it: the log holds exactly those three and the store is the merged one byte for byte", async () => {
     const { store, url } = await serve("edit", true);
@@ -176,7 +178,7 @@ describe.skipIf(!hasChromium)("the statement reader, in headless Chromium", () =
     ]);
     expect(readFileSync(store, "utf8")).toBe(merged);
     await page.close();
-  });
+  }, SLOW);
 
   it("removes a relation from its sentence in the reader (an unrelate in the log, the edge gone from the store)", async () => {
     const { store, url } = await serve("unrelate", true);
@@ -194,7 +196,7 @@ describe.skipIf(!hasChromium)("the statement reader, in headless Chromium", () =
     await page.waitForSelector(`#reader [data-sentence="${sentence.index}"] .sentence-no[aria-pressed="true"]`);
     expect(await page.locator(`#reader-relations li[data-edge="${relation.edge}"]`).count()).toBe(0);
     await page.close();
-  });
+  }, SLOW);
 
   it("shows a name with <script> typed into rename as text in the reader's mentions and choices, and runs nothing", async () => {
     const { store, url } = await serve("xss", true);
@@ -212,7 +214,7 @@ describe.skipIf(!hasChromium)("the statement reader, in headless Chromium", () =
     expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
     expect(await page.locator("script").count()).toBe(1);
     await page.close();
-  });
+  }, SLOW);
 
   it("logs no page errors", () => {
     expect(pageErrors).toEqual([]);
