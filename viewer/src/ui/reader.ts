@@ -126,7 +126,8 @@ export function createReader(root: HTMLElement, graph: BriefGraph, actions: Read
       h("button", { className: "link", onClick: () => actions.select(r.source) }, r.sourceName),
       h("span", { className: "rel-type" }, ` —${r.type}→ `),
       h("button", { className: "link", onClick: () => actions.select(r.target) }, r.targetName),
-      h("span", { className: "muted" }, ` · cue “${r.cue}”${r.origin === "analyst" ? ` · analyst ${r.corrections.join(", ")}` : ""}${r.quotes > 1 ? ` · quoted in ${r.quotes} sentences` : ""}`),
+      h("span", { className: "muted" }, ` · cue “${r.cue}”${r.quotes > 1 ? ` · quoted in ${r.quotes} sentences` : ""} `),
+      r.origin === "analyst" ? h("span", { className: "analyst", attrs: { title: "added by an analyst's correction" } }, `analyst ${r.corrections.join(", ")}`) : "",
       remove,
       error,
     );
