@@ -4,7 +4,7 @@
  * gone) returns why, for `ingest` and `corrections check` to report. Pure apart from the graph it is given.
  */
 import { edgeKey } from "../graph/ids.ts";
-import { isEntity, unionEvidence, unionStrings, type BriefGraph } from "../graph/model.ts";
+import { isEntity, unionEvidence, unionMentions, unionStrings, type BriefGraph } from "../graph/model.ts";
 import { endpointsAllowed, type EdgeAttributes, type EntityAttributes, type NodeAttributes } from "../graph/schema.ts";
 import type { Correction, CorrectionOp } from "./schema.ts";
 
@@ -54,9 +54,9 @@ function merge(graph: BriefGraph, c: Op<"merge">): ApplyResult {
     }
     graph.updateEdgeAttributes(key, (existing) => {
       if (existing.type === "MENTIONED_IN" && attributes.type === "MENTIONED_IN") {
-        const sentences = [...new Set([...existing.sentences, ...attributes.sentences])].sort((a, b) => a - b);
-        added += sentences.length - existing.sentences.length;
-        return touched({ ...existing, sentences }, c.id);
+        const joined = unionMentions(existing, attributes);
+        added += joined.sentences.length - existing.sentences.length;
+        return touched(joined, c.id);
       }
       if (existing.type !== "MENTIONED_IN" && attributes.type !== "MENTIONED_IN") {
         return touched({ ...existing, evidence: unionEvidence(existing.evidence, attributes.evidence) }, c.id);

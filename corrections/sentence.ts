@@ -1,8 +1,9 @@
 /**
  * The evidence of an analyst's relation: a sentence of a statement of the store, quoted exactly with its offsets.
  * The sentence comes from the store itself when an extracted relation already quotes it (same statement and
- * sentence number), else from the statement's source file, re-read and re-split as ingest splits it, and used
- * only when its SHA-256 still matches the statement's: the same text gives the same sentences and offsets.
+ * sentence number) or the store keeps the statement's text (split as ingest splits it), else from the statement's
+ * source file, re-read and re-split as ingest splits it, and used only when its SHA-256 still matches the
+ * statement's: the same text gives the same sentences and offsets.
  */
 import { BriefgraphError } from "../graph/errors.ts";
 import { findNodes } from "../graph/lookup.ts";
@@ -10,6 +11,7 @@ import type { BriefGraph } from "../graph/model.ts";
 import type { Evidence, StatementAttributes } from "../graph/schema.ts";
 import { sha256, toStatementDoc } from "../ingest/extract.ts";
 import { readStatement } from "../ingest/load.ts";
+import { splitSentences } from "../ingest/sentences.ts";
 
 /** The statement named by id or title. */
 export function resolveStatement(graph: BriefGraph, name: string): { id: string; attributes: StatementAttributes } {
@@ -28,6 +30,13 @@ function quotedInStore(graph: BriefGraph, statement: string, sentence: number): 
     if (e) return { start: e.start, end: e.end, text: e.text };
   }
   return undefined;
+}
+
+/** The sentence from the statement's text as the store keeps it (stores written before it was kept have none). */
+function fromStoredText(attributes: StatementAttributes, sentence: number): Pick<Evidence, "start" | "end" | "text"> | undefined {
+  if (attributes.text === undefined) return undefined;
+  const s = splitSentences(attributes.text)[sentence];
+  return s ? { start: s.start, end: s.end, text: s.text } : undefined;
 }
 
 async function fromSource(id: string, attributes: StatementAttributes, sentence: number, sourcePath: string | undefined): Promise<Pick<Evidence, "start" | "end" | "text">> {
@@ -56,7 +65,8 @@ export async function sentenceEvidence(
   if (!Number.isInteger(sentence) || sentence < 0 || sentence >= attributes.sentences) {
     throw new BriefgraphError("USAGE", `--sentence ${sentence + 1}: statement "${attributes.title}" has sentences 1 to ${attributes.sentences}`);
   }
-  const quote = (options.sourcePath === undefined ? quotedInStore(graph, id, sentence) : undefined) ?? (await fromSource(id, attributes, sentence, options.sourcePath));
+  const stored = options.sourcePath === undefined ? (quotedInStore(graph, id, sentence) ?? fromStoredText(attributes, sentence)) : undefined;
+  const quote = stored ?? (await fromSource(id, attributes, sentence, options.sourcePath));
   const at = quote.text.toLowerCase().indexOf(cue.trim().toLowerCase());
   if (cue.trim() === "" || at < 0) {
     throw new BriefgraphError("USAGE", `--cue "${cue}": not words of sentence ${sentence + 1} ("${quote.text}")`);

@@ -3,7 +3,7 @@
  * (aliases unioned, mention counts summed), the same relation one edge (evidence unioned).
  */
 import { edgeKey } from "./ids.ts";
-import { createGraph, isEntity, unionEvidence, unionStrings, type BriefGraph } from "./model.ts";
+import { createGraph, isEntity, unionEvidence, unionMentions, unionStrings, type BriefGraph } from "./model.ts";
 import type { EntityAttributes, NodeAttributes } from "./schema.ts";
 
 /** Surface forms safe to identify an entity across statements: acronyms and multi-word names. */
@@ -94,9 +94,9 @@ export function mergeInto(target: BriefGraph, source: BriefGraph): Map<string, s
     }
     target.updateEdgeAttributes(key, (existing) => {
       if (existing.type === "MENTIONED_IN" && attributes.type === "MENTIONED_IN") {
-        const sentences = [...new Set([...existing.sentences, ...attributes.sentences])].sort((a, b) => a - b);
-        added.set(from, (added.get(from) ?? 0) + sentences.length - existing.sentences.length);
-        return { ...existing, sentences };
+        const joined = unionMentions(existing, attributes);
+        added.set(from, (added.get(from) ?? 0) + joined.sentences.length - existing.sentences.length);
+        return joined;
       }
       if (existing.type !== "MENTIONED_IN" && attributes.type !== "MENTIONED_IN") {
         return { ...existing, evidence: unionEvidence(existing.evidence, attributes.evidence) };

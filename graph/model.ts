@@ -12,6 +12,7 @@ import {
   type EntityAttributes,
   type Evidence,
   type GraphAttributes,
+  type MentionAttributes,
   type NodeAttributes,
   type RelationType,
   type SerializedGraph,
@@ -51,6 +52,18 @@ export function unionEvidence(a: readonly Evidence[], b: readonly Evidence[]): E
   }
   evidenceKeys.set(out, seen);
   return out;
+}
+
+/**
+ * One entity's mentions in one statement, joined: the sentences and the spans of both (each once, in text order; no
+ * `spans` when neither has them, as in stores written before they were kept). The rest of `a` is kept.
+ */
+export function unionMentions(a: MentionAttributes, b: MentionAttributes): MentionAttributes {
+  const sentences = [...new Set([...a.sentences, ...b.sentences])].sort((x, y) => x - y);
+  if (a.spans === undefined && b.spans === undefined) return { ...a, sentences };
+  const spans = new Map<string, [number, number]>();
+  for (const span of [...(a.spans ?? []), ...(b.spans ?? [])]) spans.set(`${span[0]}:${span[1]}`, span);
+  return { ...a, sentences, spans: [...spans.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]) };
 }
 
 export function unionStrings(a: readonly string[], b: readonly string[]): string[] {

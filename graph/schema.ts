@@ -106,6 +106,11 @@ export const StatementAttributesSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sentences: z.number().int().nonnegative(),
   words: z.number().int().nonnegative(),
+  /**
+   * The statement's clean text, which evidence and mention offsets index (the statement reader shows it). Absent in
+   * stores written before it was kept: those hold only the sentences their relations quote.
+   */
+  text: nonEmpty.optional(),
 });
 
 export const EntityAttributesSchema = z.discriminatedUnion("type", [
@@ -143,6 +148,11 @@ export const MentionAttributesSchema = z.object({
   type: z.literal("MENTIONED_IN"),
   /** Indices of the sentences of the statement that name the entity. */
   sentences: z.array(z.number().int().nonnegative()),
+  /**
+   * Where the statement names the entity: [start, end) character offsets in the statement's text, in text order.
+   * Absent in stores written before they were kept.
+   */
+  spans: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).optional(),
   ...Provenance,
 });
 export const EdgeAttributesSchema = z.discriminatedUnion("type", [RelationAttributesSchema, MentionAttributesSchema]);

@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { BriefgraphError } from "../graph/errors.ts";
 import { entityId, statementId } from "../graph/ids.ts";
-import { addRelation, createGraph, isEntity, type BriefGraph } from "../graph/model.ts";
-import type { Evidence } from "../graph/schema.ts";
+import { addRelation, createGraph, isEntity, unionMentions, type BriefGraph } from "../graph/model.ts";
+import type { Evidence, MentionAttributes } from "../graph/schema.ts";
 import { cleanContent } from "./clean.ts";
 import type { RawStatement, Sentence, StatementDoc } from "./document.ts";
 import { EntityRegistry, type DocEntity } from "./entities.ts";
@@ -195,9 +195,30 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
   }
 
-  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf));
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** Where the text names each entity: [start, end) offsets in the statement's text of every item read as it, in text order. */
+function mentionSpans(work: readonly SentenceWork[]): Map<DocEntity, [number, number][]> {
+  const out = new Map<DocEntity, [number, number][]>();
+  for (const w of work) {
+    for (const item of w.items) {
+      const first = w.tokens[item.start];
+      const last = w.tokens[item.end - 1];
+      if (!first || !last || item.end <= item.start) continue;
+      const list = out.get(item.entity) ?? [];
+      list.push([w.sentence.start + first.start, w.sentence.start + last.end]);
+      out.set(item.entity, list);
+    }
+  }
+  for (const [entity, list] of out) {
+    const unique = new Map<string, [number, number]>();
+    for (const span of list) unique.set(`${span[0]}:${span[1]}`, span);
+    out.set(entity, [...unique.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  }
+  return out;
 }
 
 /** The characters of each sentence that a name, place, title, threat, reference, state adjective or compound of states ("ROK-U.S.-Japan") was read from. */
@@ -389,7 +410,13 @@ function dedupeParticipation(claims: Claim[], stateOf: (e: DocEntity) => DocEnti
   return claims.filter((c) => !(c.type === "PARTICIPATES_IN" && c.source.kind === "state" && specific.has(`${c.source.local}>${c.target.local}`)));
 }
 
-function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities: readonly DocEntity[], claims: readonly Claim[]): { graph: BriefGraph; refused: RefusedRelation[] } {
+function buildGraph(
+  doc: StatementDoc,
+  sentences: readonly Sentence[],
+  entities: readonly DocEntity[],
+  claims: readonly Claim[],
+  spans: ReadonlyMap<DocEntity, readonly [number, number][]>,
+): { graph: BriefGraph; refused: RefusedRelation[] } {
   const graph = createGraph();
   graph.addNode(doc.id, {
     type: "Statement",
@@ -402,6 +429,7 @@ function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities:
     sha256: doc.sha256,
     sentences: sentences.length,
     words: doc.words,
+    text: doc.text,
   });
   const idOf = new Map<DocEntity, string>();
   for (const e of entities) {
@@ -417,9 +445,9 @@ function buildGraph(doc: StatementDoc, sentences: readonly Sentence[], entities:
       graph.addNode(id, { type: e.type, name: e.name, aliases, mentions: e.sentences.size });
     }
     const key = `${id}|MENTIONED_IN|${doc.id}`;
-    const sorted = [...e.sentences].sort((a, b) => a - b);
-    if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (a) => (a.type === "MENTIONED_IN" ? { ...a, sentences: [...new Set([...a.sentences, ...sorted])].sort((x, y) => x - y) } : a));
-    else graph.addDirectedEdgeWithKey(key, id, doc.id, { type: "MENTIONED_IN", sentences: sorted });
+    const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: [...(spans.get(e) ?? [])] };
+    if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (a) => (a.type === "MENTIONED_IN" ? unionMentions(a, mention) : a));
+    else graph.addDirectedEdgeWithKey(key, id, doc.id, mention);
   }
   // One edge per (source, type, target), with the evidence of every sentence that states it, in reading order.
   const grouped = new Map<string, { source: string; type: Claim["type"]; target: string; evidence: Evidence[]; seen: Set<number> }>();

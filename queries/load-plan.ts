@@ -28,6 +28,8 @@ export function nodeLabels(attributes: NodeAttributes): string[] {
 export function nodeProps(id: string, attributes: NodeAttributes): Props {
   const props: Props = { id };
   for (const [key, value] of Object.entries(attributes)) {
+    // A statement's whole text stays in the store (the viewer's reader): relations carry their quoted sentences.
+    if (key === "text") continue;
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") props[key] = value;
     else if (Array.isArray(value)) props[key] = value.filter((v): v is string => typeof v === "string");
   }

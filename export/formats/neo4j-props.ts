@@ -1,7 +1,7 @@
 /**
  * The Neo4j shape of a briefgraph node and relationship, as the Neo4j loader (queries/load-plan.ts) writes
  * it, so a Cypher script or CSV export recreates exactly what `briefgraph load` would: labels = type, an
- * actor's kind ("Person") and the "Briefgraph" marker; node properties = id, every attribute, nameKeys;
+ * actor's kind ("Person") and the "Briefgraph" marker; node properties = id, every attribute (but a statement's whole text), nameKeys;
  * relation properties = cue, the quotes (`evidence`) and the whole evidence as JSON (`evidenceJson`); every node and
  * relationship also has `origin` (extracted or analyst) and, once corrected, `corrections` (the correction ids). Kept here (browser-safe) rather than
  * imported from queries/, whose index pulls in node-only modules; a test checks the two agree.
@@ -29,6 +29,8 @@ export function nameKeys(name: string, aliases: readonly string[]): string {
 export function neo4jNodeProps(id: string, attributes: NodeAttributes): Neo4jProps {
   const props: Neo4jProps = { id };
   for (const [key, value] of Object.entries(attributes)) {
+    // A statement's whole text stays in the store (the viewer's reader): relations carry their quoted sentences.
+    if (key === "text") continue;
     if (typeof value === "string" || typeof value === "number") props[key] = value;
     else if (Array.isArray(value)) props[key] = value.filter((v): v is string => typeof v === "string");
   }

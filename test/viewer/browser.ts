@@ -83,6 +83,20 @@ export async function waitSettled(page: Page): Promise<void> {
 }
 
 /** The keys of the nodes the view shows, sorted. */
+/** Selects `key` by putting it in the page's hash, as a pasted link does. */
+export async function selectNode(page: Page, key: string): Promise<void> {
+  await page.evaluate((k) => {
+    location.hash = new URLSearchParams({ sel: k }).toString();
+  }, key);
+  await page.waitForFunction((k) => window.__briefgraph?.state().selected === k, key);
+}
+
+/** Clicks a button that writes a correction and waits for the page to reload the corrected graph. */
+export async function clickAndReload(page: Page, selector: string): Promise<void> {
+  await Promise.all([page.waitForEvent("load"), page.click(selector)]);
+  await waitFirstFrame(page);
+}
+
 export const visibleNodes = (page: Page): Promise<string[]> => page.evaluate(() => window.__briefgraph?.visibleNodes().sort() ?? []);
 
 /** The view's state as the page holds it. */

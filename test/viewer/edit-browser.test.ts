@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { correctionsPathFor, readLog } from "../../corrections/index.ts";
 import { entityId, readStore, writeStore } from "../../graph/index.ts";
 import type { ViewerServer } from "../../viewer/server/index.ts";
-import { ARTIFACTS, chromiumAvailable, startViewerSession, waitFirstFrame, type ViewerSession } from "./browser.ts";
+import { ARTIFACTS, chromiumAvailable, clickAndReload, selectNode, startViewerSession, type ViewerSession } from "./browser.ts";
 import { seedGraph, XSS_SCRIPT } from "./fixtures.ts";
 
 const CMWG = entityId("Body", "Counter-Missile Working Group");
@@ -36,20 +36,6 @@ afterAll(async () => {
 });
 
 const open = (url: string): Promise<Page> => session.open(url, { settled: false });
-
-/** Selects `key` by putting it in the page's hash, as a pasted link does. */
-async function selectNode(page: Page, key: string): Promise<void> {
-  await page.evaluate((k) => {
-    location.hash = new URLSearchParams({ sel: k }).toString();
-  }, key);
-  await page.waitForFunction((k) => window.__briefgraph?.state().selected === k, key);
-}
-
-/** Clicks a button that writes a correction and waits for the page to reload the corrected graph. */
-async function clickAndReload(page: Page, selector: string): Promise<void> {
-  await Promise.all([page.waitForEvent("load"), page.click(selector)]);
-  await waitFirstFrame(page);
-}
 
 describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless Chromium", () => {
   it("renames to a name with <script> (shown as text, nothing runs), merges two selected nodes, undoes both: the store is back byte for byte", async () => {
@@ -88,6 +74,34 @@ describe.skipIf(!hasChromium)("editing in the viewer (serve --edit), in headless
     expect(await page.evaluate(() => "__pwned" in window)).toBe(false);
     await page.close();
   });
+
+  it("retypes an entity to an Actor with its kind and adds then removes an alias from the panel: the log holds the three and the store shows each", async () => {
+    const store = join(session.dir, "retype", "graph.json");
+    await writeStore(store, await seedGraph());
+    const server = await session.serve({ storePath: store, edit: true });
+    const page = await open(server.url);
+    await selectNode(page, CMWG);
+    await page.selectOption("#edit-type", "Actor");
+    await page.selectOption("#edit-kind", "group");
+    await clickAndReload(page, "#edit-retype");
+    const retyped = (await readStore(store)).getNodeAttributes(CMWG);
+    expect(retyped).toMatchObject({ type: "Actor", kind: "group" });
+    await selectNode(page, CMWG);
+    await page.fill("#edit-alias", "missile group");
+    await clickAndReload(page, "#edit-alias-add");
+    expect((await readStore(store)).getNodeAttributes(CMWG)).toMatchObject({ aliases: expect.arrayContaining(["missile group"]) });
+    await selectNode(page, CMWG);
+    await page.selectOption("#edit-alias-which", "missile group");
+    await clickAndReload(page, "#edit-alias-remove");
+    expect((await readStore(store)).getNodeAttributes(CMWG)).toMatchObject({ aliases: expect.not.arrayContaining(["missile group"]) });
+    const log = await readLog(correctionsPathFor(store));
+    expect(log.corrections).toMatchObject([
+      { id: "c1", op: "retype", node: CMWG, type: "Actor", kind: "group" },
+      { id: "c2", op: "alias", node: CMWG, action: "add", alias: "missile group" },
+      { id: "c3", op: "alias", node: CMWG, action: "remove", alias: "missile group" },
+    ]);
+    await page.close();
+  }, 180_000);
 
   it("shows no edit controls on a server started without --edit", async () => {
     const page = await open(plain.url);

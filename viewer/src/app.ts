@@ -11,7 +11,8 @@ import type { Config } from "./model/api.ts";
 import { startLayout, type LayoutHandle, type LayoutStatus } from "./layout/supervisor.ts";
 import { byId, h } from "./ui/dom.ts";
 import { renderPanel } from "./ui/panel.ts";
-import { editSection } from "./ui/edit.ts";
+import { editSection, sendCorrection } from "./ui/edit.ts";
+import { createReader } from "./ui/reader.ts";
 import { renderEdgeFilter, renderLegend } from "./ui/legend.ts";
 import { attachSearch } from "./ui/search-box.ts";
 import { attachCypher } from "./ui/cypher.ts";
@@ -277,8 +278,9 @@ export function startApp(graph: BriefGraph, config: Config): void {
     renderPanel(panel, state.selected === undefined ? undefined : nodeDetails(graph, state.selected), statementTitles, panelActions);
     if (config.edit && state.selected !== undefined) {
       const attributes = graph.getNodeAttributes(state.selected);
-      if (isEntity(attributes)) panel.append(editSection(state.selected, attributes.name));
+      if (isEntity(attributes)) panel.append(editSection(state.selected, attributes));
     }
+    reader.setSelected(state.selected);
     if (structure.hierarchy) renderOutline(viewPanel, structure.hierarchy, state.selected, (key) => select(key, true));
     else if (structure.threats) renderThreatTable(viewPanel, structure.threats, graph, statementTitles, (key) => select(key, true));
     else viewPanel.replaceChildren();
@@ -386,7 +388,9 @@ export function startApp(graph: BriefGraph, config: Config): void {
       frameKeys(scene.visible.path);
     },
     clear,
+    read: (statement: string, options: { sentence?: number; node?: string }) => reader.open(statement, options),
   };
+  const reader = createReader(byId("reader", HTMLElement), graph, { select: (key) => select(key, true), ...(config.edit ? { send: sendCorrection } : {}) });
   const statementActions = {
     toggle: (id: string, checked: boolean) => {
       const off = new Set(state.offStatements);
@@ -609,6 +613,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
   });
 
   apply(state, { draw: false }); // sigma drew this state when it was created
+  reader.restore();
   const framedView = () => state.focus > 0 || state.view !== "all" || state.camera !== undefined;
   if (framedView()) frame();
   void layoutDone.then(() => {

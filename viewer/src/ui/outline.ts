@@ -7,13 +7,21 @@ import { NODE_COLORS } from "../model/palette.ts";
 import { highlightCue } from "../model/cue.ts";
 import { h } from "./dom.ts";
 
-/** A quoted sentence with its cue marked (text only, never markup) and its source line. */
-export function evidenceBlock(e: Evidence, statementTitles: ReadonlyMap<string, string>): HTMLElement {
+/**
+ * A quoted sentence with its cue marked (text only, never markup) and its source line; with `read`, a button that
+ * opens the sentence in the statement reader.
+ */
+export function evidenceBlock(e: Evidence, statementTitles: ReadonlyMap<string, string>, read?: (statement: string, sentence: number) => void): HTMLElement {
   return h(
     "div",
     { className: "evidence" },
     h("blockquote", {}, ...highlightCue(e.text, e.cue).map((s) => (s.cue ? h("mark", {}, s.text) : s.text))),
-    h("div", { className: "source" }, `${statementTitles.get(e.statement) ?? e.statement}, sentence ${e.sentence + 1} · cue “${e.cue}”`),
+    h(
+      "div",
+      { className: "source" },
+      `${statementTitles.get(e.statement) ?? e.statement}, sentence ${e.sentence + 1} · cue “${e.cue}”`,
+      read ? h("button", { className: "link read", attrs: { type: "button", "data-read": `${e.statement}#${e.sentence}` }, onClick: () => read(e.statement, e.sentence) }, "read in the statement") : "",
+    ),
   );
 }
 

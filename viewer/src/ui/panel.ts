@@ -10,12 +10,15 @@ export interface PanelActions {
   pathFrom(key: string): void;
   pathTo(key: string): void;
   clear(): void;
+  /** Opens the statement reader at a sentence (from 0), or at the first sentence that names `node`. */
+  read(statement: string, options: { sentence?: number; node?: string }): void;
 }
 
 export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined, statementTitles: ReadonlyMap<string, string>, actions: PanelActions): void {
   panel.replaceChildren();
   panel.hidden = details === undefined;
   if (!details) return;
+  const readAt = (statement: string, sentence: number) => actions.read(statement, { sentence });
   const facts: (HTMLElement | false)[] = [
     h("span", { className: "badge" }, h("span", { className: "swatch", bg: NODE_COLORS[details.type] }), details.type),
     details.kind !== undefined && h("span", { className: "badge" }, `kind: ${details.kind}`),
@@ -43,6 +46,7 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
       h("button", { attrs: { type: "button", id: "panel-path-from" }, onClick: () => actions.pathFrom(details.key) }, "Path from"),
       h("button", { attrs: { type: "button", id: "panel-path-to" }, onClick: () => actions.pathTo(details.key) }, "Path to"),
       h("button", { attrs: { type: "button", id: "panel-clear" }, onClick: () => actions.clear() }, "Clear (Esc)"),
+      details.statement ? h("button", { attrs: { type: "button", id: "panel-read" }, onClick: () => actions.read(details.key, {}) }, "Read the statement") : "",
     ),
   );
   if (details.mentions.length > 0) {
@@ -57,6 +61,7 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
             {},
             h("button", { className: "link", onClick: () => actions.select(m.statement) }, m.title),
             h("span", { className: "muted" }, ` — sentence${m.sentences.length === 1 ? "" : "s"} ${m.sentences.map((n) => n + 1).join(", ")}`),
+            h("button", { className: "link read", attrs: { type: "button", "data-read": m.statement }, onClick: () => actions.read(m.statement, { node: details.key }) }, "read"),
           ),
         ),
       ),
@@ -87,7 +92,7 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
             h("button", { className: "link", onClick: () => actions.select(r.source) }, r.sourceName),
             h("span", { className: "muted" }, ` ${r.type} → `),
             h("button", { className: "link", onClick: () => actions.select(r.target) }, r.targetName),
-            ...r.evidence.slice(0, 1).map((e) => evidenceBlock(e, statementTitles)),
+            ...r.evidence.slice(0, 1).map((e) => evidenceBlock(e, statementTitles, readAt)),
           ),
         ),
       ),
@@ -105,7 +110,7 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
             {},
             h("span", { className: "muted" }, line.direction === "out" ? `${group.type} → ` : `← ${group.type} from `),
             h("button", { className: "link", onClick: () => actions.select(line.other) }, line.otherName),
-            ...line.evidence.map((e) => evidenceBlock(e, statementTitles)),
+            ...line.evidence.map((e) => evidenceBlock(e, statementTitles, readAt)),
           ),
         ),
       ),
