@@ -17,9 +17,10 @@ import {
 import type { DocEntity } from "./entities.ts";
 import { hostingClaims } from "./hosting.ts";
 import { partnerClaims } from "./partners.ts";
+import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
-import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
-import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, subjectOf } from "./subjects.ts";
+import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
+import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, organsSubject, peopleBefore, subjectOf } from "./subjects.ts";
 import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 export type { Claim, RelationContext } from "./context.ts";
@@ -55,8 +56,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, HELD)) {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
-    const sources = actors.length ? literalSubject(view, cue.start) : subject(cue.start);
-    if (target && target.start - cue.end <= 3) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+    const organs = organsSubject(view, cue.start, ctx);
+    const sources = organs.length ? organs : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
+    if (target && (target.start - cue.end <= 3 || target.start === nameStartAfter(view, cue.end, ctx))) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
   for (const cue of findCues(view, WORK_OF)) {
     const body = itemsIn(view, cue.end, cue.end + 3, isBodyExerciseOrAgreement)[0];
@@ -85,7 +87,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Leadership.
   for (const cue of findCues(view, CHAIRED)) {
-    let body = itemsIn(view, cue.end, cue.end + 3, isBodyOrExercise)[0];
+    const named = nameStartAfter(view, cue.end, ctx);
+    let body = itemsIn(view, cue.end, Math.max(cue.end + 3, named + 1), isBodyOrExercise)[0];
     // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
     let guests: Item[] = [];
     if (!body && cue.text.includes("host")) {
@@ -111,7 +114,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, LED_DELEGATION)) {
     // "X, and Y, led the U.S. delegation": every person of the subject leads it.
-    const listed = literalSubject(view, cue.start).filter((e) => e.kind === "person");
+    // "… in Washington D.C. ROK Vice Minister X and Vice Minister Y led the ROK delegation": the people listed right before the verb.
+    const adjacent = peopleBefore(view, cue.start);
+    const listed = adjacent.length ? adjacent : literalSubject(view, cue.start).filter((e) => e.kind === "person");
     const last = lastItemBefore(view, cue.start, (i) => i.entity.kind === "person")?.entity;
     const people = listed.length ? listed : last ? [last] : [];
     const adjective = cue.groups.adj?.trim();
@@ -158,7 +163,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
     let from = cue.end;
-    while (/^(?:the|a|an|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
+    while (/^(?:the|a|an|\d{4}|\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
     let creator = itemsIn(view, from, from + 1, isActorBodyOrAgreement)[0];
     // "established by Japan's Ministry of Defense": the possessed organisation, not its state.
     if (creator && /^['’]s$/.test(view.tokens[creator.end]?.text ?? "")) creator = itemsIn(view, creator.end + 1, creator.end + 2, isActorBodyOrAgreement)[0] ?? creator;
@@ -317,6 +322,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   partnerClaims(view, ctx, subject, emit);
   undertakingClaims(view, subject, emit);
   hostingClaims(view, emit);
+  responseClaims(view, ctx, subject, emit);
   return claims;
 }
 
