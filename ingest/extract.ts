@@ -357,8 +357,8 @@ function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
 
 /** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
 function metFor(w: SentenceWork, verb: number): Item | undefined {
-  if (!/^(?:met|convened)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
-  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 14 && t.lower === "for");
+  if (!/^(?:met|convened|hosted|co-hosted)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
+  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 30 && t.lower === "for");
   return at < 0 ? undefined : w.items.find((i) => i.start > at && i.start <= at + 3 && i.entity.type === "Body");
 }
 

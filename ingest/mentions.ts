@@ -8,6 +8,7 @@ import { formKey, lowerKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
+import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
@@ -380,6 +381,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
+    ...meetingMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

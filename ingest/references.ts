@@ -43,6 +43,10 @@ export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|cons
 /** "Admiral X … also attended.": attending without an object is attending the meeting the statement reports. */
 export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|joined)(?=\\s*[.,;]|\\s+also|\\s+as|$)";
 
+/** "Joining the Chairman were A; B; and C", "… was joined by A", "Also attending were …": those listed took part in the meeting reported. */
+const JOINING_SOURCE = "\\b(?:joining [a-z.' -]{1,40}? (?:were|was)|(?:was|were) (?:also )?joined by|also attending (?:were|was))\\b";
+export const JOINING = new RegExp(JOINING_SOURCE, "g");
+
 const ANYWHERE_PARTIES = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"));
 const ANYWHERE_AGENTLESS = new RegExp(AGENTLESS_CLAUSE.source.replace(/\$\|/, "|").replace(/\$$/, "\\b").replace(/^\^/, "\\b"));
 const ANYWHERE_SIDE = new RegExp(SIDE.source.replace(/^\^/, "\\b"));
@@ -59,8 +63,9 @@ export function refersToParties(sentence: string): boolean {
 
 /** Whether a sentence refers back to something named earlier (an owner's pronoun, a definite description, "these launches"). */
 const ATTENDING = new RegExp(ATTENDING_ALONE);
+const JOINED = new RegExp(JOINING_SOURCE);
 
 export function refersBack(sentence: string): boolean {
   const lower = sentence.toLowerCase();
-  return ANAPHOR.test(lower) || ATTENDING.test(lower);
+  return ANAPHOR.test(lower) || ATTENDING.test(lower) || JOINED.test(lower);
 }

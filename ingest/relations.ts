@@ -17,6 +17,8 @@ import {
 import type { DocEntity } from "./entities.ts";
 import { hostingClaims } from "./hosting.ts";
 import { partnerClaims } from "./partners.ts";
+import { demandClaims } from "./demands.ts";
+import { meetingClaims } from "./meetings.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -92,7 +94,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
     let guests: Item[] = [];
     if (!body && cue.text.includes("host")) {
-      const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 20 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
+      const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 30 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
       if (forAt > 0) {
         body = itemsIn(view, forAt + 1, forAt + 4, isBody)[0];
         guests = itemsIn(view, cue.end, forAt, isActor).filter((i) => i.entity.kind === "person" || i.entity.kind === "state");
@@ -323,6 +325,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   undertakingClaims(view, subject, emit);
   hostingClaims(view, emit);
   responseClaims(view, ctx, subject, emit);
+  meetingClaims(view, ctx, emit);
+  demandClaims(view, emit);
   return claims;
 }
 

@@ -9,7 +9,7 @@
 import { withAnchors } from "./anchors.ts";
 import type { Claim, RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
-import { PARTY_EXPRESSION, clauseStart } from "./subjects.ts";
+import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "./subjects.ts";
 import { type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -19,10 +19,8 @@ const RESPOND =
   /\b(?:deter|deterring|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential)$/;
-/** "the meeting", "the September 16 dialogue", "this inaugural session": the reported meeting speaking for the parties. */
-const MEETING_SUBJECT = /^(?:the|this) (?:(?:\S+ ){0,4})?(?:meeting|session|dialogue|talks|consultations)\b/;
 /** "the two nations will …", "the Alliance's capabilities to deter": what stands between the subject and the cue may not be another clause. */
-const CLAUSE_BREAK = /^(?:;|but|while|whereas|which|who)$/;
+const CLAUSE_BREAK = /^(?:;|but|while|whereas)$/;
 
 const isThreat = (i: Item) => i.entity.type === "Threat";
 
@@ -55,8 +53,7 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
   if (view.tokens.slice(start, at).some((t) => CLAUSE_BREAK.test(t.lower))) return [];
   const friendly = subject(at).filter((s) => isFriendly(s, ctx));
   if (friendly.length) return friendly;
-  const opening = view.tokens.slice(start, Math.min(at, start + 7)).map((t) => t.lower).join(" ");
-  return MEETING_SUBJECT.test(opening) ? ctx.parties : [];
+  return meetingIsSubject(view, at) ? ctx.parties : [];
 }
 
 export function responseClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {

@@ -188,3 +188,11 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   return [...new Set(subjects)];
 }
 
+/** "the meeting", "the September 16 dialogue", "this inaugural session": the reported meeting, speaking for the parties. */
+const MEETING_SUBJECT = /^(?:the|this) (?:(?:\S+ ){0,4})?(?:meeting|session|dialogue|talks|consultations)\b/;
+
+/** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
+export function meetingIsSubject(view: SentenceView, at: number): boolean {
+  const start = clauseStart(view, at);
+  return MEETING_SUBJECT.test(view.tokens.slice(start, Math.min(at, start + 7)).map((t) => t.lower).join(" "));
+}

@@ -103,7 +103,7 @@ export interface ThreatMention {
 }
 
 /** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
-const HOSTILE = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
+export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
 
 function isModifierWord(token: Token | undefined): boolean {
   if (!token?.word) return false;
