@@ -182,6 +182,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         // Without a comma after it, the office's qualifier ends where the person's name begins.
         const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
         while (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && inQualifier(tokens[k + 1])))) k++;
+        // "Director for Maritime Policy at …": a field the office words do not cover, and no name after it.
+        if (k === j + 1) continue;
         titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
         j = k;
       }

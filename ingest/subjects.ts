@@ -1,7 +1,7 @@
 /** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
 import { isActor, type RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
-import { AGENTLESS_CLAUSE, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
+import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
 import { itemsIn, type Item, type SentenceView } from "./view.ts";
 
 export { PARTY_EXPRESSION } from "./references.ts";
@@ -54,6 +54,8 @@ export function actorListBackward(view: SentenceView, possessive: number): Item[
   return out;
 }
 
+const PREPOSITION = /^(?:with|by|to|from|of|for|on|at|in|after|before|following|alongside)$/;
+
 /** The people listed right before token `at`, each maybe after its state ("ROK Vice Minister X and U.S. Under Secretary Y"). */
 export function peopleBefore(view: SentenceView, at: number): DocEntity[] {
   const out: DocEntity[] = [];
@@ -61,6 +63,8 @@ export function peopleBefore(view: SentenceView, at: number): DocEntity[] {
   for (;;) {
     const person = view.items.find((i) => i.end === k && i.entity.kind === "person");
     if (!person) break;
+    // "Following talks with Minister A, B and C led …": a person governed by a preposition is no subject.
+    if (out.length > 0 && PREPOSITION.test(view.tokens[person.start - 1]?.lower ?? "")) break;
     out.unshift(person.entity);
     k = person.start;
     if (view.items.some((i) => i.end === k && i.entity.kind === "state")) k = view.items.find((i) => i.end === k && i.entity.kind === "state")?.start ?? k;
@@ -187,9 +191,6 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   }
   return [...new Set(subjects)];
 }
-
-/** "the meeting", "the September 16 dialogue", "this inaugural session": the reported meeting, speaking for the parties. */
-const MEETING_SUBJECT = /^(?:the|this) (?:(?:\S+ ){0,4})?(?:meeting|session|dialogue|talks|consultations)\b/;
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
 export function meetingIsSubject(view: SentenceView, at: number): boolean {
