@@ -36,6 +36,8 @@ export const UNDER = cue(/\b(?:under|subordinate to) (?:the auspices of )?(?:the
 export const INCLUDING = cue(/(?:, )?\b(?:including|such as)\b/g, ["including", "such as"]);
 export const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g, ["includ", "simulat", "featur", "incorporat", "rehears", "practi", "countering", "responded"]);
 export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in (?:direct |clear |flagrant |blatant |open )?violation of|(?:is|are|was|were|remain|remains) (?:a |an )?(?:direct |clear |flagrant |blatant |open |serious |grave )?violations? of|contravene|contravenes|in contravention of|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
+/** "X's provocations and violations of Y": a nominal violation joined to the acts before it (no cue boundary: what follows is still the verb's object). */
+export const VIOLATIONS_OF = cue(/(?<=and )violations of\b/g, ["violations of"]);
 export const MADE = /\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g;
 export const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g, ["establish", "create", "launch", "set up", "stand up", "form"]);
 /** "The two sides stood up a … initiative": the subject created it (not "newly established", not "established by"). */

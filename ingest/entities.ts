@@ -175,11 +175,13 @@ export class EntityRegistry implements KnownForms {
       // "unlawful ballistic missile launches" = "DPRK ballistic missile launches"; "launches of ballistic missiles" too:
       // the same words but for judgements of the act, whatever their order and number.
       const plain = (words: readonly string[]) => words.filter((w) => !HOSTILE.has(w)).map((w) => w.replace(/s$/, "")).filter((w) => w !== lemma);
+      // "further provocations by the DPRK" = "the DPRK's continued provocations": a bare head is the one bare threat of its lemma.
       const own = plain(t.core.length ? t.core : t.words);
-      if (own.length > 0) entity = this.threatsByLemma.get(lemma)?.find((e) => {
+      const same = this.threatsByLemma.get(lemma)?.filter((e) => {
         const theirs = new Set(plain(e.words ?? []));
         return own.every((w) => theirs.has(w)) && theirs.size === own.length;
       });
+      if (same?.length === 1 || (own.length > 0 && same?.length)) entity = same[0];
     }
     if (!entity) {
       entity = this.create("Threat", t.name, t.name);

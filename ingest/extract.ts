@@ -195,6 +195,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
   }
 
+  claims.push(...violators(claims));
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
@@ -396,6 +397,16 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (w.items.filter((i) => i.end <= k && i.entity.type === type).pop()?.entity ?? lastOf.get(type));
     if (entity) out.push({ start: k, end: k + 2, entity });
   });
+  return out;
+}
+
+/** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */
+function violators(claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const v of claims) {
+    if (v.type !== "VIOLATES" || !/^violations of$/i.test(v.cue)) continue;
+    for (const p of claims) if (p.type === "POSES" && p.target === v.source && p.sentence === v.sentence) out.push({ ...v, source: p.source });
+  }
   return out;
 }
 

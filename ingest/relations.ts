@@ -11,7 +11,7 @@ import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
-  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
+  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, VIOLATIONS_OF, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
@@ -254,7 +254,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (!exercise || cue.start - exercise.end > 16 || view.items.some((i) => i.start >= exercise.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(exercise.entity, "SIMULATES", t.entity, cue.text);
   }
-  for (const cue of findCues(view, VIOLATE)) {
+  for (const cue of [...findCues(view, VIOLATE), ...findCues(view, VIOLATIONS_OF)]) {
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.

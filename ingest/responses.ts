@@ -44,8 +44,9 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
     const k = view.tokens[that + 1]?.lower === "the" ? that + 2 : that + 1;
     const body = view.items.find((i) => i.start === k && i.entity.type === "Body");
     if (body) return [body.entity];
+    // "… affirmed that the Alliance will continue to take a strong stance against …": the that-clause's own subject.
     const other = view.items.find((i) => i.start === k && i.entity.type === "Actor");
-    if (other && !isFriendly(other.entity, ctx)) return [];
+    if (other) return isFriendly(other.entity, ctx) ? [other.entity] : [];
     // "… emphasized that the two nations will continue to deter …".
     if (PARTY_EXPRESSION.test(view.tokens.slice(that + 1, that + 5).map((t) => t.lower).join(" "))) return ctx.parties;
   }

@@ -125,6 +125,12 @@ describe("responses to threats, threats named by nouns, and what the parties urg
       ["unlawful cruise missile launches VIOLATES Convention on the Law of the Sea [are a clear violation of]", "Canada CONDEMNS unlawful cruise missile launches [strongly condemned]"],
       ["Canada CONDEMNS launches of cruise missiles"],
     ],
+    [
+      "an actor's provocations 'and violations of' resolutions: the acts and the actor violate them, and later bare provocations are the same threat",
+      "They condemned Russia's continued provocations and violations of United Nations Security Council resolutions, and will take a strong stance against any further provocations by Russia.",
+      ["Russia VIOLATES United Nations Security Council resolutions [violations of]", "provocations VIOLATES United Nations Security Council resolutions [violations of]", "Canada ADDRESSES provocations [stance against]"],
+      ["Canada ADDRESSES further provocations"],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${OPENING} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
