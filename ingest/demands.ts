@@ -13,8 +13,11 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 const URGED_TO = /\b(?:urged|urges|called (?:up)?on|calls (?:up)?on|pressed|demanded that)\b/g;
 const STOP = /^(?:to )?(?:["\u201c] )?(?:immediately |fully |permanently )?(?:refrain from|cease|stop|halt|end|abandon|desist from|walk away from|renounce|withdraw)\b/;
 
+/** Anchor words: a sentence without any of them is not searched. */
+const URGED_ANCHORS = ["urge", "call", "press", "demand"];
+
 export function demandClaims(view: SentenceView, emit: Emit): void {
-  for (const cue of withAnchors(view, URGED_TO, ["urge", "call", "press", "demand"])) {
+  for (const cue of withAnchors(view, URGED_TO, URGED_ANCHORS)) {
     const urged = view.items.find((i) => i.entity.type === "Actor" && i.entity.kind !== "person" && (i.start === cue.end || (i.start === cue.end + 1 && view.tokens[cue.end]?.lower === "the")));
     if (!urged) continue;
     const after = view.tokens.slice(urged.end, urged.end + 5).map((t) => t.lower).join(" ");

@@ -74,8 +74,12 @@ function listedPeople(view: SentenceView, from: number): Item[] {
   return out;
 }
 
+/** Anchor words: a sentence without any of them is not searched. */
+const BY = [" by"];
+const JOINING_ANCHORS = ["joining", "joined by", "attending"];
+
 export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  for (const cue of withAnchors(view, CONVENED_BY, [" by"])) {
+  for (const cue of withAnchors(view, CONVENED_BY, BY)) {
     // "The inaugural NCG meeting was convened by …": the body named before the verb, else the meeting reported.
     const body = lastItemBefore(view, cue.start, (i) => i.entity.type === "Body");
     const described = /\b(?:meeting|session|dialogue)$/.test(wordsOf(view, 0, cue.start).toLowerCase());
@@ -84,11 +88,11 @@ export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Em
     const people = listedPeople(view, cue.end);
     for (const p of people) emit(p.entity, "LEADS", target, cue.text);
   }
-  for (const cue of withAnchors(view, JOINING, ["joining", "joined by", "attending"])) {
+  for (const cue of withAnchors(view, JOINING, JOINING_ANCHORS)) {
     if (!ctx.convened) continue;
     for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", ctx.convened, cue.text);
   }
-  for (const cue of withAnchors(view, DECISION_BY, [" by"])) {
+  for (const cue of withAnchors(view, DECISION_BY, BY)) {
     const to = view.tokens.findIndex((t, k) => k > cue.end && t.lower === "to");
     const people = listedPeople(view, cue.end).filter((p) => to > 0 && p.end <= to);
     const last = people[people.length - 1];

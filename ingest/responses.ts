@@ -57,8 +57,11 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
   return meetingIsSubject(view, at) ? ctx.parties : [];
 }
 
+/** Anchor words: a sentence without any of them is not searched. */
+const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against"];
+
 export function responseClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
-  for (const cue of withAnchors(view, RESPOND, ["deter", "counter", "respon", "address", "combat", "defend", "against"])) {
+  for (const cue of withAnchors(view, RESPOND, RESPOND_ANCHORS)) {
     const threat = governedThreat(view, cue.end);
     if (!threat) continue;
     // A body, exercise or agreement right before the cue addresses it itself (relations.ts).
