@@ -30,6 +30,7 @@ try {
     `bulk  (neo4j-admin database import full): import step ${bulk.importSeconds.toFixed(2)} s, ${fmt(bulk.elementsPerSecond)} elements/s; ` +
       `whole command (CSV written, JVM started, import) ${bulk.seconds.toFixed(2)} s, ${fmt(elements / bulk.seconds)} elements/s`,
   );
+  console.log(`      import stages: ${Object.entries(bulk.stages).map(([stage, seconds]) => `${stage} ${seconds.toFixed(2)} s`).join(", ")}`);
 } finally {
   rmSync(home, { recursive: true, force: true });
 }

@@ -111,6 +111,7 @@ const CypherFlagsSchema = ConnectionFlagsSchema.extend({
   format: OutputFormatSchema,
   timeout: z.number().int().positive(),
   limit: z.number().int().positive(),
+  maxBytes: z.number().int().positive(),
 });
 
 const formatOption = () => new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table");
@@ -193,14 +194,16 @@ export function registerQueryCommands(program: Command): void {
       .description("Run a read-only Cypher query on Neo4j, with a timeout and a row limit.")
       .option("--param <key=value>", "a query parameter, JSON when it parses (repeatable)", collect, [])
       .addOption(formatOption())
-      .option("--timeout <ms>", "server-side transaction timeout in milliseconds", positiveInt("--timeout"), 30_000)
-      .option("--limit <rows>", "stop after this many rows", positiveInt("--limit"), 10_000),
+      .option("--timeout <ms>", "deadline for the whole answer in milliseconds (also the server's transaction timeout)", positiveInt("--timeout"), 30_000)
+      .option("--limit <rows>", "stop after this many rows", positiveInt("--limit"), 10_000)
+      .option("--max-bytes <bytes>", "stop before the rows exceed this many bytes (UTF-8 JSON)", positiveInt("--max-bytes"), 16 * 1024 * 1024),
   ).action(async (query: string, raw: unknown) => {
     const flags = parseFlags("cypher", CypherFlagsSchema, raw);
     const result = await withNeo4j(flags, (conn) =>
-      runReadOnlyCypher(conn, query, parseCypherParams(flags.param), { timeoutMs: flags.timeout, rowLimit: flags.limit }),
+      runReadOnlyCypher(conn, query, parseCypherParams(flags.param), { timeoutMs: flags.timeout, rowLimit: flags.limit, maxBytes: flags.maxBytes }),
     );
     process.stdout.write(formatRows(result.rows, flags.format, result.columns));
-    if (result.truncated) process.stderr.write(`briefgraph: stopped at ${flags.limit} rows (--limit)\n`);
+    if (result.stoppedBy === "rows") process.stderr.write(`briefgraph: stopped at ${flags.limit} rows (--limit)\n`);
+    if (result.stoppedBy === "bytes") process.stderr.write(`briefgraph: stopped after ${result.rows.length} rows, before ${flags.maxBytes} bytes (--max-bytes)\n`);
   });
 }

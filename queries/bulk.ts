@@ -32,6 +32,8 @@ export interface BulkSummary {
   seconds: number;
   /** The import step as the importer reports it ("IMPORT DONE in …"). */
   importSeconds: number;
+  /** The import step's stages (node import, relationship import, linking, post processing), in seconds. */
+  stages: Record<string, number>;
   /** Elements (nodes + relationships) per second of the import step. */
   elementsPerSecond: number;
   byLabel: Record<string, number>;
@@ -49,16 +51,25 @@ function nonEmptyDir(path: string): boolean {
   return existsSync(path) && readdirSync(path).length > 0;
 }
 
-/** "IMPORT DONE in 1m 2s 345ms." → seconds. */
-export function importDoneSeconds(output: string): number | undefined {
-  const match = /IMPORT DONE in ([^.\n]+)/.exec(output);
-  if (!match?.[1]) return undefined;
+/** The importer's "1m 2s 345ms" → seconds. */
+function durationSeconds(text: string): number {
   let seconds = 0;
-  for (const [, n, unit] of match[1].matchAll(/(\d+)\s*(ms|h|m|s)\b/g)) {
+  for (const [, n, unit] of text.matchAll(/(\d+)\s*(ms|h|m|s)\b/g)) {
     const v = Number(n);
     seconds += unit === "h" ? v * 3600 : unit === "m" ? v * 60 : unit === "s" ? v : v / 1000;
   }
   return seconds;
+}
+
+/** "IMPORT DONE in 1m 2s 345ms." → seconds. */
+export function importDoneSeconds(output: string): number | undefined {
+  const match = /IMPORT DONE in ([^.\n]+)/.exec(output);
+  return match?.[1] ? durationSeconds(match[1]) : undefined;
+}
+
+/** The import step's stages as the importer reports them ("Node import COMPLETED in 23s 831ms"), in seconds. */
+export function importStages(output: string): Record<string, number> {
+  return Object.fromEntries([...output.matchAll(/^(\w[\w ]*?) COMPLETED in ([^\n]+)$/gm)].map(([, stage = "", time = ""]) => [stage, durationSeconds(time)]));
 }
 
 function counts(graph: BriefGraph): { byLabel: Record<string, number>; byType: Record<string, number> } {
@@ -132,6 +143,7 @@ export async function bulkLoad(graph: BriefGraph, options: BulkOptions): Promise
       relationships: graph.size,
       seconds,
       importSeconds,
+      stages: importStages(output),
       elementsPerSecond: elements / Math.max(importSeconds, 0.001),
       ...counts(graph),
       home,

@@ -4,7 +4,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
-import { BriefgraphError } from "../graph/index.ts";
+import { BriefgraphError } from "../graph/errors.ts";
 import { loadNeo4jDriver, loadedNeo4jDriver } from "./driver.ts";
 
 export const DEFAULT_NEO4J_URI = "bolt://localhost:7687";

@@ -1,39 +1,126 @@
 /**
- * The read-only Cypher console (the `cypher` command and the viewer's panel): the query is planned first (EXPLAIN)
- * and refused unless cypher-guard.ts lets it through, then run in a READ transaction with a row limit and a deadline
- * that holds whatever the rows hold: the server's transaction timeout, and at the deadline the console's own driver
- * is closed (its socket destroyed), which cancels the query however far its answer got. Errors are one line.
+ * The read-only Cypher console (the `cypher` command, the viewer's panel, `export --cypher`): the query runs in a
+ * worker thread of its own (console-worker.ts: plan and guard, then a READ transaction with a row limit and a byte
+ * cap), so decoding a huge row never blocks the caller's event loop and the deadline always fires. The deadline
+ * counts from the moment the worker's connection is open; at the deadline the worker is terminated (its socket
+ * closes) and the transaction, found on the server by its tag, is terminated too: the console answers CYPHER_TIMEOUT
+ * once the server lists it no more. Errors are one line.
  */
+import { randomUUID } from "node:crypto";
+import { Worker } from "node:worker_threads";
 import { z } from "zod";
-import { BriefgraphError } from "../graph/index.ts";
-import { neo4jFailure, openNeo4j, type Neo4jConnection } from "./connection.ts";
-import { PlanSchema, refusalReason } from "./cypher-guard.ts";
+import { BriefgraphError } from "../graph/errors.ts";
+import { errorMessage, type Neo4jConnection } from "./connection.ts";
+import { TAG_KEY, WorkerReplySchema, type ConsoleAnswer, type WorkerInput } from "./console-protocol.ts";
 import type { Row } from "./rows.ts";
-import { toCell } from "./values.ts";
 
 export const CypherOptionsSchema = z.object({
   timeoutMs: z.number().int().positive().default(30_000),
   rowLimit: z.number().int().positive().default(10_000),
+  /** The answer's cap: the UTF-8 size of its rows as JSON. */
+  maxBytes: z.number().int().positive().default(16 * 1024 * 1024),
 });
 export type CypherOptions = z.input<typeof CypherOptionsSchema>;
 
 export interface CypherResult {
   columns: string[];
   rows: Row[];
-  /** True when the query returned more than `rowLimit` rows and the rest were dropped. */
+  /** True when the answer was cut (more rows than `rowLimit`, or more bytes than `maxBytes`) and the rest dropped. */
   truncated: boolean;
+  /** What cut it, when it was cut. */
+  stoppedBy: ConsoleAnswer["stoppedBy"];
 }
 
+/** The worker's heap: a row too big to decode within it fails with CYPHER_TOO_BIG instead of growing the caller. */
+const WORKER_HEAP_MB = 1024;
+/** How long the worker may take to load and open its connection (the driver's own connection timeout is 5 s). */
+const START_LIMIT_MS = 60_000;
+/** How long, after the deadline, the console waits for the server to drop the terminated transaction. */
+const SERVER_STOP_WAIT_MS = 10_000;
 /** Server codes for a transaction stopped by its timeout. */
 const TIMED_OUT = /TransactionTimedOut/;
 
-function timeoutError(timeoutMs: number, cause?: unknown): BriefgraphError {
-  return new BriefgraphError("CYPHER_TIMEOUT", `cypher: no answer within ${timeoutMs} ms (the timeout); the query was cancelled`, { cause });
+function timeoutError(timeoutMs: number, stillRunning: boolean): BriefgraphError {
+  const after = stillRunning ? "the server was told to stop it but still lists it" : "the query was cancelled";
+  return new BriefgraphError("CYPHER_TIMEOUT", `cypher: no answer within ${timeoutMs} ms (the timeout); ${after}`);
+}
+
+type Outcome = { kind: "reply"; reply: unknown } | { kind: "failed"; error: Error } | { kind: "exit" } | { kind: "deadline" } | { kind: "no start" };
+
+/**
+ * Starts the worker; `outcome` settles with its answer, its failure, its exit, the deadline (`timeoutMs` after its
+ * connection opened) or its failure to start in time, whichever comes first.
+ */
+function startWorker(input: WorkerInput): { worker: Worker; outcome: Promise<Outcome>; done: () => void } {
+  // The bundle's worker (dist/console-worker.mjs) beside the bundle, else the sources' bootstrap beside this file.
+  const worker = new Worker(new URL("./console-worker.mjs", import.meta.url), {
+    workerData: input,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: "no start" }), START_LIMIT_MS);
+    worker.on("message", (message: unknown) => {
+      if (WorkerReplySchema.safeParse(message).data?.kind !== "started") return resolve({ kind: "reply", reply: message });
+      clearTimeout(timer);
+      timer = setTimeout(() => resolve({ kind: "deadline" }), input.request.timeoutMs);
+    });
+    worker.once("error", (error) => resolve({ kind: "failed", error }));
+    worker.once("exit", () => resolve({ kind: "exit" }));
+  });
+  return { worker, outcome, done: () => clearTimeout(timer) };
+}
+
+function onDatabase(connection: Neo4jConnection): { database?: string } {
+  return connection.options.database ? { database: connection.options.database } : {};
+}
+
+/** The ids of the transactions that carry the console's tag, as the server lists them. */
+async function taggedTransactions(connection: Neo4jConnection, tag: string): Promise<string[]> {
+  const result = await connection.driver.executeQuery(
+    `SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.${TAG_KEY} = $tag RETURN transactionId`,
+    { tag },
+    onDatabase(connection),
+  );
+  return result.records.map((r) => String(r.get("transactionId")));
+}
+
+/** Terminates the tagged transaction on the server and waits until it is gone; false when it is still listed. */
+async function stopOnServer(connection: Neo4jConnection, tag: string): Promise<boolean> {
+  const until = performance.now() + SERVER_STOP_WAIT_MS;
+  for (;;) {
+    const ids = await taggedTransactions(connection, tag);
+    if (ids.length === 0) return true;
+    if (performance.now() > until) return false;
+    // It may have ended between SHOW and TERMINATE: the next SHOW tells.
+    await connection.driver.executeQuery("TERMINATE TRANSACTIONS $ids", { ids }, onDatabase(connection)).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function answerOf(outcome: Outcome, timeoutMs: number): CypherResult {
+  if (outcome.kind === "failed") {
+    if ("code" in outcome.error && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY") {
+      throw new BriefgraphError("CYPHER_TOO_BIG", `cypher: the answer needs more than the console's ${WORKER_HEAP_MB} MB to decode (return less, or a smaller --limit)`);
+    }
+    throw new BriefgraphError("NEO4J_QUERY_FAILED", `cypher: the console's worker failed: ${errorMessage(outcome.error)}`);
+  }
+  if (outcome.kind === "no start") throw new BriefgraphError("NEO4J_UNAVAILABLE", `cypher: the console's connection did not open within ${START_LIMIT_MS} ms`);
+  if (outcome.kind !== "reply") throw new BriefgraphError("NEO4J_QUERY_FAILED", "cypher: the console's worker stopped without an answer");
+  const reply = WorkerReplySchema.safeParse(outcome.reply);
+  if (!reply.success || reply.data.kind === "started") throw new BriefgraphError("NEO4J_QUERY_FAILED", "cypher: the console's worker gave an invalid answer");
+  if (reply.data.kind === "error") {
+    if (reply.data.code === "NEO4J_QUERY_FAILED" && TIMED_OUT.test(reply.data.message)) throw timeoutError(timeoutMs, false);
+    throw new BriefgraphError(reply.data.code, reply.data.message);
+  }
+  const { columns, rows, stoppedBy } = reply.data.answer;
+  return { columns, rows, truncated: stoppedBy !== null, stoppedBy };
 }
 
 /**
- * Runs `query` with `params` if the guard allows it, in a READ transaction on a driver of its own (closed at the
- * deadline, so a huge row cannot outlive it). CYPHER_REFUSED, CYPHER_TIMEOUT or NEO4J_QUERY_FAILED otherwise.
+ * Runs `query` with `params` if the guard allows it, in a READ transaction on a driver of the console's worker
+ * thread (`connection` gives its options, and finds and stops the transaction on the server at the deadline).
+ * CYPHER_REFUSED, CYPHER_TIMEOUT, CYPHER_TOO_BIG or NEO4J_QUERY_FAILED otherwise.
  */
 export async function runReadOnlyCypher(
   connection: Neo4jConnection,
@@ -41,71 +128,17 @@ export async function runReadOnlyCypher(
   params: Record<string, unknown> = {},
   options: CypherOptions = {},
 ): Promise<CypherResult> {
-  const { timeoutMs, rowLimit } = CypherOptionsSchema.parse(options);
+  const { timeoutMs, rowLimit, maxBytes } = CypherOptionsSchema.parse(options);
   if (query.trim() === "") throw new BriefgraphError("USAGE", "cypher: the query is empty");
-  let own: Neo4jConnection | undefined;
-  let expired = false;
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      expired = true;
-      // Destroys the console's socket: the server stops the transaction, the client stops reading the answer.
-      void own?.close().catch(() => undefined);
-      reject(timeoutError(timeoutMs));
-    }, timeoutMs);
-  });
-  const work = (async () => {
-    own = await openNeo4j(connection.options);
-    if (expired) await own.close();
-    return runGuarded(own, query, params, timeoutMs, rowLimit);
-  })();
-  work.catch(() => undefined); // after the deadline, its failure (connection closed) is not the one to report
+  const tag = randomUUID();
+  const { worker, outcome, done } = startWorker({ connection: connection.options, request: { query, params, timeoutMs, rowLimit, maxBytes, tag } });
   try {
-    return await Promise.race([work, deadline]);
-  } catch (cause) {
-    if (expired) throw timeoutError(timeoutMs, cause);
-    if (cause instanceof BriefgraphError && cause.code !== "NEO4J_QUERY_FAILED") throw cause;
-    const failure = cause instanceof BriefgraphError ? cause : neo4jFailure("cypher", cause);
-    throw TIMED_OUT.test(failure.message) ? timeoutError(timeoutMs, cause) : failure;
+    const first = await outcome;
+    if (first.kind !== "deadline") return answerOf(first, timeoutMs);
+    await worker.terminate();
+    throw timeoutError(timeoutMs, !(await stopOnServer(connection, tag).catch(() => false)));
   } finally {
-    clearTimeout(timer);
-    if (!expired) await own?.close().catch(() => undefined);
-  }
-}
-
-async function runGuarded(connection: Neo4jConnection, query: string, params: Record<string, unknown>, timeoutMs: number, rowLimit: number): Promise<CypherResult> {
-  const session = connection.driver.session({
-    defaultAccessMode: "READ",
-    fetchSize: Math.min(rowLimit + 1, 1000),
-    ...(connection.options.database ? { database: connection.options.database } : {}),
-  });
-  try {
-    return await session.executeRead(
-      async (tx) => {
-        const explained = await tx.run(`EXPLAIN ${query}`, params);
-        const plan = PlanSchema.safeParse(explained.summary.plan);
-        const reason = plan.success ? refusalReason(explained.summary.queryType, plan.data) : "Neo4j gave no plan to check";
-        if (reason !== undefined) throw new BriefgraphError("CYPHER_REFUSED", `cypher: refused: ${reason}`);
-        const result = tx.run(query, params);
-        const rows: Row[] = [];
-        let columns: string[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length >= rowLimit) {
-            truncated = true;
-            break;
-          }
-          columns = [...record.keys].map(String);
-          rows.push(Object.fromEntries(columns.map((key) => [key, toCell(record.get(key))])));
-        }
-        if (rows.length === 0) columns = [...(await result.keys())].map(String);
-        return { columns, rows, truncated };
-      },
-      { timeout: timeoutMs },
-    );
-  } catch (cause) {
-    throw cause instanceof BriefgraphError ? cause : neo4jFailure("cypher", cause);
-  } finally {
-    await session.close();
+    done();
+    await worker.terminate();
   }
 }

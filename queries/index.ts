@@ -36,7 +36,7 @@ export {
 } from "./rows.ts";
 export { DEFAULT_BATCH_SIZE, LoadOptionsSchema, loadGraph, neo4jCounts, removeLoaded, runStatements, type LoadOptions, type LoadSummary } from "./load.ts";
 export { MARKER_LABEL, planLoad, schemaCypher } from "./load-plan.ts";
-export { BulkOptionsSchema, afterBulkCypher, bulkLoad, defaultNeo4jHome, importDoneSeconds, type BulkOptions, type BulkSummary } from "./bulk.ts";
+export { BulkOptionsSchema, afterBulkCypher, bulkLoad, defaultNeo4jHome, importDoneSeconds, importStages, type BulkOptions, type BulkSummary } from "./bulk.ts";
 export { CYPHER_SHELL, NEO4J_ADMIN, ensureJars, runJavaTool, type JavaRun, type JavaTool } from "./neo4j-tools.ts";
 export { CypherOptionsSchema, runReadOnlyCypher, type CypherOptions, type CypherResult } from "./console.ts";
 export { PlanSchema, READ_PROCEDURES, refusalReason, type PlanNode } from "./cypher-guard.ts";

@@ -1,4 +1,9 @@
-/** GraphML with declared `<key>` elements, readable by yEd, Cytoscape, Gephi and graphology-graphml. */
+/**
+ * GraphML with declared `<key>` elements, readable by yEd, Cytoscape, Gephi and graphology-graphml. Each edge also
+ * carries its relation type as the XML attribute `label`, which Gephi's GraphML importer takes as the edge's type
+ * (as it takes GEXF's `kind`): without it Gephi merges parallel relations (LEADS and MEMBER_OF between the same two
+ * nodes) into one edge.
+ */
 import type { BriefGraph } from "../../graph/model.ts";
 import { EDGE_FIELDS, NODE_FIELDS, edgeFieldLines, nodeFieldLines, type FieldLine, type FieldSpec } from "./fields.ts";
 import { TextBuilder } from "./text.ts";
@@ -39,7 +44,7 @@ export function toGraphML(graph: BriefGraph): string {
   graph.forEachEdge((key, attributes, source, target) => {
     const type = escapeXml(attributes.type);
     out.add(
-      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}">\n` +
+      `    <edge id="${escapeXml(key)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${type}">\n` +
         `      <data key="e_label">${type}</data>\n${edgeFieldLines(attributes, edgeData)}    </edge>\n`,
     );
   });

@@ -1,6 +1,7 @@
 /**
  * The console's guard: decided on Neo4j's plan (EXPLAIN), an allow-list of read procedures, no LOAD CSV, no
- * commands; and its deadline, which holds even when one row is huge. Pure cases on plan shapes, then the real server.
+ * commands; its deadline, which holds even when one row is huge (the query runs in a worker thread that is terminated
+ * at the deadline, and its transaction stopped on the server); its byte cap. Pure cases on plan shapes, then the real server.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isBriefgraphError } from "../../graph/index.ts";
@@ -82,14 +83,37 @@ describe.skipIf(!neo4j.available)("the console against Neo4j", () => {
     expect(rows.records.map((r) => [r.get("name"), r.get("mode")]).sort()).toEqual([...READ_PROCEDURES].sort().map((name) => [name, "READ"]));
   });
 
-  // A query the server is still working on at the deadline (10^10 rows to filter). A single row so big that decoding it
-  // blocks Node's event loop (RETURN range(1, 10000000)) is not cut at the deadline yet: that needs the query off the
-  // main thread (see the closing note of the interop and reliability issue).
-  it("cancels a query still running at the deadline, with CYPHER_TIMEOUT", async () => {
-    const error = await errorOf(
-      runReadOnlyCypher(conn, "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a = -b RETURN a", {}, { timeoutMs: 2_000, rowLimit: 1 }),
+  /** The transactions the server still lists whose query contains `text` (this check's own SHOW excluded). */
+  async function running(text: string): Promise<string[]> {
+    const result = await conn.driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $text AND NOT currentQuery STARTS WITH 'SHOW' RETURN currentQuery",
+      { text },
     );
+    return result.records.map((r) => String(r.get("currentQuery")));
+  }
+
+  // Two ways to miss a deadline: a query the server is still working on (10^10 rows to filter), and one row so big
+  // that decoding it blocks the event loop of the thread that reads it (10^7 integers: about 80 s in the driver).
+  it.each([
+    ["a query the server is still running at the deadline", "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE a = -b RETURN a", "a = -b"],
+    ["a single row too big to decode before the deadline", "RETURN range(1,10000000)", "range(1,10000000)"],
+  ])("cancels %s with CYPHER_TIMEOUT, and the server runs it no more", async (_name, query, marker) => {
+    const error = await errorOf(runReadOnlyCypher(conn, query, {}, { timeoutMs: 2_000, rowLimit: 1 }));
     expect(error.code).toBe("CYPHER_TIMEOUT");
     expect(error.message).toBe("cypher: no answer within 2000 ms (the timeout); the query was cancelled");
+    expect(await running(marker)).toEqual([]);
+  });
+
+  it("keeps rows while they fit the byte cap, and says the cap stopped it", async () => {
+    // Each row {"i":N,"s":"xxxxxxxxxx"} is 24 to 26 bytes: 100 bytes hold 4 of them, not 5.
+    const result = await runReadOnlyCypher(conn, "UNWIND range(1, 100) AS i RETURN i, 'xxxxxxxxxx' AS s", {}, { maxBytes: 100 });
+    expect(result.rows).toEqual([1, 2, 3, 4].map((i) => ({ i, s: "xxxxxxxxxx" })));
+    expect([result.truncated, result.stoppedBy]).toEqual([true, "bytes"]);
+  });
+
+  it("refuses, with CYPHER_TOO_BIG in one line, an answer whose first row is over the byte cap", async () => {
+    const error = await errorOf(runReadOnlyCypher(conn, "RETURN range(1, 1000) AS r", {}, { maxBytes: 1_000 }));
+    expect(error.code).toBe("CYPHER_TOO_BIG");
+    expect(error.message).toMatch(/^cypher: the first row alone is \d+ bytes, over the answer's cap of 1000 bytes \(--max-bytes\)$/);
   });
 });

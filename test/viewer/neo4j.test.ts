@@ -24,12 +24,13 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
   let release: () => Promise<void>;
   let server: ViewerServer;
   let browser: Browser;
+  let dist: string;
 
-  const post = async (query: string) => {
-    const page = await (await fetch(server.url)).text();
+  const post = async (query: string, to: ViewerServer = server) => {
+    const page = await (await fetch(to.url)).text();
     const token = /<meta name="briefgraph-token" content="([\w-]+)">/.exec(page)?.[1] ?? "";
-    const headers = { "content-type": "application/json", origin: new URL(server.url).origin, "x-briefgraph-token": token };
-    const res = await fetch(new URL("/api/cypher", server.url), { method: "POST", headers, body: JSON.stringify({ query }) });
+    const headers = { "content-type": "application/json", origin: new URL(to.url).origin, "x-briefgraph-token": token };
+    const res = await fetch(new URL("/api/cypher", to.url), { method: "POST", headers, body: JSON.stringify({ query }) });
     return { status: res.status, body: await res.json() };
   };
 
@@ -38,7 +39,7 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
     conn = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     await loadGraph(conn, graph, { replace: true });
-    const dist = join(mkdtempSync(join(tmpdir(), "briefgraph-viewer-neo4j-")), "dist");
+    dist = join(mkdtempSync(join(tmpdir(), "briefgraph-viewer-neo4j-")), "dist");
     await buildViewer(dist);
     server = await serveViewer({ storePath: "/nonexistent/not-read-in-neo4j-mode.json", port: 0, distDir: dist, neo4j: await neo4jSource(neo4j.options) });
     browser = await launchChromium();
@@ -74,6 +75,24 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
     expect(res.status).toBe(400);
     expect(ApiErrorSchema.parse(res.body).error.length).toBeGreaterThan(0);
     expect((await (await fetch(new URL("/api/graph", server.url))).json()).nodes).toHaveLength(graph.order);
+  });
+
+  it("cuts a single huge row at the panel's deadline with CYPHER_TIMEOUT, answering other requests meanwhile", async () => {
+    if (!neo4j.available) throw new Error("unreachable: the suite skips without Neo4j");
+    const quick = await serveViewer({ storePath: "/nonexistent/not-read.json", port: 0, distDir: dist, neo4j: await neo4jSource(neo4j.options, { timeoutMs: 2_000 }) });
+    try {
+      const answered: string[] = [];
+      const huge = post("RETURN range(1,10000000) AS r", quick).finally(() => answered.push("cypher"));
+      // The row is decoded in the console's worker thread, not on the server's: the server answers meanwhile.
+      const config = await fetch(new URL("/api/config", quick.url)).finally(() => answered.push("config"));
+      expect(config.status).toBe(200);
+      const res = await huge;
+      expect(answered).toEqual(["config", "cypher"]);
+      expect(res.status).toBe(400);
+      expect(ApiErrorSchema.parse(res.body)).toEqual({ error: "cypher: no answer within 2000 ms (the timeout); the query was cancelled", code: "CYPHER_TIMEOUT" });
+    } finally {
+      await quick.close();
+    }
   });
 
   it("the Cypher panel lists results, highlights them and shows errors inline", async () => {

@@ -8,7 +8,17 @@ import { BriefgraphError } from "../../graph/errors.ts";
 import { deserializeGraph, type BriefGraph } from "../../graph/model.ts";
 import { edgeKey } from "../../graph/ids.ts";
 import { EvidenceSchema, SCHEMA_VERSION } from "../../graph/schema.ts";
-import { MARKER_LABEL, connectionOptions, neo4jReader, openNeo4j, runReadOnlyCypher, type ConnectionInput, type CypherReader, type Neo4jConnection } from "../../queries/index.ts";
+import {
+  MARKER_LABEL,
+  connectionOptions,
+  neo4jReader,
+  openNeo4j,
+  runReadOnlyCypher,
+  type ConnectionInput,
+  type CypherOptions,
+  type CypherReader,
+  type Neo4jConnection,
+} from "../../queries/index.ts";
 import type { CypherResult } from "../src/model/api.ts";
 import type { GraphSource } from "./source.ts";
 import { nodeAttributes, provenance } from "../../export/neo4j.ts";
@@ -97,8 +107,11 @@ export function cypherTable(result: { columns: string[]; rows: readonly Record<s
   };
 }
 
+/** What the panel's queries may take: the console's deadline and caps (queries/console.ts). */
+export const PANEL_CYPHER: CypherOptions = { rowLimit: 1000, timeoutMs: 15_000, maxBytes: 8 * 1024 * 1024 };
+
 /** The Neo4j graph source (NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE, or `input`). */
-export async function neo4jSource(input: ConnectionInput = {}): Promise<GraphSource> {
+export async function neo4jSource(input: ConnectionInput = {}, panel: CypherOptions = PANEL_CYPHER): Promise<GraphSource> {
   const options = connectionOptions(input);
   const connection: Neo4jConnection = await openNeo4j(options);
   const origin = `Neo4j at ${options.uri}`;
@@ -114,7 +127,7 @@ export async function neo4jSource(input: ConnectionInput = {}): Promise<GraphSou
     graph,
     cypher: async (query) => {
       if (byName.size === 0) await graph();
-      return cypherTable(await runReadOnlyCypher(connection, query, {}, { rowLimit: 1000, timeoutMs: 15_000 }), byName);
+      return cypherTable(await runReadOnlyCypher(connection, query, {}, panel), byName);
     },
     close: () => connection.close(),
   };
