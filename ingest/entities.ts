@@ -6,7 +6,7 @@ import type { ActorKind, EntityType } from "../graph/schema.ts";
 import { entityFormKey, formKey } from "../graph/names.ts";
 import { indexFirstWord, type Lexicon } from "./lexicon.ts";
 import type { KnownForms, Mention } from "./mentions.ts";
-import type { ThreatMention } from "./threats.ts";
+import { HOSTILE, type ThreatMention } from "./threats.ts";
 
 export interface DocEntity {
   local: number;
@@ -192,6 +192,18 @@ export class EntityRegistry implements KnownForms {
     if (!entity && t.core.length > 0) {
       // "DPRK nuclear attack" = "nuclear attack"; "these munitions transfers" = "transfer of artillery munitions …".
       entity = this.threatsByLemma.get(lemma)?.find((e) => t.core.every((w) => e.words?.includes(w)));
+    }
+    if (!entity) {
+      // "unlawful ballistic missile launches" = "DPRK ballistic missile launches"; "launches of ballistic missiles" too:
+      // the same words but for judgements of the act, whatever their order and number.
+      const plain = (words: readonly string[]) => words.filter((w) => !HOSTILE.has(w)).map((w) => w.replace(/s$/, "")).filter((w) => w !== lemma);
+      // "further provocations by the DPRK" = "the DPRK's continued provocations": a bare head is the one bare threat of its lemma.
+      const own = plain(t.core.length ? t.core : t.words);
+      const same = this.threatsByLemma.get(lemma)?.filter((e) => {
+        const theirs = new Set(plain(e.words ?? []));
+        return own.every((w) => theirs.has(w)) && theirs.size === own.length;
+      });
+      if (same?.length === 1 || (own.length > 0 && same?.length)) entity = same[0];
     }
     if (!entity) {
       entity = this.create("Threat", t.name, t.name);

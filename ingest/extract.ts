@@ -195,6 +195,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
   }
 
+  claims.push(...violators(claims));
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
@@ -323,9 +324,23 @@ function findParties(
       if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
     }
   }
+  // The states the text names most, through their organisations and people too, leaving out those behind a threat
+  // ("North Korea's … tests"); a "trilateral" meeting has three.
+  const owners = new Set<string>();
+  for (const w of work)
+    for (const t of w.threats)
+      for (const o of t.owners) {
+        if (o.via === "mention") owners.add(w.mentions[o.mention]?.name ?? "");
+        else if (o.via === "states") for (const n of o.names) owners.add(n);
+      }
   const counts = new Map<DocEntity, number>();
-  for (const w of work) for (const i of w.items) if (i.entity.kind === "state") counts.set(i.entity, (counts.get(i.entity) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
+  for (const w of work)
+    for (const i of w.items) {
+      const s = i.entity.kind === "state" ? i.entity : i.entity.type === "Actor" ? stateOf(i.entity) : undefined;
+      if (s?.kind === "state" && !owners.has(s.name) && ![...s.forms].some((f) => owners.has(f))) counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+  const three = work.slice(0, 8).some((w) => /\btrilateral\b/i.test(w.sentence.text));
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, three ? 3 : 2).map(([e]) => e);
 }
 
 /** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */
@@ -364,8 +379,8 @@ function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
 
 /** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
 function metFor(w: SentenceWork, verb: number): Item | undefined {
-  if (!/^(?:met|convened)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
-  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 14 && t.lower === "for");
+  if (!/^(?:met|convened|hosted|co-hosted)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
+  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 30 && t.lower === "for");
   return at < 0 ? undefined : w.items.find((i) => i.start > at && i.start <= at + 3 && i.entity.type === "Body");
 }
 
@@ -374,12 +389,19 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
   const out: Item[] = [];
   w.tokens.forEach((t, k) => {
     // "these launches", "such attacks": the threat last named with that head.
-    if ((t.lower === "these" || t.lower === "such" || t.lower === "those") && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
+    // "the tests", "the acts" (not "the acts of …"): the same, after "the".
+    const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
+    if ((t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
       const lemma = (w.tokens[k + 1]?.lower ?? "").replace(/s$/, "");
+      const generic = /^(?:action|activitie|act|move|behavior|provocation|concern)$/.test(lemma);
+      // A threat named earlier in the same sentence comes first: "concerns about X …, and committed to address these concerns".
+      // The whole rather than a part listed after "including": "tests, including two launches, … respond to the acts".
+      const before = w.items.filter((i) => i.end <= k && i.entity.type === "Threat" && (generic || i.entity.head?.replace(/s$/, "") === lemma));
+      const here = (before.filter((i) => !/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")).pop() ?? before.pop())?.entity;
       // "these actions", "such activities": whatever threat was named last.
-      const threat = lastOf.get(`Threat:${lemma}`) ?? (/^(?:action|activitie|act|move|behavior|provocation)$/.test(lemma) ? lastOf.get("Threat:*") : undefined);
-      if (threat) out.push({ start: k, end: k + 2, entity: threat });
-      return;
+      const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
+      if (threat && (t.lower !== "the" || lemma !== "concern")) out.push({ start: k, end: k + 2, entity: threat });
+      if (threat || t.lower !== "the") return;
     }
     if (t.lower !== "the" && t.lower !== "this") return;
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
@@ -396,6 +418,16 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (w.items.filter((i) => i.end <= k && i.entity.type === type).pop()?.entity ?? lastOf.get(type));
     if (entity) out.push({ start: k, end: k + 2, entity });
   });
+  return out;
+}
+
+/** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */
+function violators(claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const v of claims) {
+    if (v.type !== "VIOLATES" || !/^violations of$/i.test(v.cue)) continue;
+    for (const p of claims) if (p.type === "POSES" && p.target === v.source && p.sentence === v.sentence) out.push({ ...v, source: p.source });
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import { formKey, lowerKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
+import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
@@ -164,6 +165,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
+      // "… Alliance of the Republic of Korea and the United States of America": a second state joined to the first.
+      else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
         // "Meeting on July 28": a date after a name is not part of it.
         // "met in Perth for the Harbour Talks": after a place ("in X", "at X") without a head noun, "for" starts the purpose.
@@ -255,7 +258,7 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     // "Guidelines for Nuclear Deterrence and Nuclear Operations …" is one name: after a head-first name,
     // only another head-first or known name starts a second one ("Ministry of X and Department of Y").
     const rightStandsAlone = headFirst(left) ? headFirst(right) || lexicon.byForm.has(formKey(right)) || known.has(right) : typed(right);
-    if (typed(left) && rightStandsAlone) {
+    if (typed(left) && rightStandsAlone && !statesCoordinated(left, right, lexicon)) {
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
@@ -305,6 +308,27 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     if (headType(rest) && /^\S+ (?:of|for) /.test(rest)) mention.name = displayCase(rest);
   }
   return [mention];
+}
+
+/** "… Alliance of the Republic of Korea and the United States of America": two states joined inside one name's "of" complement. */
+function statesCoordinated(left: string, right: string, lexicon: Lexicon): boolean {
+  if (lexicon.byForm.get(formKey(right))?.kind !== "state") return false;
+  const words = left.split(" ");
+  for (let n = 1; n <= Math.min(5, words.length - 2); n++) {
+    if (lexicon.byForm.get(formKey(words.slice(-n).join(" ")))?.kind !== "state") continue;
+    const before = words.slice(0, -n).filter((w) => w.toLowerCase() !== "the").pop()?.toLowerCase();
+    if (before === "of" || before === "between" || before === "among") return true;
+  }
+  return false;
+}
+
+/** The longest state name of the lexicon starting at token `k` ("United States of America"), or "". */
+function stateFrom(sentence: string, tokens: readonly Token[], k: number, lexicon: Lexicon): string {
+  for (let e = Math.min(tokens.length, k + 5); e > k; e--) {
+    const name = slice(sentence, tokens, k, e);
+    if (lexicon.byForm.get(formKey(name))?.kind === "state") return name;
+  }
+  return "";
 }
 
 /** Forms the statement defined earlier ("CMWG", "UFS"), matched exactly, longest first. */
@@ -357,6 +381,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
+    ...meetingMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

@@ -8,6 +8,7 @@ import type { Claim, RelationContext } from "./context.ts";
 import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { cooperationRing } from "./phrases.ts";
+import { meetingIsSubject } from "./subjects.ts";
 import { itemEndingAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -112,7 +113,8 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
   }
   for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
-    if (!sameAsParties(subject(cue.start), ctx.parties)) continue;
+    // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
+    if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
     cooperationRing(ctx.parties, (a, b) => {
       emit(a, "COOPERATES_WITH", b, cue.text);
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);

@@ -16,6 +16,7 @@ const OFFICE_WORDS = new Set([
   "arms", "control", "nonproliferation", "unification", "trade", "economic", "political", "military", "public", "diplomacy",
   "relations", "europe", "european", "the", "and", "of", "for", "staff", "joint", "force", "forces", "development", "programs",
   "regional", "integration", "counterproliferation", "emergency", "management", "veterans", "finance", "justice", "interior",
+  "state",
 ]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
@@ -107,6 +108,19 @@ export function honourableMentions(sentence: string, tokens: readonly Token[], l
   return out;
 }
 
+/**
+ * "Jung, Seung Jo," after a one-word family name: the end of the given name (one or two name words after the
+ * comma, closed by punctuation, "and" or a lower-case word), or 0 when the comma starts something else.
+ */
+function givenNameAfterComma(tokens: readonly Token[], comma: number, lexicon: Lexicon): number {
+  if (tokens[comma]?.text !== ",") return 0;
+  let k = comma + 1;
+  while (k < tokens.length && k - comma <= 2 && isNameWord(tokens[k], lexicon) && !POST_NOMINALS.has(tokens[k]?.lower ?? "") && !/^\p{Lu}$/u.test(tokens[k]?.text ?? "")) k++;
+  const next = tokens[k];
+  if (k === comma + 1 || (next?.word && (next.cap || next.lower === "of"))) return 0;
+  return k;
+}
+
 function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
@@ -168,6 +182,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         // Without a comma after it, the office's qualifier ends where the person's name begins.
         const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
         while (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && inQualifier(tokens[k + 1])))) k++;
+        // "Director for Maritime Policy at …": a field the office words do not cover, and no name after it.
+        if (k === j + 1) continue;
         titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
         j = k;
       }
@@ -185,8 +201,12 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         if (/^\p{Lu}$/u.test(t?.text ?? "") && tokens[j]?.text === ".") j++;
       } else break;
     }
+    // "General Jung, Seung Jo,": a family name, a comma, then the given name.
+    const given = j - nameStart === 1 ? givenNameAfterComma(tokens, j, lexicon) : 0;
+    const familyFirst = given > 0 ? `${slice(sentence, tokens, nameStart, j)} ${slice(sentence, tokens, j + 1, given)}` : undefined;
+    if (given > 0) j = given;
     const nameEnd = j;
-    const nameWords = tokens.slice(nameStart, nameEnd).filter((t) => t.word).length;
+    const nameWords = familyFirst ? 2 : tokens.slice(nameStart, nameEnd).filter((t) => t.word).length;
     if (nameWords === 0) continue;
     const previous = tokens[i - 1]?.lower;
     if (previous === "a" || previous === "an") continue;
@@ -194,7 +214,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     // A name followed by a head noun is an organisation or body, not a person ("Secretary General Office").
     const nextWord = tokens[nameEnd];
     if (nextWord?.cap && HEADS.has(nextWord.lower)) continue;
-    const name = slice(sentence, tokens, nameStart, nameEnd);
+    const name = familyFirst ?? slice(sentence, tokens, nameStart, nameEnd);
     const writtenEnd = postNominalsEnd(tokens, nameEnd);
     const mention: Mention = {
       start: i,
@@ -203,7 +223,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
       type: "Actor",
       kind: "person",
       name,
-      forms: [name, slice(sentence, tokens, i, nameEnd), ...(writtenEnd > nameEnd ? [slice(sentence, tokens, nameStart, writtenEnd)] : [])],
+      forms: [name, slice(sentence, tokens, i, nameEnd), ...(familyFirst ? [slice(sentence, tokens, nameStart, nameEnd)] : []), ...(writtenEnd > nameEnd ? [slice(sentence, tokens, nameStart, writtenEnd)] : [])],
       priority: PRIORITY.person,
       states: [],
       ...(titleText.trim() ? { title: titleText.trim() } : {}),

@@ -1,5 +1,5 @@
 /** Small phrase shapes the relation rules share: appositives, descriptions, cooperation rings. */
-import { isBodyOrExercise } from "./context.ts";
+import { isBodyOrExercise, type RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { itemEndingAt, lastItemBefore, type Item, type SentenceView } from "./view.ts";
 
@@ -65,4 +65,25 @@ export function sharedObjectStart(view: SentenceView, verbEnd: number): number {
     if (view.tokens[k]?.text === ",") return k + 1;
   }
   return verbEnd;
+}
+
+/** Words that may stand between a verb and the name it governs: "the 36th U.S.-ROK", "an annual", "the inaugural". */
+const NAME_PREFIX = /^(?:the|a|an|this|its|their|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|high-level|(?:19|20)\d\d)$/;
+
+/**
+ * Where the name governed from `from` starts: past articles, ordinals, years and a compound of the states
+ * that qualify it ("presided over the 36th U.S.-ROK Military Committee Meeting").
+ */
+export function nameStartAfter(view: SentenceView, from: number, ctx: RelationContext): number {
+  const isStates = (word: string) => {
+    const parts = word.split(/[-‐‑–](?=[\p{L}\p{N}])/u);
+    return parts.length > 1 && parts.every((p) => ctx.stateByWord(p) !== undefined);
+  };
+  let k = from;
+  while (k < view.tokens.length && k - from < 5 && !view.items.some((i) => i.start === k)) {
+    const t = view.tokens[k];
+    if (!t || !(NAME_PREFIX.test(t.lower) || isStates(t.text))) break;
+    k++;
+  }
+  return k;
 }

@@ -11,7 +11,7 @@ const OFFICE =
 
 /** Expressions that refer to the statement's parties, at the start of a (lower-cased) clause. */
 export const PARTY_EXPRESSION = new RegExp(
-  "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries)" +
+  "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries|partners)" +
     "|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)" +
     "|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)" +
     "|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)" +
@@ -43,6 +43,14 @@ export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|cons
 /** "Admiral X … also attended.": attending without an object is attending the meeting the statement reports. */
 export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|joined)(?=\\s*[.,;]|\\s+also|\\s+as|$)";
 
+/** "the meeting", "the September 16 dialogue", "this inaugural session" opening a clause: the reported meeting, speaking for the parties. */
+export const MEETING_SUBJECT = /^(?:the|this) (?:(?:\S+ ){0,4})?(?:meeting|session|dialogue|talks|consultations)\b/;
+const ANYWHERE_MEETING = new RegExp(MEETING_SUBJECT.source.replace(/^\^/, "(?:^|[.;:] )"));
+
+/** "Joining the Chairman were A; B; and C", "… was joined by A", "Also attending were …": those listed took part in the meeting reported. */
+const JOINING_SOURCE = "\\b(?:joining [a-z.' -]{1,40}? (?:were|was)|(?:was|were) (?:also )?joined by|also attending (?:were|was))\\b";
+export const JOINING = new RegExp(JOINING_SOURCE, "g");
+
 const ANYWHERE_PARTIES = new RegExp(PARTY_EXPRESSION.source.replace(/^\^/, "\\b"));
 const ANYWHERE_AGENTLESS = new RegExp(AGENTLESS_CLAUSE.source.replace(/\$\|/, "|").replace(/\$$/, "\\b").replace(/^\^/, "\\b"));
 const ANYWHERE_SIDE = new RegExp(SIDE.source.replace(/^\^/, "\\b"));
@@ -59,8 +67,9 @@ export function refersToParties(sentence: string): boolean {
 
 /** Whether a sentence refers back to something named earlier (an owner's pronoun, a definite description, "these launches"). */
 const ATTENDING = new RegExp(ATTENDING_ALONE);
+const JOINED = new RegExp(JOINING_SOURCE);
 
 export function refersBack(sentence: string): boolean {
   const lower = sentence.toLowerCase();
-  return ANAPHOR.test(lower) || ATTENDING.test(lower);
+  return ANAPHOR.test(lower) || ATTENDING.test(lower) || JOINED.test(lower) || ANYWHERE_MEETING.test(lower);
 }

@@ -11,15 +11,18 @@ import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
-  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
+  RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, VIOLATIONS_OF, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
   cueBoundaries, findCues,
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
 import { hostingClaims } from "./hosting.ts";
 import { partnerClaims } from "./partners.ts";
+import { demandClaims } from "./demands.ts";
+import { meetingClaims } from "./meetings.ts";
+import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
-import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
-import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, subjectOf } from "./subjects.ts";
+import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
+import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, organsSubject, peopleBefore, subjectOf } from "./subjects.ts";
 import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 export type { Claim, RelationContext } from "./context.ts";
@@ -56,8 +59,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, HELD)) {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
-    const sources = actors.length ? literalSubject(view, cue.start) : subject(cue.start);
-    if (target && target.start - cue.end <= 3) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+    const organs = organsSubject(view, cue.start, ctx);
+    const sources = organs.length ? organs : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
+    if (target && (target.start - cue.end <= 3 || target.start === nameStartAfter(view, cue.end, ctx))) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
   for (const cue of findCues(view, WORK_OF)) {
     const body = itemsIn(view, cue.end, cue.end + 3, isBodyExerciseOrAgreement)[0];
@@ -86,11 +90,12 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
 
   // Leadership.
   for (const cue of findCues(view, CHAIRED)) {
-    let body = itemsIn(view, cue.end, cue.end + 3, isBodyOrExercise)[0];
+    const named = nameStartAfter(view, cue.end, ctx);
+    let body = itemsIn(view, cue.end, Math.max(cue.end + 3, named + 1), isBodyOrExercise)[0];
     // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
     let guests: Item[] = [];
     if (!body && cue.text.includes("host")) {
-      const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 20 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
+      const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 30 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
       if (forAt > 0) {
         body = itemsIn(view, forAt + 1, forAt + 4, isBody)[0];
         guests = itemsIn(view, cue.end, forAt, isActor).filter((i) => i.entity.kind === "person" || i.entity.kind === "state");
@@ -112,7 +117,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, LED_DELEGATION)) {
     // "X, and Y, led the U.S. delegation": every person of the subject leads it.
-    const listed = literalSubject(view, cue.start).filter((e) => e.kind === "person");
+    // "… in Washington D.C. ROK Vice Minister X and Vice Minister Y led the ROK delegation": the people listed right before the verb.
+    const adjacent = peopleBefore(view, cue.start);
+    const listed = adjacent.length ? adjacent : literalSubject(view, cue.start).filter((e) => e.kind === "person");
     const last = lastItemBefore(view, cue.start, (i) => i.entity.kind === "person")?.entity;
     const people = listed.length ? listed : last ? [last] : [];
     const adjective = cue.groups.adj?.trim();
@@ -159,7 +166,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
     let from = cue.end;
-    while (/^(?:the|a|an|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
+    while (/^(?:the|a|an|\d{4}|\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
     let creator = itemsIn(view, from, from + 1, isActorBodyOrAgreement)[0];
     // "established by Japan's Ministry of Defense": the possessed organisation, not its state.
     if (creator && /^['’]s$/.test(view.tokens[creator.end]?.text ?? "")) creator = itemsIn(view, creator.end + 1, creator.end + 2, isActorBodyOrAgreement)[0] ?? creator;
@@ -248,7 +255,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (!exercise || cue.start - exercise.end > 16 || view.items.some((i) => i.start >= exercise.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(exercise.entity, "SIMULATES", t.entity, cue.text);
   }
-  for (const cue of findCues(view, VIOLATE)) {
+  for (const cue of [...findCues(view, VIOLATE), ...findCues(view, VIOLATIONS_OF)]) {
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
@@ -318,6 +325,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   partnerClaims(view, ctx, subject, emit);
   undertakingClaims(view, subject, emit);
   hostingClaims(view, emit);
+  responseClaims(view, ctx, subject, emit);
+  meetingClaims(view, ctx, emit);
+  demandClaims(view, emit);
   return claims;
 }
 

@@ -1,7 +1,7 @@
 /** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
 import { isActor, type RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
-import { AGENTLESS_CLAUSE, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
+import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
 import { itemsIn, type Item, type SentenceView } from "./view.ts";
 
 export { PARTY_EXPRESSION } from "./references.ts";
@@ -9,7 +9,7 @@ export { PARTY_EXPRESSION } from "./references.ts";
 const ADVERBIAL_START = /^(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
-const LEADING_PHRASE = /^(?:[a-z]+ing|in|on|at|with|as for|as to|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we)\b)/;
+const LEADING_PHRASE = /^(?:[a-z]+ing|in|on|at|with|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we)\b)/;
 
 /** "5.", "(a)", "iv." opening a numbered paragraph. */
 const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
@@ -52,6 +52,56 @@ export function actorListBackward(view: SentenceView, possessive: number): Item[
     else break;
   }
   return out;
+}
+
+const PREPOSITION = /^(?:with|by|to|from|of|for|on|at|in|after|before|following|alongside)$/;
+
+/** The people listed right before token `at`, each maybe after its state ("ROK Vice Minister X and U.S. Under Secretary Y"). */
+export function peopleBefore(view: SentenceView, at: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  let k = at;
+  for (;;) {
+    const person = view.items.find((i) => i.end === k && i.entity.kind === "person");
+    if (!person) break;
+    // "Following talks with Minister A, B and C led …": a person governed by a preposition is no subject.
+    if (out.length > 0 && PREPOSITION.test(view.tokens[person.start - 1]?.lower ?? "")) break;
+    out.unshift(person.entity);
+    k = person.start;
+    if (view.items.some((i) => i.end === k && i.entity.kind === "state")) k = view.items.find((i) => i.end === k && i.entity.kind === "state")?.start ?? k;
+    if (view.tokens[k - 1]?.lower === "the") k--;
+    if (view.tokens[k - 1]?.lower === "and" && view.tokens[k - 2]?.text === ",") k -= 2;
+    else if (view.tokens[k - 1]?.lower === "and" || view.tokens[k - 1]?.text === ",") k--;
+    else break;
+  }
+  return out;
+}
+
+/** Nouns for the parts of a government that act for it: "the foreign affairs and defense agencies of …". */
+const ORGANS = /^(?:agencies|authorities|ministries|departments|officials|governments|representatives|delegations|militaries|forces|leaders|ministers|teams|staffs)$/;
+
+/**
+ * "the foreign affairs and defense agencies of the United States and the ROK held …", "the national security
+ * authorities of the two countries launched …": a subject that names the states through their organs.
+ */
+export function organsSubject(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
+  let k = at;
+  const states: DocEntity[] = [];
+  const tail = view.tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower).join(" ");
+  if (/(?:^|\s)(?:the (?:two|three|four) (?:countries|nations|governments)|both (?:countries|nations|governments))$/.test(tail)) k = at - (tail.startsWith("both") || tail.split(" ").length === 2 ? 2 : 3);
+  else {
+    for (;;) {
+      const item = view.items.find((i) => i.end === k && i.entity.kind === "state");
+      if (!item) break;
+      states.unshift(item.entity);
+      k = item.start;
+      if (view.tokens[k - 1]?.lower === "the") k--;
+      if (view.tokens[k - 1]?.lower === "and" || view.tokens[k - 1]?.text === ",") k--;
+      else break;
+    }
+    if (states.length < 2) return [];
+  }
+  if (view.tokens[k - 1]?.lower !== "of" || !ORGANS.test(view.tokens[k - 2]?.lower ?? "")) return [];
+  return states.length ? [...new Set(states)] : ctx.parties;
 }
 
 /** The start of the clause holding token `at` (clause starts are found once per sentence). */
@@ -142,3 +192,8 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   return [...new Set(subjects)];
 }
 
+/** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
+export function meetingIsSubject(view: SentenceView, at: number): boolean {
+  const start = clauseStart(view, at);
+  return MEETING_SUBJECT.test(view.tokens.slice(start, Math.min(at, start + 7)).map((t) => t.lower).join(" "));
+}

@@ -20,6 +20,7 @@ const HEADS = new Set([
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
   "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms", "fishing",
+  "rhetoric", "messaging",
 ]);
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
@@ -39,12 +40,13 @@ const THREAT_MODIFIERS = new Set([
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
+  "threatening", "long", "short", "medium", "intermediate", "range",
 ]);
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
 const DESCRIPTIVE = new Set([
   "advancing", "continuing", "continued", "increasing", "intensifying", "growing", "escalating", "ongoing", "evolving",
   "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "persistent", "recent", "further", "frequent",
-  "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened",
+  "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened", "increasingly",
 ]);
 /** Nominalisations that take a threat as their complement: "sending of filth balloons". */
 const NOMINALS = new Set([
@@ -101,7 +103,7 @@ export interface ThreatMention {
 }
 
 /** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
-const HOSTILE = new Set(["illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
+export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
 
 function isModifierWord(token: Token | undefined): boolean {
   if (!token?.word) return false;
@@ -153,7 +155,8 @@ export function findThreats(
     if (!HEADS.has(head) && !conditional && !ownerOnly && !objectHead && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
-    if (HEADS.has(following) || CONDITIONAL_HEADS.has(following)) continue;
+    // "nuclear weapons use": the head is the noun after.
+    if (HEADS.has(following) || CONDITIONAL_HEADS.has(following) || (following === "use" && !tokens[h + 2]?.word)) continue;
     // Modifiers to the left: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers.
     let s = h;
     const owners: OwnerRef[] = [];
@@ -192,6 +195,8 @@ export function findThreats(
         s = k;
         continue;
       }
+      // "weapons of mass destruction and ballistic missile programs": "of mass destruction" belongs to the weapons before it.
+      if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
       if ((t.lower === "and" || t.text === ",") && isModifierWord(tokens[k - 1]) && !HEADS.has(tokens[k - 1]?.lower ?? "") && !DESCRIPTIVE.has(tokens[k - 1]?.lower ?? "")) {
         coordinated = true;
         s = k;
@@ -200,6 +205,8 @@ export function findThreats(
       break;
     }
     let e = h + 1;
+    // "weapons of mass destruction": the complement is part of the weapon's name.
+    if (head === "weapons" && tokens[e]?.lower === "of" && tokens[e + 1]?.lower === "mass" && tokens[e + 2]?.lower === "destruction") e += 3;
     const complementOwners: OwnerRef[] = [];
     // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
     if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {

@@ -12,3 +12,12 @@ export function edgeLines(graph: BriefGraph): string[] {
 export function entityLines(graph: BriefGraph): string[] {
   return graph.filterNodes((_k, a) => isEntity(a)).map((k) => `${graph.getNodeAttribute(k, "type")}:${graph.getNodeAttribute(k, "name")}`);
 }
+
+/** "Source name TYPE Target name [cue]" for every piece of evidence of every relation edge. */
+export function edgeCueLines(graph: BriefGraph): string[] {
+  return graph.filterEdges((_k, a) => a.type !== "MENTIONED_IN").flatMap((k) => {
+    const a = graph.getEdgeAttributes(k);
+    const line = `${graph.getNodeAttribute(graph.source(k), "name")} ${a.type} ${graph.getNodeAttribute(graph.target(k), "name")}`;
+    return a.type === "MENTIONED_IN" ? [] : a.evidence.map((e) => `${line} [${e.cue}]`);
+  });
+}
