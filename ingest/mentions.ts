@@ -213,6 +213,9 @@ function isCapSeries(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/** A name followed by the kind of document that reports on it: "… Meeting Joint Statement", "… Talks Readout". */
+const STATEMENT_OF = /^(.+?) ((?:Joint )?(?:Press )?(?:Statement|Readout|Communiqu[eé]|Fact Sheet))$/;
+
 const OPEN_QUOTE = /^["\u201c\u2018']$/;
 const CLOSE_QUOTE = /^["\u201d\u2019']$/;
 
@@ -282,6 +285,12 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const series = numberedLexiconMention(bare, s, e, lexicon, PRIORITY.chunk) ?? typedMention(sentence, tokens, s + 1, e, lexicon, PRIORITY.chunk);
     const name = series?.type === "Exercise" ? series.name : displayCase(bare);
     return [{ start: s, end: e, role: "entity", type: "Exercise", name, forms: [surface, bare], priority: PRIORITY.chunk, states: [] }];
+  }
+  // "X Defense Ministers' Meeting Joint Statement" (a title): the statement about a body names the body.
+  const reported = STATEMENT_OF.exec(surface);
+  if (reported?.[1] && reported[2]) {
+    const body = typedMention(sentence, tokens, s, e - reported[2].split(" ").length, lexicon, PRIORITY.chunk);
+    if (body?.type === "Body") return [body];
   }
   // "Nuclear Consultative Group Meeting": a meeting of a standing body is that body.
   const meetingOf = /^(.+) (?:Meeting|Session|Plenary)$/.exec(surface)?.[1];

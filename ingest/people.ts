@@ -6,7 +6,8 @@ import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
 const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
-const HONORIFICS = new Set(["mr", "ms", "mrs", "dr"]);
+/** Honorifics before a name, English and South Asian ("Shri", "Smt"). */
+const HONORIFICS = new Set(["mr", "ms", "mrs", "dr", "shri", "smt", "sri"]);
 /** Words of an office's field: "Minister for Defence", "Deputy Assistant Secretary of Defense for East Asia". */
 const OFFICE_WORDS = new Set([
   "defense", "defence", "policy", "affairs", "foreign", "national", "security", "strategy", "plans", "operations", "east", "west",
