@@ -16,6 +16,7 @@ import {
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
 import { hostingClaims } from "./hosting.ts";
+import { heldBetweenClaims, principalClaims } from "./principals.ts";
 import { partnerClaims } from "./partners.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -317,6 +318,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   partnerClaims(view, ctx, subject, emit);
   undertakingClaims(view, subject, emit);
   hostingClaims(view, emit);
+  principalClaims(view, emit);
+  heldBetweenClaims(view, emit);
   return claims;
 }
 
