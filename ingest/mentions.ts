@@ -163,7 +163,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
-      else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
+      // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
+      else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
         // "Meeting on July 28": a date after a name is not part of it.
         // "met in Perth for the Harbour Talks": after a place ("in X", "at X") without a head noun, "for" starts the purpose.
@@ -187,6 +188,12 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Whether the words just before token `at` are a state's name ("United States", "Philippines"). */
+function endsInState(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let n = 1; n <= 3 && n <= at; n++) if (lexicon.byForm.get(formKey(slice(sentence, tokens, at - n, at)))?.kind === "state") return true;
+  return false;
 }
 
 /** ", the third NCG tabletop exercise": the head of a description right after a name types it. */

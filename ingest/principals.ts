@@ -84,9 +84,11 @@ export function principalClaims(view: SentenceView, emit: Emit): void {
     // The whole sentence up to the verb is the list of principals, or this is not the rule's sentence.
     const hosts = principalList(view, afterListMarker(view));
     if (hosts.end !== cue.start || hosts.people.length === 0) continue;
+    const guests = HOSTING.test(cue.text) ? principalList(view, cue.end).people : [];
+    // "welcomed progress for the Forum" is no visit: a welcome hosts only the persons it names.
+    if (HOSTING.test(cue.text) && guests.length === 0) continue;
     const body = bodyMetFor(view, cue.end);
     if (!body) continue;
-    const guests = HOSTING.test(cue.text) ? principalList(view, cue.end).people : [];
     const counterparts = findCueEnds(view).flatMap((at) => principalList(view, at).people);
     const cueText = wordsOf(view, cue.start, body.end);
     for (const p of [...hosts.people, ...guests, ...counterparts]) emit(p.entity, "PARTICIPATES_IN", body.entity, cueText);
@@ -108,6 +110,36 @@ export function heldBetweenClaims(view: SentenceView, emit: Emit): void {
     const { people } = principalList(view, k + 1);
     const actors = people.length ? people : actorList(view, k + 1);
     for (const a of actors) emit(a.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, k + 1));
+  }
+}
+
+/** "we also mark our first ministerial session of the Harbour Talks": the parties meet in their body. */
+const OWN_SESSION = /\b(?:our|their) (?:[a-z0-9-]+ ){0,3}(?:session|meeting|round|iteration|edition) of (?:the )?/g;
+
+export function ownSessionClaims(view: SentenceView, parties: readonly DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, OWN_SESSION, [" of "])) {
+    const body = view.items.find((i) => i.start === cue.end && i.entity.type === "Body");
+    if (body) for (const p of parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+  }
+}
+
+/** "India's hosting of the X Summit", "India's chairing of the X", "Japan's G20 Presidency": the owner leads it. */
+const HOSTING_OF = /['’]s (?:[a-z]+ )?(?:hosting|chairing|chairmanship|presidency|stewardship) of (?:the )?/g;
+const PRESIDENCY = /^(?:presidency|chairmanship|chair|chairship)$/i;
+
+export function presidencyClaims(view: SentenceView, emit: Emit): void {
+  const ownerBefore = (at: number) => view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
+  for (const cue of withAnchors(view, HOSTING_OF, ["hosting", "chairing", "chairmanship", "presidency", "stewardship"])) {
+    const owner = ownerBefore(cue.start);
+    const led = view.items.find((i) => i.start === cue.end && (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group"));
+    if (owner && led) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end));
+  }
+  // "India's G20 Presidency": the possessive, the body or organisation, then the office held in it.
+  for (const led of view.items) {
+    if (!PRESIDENCY.test(view.tokens[led.end]?.text ?? "") || !/^['’]s$/.test(view.tokens[led.start - 1]?.text ?? "")) continue;
+    if (led.entity.type !== "Body" && led.entity.kind !== "organization" && led.entity.kind !== "group") continue;
+    const owner = ownerBefore(led.start - 1);
+    if (owner) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end + 1));
   }
 }
 

@@ -16,7 +16,7 @@ import {
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
 import { hostingClaims } from "./hosting.ts";
-import { heldBetweenClaims, principalClaims } from "./principals.ts";
+import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./principals.ts";
 import { partnerClaims } from "./partners.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -235,9 +235,19 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const item of view.items) {
     if (item.entity.type !== "Agreement") continue;
     // "President Biden and President Yoon's April 2023 Washington Declaration".
-    let k = item.start - 1;
+    // "the United States' National Security Strategy and National Defense Strategy": the owner of a list of agreements.
+    let first = item;
+    for (;;) {
+      const joiner = view.tokens[first.start - 1]?.lower;
+      const previous = joiner === "and" || joiner === "," ? view.items.find((i) => i.end === first.start - 1 && isAgreement(i)) : undefined;
+      if (!previous) break;
+      first = previous;
+    }
+    let k = first.start - 1;
     while (k >= 0 && /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/.test(view.tokens[k]?.lower ?? "")) k--;
-    if (!/^['’]s$/.test(view.tokens[k]?.text ?? "")) continue;
+    // "the United States' National Security Strategy": the possessive of a name ending in s.
+    const mark = view.tokens[k]?.text ?? "";
+    if (!/^['’]s$/.test(mark) && !(/^['’]$/.test(mark) && /s$/.test(view.tokens[k - 1]?.text ?? ""))) continue;
     const owners = actorListBackward(view, k);
     for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
   }
@@ -320,6 +330,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   hostingClaims(view, emit);
   principalClaims(view, emit);
   heldBetweenClaims(view, emit);
+  ownSessionClaims(view, ctx.parties, emit);
+  presidencyClaims(view, emit);
   return claims;
 }
 

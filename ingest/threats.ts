@@ -205,7 +205,7 @@ export function findThreats(
         s = k;
         continue;
       }
-      if ((t.lower === "and" || t.text === ",") && isModifierWord(tokens[k - 1]) && !HEADS.has(tokens[k - 1]?.lower ?? "") && !DESCRIPTIVE.has(tokens[k - 1]?.lower ?? "")) {
+      if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(tokens[k - 1]) && !HEADS.has(tokens[k - 1]?.lower ?? "") && !DESCRIPTIVE.has(tokens[k - 1]?.lower ?? "")) {
         coordinated = true;
         s = k;
         continue;
