@@ -104,7 +104,10 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       out.push({ start: def.start, end: def.end, role: "title", name: full, forms: [full, acronym], priority: PRIORITY.definition, states: [] });
       continue;
     }
-    const entry = lexicon.byForm.get(titleKey) ?? lexicon.byForm.get(formKey(acronym));
+    // An acronym matches the lexicon's only as written: "MoU" (memorandum) is not "MOU" (a ministry).
+    const acronymKey = formKey(acronym);
+    const acronymWritten = lexicon.acronymForms.get(acronymKey);
+    const entry = lexicon.byForm.get(titleKey) ?? (acronymWritten === undefined || acronymWritten === acronym ? lexicon.byForm.get(acronymKey) : undefined);
     let mention: Mention | undefined = numberedLexiconMention(full, def.start, def.end, lexicon, PRIORITY.definition);
     let end = def.end;
     if (mention) {
@@ -162,6 +165,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
+      // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
+      else if (u.lower === "to" && j === i + 1 && PURPOSE_HEADS.has(t.lower) && tokens[j + 1]?.cap && tokens[j + 2]?.cap) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
       else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
@@ -189,6 +194,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
   }
   return out;
 }
+
+/** Heads that name an instrument by its purpose: "Framework to Counter …", "Initiative to Combat …". */
+const PURPOSE_HEADS = new Set(["framework", "strategy", "initiative", "plan", "convention", "agreement", "partnership", "fund", "mechanism", "roadmap"]);
 
 /** Whether the words just before token `at` are a state's name ("United States", "Philippines"). */
 function endsInState(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {

@@ -17,6 +17,7 @@ import {
 import type { DocEntity } from "./entities.ts";
 import { hostingClaims } from "./hosting.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./principals.ts";
+import { ownAgreementClaims } from "./own-agreements.ts";
 import { partnerClaims } from "./partners.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -51,7 +52,16 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, COMMIT)) {
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
-    for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
+    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
+    if (owner) {
+      const first = objects[0];
+      // "… of the United States' Framework": an article and another owner may stand between.
+      if (first && first.start - cue.end <= 5) emit(owner.entity, "COMMITS_TO", first.entity, wordsOf(view, owner.start, cue.end));
+      continue;
+    }
+    for (const t of objects) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
   for (const cue of findCues(view, HELD)) {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
@@ -269,6 +279,11 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const source = lastItemBefore(view, cue.start, isBodyExerciseOrAgreement);
     const threat = itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)[0];
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
+    // "They … continue to coordinate, with a view to deterring such actions": the parties address it.
+    else if (threat && threat.start - cue.end <= 2) {
+      const speakers = subject(cue.start);
+      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) emit(x, "ADDRESSES", threat.entity, cue.text);
+    }
   }
 
   // "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it.
@@ -332,6 +347,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   heldBetweenClaims(view, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
+  ownAgreementClaims(view, ctx.parties, emit);
   return claims;
 }
 
