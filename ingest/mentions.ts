@@ -166,7 +166,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
       // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
-      else if (u.lower === "to" && j === i + 1 && PURPOSE_HEADS.has(t.lower) && tokens[j + 1]?.cap && tokens[j + 2]?.cap) j++;
+      else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
       else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;

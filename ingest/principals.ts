@@ -54,6 +54,9 @@ export function principalList(view: SentenceView, from: number): { people: Item[
 /** The body met for: named right after the verb ("held the second X"), or after "for"/"at" a little later. */
 function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
   const bodyAt = (k: number) => {
+    // "convened a virtual trilateral … meeting": a description read as the reported body starts at its article.
+    const described = view.items.find((i) => i.start === k && i.entity.type === "Body");
+    if (described) return described;
     let j = k;
     while (/^(?:the|a|an)$/.test(view.tokens[j]?.lower ?? "") || isOrdinalOrYear(view.tokens[j]?.text ?? "")) j++;
     return view.items.find((i) => i.start === j && i.entity.type === "Body");
