@@ -27,6 +27,9 @@ import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type Sentenc
 export type { Claim, RelationContext } from "./context.ts";
 export { PARTY_EXPRESSION } from "./subjects.ts";
 
+/** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
+const PURPOSE = /(?:with a view to|in order to|so as to)$/;
+
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
   const sentence = view.sentence.index;
@@ -279,8 +282,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const source = lastItemBefore(view, cue.start, isBodyExerciseOrAgreement);
     const threat = itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)[0];
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
-    // "They … continue to coordinate, with a view to deterring such actions": the parties address it.
-    else if (threat && threat.start - cue.end <= 2) {
+    // "They … continue to coordinate, with a view to deterring such actions": the parties address it. Only an explicit
+    // purpose phrase: a bare "to respond to" may have another agent ("the CMWG would update its posture to address …").
+    else if (threat && threat.start - cue.end <= 2 && PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase())) {
       const speakers = subject(cue.start);
       if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) emit(x, "ADDRESSES", threat.entity, cue.text);
     }
