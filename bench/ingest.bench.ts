@@ -6,6 +6,9 @@
  * Then a subset (BENCH_FILES, default 200) written as files to a temp dir goes through `ingestPaths`.
  * Reference: compromise's `nlp(text).sentences()` over a sample (BENCH_REFERENCE_SAMPLE, default 300) of the same
  * statements, extrapolated to words/s. Targets: ≥ 200,000 words/s, ≥ 5× the reference, peak RSS < 1 GiB.
+ * Then the same two figures on the real-style statements (REAL_STYLE: the fixtures written in the genre's style and
+ * the bundled statement, run BENCH_REAL_ROUNDS times, default 40), and where the time goes on each kind of text:
+ * µs per word by stage (bench/stage-profile.ts) beside what makes real text denser (names, relations per word).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,14 +17,20 @@ import nlp from "compromise";
 import { createGraph } from "../graph/model.ts";
 import { mergeInto } from "../graph/merge.ts";
 import { cleanContent } from "../ingest/clean.ts";
-import { defaultLexicon, extractStatement, ingestPaths } from "../ingest/index.ts";
+import { collectInputs, defaultLexicon, extractStatement, ingestPaths, readStatement, type RawStatement } from "../ingest/index.ts";
 import { splitSentences } from "../ingest/sentences.ts";
+import { graphToJson } from "../graph/store.ts";
+import { tokenize } from "../ingest/tokens.ts";
+import { profileStages, type StageShare } from "./stage-profile.ts";
 import { syntheticStatement } from "./synthetic-statements.ts";
 
 const COUNT = Number(process.env.BENCH_STATEMENTS ?? 10_000);
 const FILES = Math.min(COUNT, Number(process.env.BENCH_FILES ?? 200));
 const MERGE_N = Math.min(COUNT, Number(process.env.BENCH_MERGE ?? 1000));
 const SAMPLE = Math.min(COUNT, Number(process.env.BENCH_REFERENCE_SAMPLE ?? 300));
+const REAL_ROUNDS = Number(process.env.BENCH_REAL_ROUNDS ?? 40);
+/** The real-style statements: written for the project in the genre's style, and the bundled real one. */
+const REAL_STYLE = ["test/fixtures/genre-statements", "test/fixtures/dialogue-series", "test/fixtures/constructions", "corpus"];
 const TARGET_WPS = 200_000;
 const TARGET_RATIO = 5;
 const TARGET_RSS = 1024 ** 3;
@@ -151,3 +160,109 @@ console.log(`peak RSS: ${mib(ingestRss)} after the ingest loop (all corpus texts
 console.log(`targets: ingest ≥ ${fmt(TARGET_WPS)} words/s (extractStatement loop, wall, one core): ${fmt(loopRate)} ${verdict(loopRate >= TARGET_WPS)} (by CPU time: ${fmt(cpuRate)} ${verdict(cpuRate >= TARGET_WPS)})`);
 console.log(`         ≥ ${TARGET_RATIO}× compromise sentences() (wall/wall): ${ratio.toFixed(2)}× ${verdict(ratio >= TARGET_RATIO)} (CPU/CPU: ${cpuRatio.toFixed(2)}× ${verdict(cpuRatio >= TARGET_RATIO)})`);
 console.log(`         peak RSS < 1 GiB: ingest ${mib(ingestRss)} ${verdict(ingestRss < TARGET_RSS)}; whole process ${mib(rss)} ${verdict(rss < TARGET_RSS)}`);
+
+// 5. Real-style statements: the same two figures, on text denser in names than the synthetic one.
+const root = join(import.meta.dirname, "..");
+const realRaw: RawStatement[] = [];
+for (const file of await collectInputs(REAL_STYLE.map((d) => join(root, d)))) realRaw.push(await readStatement(file));
+const realDocs = realRaw.map((raw) => extractStatement(raw, lexicon).doc);
+const realWords = realDocs.reduce((n, d) => n + d.words, 0);
+for (const raw of realRaw) extractStatement(raw, lexicon); // warm-up
+const realCpu0 = process.cpuUsage();
+const realWall0 = performance.now();
+for (let r = 0; r < REAL_ROUNDS; r++) for (const raw of realRaw) extractStatement(raw, lexicon);
+const realWall = (performance.now() - realWall0) / 1000;
+const realCpu = cpuSeconds(realCpu0);
+const realRate = (realWords * REAL_ROUNDS) / realWall;
+const realCpuRate = (realWords * REAL_ROUNDS) / realCpu;
+// compromise reads the clean text (HTML and Markdown markup would not be fair to it).
+const refRounds = Math.max(1, Math.round(REAL_ROUNDS / 4));
+const realRc = process.cpuUsage();
+t = performance.now();
+for (let r = 0; r < refRounds; r++) for (const d of realDocs) nlp(d.text).sentences();
+const realRefRate = (realWords * refRounds) / ((performance.now() - t) / 1000);
+const realRefCpuRate = (realWords * refRounds) / cpuSeconds(realRc);
+console.log(
+  `real-style statements (${REAL_STYLE.join(", ")}): ${realRaw.length} statements, ${fmt(realWords)} words, × ${REAL_ROUNDS} rounds: ${realWall.toFixed(2)} s wall, ${realCpu.toFixed(2)} s CPU → ${fmt(realRate)} words/s (wall), ${fmt(realCpuRate)} (CPU); compromise sentences() × ${refRounds}: ${fmt(realRefRate)} words/s (wall), ${fmt(realRefCpuRate)} (CPU)`,
+);
+const realRatio = realRate / realRefRate;
+const realCpuRatio = realCpuRate / realRefCpuRate;
+console.log(`         real-style ≥ ${TARGET_RATIO}× compromise sentences() (wall/wall): ${realRatio.toFixed(2)}× ${verdict(realRatio >= TARGET_RATIO)} (CPU/CPU: ${realCpuRatio.toFixed(2)}× ${verdict(realCpuRatio >= TARGET_RATIO)}); ${fmt(realRate)} words/s is ${(realRate / loopRate).toFixed(2)}× the synthetic rate (CPU: ${(realCpuRate / cpuRate).toFixed(2)}×)`);
+
+// 6. Where the time goes, per word, on each kind of text: the extractor's stages under the sampling profiler,
+// then merging the set's graphs into one and writing it as a store would be written.
+interface TextSet {
+  name: string;
+  raws: readonly RawStatement[];
+  rounds: number;
+}
+const synthSet: TextSet = { name: "synthetic", raws: texts.slice(0, 200).map((content, i) => ({ source: `stage/${i}.txt`, format: "txt", content })), rounds: 1 };
+const realSet: TextSet = { name: "real-style", raws: realRaw, rounds: Math.max(1, Math.round(REAL_ROUNDS / 4)) };
+interface Breakdown {
+  /** Words profiled (the set × its rounds). */
+  words: number;
+  /** Words of the set once (what was merged and written). */
+  setWords: number;
+  stages: StageShare[];
+  mergeSeconds: number;
+  writeSeconds: number;
+  density: string;
+}
+async function breakdown(set: TextSet): Promise<Breakdown> {
+  const results = set.raws.map((raw) => extractStatement(raw, lexicon));
+  const words = results.reduce((n, r) => n + r.doc.words, 0);
+  const stages = await profileStages(() => {
+    for (let r = 0; r < set.rounds; r++) for (const raw of set.raws) extractStatement(raw, lexicon);
+  });
+  let c = process.cpuUsage();
+  const merged = createGraph();
+  for (const r of results) mergeInto(merged, r.graph);
+  const mergeSeconds = cpuSeconds(c);
+  c = process.cpuUsage();
+  const out = mkdtempSync(join(tmpdir(), "briefgraph-ingest-bench-store-"));
+  try {
+    writeFileSync(join(out, "graph.json"), graphToJson(merged));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  const writeSeconds = cpuSeconds(c);
+  // What the text holds per word: sentence length, capitalised tokens (name candidates), entities and relations.
+  let caps = 0;
+  let sentences = 0;
+  let entities = 0;
+  let relations = 0;
+  let distinct = 0;
+  for (const r of results) {
+    distinct += r.graph.order - 1;
+    sentences += r.sentences.length;
+    for (const s of r.sentences) for (const tok of tokenize(s.text)) if (tok.cap) caps++;
+    r.graph.forEachNode((_k, a) => {
+      if (a.type !== "Statement") entities += a.mentions;
+    });
+    r.graph.forEachEdge((_k, a) => {
+      if (a.type !== "MENTIONED_IN") relations += a.evidence.length;
+    });
+  }
+  const per100 = (n: number) => ((100 * n) / words).toFixed(1);
+  const density = `${fmt(words / results.length)} words/statement, ${(words / sentences).toFixed(1)} words/sentence; per 100 words: ${per100(caps)} capitalised tokens, ${per100(distinct)} distinct entities (new names to resolve), ${per100(entities)} entity mentions (sentences × entities), ${per100(relations)} relation quotes`;
+  return { words: words * set.rounds, setWords: words, stages, mergeSeconds, writeSeconds, density };
+}
+const perWord = (seconds: number, words: number) => (1e6 * seconds) / words;
+const [synthStages, realStages] = [await breakdown(synthSet), await breakdown(realSet)];
+const allStages = [...new Set([...synthStages.stages, ...realStages.stages].map((x) => x.stage))];
+const secondsOf = (b: Breakdown, stage: string) => b.stages.find((x) => x.stage === stage)?.seconds ?? 0;
+const totalOf = (b: Breakdown) => b.stages.reduce((n, x) => n + x.seconds, 0);
+const rows = allStages
+  .map((stage) => ({ stage, synth: perWord(secondsOf(synthStages, stage), synthStages.words), real: perWord(secondsOf(realStages, stage), realStages.words) }))
+  .sort((a, b) => b.real - a.real);
+const cell = (n: number) => n.toFixed(2).padStart(8);
+console.log(`where the time goes, µs of CPU per word (sampling profiler over ${fmt(synthStages.words)} synthetic and ${fmt(realStages.words)} real-style words; under load every figure grows, the shares less):`);
+console.log(`  ${"stage".padEnd(34)} ${"synthetic".padStart(9)} ${"real-style".padStart(10)}  real/synth`);
+for (const r of rows) console.log(`  ${r.stage.padEnd(34)} ${cell(r.synth)}  ${cell(r.real)}   ${r.synth > 0 ? `${(r.real / r.synth).toFixed(1)}×` : "—"}`);
+const synthTotal = perWord(totalOf(synthStages), synthStages.words);
+const realTotal = perWord(totalOf(realStages), realStages.words);
+console.log(`  ${"extraction in all".padEnd(34)} ${cell(synthTotal)}  ${cell(realTotal)}   ${(realTotal / synthTotal).toFixed(1)}×`);
+console.log(`  ${"merge (the set's graphs into one)".padEnd(34)} ${cell(perWord(synthStages.mergeSeconds, synthStages.setWords))}  ${cell(perWord(realStages.mergeSeconds, realStages.setWords))}`);
+console.log(`  ${"store write (serialise + file)".padEnd(34)} ${cell(perWord(synthStages.writeSeconds, synthStages.setWords))}  ${cell(perWord(realStages.writeSeconds, realStages.setWords))}`);
+console.log(`  density: synthetic ${synthStages.density}`);
+console.log(`           real-style ${realStages.density}`);

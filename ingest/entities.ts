@@ -46,21 +46,36 @@ export class EntityRegistry implements KnownForms {
   private readonly categoryThreats: DocEntity[] = [];
   /** Entities by type, for short-form resolution. */
   private readonly byType = new Map<EntityType, DocEntity[]>();
+  /** key's results, by form (this statement's forms only). */
+  private readonly keys = new Map<string, string>();
+  /** shortKey's results, by name (this statement's names only). */
+  private readonly shortKeys = new Map<string, string>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
+  /** entityFormKey of a form, worked out once per form in this statement (the same forms are asked about again and again). */
+  private key(form: string): string {
+    let key = this.keys.get(form);
+    if (key === undefined) {
+      // A pure function's memo: emptied now and then so a huge statement's windows do not pile up.
+      if (this.keys.size > 100_000) this.keys.clear();
+      this.keys.set(form, (key = entityFormKey(form)));
+    }
+    return key;
+  }
+
   has(form: string): boolean {
-    const key = entityFormKey(form);
+    const key = this.key(form);
     return this.byForm.has(key) || this.blocked.has(key);
   }
 
   lookup(form: string): DocEntity | undefined {
-    return this.byForm.get(entityFormKey(form));
+    return this.byForm.get(this.key(form));
   }
 
   block(forms: Iterable<string>): void {
     for (const f of forms) {
-      const key = entityFormKey(f);
+      const key = this.key(f);
       if (this.byForm.has(key)) continue;
       this.blocked.add(key);
       indexFirstWord(this.firstWords, f);
@@ -77,13 +92,13 @@ export class EntityRegistry implements KnownForms {
       const clean = form.trim();
       if (!clean || entity.forms.has(clean)) continue;
       entity.forms.add(clean);
-      const key = entityFormKey(clean);
+      const key = this.key(clean);
       if (!this.byForm.has(key)) this.byForm.set(key, entity);
       indexFirstWord(this.firstWords, clean);
       indexFirstWord(this.firstWords, key);
       // "UFS 24" is also "UFS"; "Ulchi Freedom Shield 24" is also "Ulchi Freedom Shield".
       const unnumbered = clean.replace(/\s+\d{1,4}$/, "");
-      if (unnumbered !== clean && !this.byForm.has(entityFormKey(unnumbered))) this.byForm.set(entityFormKey(unnumbered), entity);
+      if (unnumbered !== clean && !this.byForm.has(this.key(unnumbered))) this.byForm.set(this.key(unnumbered), entity);
     }
   }
 
@@ -97,12 +112,19 @@ export class EntityRegistry implements KnownForms {
     return entity;
   }
 
+  /** A name's key without ordinals, worked out once per name (every unresolved mention compares it with every name of its type). */
+  private shortKey(name: string): string {
+    let key = this.shortKeys.get(name);
+    if (key === undefined) this.shortKeys.set(name, (key = this.key(stripOrdinals(name))));
+    return key;
+  }
+
   /** A short form of an existing name: "Defense Vision" of "Defense Vision of the U.S.-ROK Alliance", a name without its state qualifier. */
   private shortFormOf(type: EntityType, name: string): DocEntity | undefined {
-    const key = entityFormKey(stripOrdinals(name));
+    const key = this.shortKey(name);
     for (const e of this.byType.get(type) ?? []) {
       if (e.kind === "person") continue;
-      const full = entityFormKey(stripOrdinals(e.name));
+      const full = this.shortKey(e.name);
       if (full.startsWith(`${key} of `) || full.startsWith(`${key} on `)) return e;
       if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
         const qualifier = full.slice(0, -key.length).trim();

@@ -31,6 +31,7 @@ const OWN_COOPERATION =
 const PARTNERSHIP = /\bpartnership\b/g;
 /** "the two countries' cooperation", "the three nations' defence partnership": the parties' own, named by their number. */
 const PARTIES_OWN = /\bthe (?:two|three|four) (?:countries|nations|sides|governments) ['’] (?:[a-z]+ ){0,3}(?:cooperation|partnership|collaboration)\b/g;
+const POSSESSIVE_ANCHORS: readonly string[] = ["' ", "’ "];
 const HYPHEN = /[-‐‑–](?=[\p{L}\p{N}])/u;
 
 /** Words that join a list of names, or date them ("the August 2023 Camp David Summit"). */
@@ -121,7 +122,7 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
     });
   }
-  for (const cue of withAnchors(view, PARTIES_OWN, ["' ", "’ "])) {
+  for (const cue of withAnchors(view, PARTIES_OWN, POSSESSIVE_ANCHORS)) {
     cooperationRing(ctx.parties, (a, b) => {
       emit(a, "COOPERATES_WITH", b, cue.text);
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);

@@ -16,11 +16,12 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 
 /** Verbs by which principals meet; "was held" is not one (the subject is then the meeting). */
 const MEETING_VERB = /\b(?<!was |were )(?:held|convened|met|gathered|welcomed|received)\b/g;
-const ANCHORS = ["held", "convened", "met", "gathered", "welcomed", "received"];
+const ANCHORS: readonly string[] = ["held", "convened", "met", "gathered", "welcomed", "received"];
 /** The guests of "welcomed C and D" and "received C". */
 const HOSTING = /^(?:welcomed|received)$/;
 /** "with their Australian counterparts,", "with its counterpart": the persons named after it are the other side. */
 const COUNTERPARTS = /\bwith (?:their|its|his|her) (?:[a-z]+ )?counterparts?\b(?: ,)?/g;
+const COUNTERPART_ANCHORS: readonly string[] = ["counterpart"];
 /** Words inside a list of principals and their offices: "Minister of Defence of India, Shri A, and …; the Hon B". */
 const LIST_WORD = /^(?:and|the|of|for|,|;|\(|\)|\.|['’]s)$/;
 /** Only the opening sentences report who met (a later "met" is another meeting). */
@@ -100,11 +101,12 @@ export function principalClaims(view: SentenceView, emit: Emit): void {
 
 /** "the first X Summit held in New Delhi on 10 March between Prime Minister A and Prime Minister B". */
 const HELD_BETWEEN = /\bheld\b/g;
+const HELD_ANCHORS: readonly string[] = ["held"];
 /** How far "between" may stand after "held" (a place and a date between). */
 const BETWEEN_WINDOW = 12;
 
 export function heldBetweenClaims(view: SentenceView, emit: Emit): void {
-  for (const cue of withAnchors(view, HELD_BETWEEN, ["held"])) {
+  for (const cue of withAnchors(view, HELD_BETWEEN, HELD_ANCHORS)) {
     const body = view.items.find((i) => i.end === cue.start && i.entity.type === "Body");
     if (!body) continue;
     let k = cue.end;
@@ -118,9 +120,10 @@ export function heldBetweenClaims(view: SentenceView, emit: Emit): void {
 
 /** "we also mark our first ministerial session of the Harbour Talks": the parties meet in their body. */
 const OWN_SESSION = /\b(?:our|their) (?:[a-z0-9-]+ ){0,3}(?:session|meeting|round|iteration|edition) of (?:the )?/g;
+const SESSION_ANCHORS: readonly string[] = ["session", "meeting", "round", "iteration", "edition"];
 
 export function ownSessionClaims(view: SentenceView, parties: readonly DocEntity[], emit: Emit): void {
-  for (const cue of withAnchors(view, OWN_SESSION, [" of "])) {
+  for (const cue of withAnchors(view, OWN_SESSION, SESSION_ANCHORS)) {
     const body = view.items.find((i) => i.start === cue.end && i.entity.type === "Body");
     if (body) for (const p of parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
@@ -129,10 +132,11 @@ export function ownSessionClaims(view: SentenceView, parties: readonly DocEntity
 /** "India's hosting of the X Summit", "India's chairing of the X", "Japan's G20 Presidency": the owner leads it. */
 const HOSTING_OF = /['’]s (?:[a-z]+ )?(?:hosting|chairing|chairmanship|presidency|stewardship) of (?:the )?/g;
 const PRESIDENCY = /^(?:presidency|chairmanship|chair|chairship)$/i;
+const HOSTING_ANCHORS: readonly string[] = ["hosting", "chairing", "chairmanship", "presidency", "stewardship"];
 
 export function presidencyClaims(view: SentenceView, emit: Emit): void {
   const ownerBefore = (at: number) => view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
-  for (const cue of withAnchors(view, HOSTING_OF, ["hosting", "chairing", "chairmanship", "presidency", "stewardship"])) {
+  for (const cue of withAnchors(view, HOSTING_OF, HOSTING_ANCHORS)) {
     const owner = ownerBefore(cue.start);
     const led = view.items.find((i) => i.start === cue.end && (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group"));
     if (owner && led) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end));
@@ -147,5 +151,5 @@ export function presidencyClaims(view: SentenceView, emit: Emit): void {
 }
 
 function findCueEnds(view: SentenceView): number[] {
-  return withAnchors(view, COUNTERPARTS, ["counterpart"]).map((c) => c.end);
+  return withAnchors(view, COUNTERPARTS, COUNTERPART_ANCHORS).map((c) => c.end);
 }

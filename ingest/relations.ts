@@ -36,10 +36,11 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   const emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => {
     if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
   };
-  const boundaries = cueBoundaries(view, [ANY_CUE]);
-  const scopeEnd = (from: number) => boundaries.find((b) => b >= from) ?? view.tokens.length;
-  const clauses = cueBoundaries(view, [MAIN_VERB]);
-  const clauseEnd = (from: number) => clauses.find((b) => b >= from) ?? view.tokens.length;
+  // Worked out when a rule first asks (most sentences match no cue that needs them).
+  let boundaries: number[] | undefined;
+  const scopeEnd = (from: number) => (boundaries ??= cueBoundaries(view, [ANY_CUE])).find((b) => b >= from) ?? view.tokens.length;
+  let clauses: number[] | undefined;
+  const clauseEnd = (from: number) => (clauses ??= cueBoundaries(view, [MAIN_VERB])).find((b) => b >= from) ?? view.tokens.length;
   const subject = (at: number) => subjectOf(view, at, ctx);
 
   // Subject verbs object: condemn, commit, participate.

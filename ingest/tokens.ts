@@ -15,6 +15,8 @@ export interface Token {
 
 /** "2+2" (a foreign and defence ministerial format) is one token; so are compounds. */
 const COMPOUND = /\d\+\d(?![\p{L}\p{N}+])|[\p{L}\p{N}][\p{L}\p{N}.&'’\-‐‑]*|\S/gu;
+/** Characters peeled off the end of a word: apostrophes, hyphens, ampersand. */
+const TRAILING = new Set(["'", "’", "-", "‐", "‑", "&"]);
 const DOTTED_END = /(?:^|[-‐‑])(?:\p{L}\.)+$/u;
 
 /**
@@ -32,10 +34,27 @@ function intern(vocabulary: Vocabulary | undefined, text: string): string {
   return text;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_FIRST = /^[\p{Lu}]/u;
+
+/** Whether the first character is a letter or digit (ASCII answered without the Unicode pattern). */
+function startsWordLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(text[0] ?? "");
+}
+
+/** Whether the first character is an upper-case letter (ASCII answered without the Unicode pattern). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text);
+}
+
 function make(raw: string, start: number, vocabulary: Vocabulary | undefined): Token {
   const text = intern(vocabulary, raw);
-  const word = /[\p{L}\p{N}]/u.test(text[0] ?? "") && text !== "'s" && text !== "’s";
-  return { text, start, end: start + text.length, cap: /^[\p{Lu}]/u.test(text), word, lower: intern(vocabulary, text.toLowerCase()) };
+  const word = text !== "" && startsWordLike(text) && text !== "'s" && text !== "’s";
+  return { text, start, end: start + text.length, cap: startsUpper(text), word, lower: intern(vocabulary, text.toLowerCase()) };
 }
 
 export function tokenize(sentence: string, vocabulary?: Vocabulary): Token[] {
@@ -49,10 +68,10 @@ export function tokenize(sentence: string, vocabulary?: Vocabulary): Token[] {
       if (text.length > 1 && text.endsWith(".") && !DOTTED_END.test(text)) {
         tail.unshift(make(".", start + text.length - 1, vocabulary));
         text = text.slice(0, -1);
-      } else if (/['’]s$/u.test(text) && text.length > 2) {
+      } else if ((text.endsWith("'s") || text.endsWith("’s")) && text.length > 2) {
         tail.unshift(make(text.slice(-2), start + text.length - 2, vocabulary));
         text = text.slice(0, -2);
-      } else if (text.length > 1 && /['’\-‐‑&]$/u.test(text)) {
+      } else if (text.length > 1 && TRAILING.has(text[text.length - 1] ?? "")) {
         tail.unshift(make(text.slice(-1), start + text.length - 1, vocabulary));
         text = text.slice(0, -1);
       } else break;
@@ -64,5 +83,7 @@ export function tokenize(sentence: string, vocabulary?: Vocabulary): Token[] {
 
 /** The parts of a hyphenated compound that are dotted or plain words: "ROK-U.S.-Japan" → ["ROK", "U.S.", "Japan"]. */
 export function compoundParts(text: string): string[] {
+  // Most tokens have no hyphen at all: nothing to split.
+  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return text === "" ? [] : [text];
   return text.split(/[-‐‑](?=[\p{L}\p{N}])/u).filter(Boolean);
 }

@@ -26,6 +26,8 @@ export interface SentenceView {
   cues: Map<RegExp, Cue[]>;
   /** Memoised per-sentence facts (clause starts). */
   memo: Map<string, number[]>;
+  /** Which cue anchor words `joined` contains, by anchor id: found on first use (anchor-words.ts). */
+  anchors: Uint8Array | undefined;
 }
 
 export interface Cue {
@@ -47,7 +49,15 @@ export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): Se
   });
   charToken[joined.length] = tokens.length;
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map() };
+  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map(), anchors: undefined };
+}
+
+/** The index after `at` that a global search moves on to after an empty match (one code point when unicode). */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
@@ -56,8 +66,12 @@ export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
   if (cached) return cached;
   const out: Cue[] = [];
   view.cues.set(pattern, out);
-  for (const m of view.joined.matchAll(pattern)) {
-    const from = m.index ?? 0;
+  // exec over the shared global pattern (as matchAll does, without cloning it on every call).
+  if (!pattern.global) throw new TypeError(`findCues needs a global pattern: ${pattern.source}`);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(view.joined); m; m = pattern.exec(view.joined)) {
+    if (m[0] === "") pattern.lastIndex = advance(view.joined, pattern.lastIndex, pattern.unicode);
+    const from = m.index;
     const to = from + m[0].length;
     const start = view.charToken[from] ?? 0;
     const end = to > from ? (view.charToken[to - 1] ?? start) + 1 : start;
