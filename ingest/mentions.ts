@@ -9,6 +9,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
 import { honourableMentions, personMentions } from "./people.ts";
+import { quotedAimMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -381,6 +382,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
+    ...quotedAimMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

@@ -126,6 +126,15 @@ describe("relations stated through possessives, nouns and numbers", () => {
     for (const wrong of absent) expect(found).not.toContain(wrong);
   });
 
+  it("a quoted vision the parties commit to realize is an agreement they commit to; a quoted remark is no name", () => {
+    const graph = extractText(`${OPENING} The Ministers affirmed their strong commitment to realize a "secure and prosperous South Pacific," a shared vision. The Ministers noted that "the region is changing" quickly.`);
+    expect(edgeCueLines(graph)).toEqual(
+      expect.arrayContaining(["Canada COMMITS_TO secure and prosperous South Pacific | commitment to", "New Zealand COMMITS_TO secure and prosperous South Pacific | commitment to"]),
+    );
+    expect(entityLines(graph)).toContain("Agreement:secure and prosperous South Pacific");
+    expect(entityLines(graph).filter((n) => n.includes("region is changing"))).toEqual([]);
+  });
+
   it("an acronym written in mixed case is not the lexicon's capitalised acronym of something else", () => {
     const graph = extractText(`${OPENING} Both sides signed a Memorandum of Understanding (MoU) on hydrography.`);
     expect(entityLines(graph)).toContain("Agreement:Memorandum of Understanding");
