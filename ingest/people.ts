@@ -124,7 +124,8 @@ function qualifierStates(sentence: string, tokens: readonly Token[], from: numbe
 /** The end of a state named by two or three words from `at` ("New Zealand", "United Kingdom"), or `at`. */
 function multiWordState(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): number {
   for (let n = 3; n >= 2; n--) {
-    if (at + n > tokens.length || !tokens[at]?.cap) continue;
+    // Only capitalised words, or "of" between them ("Republic of Korea"), can be a state's name.
+    if (at + n > tokens.length || !tokens[at]?.cap || !(tokens[at + 1]?.cap || tokens[at + 1]?.lower === "of")) return at;
     const key = formKey(slice(sentence, tokens, at, at + n));
     if (lexicon.stateByAdjective.has(key) || lexicon.byForm.get(key)?.kind === "state") return at + n;
   }

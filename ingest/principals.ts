@@ -6,6 +6,7 @@
  * every guest welcomed and every counterpart named takes part in the body.
  */
 import type { Claim } from "./context.ts";
+import { containsAnyAnchor } from "./anchor-words.ts";
 import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { isOrdinalOrYear } from "./heads.ts";
@@ -132,6 +133,7 @@ export function ownSessionClaims(view: SentenceView, parties: readonly DocEntity
 /** "India's hosting of the X Summit", "India's chairing of the X", "Japan's G20 Presidency": the owner leads it. */
 const HOSTING_OF = /['’]s (?:[a-z]+ )?(?:hosting|chairing|chairmanship|presidency|stewardship) of (?:the )?/g;
 const PRESIDENCY = /^(?:presidency|chairmanship|chair|chairship)$/i;
+const PRESIDENCY_ANCHORS: readonly string[] = ["presidency", "chair"];
 const HOSTING_ANCHORS: readonly string[] = ["hosting", "chairing", "chairmanship", "presidency", "stewardship"];
 
 export function presidencyClaims(view: SentenceView, emit: Emit): void {
@@ -142,6 +144,7 @@ export function presidencyClaims(view: SentenceView, emit: Emit): void {
     if (owner && led) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end));
   }
   // "India's G20 Presidency": the possessive, the body or organisation, then the office held in it.
+  if (!containsAnyAnchor(view, PRESIDENCY_ANCHORS)) return;
   for (const led of view.items) {
     if (!PRESIDENCY.test(view.tokens[led.end]?.text ?? "") || !/^['’]s$/.test(view.tokens[led.start - 1]?.text ?? "")) continue;
     if (led.entity.type !== "Body" && led.entity.kind !== "organization" && led.entity.kind !== "group") continue;

@@ -17,6 +17,7 @@ const MAX_WORDS = 6;
 
 export function quotedAimMentions(sentence: string, tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
+  if (!sentence.includes('"') && !sentence.includes("\u201c")) return out;
   for (let q = 2; q < tokens.length; q++) {
     if (!OPEN.test(tokens[q]?.text ?? "") || !ARTICLE.test(tokens[q - 1]?.lower ?? "") || !AIM_VERB.test(tokens[q - 2]?.lower ?? "")) continue;
     let end = q + 1;
