@@ -82,6 +82,8 @@ export function normalizeText(text: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\u200b\ufeff]/g, "")
     .replace(/\u00a0/g, " ")
+    // "Japan–Australia": an en dash joining two names is the hyphen of a compound ("2020–2025" and " – " stay).
+    .replace(/(?<=\p{L}[.]?)\u2013(?=\p{Lu})/gu, "-")
     .split("\n")
     .map((l) => l.replace(/[ \t\f\v]+/g, " ").trim());
   const paragraphs: string[] = [];

@@ -374,7 +374,9 @@ function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
       : (w.items.find((i) => i.start > verb && i.start <= verb + 4 && i.entity.type === "Body") ?? metFor(w, verb));
     if (body) return body.entity;
   }
-  return undefined;
+  // "Australia-Japan-United States Defense Ministers' Meeting Joint Statement": the body a title (a line without a full stop) names.
+  const title = work.slice(0, 3).find((w) => !/[.!?]["”')]?$/.test(w.sentence.text) && w.items.some((i) => i.entity.type === "Body"));
+  return title?.items.find((i) => i.entity.type === "Body")?.entity;
 }
 
 /** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
@@ -403,6 +405,16 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       if (threat && (t.lower !== "the" || lemma !== "concern")) out.push({ start: k, end: k + 2, entity: threat });
       if (threat || t.lower !== "the") return;
     }
+    // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
+    const described = convened && CONVENE.test(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
+    if (convened && described && !w.items.some((i) => i.start < described && k < i.end)) {
+      const first = w.tokens[k + 2];
+      const last = w.tokens[described - 1];
+      if (first && last) convened.forms.add(w.sentence.text.slice(first.start, last.end));
+      convened.sentences.add(w.sentence.index);
+      out.push({ start: k + 1, end: described, entity: convened });
+      return;
+    }
     if (t.lower !== "the" && t.lower !== "this") return;
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
     if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
@@ -429,6 +441,17 @@ function violators(claims: readonly Claim[]): Claim[] {
     for (const p of claims) if (p.type === "POSES" && p.target === v.source && p.sentence === v.sentence) out.push({ ...v, source: p.source });
   }
   return out;
+}
+
+/** "a virtual trilateral defense ministerial meeting" from `at`: the end of an indefinite description of a meeting, if it is one. */
+function indefiniteMeeting(tokens: readonly Token[], at: number): number | undefined {
+  if (!/^(?:a|an)$/.test(tokens[at]?.lower ?? "")) return undefined;
+  for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap) return undefined;
+    if (MEETING_NOUN.test(t.lower) && t.lower !== "ministerial") return k + 1;
+  }
+  return undefined;
 }
 
 /** A state does not take part in a body beside its own ministry: the most specific participant is kept. */

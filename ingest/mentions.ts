@@ -10,6 +10,7 @@ import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windo
 import { createdMentions } from "./created.ts";
 import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
+import { quotedAimMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -105,7 +106,10 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       out.push({ start: def.start, end: def.end, role: "title", name: full, forms: [full, acronym], priority: PRIORITY.definition, states: [] });
       continue;
     }
-    const entry = lexicon.byForm.get(titleKey) ?? lexicon.byForm.get(formKey(acronym));
+    // An acronym matches the lexicon's only as written: "MoU" (memorandum) is not "MOU" (a ministry).
+    const acronymKey = formKey(acronym);
+    const acronymWritten = lexicon.acronymForms.get(acronymKey);
+    const entry = lexicon.byForm.get(titleKey) ?? (acronymWritten === undefined || acronymWritten === acronym ? lexicon.byForm.get(acronymKey) : undefined);
     let mention: Mention | undefined = numberedLexiconMention(full, def.start, def.end, lexicon, PRIORITY.definition);
     let end = def.end;
     if (mention) {
@@ -163,8 +167,11 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
+      // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
+      else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
-      else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "")) j++;
+      // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
+      else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
       // "… Alliance of the Republic of Korea and the United States of America": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
@@ -192,6 +199,15 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
   return out;
 }
 
+/** Heads that name an instrument by its purpose: "Framework to Counter …", "Initiative to Combat …". */
+const PURPOSE_HEADS = new Set(["framework", "strategy", "initiative", "plan", "convention", "agreement", "partnership", "fund", "mechanism", "roadmap"]);
+
+/** Whether the words just before token `at` are a state's name ("United States", "Philippines"). */
+function endsInState(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let n = 1; n <= 3 && n <= at; n++) if (lexicon.byForm.get(formKey(slice(sentence, tokens, at - n, at)))?.kind === "state") return true;
+  return false;
+}
+
 /** ", the third NCG tabletop exercise": the head of a description right after a name types it. */
 function appositiveHead(tokens: readonly Token[], end: number): HeadType | undefined {
   if (tokens[end]?.text !== "," || !["the", "a", "an"].includes(tokens[end + 1]?.lower ?? "")) return undefined;
@@ -215,6 +231,9 @@ function isCapSeries(tokens: readonly Token[], comma: number): boolean {
   }
   return false;
 }
+
+/** A name followed by the kind of document that reports on it: "… Meeting Joint Statement", "… Talks Readout". */
+const STATEMENT_OF = /^(.+?) ((?:Joint )?(?:Press )?(?:Statement|Readout|Communiqu[eé]|Fact Sheet))$/;
 
 const OPEN_QUOTE = /^["\u201c\u2018']$/;
 const CLOSE_QUOTE = /^["\u201d\u2019']$/;
@@ -285,6 +304,12 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const series = numberedLexiconMention(bare, s, e, lexicon, PRIORITY.chunk) ?? typedMention(sentence, tokens, s + 1, e, lexicon, PRIORITY.chunk);
     const name = series?.type === "Exercise" ? series.name : displayCase(bare);
     return [{ start: s, end: e, role: "entity", type: "Exercise", name, forms: [surface, bare], priority: PRIORITY.chunk, states: [] }];
+  }
+  // "X Defense Ministers' Meeting Joint Statement" (a title): the statement about a body names the body.
+  const reported = STATEMENT_OF.exec(surface);
+  if (reported?.[1] && reported[2]) {
+    const body = typedMention(sentence, tokens, s, e - reported[2].split(" ").length, lexicon, PRIORITY.chunk);
+    if (body?.type === "Body") return [body];
   }
   // "Nuclear Consultative Group Meeting": a meeting of a standing body is that body.
   const meetingOf = /^(.+) (?:Meeting|Session|Plenary)$/.exec(surface)?.[1];
@@ -382,6 +407,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...honourableMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
     ...meetingMentions(sentence, tokens),
+    ...quotedAimMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

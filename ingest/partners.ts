@@ -30,6 +30,10 @@ const OWN_COOPERATION =
   /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|work(?:ing)? (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
 const PARTNERSHIP = /\bpartnership\b/g;
+/** "the two countries' cooperation", "the three nations' defence partnership": the parties' own, named by their number. */
+const PARTIES_OWN = /\bthe (?:two|three|four) (?:countries|nations|sides|governments) ['’] (?:[a-z]+ ){0,3}(?:cooperation|partnership|collaboration)\b/g;
+const POSSESSIVE_ANCHORS: readonly string[] = ["' ", "’ "];
+const HYPHEN = /[-‐‑–](?=[\p{L}\p{N}])/u;
 
 /** Words that join a list of names, or date them ("the August 2023 Camp David Summit"). */
 const LIST_GLUE = /^(?:the|and|or|,|\(|\)|well|as|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -120,15 +124,38 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
     });
   }
+  for (const cue of withAnchors(view, PARTIES_OWN, POSSESSIVE_ANCHORS)) {
+    cooperationRing(ctx.parties, (a, b) => {
+      emit(a, "COOPERATES_WITH", b, cue.text);
+      if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
+    });
+  }
   for (const cue of withAnchors(view, PARTNERSHIP, ["partnership"])) {
-    const token = view.tokens[cue.start - 1];
-    if (!token) continue;
-    const states = [...new Set(token.text.split(/[-‐‑–](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined))];
-    if (states.length < 2 || states.length !== token.text.split(/[-‐‑–](?=[\p{L}\p{N}])/u).length) continue;
-    const cue2 = `${token.text} ${cue.text}`;
+    const compound = statesCompoundBefore(view, cue.start, ctx);
+    if (!compound) continue;
+    const { states } = compound;
+    const cue2 = `${compound.text} ${cue.text}`;
     cooperationRing(states, (a, b) => {
       emit(a, "COOPERATES_WITH", b, cue2);
       if (states.length === 2) emit(b, "COOPERATES_WITH", a, cue2);
     });
   }
+}
+
+/**
+ * The states of a hyphenated compound ending just before token `at`: "ROK-U.S.", and "Australia-Japan-United States",
+ * whose last state is two words. Undefined unless every part is a state and there are at least two.
+ */
+export function statesCompoundBefore(view: SentenceView, at: number, ctx: RelationContext): { states: DocEntity[]; text: string } | undefined {
+  const last = view.tokens[at - 1];
+  const previous = view.tokens[at - 2];
+  const candidates = [last?.text ?? ""];
+  // "Australia-Japan-United" + "States": the compound's last part runs on past the token.
+  if (previous && last && HYPHEN.test(previous.text) && previous.end + 1 === last.start) candidates.unshift(`${previous.text} ${last.text}`);
+  for (const text of candidates) {
+    const parts = text.split(HYPHEN);
+    const states = [...new Set(parts.map((p) => ctx.stateByWord(p)).filter((e): e is DocEntity => e !== undefined))];
+    if (states.length >= 2 && states.length === parts.length) return { states, text };
+  }
+  return undefined;
 }

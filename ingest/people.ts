@@ -6,7 +6,8 @@ import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
 import type { Token } from "./tokens.ts";
 
 const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
-const HONORIFICS = new Set(["mr", "ms", "mrs", "dr"]);
+/** Honorifics before a name, English and South Asian ("Shri", "Smt"). */
+const HONORIFICS = new Set(["mr", "ms", "mrs", "dr", "shri", "smt", "sri"]);
 /** Words of an office's field: "Minister for Defence", "Deputy Assistant Secretary of Defense for East Asia". */
 const OFFICE_WORDS = new Set([
   "defense", "defence", "policy", "affairs", "foreign", "national", "security", "strategy", "plans", "operations", "east", "west",
@@ -121,6 +122,30 @@ function givenNameAfterComma(tokens: readonly Token[], comma: number, lexicon: L
   return k;
 }
 
+/** The states named in an office's qualifier ("for Foreign Affairs of New Zealand"), tokens `from` to `to`. */
+function qualifierStates(sentence: string, tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): string[] {
+  for (let k = from; k < to; k++) {
+    const end = multiWordState(sentence, tokens, k, lexicon);
+    const key = formKey(slice(sentence, tokens, k, end > k ? end : k + 1));
+    const entry = lexicon.byForm.get(key);
+    if (entry?.kind === "state") return [entry.name];
+    const adjective = lexicon.stateByAdjective.get(key);
+    if (adjective) return [adjective.name];
+  }
+  return [];
+}
+
+/** The end of a state named by two or three words from `at` ("New Zealand", "United Kingdom"), or `at`. */
+function multiWordState(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  for (let n = 3; n >= 2; n--) {
+    // Only capitalised words, or "of" between them ("Republic of Korea"), can be a state's name.
+    if (at + n > tokens.length || !tokens[at]?.cap || !(tokens[at + 1]?.cap || tokens[at + 1]?.lower === "of")) return at;
+    const key = formKey(slice(sentence, tokens, at, at + n));
+    if (lexicon.stateByAdjective.has(key) || lexicon.byForm.get(key)?.kind === "state") return at + n;
+  }
+  return at;
+}
+
 function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
@@ -165,6 +190,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     let j = titleEnd;
     if (tokens[j]?.text === ".") j++;
     let titleText = honorific ? "" : slice(sentence, tokens, i, titleEnd);
+    let officeStates: string[] = [];
     // "Deputy Minister (DEPMIN) for National Defense Policy": skip the acronym, keep the qualifier.
     if (!honorific) {
       if (tokens[j]?.text === "(") {
@@ -181,10 +207,17 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         })();
         // Without a comma after it, the office's qualifier ends where the person's name begins.
         const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
-        while (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && inQualifier(tokens[k + 1])))) k++;
+        for (;;) {
+          // "Minister of Defence of New Zealand": a state of several words is part of the office.
+          const state = multiWordState(sentence, tokens, k, lexicon);
+          if (state > k) k = state;
+          else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
+          else break;
+        }
         // "Director for Maritime Policy at …": a field the office words do not cover, and no name after it.
         if (k === j + 1) continue;
         titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
+        officeStates = qualifierStates(sentence, tokens, j, k, lexicon);
         j = k;
       }
       if (tokens[j]?.text === ",") {
@@ -232,6 +265,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     if (!honorific) {
       const before = tokens[i - 1];
       if (before?.word) mention.states = statesOf(before.text, lexicon);
+      // "Minister of Defence of India, Shri A": the state the office is of.
+      if (mention.states.length === 0) mention.states = officeStates;
     }
     out.push(mention);
     i = writtenEnd - 1;

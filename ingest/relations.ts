@@ -16,6 +16,8 @@ import {
 } from "./cues.ts";
 import type { DocEntity } from "./entities.ts";
 import { hostingClaims } from "./hosting.ts";
+import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./principals.ts";
+import { ownAgreementClaims } from "./own-agreements.ts";
 import { partnerClaims } from "./partners.ts";
 import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
@@ -27,6 +29,9 @@ import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type Sentenc
 
 export type { Claim, RelationContext } from "./context.ts";
 export { PARTY_EXPRESSION } from "./subjects.ts";
+
+/** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
+const PURPOSE = /(?:with a view to|in order to|so as to)$/;
 
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
@@ -54,7 +59,16 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, COMMIT)) {
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
-    for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
+    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
+    if (owner) {
+      const first = objects[0];
+      // "… of the United States' Framework": an article and another owner may stand between.
+      if (first && first.start - cue.end <= 5) emit(owner.entity, "COMMITS_TO", first.entity, wordsOf(view, owner.start, cue.end));
+      continue;
+    }
+    for (const t of objects) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
   for (const cue of findCues(view, HELD)) {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
@@ -242,9 +256,19 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const item of view.items) {
     if (item.entity.type !== "Agreement") continue;
     // "President Biden and President Yoon's April 2023 Washington Declaration".
-    let k = item.start - 1;
+    // "the United States' National Security Strategy and National Defense Strategy": the owner of a list of agreements.
+    let first = item;
+    for (;;) {
+      const joiner = view.tokens[first.start - 1]?.lower;
+      const previous = joiner === "and" || joiner === "," ? view.items.find((i) => i.end === first.start - 1 && isAgreement(i)) : undefined;
+      if (!previous) break;
+      first = previous;
+    }
+    let k = first.start - 1;
     while (k >= 0 && /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/.test(view.tokens[k]?.lower ?? "")) k--;
-    if (!/^['’]s$/.test(view.tokens[k]?.text ?? "")) continue;
+    // "the United States' National Security Strategy": the possessive of a name ending in s.
+    const mark = view.tokens[k]?.text ?? "";
+    if (!/^['’]s$/.test(mark) && !(/^['’]$/.test(mark) && /s$/.test(view.tokens[k - 1]?.text ?? ""))) continue;
     const owners = actorListBackward(view, k);
     for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
   }
@@ -266,6 +290,12 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const source = lastItemBefore(view, cue.start, isBodyExerciseOrAgreement);
     const threat = itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)[0];
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
+    // "They … continue to coordinate, with a view to deterring such actions": the parties address it. Only an explicit
+    // purpose phrase: a bare "to respond to" may have another agent ("the CMWG would update its posture to address …").
+    else if (threat && threat.start - cue.end <= 2 && PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase())) {
+      const speakers = subject(cue.start);
+      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) emit(x, "ADDRESSES", threat.entity, cue.text);
+    }
   }
 
   // "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it.
@@ -328,6 +358,11 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   responseClaims(view, ctx, subject, emit);
   meetingClaims(view, ctx, emit);
   demandClaims(view, emit);
+  principalClaims(view, emit);
+  heldBetweenClaims(view, emit);
+  ownSessionClaims(view, ctx.parties, emit);
+  presidencyClaims(view, emit);
+  ownAgreementClaims(view, ctx.parties, emit);
   return claims;
 }
 

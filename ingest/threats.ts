@@ -14,7 +14,7 @@ const HEADS = new Set([
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
   "missiles", "weapons", "attempts", "activities", "campaign", "campaigns", "espionage", "sabotage", "interference",
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
-  "firings", "test-firings", "overflights",
+  "firings", "test-firings", "overflights", "disruption", "disruptions",
 ]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
@@ -60,7 +60,7 @@ const OPEN_COMPLEMENT = new Set([
   "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
   "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
   "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction", "harassment",
-  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing",
+  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing", "disruption", "disruptions",
 ]);
 /** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
 const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
@@ -131,6 +131,19 @@ function text(sentence: string, tokens: readonly Token[], start: number, end: nu
   return a && b ? sentence.slice(a.start, b.end) : "";
 }
 
+/**
+ * "coast guard and maritime militia vessels": after "and", lower-case modifiers up to an agent noun share it with the
+ * words before "and". Returns the end of that noun, or 0.
+ */
+function sharedAgentNoun(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap || COMPLEMENT_STOP.has(t.lower)) return 0;
+    if (AGENT_NOUNS.has(t.lower)) return k + 1;
+  }
+  return 0;
+}
+
 /** Finds the threat phrases of a sentence, given its named mentions. */
 export function findThreats(
   sentence: string,
@@ -197,7 +210,7 @@ export function findThreats(
       }
       // "weapons of mass destruction and ballistic missile programs": "of mass destruction" belongs to the weapons before it.
       if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
-      if ((t.lower === "and" || t.text === ",") && isModifierWord(tokens[k - 1]) && !HEADS.has(tokens[k - 1]?.lower ?? "") && !DESCRIPTIVE.has(tokens[k - 1]?.lower ?? "")) {
+      if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(tokens[k - 1]) && !HEADS.has(tokens[k - 1]?.lower ?? "") && !DESCRIPTIVE.has(tokens[k - 1]?.lower ?? "")) {
         coordinated = true;
         s = k;
         continue;
@@ -219,6 +232,7 @@ export function findThreats(
           if (head !== "transfer" && head !== "transfers" && head !== "sale" && head !== "sales" && head !== "supply") complementOwners.push({ via: "mention", mention: m });
           k = mentions[m]?.end ?? k + 1;
         } else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
+        else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
         else break;
       }
       while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
@@ -230,7 +244,8 @@ export function findThreats(
       }
     }
     if (COMPLEMENT_ONLY.has(head) && e === h + 1) continue;
-    if (owners.length === 0) owners.push(...complementOwners);
+    const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
+    if (ownedByComplement) owners.push(...complementOwners);
     // "attempts to change the status quo by force or coercion".
     if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap) {
       let k = e + 2;
@@ -274,6 +289,8 @@ export function findThreats(
     if (before && (before.text === "'s" || before.text === "’s")) {
       const m = mentionAt(mentions, ownerAt - 2);
       if (m >= 0 && isActorMention(mentions[m])) {
+        // "the PRC's obstruction of Philippine vessels": the possessor acts; the actor in the complement is acted on.
+        if (ownedByComplement) owners.length = 0;
         owners.push({ via: "mention", mention: m });
         outerStart = mentions[m]?.start ?? fullStart;
       }

@@ -1,0 +1,158 @@
+/**
+ * The principals of the meeting a statement reports, however long their list: "Minister A, Shri B, and Minister C,
+ * Dr. D, held the second X Dialogue … with their Australian counterparts, Deputy Prime Minister …, the Hon E MP, and
+ * …"; "H.E. Mr. F, Minister …; the Hon G MP, …; and Senator the Hon H, …, met in Tokyo on 5 May for the 12th Y";
+ * "A and B welcomed C and D to India on 6 May for the inaugural Z". Every person of the list that opens the sentence,
+ * every guest welcomed and every counterpart named takes part in the body.
+ */
+import type { Claim } from "./context.ts";
+import { containsAnyAnchor } from "./anchor-words.ts";
+import { withAnchors } from "./anchors.ts";
+import type { DocEntity } from "./entities.ts";
+import { isOrdinalOrYear } from "./heads.ts";
+import { actorList } from "./subjects.ts";
+import { wordsOf, type Item, type SentenceView } from "./view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+/** Verbs by which principals meet; "was held" is not one (the subject is then the meeting). */
+const MEETING_VERB = /\b(?<!was |were )(?:held|convened|met|gathered|welcomed|received)\b/g;
+const ANCHORS: readonly string[] = ["held", "convened", "met", "gathered", "welcomed", "received"];
+/** The guests of "welcomed C and D" and "received C". */
+const HOSTING = /^(?:welcomed|received)$/;
+/** "with their Australian counterparts,", "with its counterpart": the persons named after it are the other side. */
+const COUNTERPARTS = /\bwith (?:their|its|his|her) (?:[a-z]+ )?counterparts?\b(?: ,)?/g;
+const COUNTERPART_ANCHORS: readonly string[] = ["counterpart"];
+/** Words inside a list of principals and their offices: "Minister of Defence of India, Shri A, and …; the Hon B". */
+const LIST_WORD = /^(?:and|the|of|for|,|;|\(|\)|\.|['’]s)$/;
+/** Only the opening sentences report who met (a later "met" is another meeting). */
+const OPENING_SENTENCES = 8;
+/** How far after the verb "for the 12th X" may stand ("met in Tokyo on 5 September 2025 for …"). */
+const PURPOSE_WINDOW = 30;
+
+const isPerson = (i: Item) => i.entity.kind === "person";
+
+/**
+ * The persons of a list of principals from token `from`: names with their offices, honorifics and states,
+ * joined by commas, semicolons and "and". Returns the persons and where the list stops.
+ */
+export function principalList(view: SentenceView, from: number): { people: Item[]; end: number } {
+  const people: Item[] = [];
+  let k = from;
+  while (k < view.tokens.length) {
+    const item = view.items.find((i) => i.start === k && !i.threat);
+    if (item) {
+      if (isPerson(item) && !people.some((p) => p.entity === item.entity)) people.push(item);
+      k = item.end;
+      continue;
+    }
+    const t = view.tokens[k];
+    if (!t || !(t.cap || LIST_WORD.test(t.lower))) break;
+    k++;
+  }
+  return { people, end: k };
+}
+
+/** The body met for: named right after the verb ("held the second X"), or after "for"/"at" a little later. */
+function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
+  const bodyAt = (k: number) => {
+    // "convened a virtual trilateral … meeting": a description read as the reported body starts at its article.
+    const described = view.items.find((i) => i.start === k && i.entity.type === "Body");
+    if (described) return described;
+    let j = k;
+    while (/^(?:the|a|an)$/.test(view.tokens[j]?.lower ?? "") || isOrdinalOrYear(view.tokens[j]?.text ?? "")) j++;
+    return view.items.find((i) => i.start === j && i.entity.type === "Body");
+  };
+  const direct = bodyAt(verbEnd);
+  if (direct) return direct;
+  for (let k = verbEnd; k < view.tokens.length && k <= verbEnd + PURPOSE_WINDOW; k++) {
+    const lower = view.tokens[k]?.lower;
+    if (lower === ";" || lower === ".") return undefined;
+    if (lower === "for" || lower === "at") {
+      const body = bodyAt(k + 1);
+      if (body) return body;
+    }
+  }
+  return undefined;
+}
+
+/** The first token of the sentence after a paragraph number ("1.", "(a)"). */
+function afterListMarker(view: SentenceView): number {
+  let k = 0;
+  while (/^(?:\d{1,3}|[(). ]|[a-z]|[ivx]{1,4})$/.test(view.tokens[k]?.text ?? "") && k < 4 && !view.tokens[k]?.cap) k++;
+  return k;
+}
+
+export function principalClaims(view: SentenceView, emit: Emit): void {
+  if (view.sentence.index >= OPENING_SENTENCES) return;
+  for (const cue of withAnchors(view, MEETING_VERB, ANCHORS)) {
+    // The whole sentence up to the verb is the list of principals, or this is not the rule's sentence.
+    const hosts = principalList(view, afterListMarker(view));
+    if (hosts.end !== cue.start || hosts.people.length === 0) continue;
+    const guests = HOSTING.test(cue.text) ? principalList(view, cue.end).people : [];
+    // "welcomed progress for the Forum" is no visit: a welcome hosts only the persons it names.
+    if (HOSTING.test(cue.text) && guests.length === 0) continue;
+    const body = bodyMetFor(view, cue.end);
+    if (!body) continue;
+    const counterparts = findCueEnds(view).flatMap((at) => principalList(view, at).people);
+    const cueText = wordsOf(view, cue.start, body.end);
+    for (const p of [...hosts.people, ...guests, ...counterparts]) emit(p.entity, "PARTICIPATES_IN", body.entity, cueText);
+  }
+}
+
+/** "the first X Summit held in New Delhi on 10 March between Prime Minister A and Prime Minister B". */
+const HELD_BETWEEN = /\bheld\b/g;
+const HELD_ANCHORS: readonly string[] = ["held"];
+/** How far "between" may stand after "held" (a place and a date between). */
+const BETWEEN_WINDOW = 12;
+
+export function heldBetweenClaims(view: SentenceView, emit: Emit): void {
+  for (const cue of withAnchors(view, HELD_BETWEEN, HELD_ANCHORS)) {
+    const body = view.items.find((i) => i.end === cue.start && i.entity.type === "Body");
+    if (!body) continue;
+    let k = cue.end;
+    while (k < view.tokens.length && k <= cue.end + BETWEEN_WINDOW && !/^(?:between|among|by|[,;.])$/.test(view.tokens[k]?.lower ?? "")) k++;
+    if (!/^(?:between|among)$/.test(view.tokens[k]?.lower ?? "")) continue;
+    const { people } = principalList(view, k + 1);
+    const actors = people.length ? people : actorList(view, k + 1);
+    for (const a of actors) emit(a.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, k + 1));
+  }
+}
+
+/** "we also mark our first ministerial session of the Harbour Talks": the parties meet in their body. */
+const OWN_SESSION = /\b(?:our|their) (?:[a-z0-9-]+ ){0,3}(?:session|meeting|round|iteration|edition) of (?:the )?/g;
+const SESSION_ANCHORS: readonly string[] = ["session", "meeting", "round", "iteration", "edition"];
+
+export function ownSessionClaims(view: SentenceView, parties: readonly DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, OWN_SESSION, SESSION_ANCHORS)) {
+    const body = view.items.find((i) => i.start === cue.end && i.entity.type === "Body");
+    if (body) for (const p of parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+  }
+}
+
+/** "India's hosting of the X Summit", "India's chairing of the X", "Japan's G20 Presidency": the owner leads it. */
+const HOSTING_OF = /['’]s (?:[a-z]+ )?(?:hosting|chairing|chairmanship|presidency|stewardship) of (?:the )?/g;
+const PRESIDENCY = /^(?:presidency|chairmanship|chair|chairship)$/i;
+const PRESIDENCY_ANCHORS: readonly string[] = ["presidency", "chair"];
+const HOSTING_ANCHORS: readonly string[] = ["hosting", "chairing", "chairmanship", "presidency", "stewardship"];
+
+export function presidencyClaims(view: SentenceView, emit: Emit): void {
+  const ownerBefore = (at: number) => view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
+  for (const cue of withAnchors(view, HOSTING_OF, HOSTING_ANCHORS)) {
+    const owner = ownerBefore(cue.start);
+    const led = view.items.find((i) => i.start === cue.end && (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group"));
+    if (owner && led) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end));
+  }
+  // "India's G20 Presidency": the possessive, the body or organisation, then the office held in it.
+  if (!containsAnyAnchor(view, PRESIDENCY_ANCHORS)) return;
+  for (const led of view.items) {
+    if (!PRESIDENCY.test(view.tokens[led.end]?.text ?? "") || !/^['’]s$/.test(view.tokens[led.start - 1]?.text ?? "")) continue;
+    if (led.entity.type !== "Body" && led.entity.kind !== "organization" && led.entity.kind !== "group") continue;
+    const owner = ownerBefore(led.start - 1);
+    if (owner) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end + 1));
+  }
+}
+
+function findCueEnds(view: SentenceView): number[] {
+  return withAnchors(view, COUNTERPARTS, COUNTERPART_ANCHORS).map((c) => c.end);
+}
