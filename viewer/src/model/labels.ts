@@ -54,6 +54,16 @@ export class LabelSpace {
     return free;
   }
 
+  /** How badly `box` clashes: the area it shares with placed labels plus the area of its bounds over other circles. */
+  overlapCost(box: Box, own?: string): number {
+    let cost = 0;
+    this.forCells(box, (cell) => {
+      for (const other of this.boxes.get(cell) ?? []) cost += sharedArea(box, other);
+      for (const c of this.circles.get(cell) ?? []) if (c.key !== own && hitsCircle(box, c)) cost += sharedArea(box, circleBox(c));
+    });
+    return cost;
+  }
+
   private forCells(box: Box, visit: (cell: number) => void): void {
     const x1 = Math.floor(box.x1 / CELL);
     const x2 = Math.floor(box.x2 / CELL);
@@ -73,6 +83,8 @@ function push<T>(map: Map<number, T[]>, cell: number, item: T): void {
 }
 
 const circleBox = (c: Circle): Box => ({ x1: c.x - c.r, y1: c.y - c.r, x2: c.x + c.r, y2: c.y + c.r });
+
+const sharedArea = (a: Box, b: Box): number => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
 
 export const overlaps = (a: Box, b: Box): boolean => !(a.x2 <= b.x1 || a.x1 >= b.x2 || a.y2 <= b.y1 || a.y1 >= b.y2);
 
@@ -98,7 +110,10 @@ export interface LabelRequest {
 /** The label's box when its text starts at (x, y) on the baseline. */
 export const textBox = (x: number, y: number, width: number, fontSize: number): Box => ({ x1: x - 1, y1: y - fontSize, x2: x + width + 1, y2: y + fontSize / 3 });
 
-/** Where a label may go, best first: right of its node, left, above, below, then a line or two up or down on either side. */
+/**
+ * Where a label may go, best first: right of its node, left, above, below, then one to four lines up or down on
+ * either side, then above or below shifted to either side, then a second ring further out.
+ */
 export function labelCandidates({ x, y, r, width, fontSize }: LabelRequest): [number, number][] {
   const gap = r + 4;
   const base = y + fontSize / 3;
@@ -107,23 +122,43 @@ export function labelCandidates({ x, y, r, width, fontSize }: LabelRequest): [nu
     [x - gap - width, base],
     [x - width / 2, y - gap - 2],
     [x - width / 2, y + gap + fontSize],
-    ...[1, -1, 2, -2].flatMap((k): [number, number][] => [
+    ...[1, -1, 2, -2, 3, -3, 4, -4].flatMap((k): [number, number][] => [
       [x + gap, base + k * (fontSize + 2)],
       [x - gap - width, base + k * (fontSize + 2)],
     ]),
+    [x + gap / 2, y - gap - 2],
+    [x - width - gap / 2, y - gap - 2],
+    [x + gap / 2, y + gap + fontSize],
+    [x - width - gap / 2, y + gap + fontSize],
+    ...[0, 1, -1, 2, -2].flatMap((k): [number, number][] => [
+      [x + 3 * gap, base + k * (fontSize + 2)],
+      [x - 3 * gap - width, base + k * (fontSize + 2)],
+    ]),
+    [x - width / 2, y - 2 * gap - fontSize],
+    [x - width / 2, y + 2 * gap + 2 * fontSize],
   ];
 }
 
 /**
- * Places a label: the first candidate free of the labels and circles already in `space` (else the first candidate,
- * overlapping: a forced label is always drawn), and adds its box to `space`. Returns the text's start on the baseline.
+ * Places a label: the first candidate free of the labels and circles already in `space` (else the candidate that
+ * clashes least: a forced label is always drawn), and adds its box to `space`. Returns the text's start on the baseline.
  */
 export function placeLabel(space: LabelSpace, request: LabelRequest): [number, number] {
   const candidates = labelCandidates(request);
   const boxOf = ([x, y]: [number, number]) => textBox(x, y, request.width, request.fontSize);
-  const at = candidates.find((c) => space.fits(boxOf(c), request.key)) ?? candidates[0] ?? [request.x, request.y];
+  const at = candidates.find((c) => space.fits(boxOf(c), request.key)) ?? leastClash(space, candidates, boxOf, request.key) ?? [request.x, request.y];
   space.addBox(boxOf(at));
   return at;
+}
+
+function leastClash(space: LabelSpace, candidates: readonly [number, number][], boxOf: (c: [number, number]) => Box, own: string): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  let bestCost = Infinity;
+  for (const c of candidates) {
+    const cost = space.overlapCost(boxOf(c), own);
+    if (cost < bestCost) [best, bestCost] = [c, cost];
+  }
+  return best;
 }
 
 export interface Named {
