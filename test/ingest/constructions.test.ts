@@ -157,9 +157,14 @@ describe("the words that stand for the parties, one rule for the extractor and t
   });
 });
 
-describe("a short statement that holds every construction at once, scored against its hand annotation", () => {
+describe("short statements in our own words that hold the constructions of real statements, scored against their hand annotation", () => {
   const FIXTURES = new URL("../fixtures/constructions/", import.meta.url).pathname;
-  const CASES = [["a four-party ministerial (honorifics, lists, lower-case bodies, nominal commitments, threat lists)", "four-party-ministerial-honorifics-lists-lowercase-bodies.txt"]] as const;
+  const CASES = [
+    ["a four-party ministerial (honorifics, lists, lower-case bodies, nominal commitments, threat lists)", "four-party-ministerial-honorifics-lists-lowercase-bodies.txt"],
+    ["a trilateral ministerial (a titled meeting, semicolon principals, nominal relations, threat nominalisations)", "trilateral-ministerial-titled-meeting-possessives-nominal-threats.txt"],
+    ["a bilateral consultation group (organs of the states, delegation heads, responses to threats, nominal commitments)", "bilateral-consultation-group-organs-responses-nominal-commitments.txt"],
+    ["a trilateral chiefs' meeting (hosts and guests of a lower-case meeting, those who joined, conveners with offices)", "trilateral-chiefs-meeting-hosts-joiners-conveners.txt"],
+  ] as const;
 
   it.each(CASES)("finds the entities (F1 ≥ 0.95) and relations (F1 ≥ 0.90) of %s", async (_name, file) => {
     const gold = parseGold(JSON.parse(readFileSync(`${FIXTURES}${file.replace(/\.[^.]+$/, ".gold.json")}`, "utf8")), file);

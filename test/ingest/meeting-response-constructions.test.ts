@@ -4,12 +4,9 @@
  * agreements (the real statements stay out of the repository): the exact edges each must give, with their cues,
  * and the wrong ones it must not.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validateGraph } from "../../graph/index.ts";
-import { evaluate, extractText, ingestPaths, parseGold, refersBack } from "../../ingest/index.ts";
+import { extractText, refersBack } from "../../ingest/index.ts";
 import { edgeCueLines, edgeLines, entityLines } from "../support/graph-lines.ts";
-import { ungroundedRelations } from "../support/evidence.ts";
 
 const OPENING = "Canada and Australia held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
 
@@ -189,27 +186,5 @@ describe("what these constructions do not make", () => {
 
   it("a sentence listing those who joined refers back to the meeting it reports", () => {
     expect(refersBack("Joining the Chief were Admiral A and General B.")).toBe(true);
-  });
-});
-
-describe("short statements that hold these constructions, scored against their hand annotation", () => {
-  const FIXTURES = new URL("../fixtures/constructions/", import.meta.url).pathname;
-  const CASES = [
-    ["a bilateral consultation group (organs of the states, delegation heads, responses to threats, nominal commitments)", "bilateral-consultation-group-organs-responses-nominal-commitments.txt"],
-    ["a trilateral chiefs' meeting (hosts and guests of a lower-case meeting, those who joined, conveners with offices)", "trilateral-chiefs-meeting-hosts-joiners-conveners.txt"],
-  ] as const;
-
-  it.each(CASES)("finds the entities (F1 ≥ 0.95) and relations (F1 ≥ 0.90) of %s", async (_name, file) => {
-    const gold = parseGold(JSON.parse(readFileSync(`${FIXTURES}${file.replace(/\.[^.]+$/, ".gold.json")}`, "utf8")), file);
-    const { graph } = await ingestPaths([`${FIXTURES}${file}`]);
-    const report = evaluate(graph, gold);
-    expect(report.entities.f1).toBeGreaterThanOrEqual(0.95);
-    expect(report.relations.f1).toBeGreaterThanOrEqual(0.9);
-    expect(validateGraph(graph)).toEqual([]);
-  });
-
-  it.each(CASES)("grounds every relation of %s in a sentence that names both endpoints", async (_name, file) => {
-    const { graph } = await ingestPaths([`${FIXTURES}${file}`]);
-    expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
