@@ -5,14 +5,15 @@
  * arrows coloured by relation family, parallel edges curved apart (@sigma/edge-curve); the focal node ringed.
  */
 import Sigma from "sigma";
-import { EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType, type NodeLabelDrawingFunction } from "sigma/rendering";
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType, type NodeLabelDrawingFunction } from "sigma/rendering";
+import { createEdgeCurveProgram } from "@sigma/edge-curve";
 import type { BriefGraph } from "../../../graph/model.ts";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "../model/display.ts";
 import { CHANGE_COLORS, FADED_EDGE, FADED_NODE, FOCAL_RING } from "../model/palette.ts";
 import type { Change } from "../../../history/diff.ts";
 import type { Visible } from "../model/visible.ts";
 import { LabelSpace, placeLabel, textBox, type Box, type Circle } from "../model/labels.ts";
+import { UnusedEdgeProgram, lazyArrowProgram, lazyCircleProgram, withLazyPicking, type PickingSwitch } from "./programs.ts";
 
 /** What the reducers read; the app mutates it, then calls `renderer.refresh({ skipIndexation: true })`. */
 export interface Scene {
@@ -90,12 +91,29 @@ const THICK = "thick";
 /**
  * Sigma's edge programs for the edges the display holds: the curved one only where parallel edges exist; big
  * graphs draw hairlines (gl.LINES: software WebGL fills a pixel per edge and step) and thick lines only for the
- * emphasised edges, and compile no arrow program.
+ * emphasised edges, and compile no arrow program; small graphs compile no line program.
  */
-function edgePrograms(display: DisplayGraph, big: boolean): Record<string, EdgeProgramType<DisplayNode, DisplayEdge>> {
-  const programs: Record<string, EdgeProgramType<DisplayNode, DisplayEdge>> = big ? { arrow: EdgeLineProgram, line: EdgeLineProgram, [THICK]: EdgeRectangleProgram } : {};
-  if (display.someEdge((_e, a) => a.type === "curved")) programs.curved = EdgeCurvedArrowProgram;
+function edgePrograms(display: DisplayGraph, big: boolean, picking: PickingSwitch): Record<string, EdgeProgramType<DisplayNode, DisplayEdge>> {
+  const programs: Record<string, EdgeProgramType<DisplayNode, DisplayEdge>> = big
+    ? { arrow: UnusedEdgeProgram, line: EdgeLineProgram, [THICK]: EdgeRectangleProgram }
+    : { arrow: lazyArrowProgram(picking), line: UnusedEdgeProgram };
+  if (display.someEdge((_e, a) => a.type === "curved")) programs.curved = withLazyPicking(createEdgeCurveProgram<DisplayNode, DisplayEdge>({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS }), picking);
   return programs;
+}
+
+/**
+ * Picking (what is under the pointer) is drawn from the first pointer move, press or touch on the stage on: the first
+ * frame compiles and draws half the programs. The frame drawn then is drawn before sigma reads what is under the pointer.
+ */
+function pickOnFirstPointer(container: HTMLElement, renderer: Sigma<DisplayNode, DisplayEdge>, picking: PickingSwitch): void {
+  const kinds = ["pointermove", "pointerdown", "touchstart"];
+  const start = () => {
+    for (const kind of kinds) container.removeEventListener(kind, start, true);
+    if (picking.on) return;
+    picking.on = true;
+    renderer.refresh({ partialGraph: {}, skipIndexation: true }); // draws now, without processing the graph again
+  };
+  for (const kind of kinds) container.addEventListener(kind, start, { capture: true, passive: true });
 }
 
 export function createRenderer(
@@ -113,6 +131,7 @@ export function createRenderer(
     return pathCache.set.has(key);
   };
   const big = display.order > BIG_GRAPH;
+  const picking: PickingSwitch = { on: false };
   const space = new LabelSpace();
   let prepared = false;
   /** Sigma, once its constructor (which draws the first frame, labels avoiding labels only) has returned. */
@@ -137,7 +156,8 @@ export function createRenderer(
   const renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
     /** Big graphs: hairlines (software WebGL fills far fewer pixels than with arrows). */
     defaultEdgeType: big ? "line" : "arrow",
-    edgeProgramClasses: edgePrograms(display, big),
+    nodeProgramClasses: { circle: lazyCircleProgram(picking) },
+    edgeProgramClasses: edgePrograms(display, big, picking),
     renderEdgeLabels: true,
     enableEdgeEvents: !big,
     hideEdgesOnMove: big,
@@ -189,6 +209,7 @@ export function createRenderer(
     },
   });
   built.sigma = renderer;
+  pickOnFirstPointer(container, renderer, picking);
   renderer.on("beforeRender", () => {
     space.clear();
     prepared = false;
