@@ -1,14 +1,14 @@
 /** The viewer app: loads and validates the graph, draws it, and keeps the view in step with the URL state. */
 import { isEntity, type BriefGraph } from "../../graph/model.ts";
 import type { EdgeType, NodeType } from "../../graph/schema.ts";
-import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
+import { SearchIndexBuilder, type SearchIndex } from "./model/search.ts";
 import { decodeState, encodeState, type Camera, type ViewState } from "./model/state.ts";
 import { computeVisible, visibleSubgraph } from "./model/visible.ts";
 import { nodeDetails } from "./model/details.ts";
 import { seededPositions } from "./model/positions.ts";
 import { addMentions, displayGraph } from "./model/display.ts";
 import type { Config } from "./model/api.ts";
-import { startLayout, type LayoutHandle, type LayoutStatus } from "./layout/supervisor.ts";
+import type { LayoutHandle, LayoutStatus } from "./layout/supervisor.ts";
 import { byId, h } from "./ui/dom.ts";
 import { renderPanel } from "./ui/panel.ts";
 import { editSection, sendCorrection } from "./ui/edit.ts";
@@ -69,6 +69,17 @@ function countBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, numb
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * How many of the shown items are of each type. When every item of every type not hidden is shown (the plain view),
+ * that is the totals with the hidden types at zero, found without a pass over the items.
+ */
+function shownCounts(shown: ReadonlySet<string>, totals: ReadonlyMap<string, number>, hidden: readonly string[], typeOf: (key: string) => string): Map<string, number> {
+  let unhidden = 0;
+  for (const [type, n] of totals) if (!hidden.includes(type)) unhidden += n;
+  if (shown.size !== unhidden) return countBy(shown, typeOf);
+  return new Map([...totals].map(([type, n]) => [type, hidden.includes(type) ? 0 : n] as const));
 }
 
 const sameCamera = (a: Camera | undefined, b: Camera | undefined) => a?.x === b?.x && a?.y === b?.y && a?.ratio === b?.ratio;
@@ -250,8 +261,8 @@ export function startApp(graph: BriefGraph, config: Config): void {
     );
   };
 
-  /** `draw: false` only for the first call: sigma has just drawn this very state. */
-  const apply = (next: ViewState, opts: { url?: boolean; draw?: boolean } = {}) => {
+  /** What the state shows on the canvas: the visible set, compare marks, selection, focus, layered places (no panels). */
+  const applyScene = (next: ViewState, opts: { url?: boolean } = {}) => {
     state = next;
     if (!state.hiddenEdgeTypes.includes("MENTIONED_IN")) addMentions(graph, display);
     if (visibleState !== state) scene.visible = computeVisible(graph, state);
@@ -268,11 +279,15 @@ export function startApp(graph: BriefGraph, config: Config): void {
     layoutStructure();
     if (wasLayered || scene.positions) placeNodes();
     if (opts.url !== false) writeUrl();
+  };
+  /** The controls, legends, panels and lists of the state (the page around the canvas). */
+  const renderPanels = () => {
+    const compared = scene.compare ? compareOf(state.compareA, state.compareB) : undefined;
     focusSelect.value = String(state.focus);
     viewSelect.value = state.view;
     document.body.classList.toggle("view-threats", state.view === "threats");
-    const shownTypes = countBy(scene.visible.nodes, (k) => graph.getNodeAttribute(k, "type"));
-    const shownEdges = countBy(scene.visible.edges, (k) => graph.getEdgeAttribute(k, "type"));
+    const shownTypes = shownCounts(scene.visible.nodes, nodeTotals, state.hiddenTypes, (k) => graph.getNodeAttribute(k, "type"));
+    const shownEdges = shownCounts(scene.visible.edges, edgeTotals, state.hiddenEdgeTypes, (k) => graph.getEdgeAttribute(k, "type"));
     renderLegend(byId("legend", HTMLElement), shownTypes, nodeTotals, new Set(state.hiddenTypes), toggleType);
     renderEdgeFilter(byId("edge-filter", HTMLElement), shownEdges, edgeTotals, new Set(state.hiddenEdgeTypes), toggleEdgeType);
     renderPanel(panel, state.selected === undefined ? undefined : nodeDetails(graph, state.selected), statementTitles, panelActions);
@@ -301,7 +316,11 @@ export function startApp(graph: BriefGraph, config: Config): void {
     }
     right.hidden = panel.hidden && viewPanel.hidden;
     renderPath();
-    if (opts.draw !== false) renderer.refresh({ skipIndexation: true });
+  };
+  const apply = (next: ViewState, opts: { url?: boolean } = {}) => {
+    applyScene(next, opts);
+    renderPanels();
+    renderer.refresh({ skipIndexation: true });
   };
   const writeUrl = () => {
     const hash = `#${encodeState(state)}`;
@@ -446,13 +465,17 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const slide = () => slideSvg(graph, renderer, scene, state);
 
   // Search, keyboard, controls.
-  let searchIndex: SearchIndex | undefined;
-  const getSearchIndex = (): SearchIndex =>
-    (searchIndex ??= buildSearchIndex(
+  let searchBuilder: SearchIndexBuilder | undefined;
+  const builder = () =>
+    (searchBuilder ??= new SearchIndexBuilder(
       graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 })),
     ));
-  // Built right after the first frame, so that neither the first frame nor the first key waits for it.
-  requestAnimationFrame(() => setTimeout(getSearchIndex, 0));
+  const getSearchIndex = (): SearchIndex => builder().finish();
+  // Built after the first frame in slices of a few milliseconds, so that neither the first frame nor a key waits long for it.
+  const buildSearchSlice = () => {
+    if (!builder().step(8)) setTimeout(buildSearchSlice, 0);
+  };
+  afterNextFrame(() => setTimeout(buildSearchSlice, 0));
   const box = attachSearch(search, byId("suggestions", HTMLUListElement), getSearchIndex, (key) => select(key, true));
   search.addEventListener("input", () => {
     probe.lastInputAt = performance.now();
@@ -567,11 +590,6 @@ export function startApp(graph: BriefGraph, config: Config): void {
       renderer.refresh({ skipIndexation: true });
     });
 
-  // Layout in the worker: relations attract (mentions do not, or the statement would swallow the picture).
-  const links: [string, string][] = [];
-  graph.forEachEdge((_e, a, s, t) => {
-    if (a.type !== "MENTIONED_IN") links.push([s, t]);
-  });
   let layoutStopped: () => void = () => undefined;
   const layoutDone = new Promise<void>((resolve) => {
     layoutStopped = resolve;
@@ -586,24 +604,36 @@ export function startApp(graph: BriefGraph, config: Config): void {
   const startPositions = positions;
   // Started once the first frame is on screen: on two cores the worker would otherwise compete with it.
   let layout: LayoutHandle | undefined;
+  // Its code is loaded then too: the first frame does not wait for it.
   afterNextFrame(() => {
-    layout = startLayout(
-      { keys, positions, links },
-      LAYOUT_ITERATIONS,
-      graph.order <= BIG_GRAPH,
-      (xy) => {
-        forceXY = xy.slice();
-        if (scene.positions) return; // a layered view is shown: the force layout's places wait for the way back
-        placeNodes();
-        // The picture keeps framing the visible nodes while the layout moves them (a focus link is framed from its first frame).
-        // (Sigma normalised the new positions as they were set: process them again with the new box.)
-        if (!userMoved && renderer.getCustomBBox() !== null) {
-          fitBox();
-          renderer.refresh();
-        }
-      },
-      showLayout,
-    );
+    // Relations attract (mentions do not, or the statement would swallow the picture).
+    const links: [string, string][] = [];
+    graph.forEachEdge((_e, a, s, t) => {
+      if (a.type !== "MENTIONED_IN") links.push([s, t]);
+    });
+    import("./layout/supervisor.ts")
+      .then(({ startLayout }) => {
+        layout = startLayout(
+          { keys, positions, links },
+          LAYOUT_ITERATIONS,
+          graph.order <= BIG_GRAPH,
+          (xy) => {
+            forceXY = xy.slice();
+            if (scene.positions) return; // a layered view is shown: the force layout's places wait for the way back
+            placeNodes();
+            // The picture keeps framing the visible nodes while the layout moves them (a focus link is framed from its first frame).
+            // (Sigma normalised the new positions as they were set: process them again with the new box.)
+            if (!userMoved && renderer.getCustomBBox() !== null) {
+              fitBox();
+              renderer.refresh();
+            }
+          },
+          showLayout,
+        );
+      })
+      .catch((error: unknown) => {
+        status.textContent = `layout failed to start: ${error instanceof Error ? error.message : String(error)}`;
+      });
   });
   layoutButton.addEventListener("click", () => {
     if (!layout) return;
@@ -612,8 +642,12 @@ export function startApp(graph: BriefGraph, config: Config): void {
     showLayout(layout.status());
   });
 
-  apply(state, { draw: false }); // sigma drew this state when it was created
-  reader.restore();
+  // Sigma drew this state when it was created; the page around it is filled in once that frame is on screen.
+  applyScene(state);
+  afterNextFrame(() => {
+    renderPanels();
+    reader.restore();
+  });
   const framedView = () => state.focus > 0 || state.view !== "all" || state.camera !== undefined;
   if (framedView()) frame();
   void layoutDone.then(() => {

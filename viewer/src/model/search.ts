@@ -29,14 +29,42 @@ export interface SearchIndex {
   forms: readonly (readonly Form[])[];
 }
 
+const formsOf = (e: SearchEntry): Form[] => [
+  { text: e.name, normalized: normalizeName(e.name), alias: false },
+  ...e.aliases.map((a) => ({ text: a, normalized: normalizeName(a), alias: true })),
+];
+
 export function buildSearchIndex(entries: readonly SearchEntry[]): SearchIndex {
-  return {
-    entries,
-    forms: entries.map((e) => [
-      { text: e.name, normalized: normalizeName(e.name), alias: false },
-      ...e.aliases.map((a) => ({ text: a, normalized: normalizeName(a), alias: true })),
-    ]),
-  };
+  return { entries, forms: entries.map(formsOf) };
+}
+
+/**
+ * The index built a slice at a time, so that no slice keeps the page from answering input: `step` until it says
+ * it is done, or `finish` at once when the index is needed before.
+ */
+export class SearchIndexBuilder {
+  private readonly forms: Form[][] = [];
+  private index: SearchIndex | undefined;
+
+  constructor(private readonly entries: readonly SearchEntry[]) {}
+
+  /** Adds entries for about `budgetMs` milliseconds; true once every entry is in. */
+  step(budgetMs: number, now: () => number = () => performance.now()): boolean {
+    const end = now() + budgetMs;
+    while (this.forms.length < this.entries.length) {
+      const entry = this.entries[this.forms.length];
+      if (!entry) break;
+      this.forms.push(formsOf(entry));
+      if (this.forms.length % 64 === 0 && now() >= end) break;
+    }
+    return this.forms.length >= this.entries.length;
+  }
+
+  finish(): SearchIndex {
+    this.step(Number.POSITIVE_INFINITY);
+    this.index ??= { entries: this.entries, forms: this.forms };
+    return this.index;
+  }
 }
 
 /** Lower is better; undefined = no match. */
