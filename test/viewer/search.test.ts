@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { isEntity } from "../../graph/index.ts";
-import { buildSearchIndex, searchNodes } from "../../viewer/src/model/search.ts";
+import { SearchIndexBuilder, buildSearchIndex, searchNodes, type SearchEntry } from "../../viewer/src/model/search.ts";
 import { relationDegrees } from "../../viewer/src/model/display.ts";
 import type { BriefGraph } from "../../graph/index.ts";
 import { seedGraph, seedLikeGraph } from "./fixtures.ts";
 
-function indexOf(graph: BriefGraph) {
+function entriesOf(graph: BriefGraph): SearchEntry[] {
   const degrees = relationDegrees(graph);
-  return buildSearchIndex(graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 })));
+  return graph.mapNodes((key, a) => ({ key, name: a.name, aliases: isEntity(a) ? a.aliases : [], type: a.type, degree: degrees.get(key) ?? 0 }));
 }
+const indexOf = (graph: BriefGraph) => buildSearchIndex(entriesOf(graph));
 const index = indexOf(seedLikeGraph());
-const seedIndex = indexOf(await seedGraph());
+const seedEntries = entriesOf(await seedGraph());
+const seedIndex = buildSearchIndex(seedEntries);
 
 describe("search over the extracted seed statement", () => {
   it.each([
@@ -62,5 +64,34 @@ describe("search over names and aliases", () => {
 
   it.each(["", "   ", "zzzz-no-such-thing"])("returns nothing for %j", (query) => {
     expect(searchNodes(index, query)).toEqual([]);
+  });
+});
+
+describe("the search index built in slices", () => {
+  const entries = seedEntries;
+  /** A clock that moves 1 ms per reading: a budget of `ms` milliseconds lasts a known number of checks. */
+  const ticking = () => {
+    let t = 0;
+    return () => t++;
+  };
+
+  it("takes several slices for a small budget and ends with the index built at once", () => {
+    const builder = new SearchIndexBuilder(entries);
+    const clock = ticking();
+    let slices = 1;
+    while (!builder.step(0, clock)) slices++;
+    expect(slices).toBeGreaterThan(1);
+    expect(builder.finish()).toEqual(buildSearchIndex(entries));
+  });
+
+  it.each([
+    ["before any slice", 0],
+    ["after one slice", 1],
+  ])("finishes %s with the same index and answers", (_when, steps) => {
+    const builder = new SearchIndexBuilder(entries);
+    for (let i = 0; i < steps; i++) builder.step(0, ticking());
+    const index = builder.finish();
+    expect(index).toEqual(buildSearchIndex(entries));
+    expect(searchNodes(index, "CMWG")[0]?.name).toBe("Counter-Missile Working Group");
   });
 });

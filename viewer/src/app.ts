@@ -24,6 +24,7 @@ import { labelWidth, layeredLayout } from "./model/layered.ts";
 import { evidenceBlock, renderOutline, renderThreatTable } from "./ui/outline.ts";
 import { compareStatements, statementsByDate, withRange, type Comparison } from "./model/history.ts";
 import { renderChanges, renderStatements } from "./ui/statements.ts";
+import { countBy, shownCounts } from "./model/counts.ts";
 
 /** What tests and benchmarks read from the page (window.__briefgraph). */
 export interface ViewerProbe {
@@ -61,26 +62,6 @@ declare global {
 }
 
 export const LAYOUT_ITERATIONS = 500;
-
-function countBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const k = key(item);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/**
- * How many of the shown items are of each type. When every item of every type not hidden is shown (the plain view),
- * that is the totals with the hidden types at zero, found without a pass over the items.
- */
-function shownCounts(shown: ReadonlySet<string>, totals: ReadonlyMap<string, number>, hidden: readonly string[], typeOf: (key: string) => string): Map<string, number> {
-  let unhidden = 0;
-  for (const [type, n] of totals) if (!hidden.includes(type)) unhidden += n;
-  if (shown.size !== unhidden) return countBy(shown, typeOf);
-  return new Map([...totals].map(([type, n]) => [type, hidden.includes(type) ? 0 : n] as const));
-}
 
 const sameCamera = (a: Camera | undefined, b: Camera | undefined) => a?.x === b?.x && a?.y === b?.y && a?.ratio === b?.ratio;
 

@@ -70,13 +70,20 @@ export function displayGraph(graph: BriefGraph, positions: ReadonlyMap<string, {
  * both sides of the straight line (the middle one of an odd count stays straight).
  */
 export function curveParallelEdges(display: DisplayGraph): void {
-  const groups = new Map<string, string[]>();
+  // A pair is one number (node indices, the smaller first): no key string per edge on graphs of 50,000 edges.
+  const index = new Map<string, number>();
+  display.forEachNode((key) => {
+    index.set(key, index.size);
+  });
+  const groups = new Map<number, string[]>();
   display.forEachEdge((edge, a, source, target) => {
     if (a.relType === "MENTIONED_IN") return;
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const list = groups.get(pair) ?? [];
-    list.push(edge);
-    groups.set(pair, list);
+    const s = index.get(source) ?? 0;
+    const t = index.get(target) ?? 0;
+    const pair = Math.min(s, t) * index.size + Math.max(s, t);
+    const list = groups.get(pair);
+    if (list) list.push(edge);
+    else groups.set(pair, [edge]);
   });
   for (const edges of groups.values()) {
     if (edges.length < 2) continue;

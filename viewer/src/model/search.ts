@@ -55,7 +55,7 @@ export class SearchIndexBuilder {
       const entry = this.entries[this.forms.length];
       if (!entry) break;
       this.forms.push(formsOf(entry));
-      if (this.forms.length % 64 === 0 && now() >= end) break;
+      if (this.forms.length % 16 === 0 && now() >= end) break;
     }
     return this.forms.length >= this.entries.length;
   }

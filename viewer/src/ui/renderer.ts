@@ -177,7 +177,8 @@ export function createRenderer(
     stagePadding: 40,
     // Sigma hands each reducer a fresh copy of the attributes: they are changed in place (no copy per node and frame).
     nodeReducer: (key, data) => {
-      if (!scene.visible.nodes.has(key)) return Object.assign(data, { hidden: true });
+      // (Hidden items share the others' zIndex: a plain view then has one zIndex, and sigma sorts nothing.)
+      if (!scene.visible.nodes.has(key)) return Object.assign(data, { hidden: true, zIndex: 1 });
       if (scene.compare) {
         const change = scene.compare.nodes.get(key);
         data.color = change ? CHANGE_COLORS[change] : FADED_NODE;
@@ -192,12 +193,14 @@ export function createRenderer(
       return res;
     },
     edgeReducer: (key, data) => {
-      if (!scene.visible.edges.has(key)) return Object.assign(data, { hidden: true });
+      if (!scene.visible.edges.has(key)) return Object.assign(data, { hidden: true, zIndex: 1 });
       if (scene.compare) {
         const change = scene.compare.edges.get(key);
         data.color = change ? CHANGE_COLORS[change] : FADED_EDGE;
         if (change) data.size = Math.max(data.size, 1.6);
       }
+      // Nothing hovered, selected or on a path: every edge is drawn plain (no endpoint lookups for 50,000 edges).
+      if (!emphasis() && scene.hoveredEdge === undefined && scene.hoveredNode === undefined && scene.visible.pathEdges.size === 0) return Object.assign(data, { label: null, zIndex: 1 });
       const source = graph.source(key);
       const target = graph.target(key);
       if (big && data.type === undefined && (key === scene.hoveredEdge || scene.visible.pathEdges.has(key) || source === scene.selected || target === scene.selected)) data.type = THICK;
