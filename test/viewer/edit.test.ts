@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { correctionsPathFor, readLog } from "../../corrections/index.ts";
 import { deserializeGraph, findNodes, isEntity, writeStore, type BriefGraph } from "../../graph/index.ts";
 import { serveViewer, type ViewerServer } from "../../viewer/server/index.ts";
-import { ConfigSchema, CorrectionResponseSchema } from "../../viewer/src/model/api.ts";
+import { ConfigSchema } from "../../viewer/src/model/api.ts";
+import { CorrectionResponseSchema } from "../../viewer/src/model/corrections-api.ts";
 import { seedGraph, seedLikeGraph, XSS_SCRIPT } from "./fixtures.ts";
 
 interface Served {

@@ -95,3 +95,26 @@ describe("the search index built in slices", () => {
     expect(searchNodes(index, "CMWG")[0]?.name).toBe("Counter-Missile Working Group");
   });
 });
+
+describe("the best matches kept as they are found", () => {
+  /** Every match, fully sorted: what the box showed before it kept only the best as it went. */
+  function sortedMatches(query: string, limit: number) {
+    const all = searchNodes(seedIndex, query, Number.MAX_SAFE_INTEGER);
+    const degree = new Map(seedEntries.map((e) => [e.key, e.degree]));
+    return [...all].sort((a, b) => a.score - b.score || (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0) || a.name.localeCompare(b.name)).slice(0, limit);
+  }
+
+  it.each([
+    ["a", 8],
+    ["e", 8],
+    ["o", 3],
+    ["co", 8],
+    ["working group", 5],
+    ["de", 1],
+    ["u", 100],
+  ])("gives for %s (limit %i) the head of the fully sorted matches", (query, limit) => {
+    const kept = searchNodes(seedIndex, query, limit);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(sortedMatches(query, limit));
+  });
+});

@@ -9,7 +9,7 @@ import { sentenceEvidence } from "../../corrections/sentence.ts";
 import { BriefgraphError, isBriefgraphError } from "../../graph/errors.ts";
 import type { BriefGraph } from "../../graph/model.ts";
 import type { Evidence } from "../../graph/schema.ts";
-import { CorrectionRequestSchema, type CorrectionResponse } from "../src/model/api.ts";
+import { CorrectionRequestSchema, type CorrectionResponse } from "../src/model/corrections-api.ts";
 
 /** The evidence as the store quotes that sentence; refused when the request quotes it otherwise. */
 async function groundedEvidence(graph: BriefGraph, given: Evidence): Promise<Evidence> {

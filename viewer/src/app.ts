@@ -11,7 +11,7 @@ import type { Config } from "./model/api.ts";
 import type { LayoutHandle, LayoutStatus } from "./layout/supervisor.ts";
 import { byId, h } from "./ui/dom.ts";
 import { renderPanel } from "./ui/panel.ts";
-import { editSection, sendCorrection } from "./ui/edit.ts";
+import type { editSection, sendCorrection } from "./ui/edit.ts";
 import { createReader } from "./ui/reader.ts";
 import { renderEdgeFilter, renderLegend } from "./ui/legend.ts";
 import { attachSearch } from "./ui/search-box.ts";
@@ -65,7 +65,13 @@ export const LAYOUT_ITERATIONS = 500;
 
 const sameCamera = (a: Camera | undefined, b: Camera | undefined) => a?.x === b?.x && a?.y === b?.y && a?.ratio === b?.ratio;
 
-export function startApp(graph: BriefGraph, config: Config): void {
+/** The editing controls (`serve --edit`), loaded only then. */
+export interface EditUi {
+  editSection: typeof editSection;
+  sendCorrection: typeof sendCorrection;
+}
+
+export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void {
   const container = byId("sigma", HTMLElement);
   const panel = byId("panel", HTMLElement);
   const statementsBox = byId("statements-box", HTMLElement);
@@ -272,9 +278,9 @@ export function startApp(graph: BriefGraph, config: Config): void {
     renderLegend(byId("legend", HTMLElement), shownTypes, nodeTotals, new Set(state.hiddenTypes), toggleType);
     renderEdgeFilter(byId("edge-filter", HTMLElement), shownEdges, edgeTotals, new Set(state.hiddenEdgeTypes), toggleEdgeType);
     renderPanel(panel, state.selected === undefined ? undefined : nodeDetails(graph, state.selected), statementTitles, panelActions);
-    if (config.edit && state.selected !== undefined) {
+    if (edit && state.selected !== undefined) {
       const attributes = graph.getNodeAttributes(state.selected);
-      if (isEntity(attributes)) panel.append(editSection(state.selected, attributes));
+      if (isEntity(attributes)) panel.append(edit.editSection(state.selected, attributes));
     }
     reader.setSelected(state.selected);
     if (structure.hierarchy) renderOutline(viewPanel, structure.hierarchy, state.selected, (key) => select(key, true));
@@ -390,7 +396,7 @@ export function startApp(graph: BriefGraph, config: Config): void {
     clear,
     read: (statement: string, options: { sentence?: number; node?: string }) => reader.open(statement, options),
   };
-  const reader = createReader(byId("reader", HTMLElement), graph, { select: (key) => select(key, true), ...(config.edit ? { send: sendCorrection } : {}) });
+  const reader = createReader(byId("reader", HTMLElement), graph, { select: (key) => select(key, true), ...(edit ? { send: edit.sendCorrection } : {}) });
   const statementActions = {
     toggle: (id: string, checked: boolean) => {
       const off = new Set(state.offStatements);

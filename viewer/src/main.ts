@@ -9,11 +9,14 @@ import "./styles.css";
 z.config({ jitless: true });
 
 async function main(): Promise<void> {
-  const [config, data] = await Promise.all([fetchJson("/api/config", ConfigSchema), fetchUnknown("/api/graph")]);
+  const configured = fetchJson("/api/config", ConfigSchema);
+  // The editing controls (and the corrections schema) are loaded only by `serve --edit`, while the graph comes.
+  const editing = configured.then((config) => (config.edit ? import("./ui/edit.ts") : undefined));
+  const [config, data, edit] = await Promise.all([configured, fetchUnknown("/api/graph"), editing]);
   performance.mark("briefgraph:fetched");
   const graph = deserializeGraph(data, "/api/graph");
   performance.mark("briefgraph:validated");
-  startApp(graph, config);
+  startApp(graph, config, edit);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,5 @@
 /** The JSON the viewer server and page exchange besides the graph itself (the graph uses SerializedGraphSchema). */
 import { z } from "zod";
-import { CorrectionOpSchema, CorrectionSchema } from "../../../corrections/schema.ts";
 
 export const ConfigSchema = z.object({
   /** True when the graph comes from Neo4j and the Cypher panel is on. */
@@ -13,14 +12,6 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export const CypherRequestSchema = z.object({ query: z.string().min(1).max(10_000) });
 export type CypherRequest = z.infer<typeof CypherRequestSchema>;
-
-/** A correction the page asks for (`serve --edit`): an operation of the CLI's corrections schema, and an optional note. */
-export const CorrectionRequestSchema = z.strictObject({ correction: CorrectionOpSchema, note: z.string().trim().min(1).max(2000).optional() });
-export type CorrectionRequest = z.infer<typeof CorrectionRequestSchema>;
-
-/** What the server wrote, and the corrections that no longer apply after it. */
-export const CorrectionResponseSchema = z.object({ correction: CorrectionSchema, stale: z.array(z.object({ id: z.string(), reason: z.string() })) });
-export type CorrectionResponse = z.infer<typeof CorrectionResponseSchema>;
 
 const Cell = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const CypherResultSchema = z.object({

@@ -78,10 +78,17 @@ function scoreForm(form: Form, query: string): number | undefined {
   return undefined;
 }
 
+/** Best first: lower score, then busier node, then name order. */
+const rank = (a: SearchHit & { degree: number }, b: SearchHit & { degree: number }): number => a.score - b.score || b.degree - a.degree || a.name.localeCompare(b.name);
+
+/**
+ * The `limit` best matches, best first. They are kept as they are found (no sort of every match: a one-letter
+ * query matches most of a 20,000-node graph, and the box answers each key).
+ */
 export function searchNodes(index: SearchIndex, rawQuery: string, limit = 8): SearchHit[] {
   const query = normalizeName(rawQuery);
-  if (query.length === 0) return [];
-  const hits: SearchHit[] = [];
+  if (query.length === 0 || limit <= 0) return [];
+  const top: (SearchHit & { degree: number })[] = [];
   index.entries.forEach((entry, i) => {
     let best: { score: number; form: Form } | undefined;
     for (const form of index.forms[i] ?? []) {
@@ -89,12 +96,15 @@ export function searchNodes(index: SearchIndex, rawQuery: string, limit = 8): Se
       if (score !== undefined && (best === undefined || score < best.score)) best = { score, form };
     }
     if (!best) return;
-    const hit: SearchHit = { key: entry.key, name: entry.name, type: entry.type, score: best.score };
+    const hit: SearchHit & { degree: number } = { key: entry.key, name: entry.name, type: entry.type, score: best.score, degree: entry.degree };
     if (best.form.alias) hit.via = best.form.text;
-    hits.push(hit);
+    const last = top[top.length - 1];
+    if (top.length === limit && last && rank(hit, last) >= 0) return;
+    // After every hit that ranks the same or better: ties keep the order they were found in, as a stable sort does.
+    let at = top.length;
+    while (at > 0 && rank(hit, top[at - 1] ?? hit) < 0) at--;
+    top.splice(at, 0, hit);
+    if (top.length > limit) top.pop();
   });
-  const degree = new Map(index.entries.map((e) => [e.key, e.degree]));
-  return hits
-    .sort((a, b) => a.score - b.score || (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0) || a.name.localeCompare(b.name))
-    .slice(0, limit);
+  return top.map(({ degree: _degree, ...hit }) => hit);
 }

@@ -6,7 +6,7 @@
  */
 import { isBriefgraphError } from "../../../graph/errors.ts";
 import { ACTOR_KINDS, ENTITY_TYPES, type EntityAttributes } from "../../../graph/schema.ts";
-import { CorrectionResponseSchema, type CorrectionRequest } from "../model/api.ts";
+import { CorrectionResponseSchema, type CorrectionRequest } from "../model/corrections-api.ts";
 import { tokenHeaders } from "./api-token.ts";
 import { h } from "./dom.ts";
 import { fetchJson } from "./fetch.ts";

@@ -7,7 +7,7 @@
  */
 import type { BriefGraph } from "../../../graph/model.ts";
 import { ENTITY_TYPES, type EntityType } from "../../../graph/schema.ts";
-import type { CorrectionRequest } from "../model/api.ts";
+import type { CorrectionRequest } from "../model/corrections-api.ts";
 import { NODE_COLORS } from "../model/palette.ts";
 import {
   allowedRelations,
