@@ -16,6 +16,13 @@ import { ingestPaths } from "../ingest/index.ts";
 import { buildViewer, serveViewer } from "../viewer/server/index.ts";
 import { launchChromium, waitFirstFrame, type Browser } from "../test/viewer/browser.ts";
 
+declare global {
+  interface Window {
+    /** Long tasks (> 50 ms) of the page, from the bench's observer: start (ms since navigation) and duration. */
+    __benchLongTasks?: { start: number; ms: number }[];
+  }
+}
+
 const RUNS = Number(process.env.VIEWER_BENCH_RUNS ?? 3);
 const dir = mkdtempSync(join(tmpdir(), "briefgraph-viewer-bench-"));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -108,6 +115,14 @@ async function main(): Promise<void> {
     report("first frame, 20k nodes / 50k edges", `${ms(bigMedian)} median of ${bigTimes.map(ms).join(", ")}`, "< 3000 ms", bigMedian < 3000);
     console.log(`  phases of the last load (ms since navigation): ${marks.join(", ")}`);
 
+    // Every long task of the page from its first frame on (buffered: those before the observer started too).
+    await page.evaluate(() => {
+      const tasks: { start: number; ms: number }[] = [];
+      window.__benchLongTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push({ start: e.startTime, ms: e.duration });
+      }).observe({ type: "longtask", buffered: true });
+    });
     const runningBefore = await page.evaluate(() => window.__briefgraph?.layout().running ?? false);
     const typing = await typingLatency(page, "allied comm");
     const legend = await clickLatency(page, "#legend [data-type=Threat]", 2);
@@ -120,6 +135,11 @@ async function main(): Promise<void> {
       maxTyping < 100 && runningBefore && runningAfter,
     );
     report("legend click while the layout runs (redraws 20k/50k)", `${legend.map(ms).join(", ")}`, "");
+    const firstFrameAt = bigTimes.at(-1) ?? 0;
+    const longTasks = await page.evaluate((from) => (window.__benchLongTasks ?? []).filter((t) => t.start >= from), firstFrameAt);
+    console.log(
+      `  long tasks after the first frame, through typing and the legend clicks: ${longTasks.length}${longTasks.length ? ` (start+duration ms: ${longTasks.map((t) => `${Math.round(t.start)}+${Math.round(t.ms)}`).join(", ")})` : ""}`,
+    );
 
     await page.waitForFunction(() => window.__briefgraph?.layout().running === false, null, { timeout: 15 * 60_000, polling: 1000 });
     const layout = await page.evaluate(() => window.__briefgraph?.layout());
