@@ -448,6 +448,8 @@ function indefiniteMeeting(tokens: readonly Token[], at: number): number | undef
   if (!/^(?:a|an)$/.test(tokens[at]?.lower ?? "")) return undefined;
   for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
     const t = tokens[k];
+    // "convened a “2+2” meeting": a quoted format name inside the description.
+    if (t && (/^["“”'‘’]$/.test(t.text) || /^\d\+\d$/.test(t.text))) continue;
     if (!t?.word || t.cap) return undefined;
     if (MEETING_NOUN.test(t.lower) && t.lower !== "ministerial") return k + 1;
   }
