@@ -193,6 +193,11 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
     if (e > s) {
       const typedChunks = typeChunk(sentence, tokens, s, e, lexicon, known);
+      // "the 2009 Joint Statement on Enhanced Security Cooperation", "the 2014 Vision Statement": a dated statement is a document the text refers to.
+      if (typedChunks.length === 0 && s > i && /^(?:19|20)\d\d$/.test(tokens[s - 1]?.text ?? "")) {
+        const dated = datedStatement(sentence, tokens, s, e, lexicon);
+        if (dated) typedChunks.push(dated);
+      }
       // "2016 Arbitral Award", "2050 Strategy for …": the qualified form is an alias too.
       const first = typedChunks[0];
       if (first && s > i && first.start === s && /^\d{4}$|^\d+(?:st|nd|rd|th)$/i.test(tokens[s - 1]?.text ?? "")) first.forms.push(slice(sentence, tokens, s - 1, first.end));
@@ -201,6 +206,16 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** "Joint Statement on …", "Vision Statement", "Phnom Penh Statement on …": a statement named as a document. */
+const STATEMENT_NAME = /^(?:[A-Z][\w-]* ){0,3}Statement(?: (?:on|of|for) .+)?$/;
+
+/** A statement dated by the year before it, typed as the agreement it records (not a name of the lexicon). */
+function datedStatement(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): Mention | undefined {
+  const surface = slice(sentence, tokens, s, e);
+  if (!STATEMENT_NAME.test(surface) || lexicon.byForm.has(formKey(surface)) || e - s < 2) return undefined;
+  return { start: s, end: e, role: "entity", type: "Agreement", name: surface, forms: [surface, slice(sentence, tokens, s - 1, e)], priority: PRIORITY.chunk, states: [] };
 }
 
 /** Heads that name an instrument by its purpose: "Framework to Counter …", "Initiative to Combat …". */

@@ -22,6 +22,7 @@ import { partnerClaims } from "./partners.ts";
 import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
 import { bodyBetweenClaims } from "./meeting-parties.ts";
+import { signingClaims } from "./signing.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -365,6 +366,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   principalClaims(view, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
+  signingClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);
