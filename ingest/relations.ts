@@ -23,6 +23,7 @@ import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
 import { bodyBetweenClaims } from "./meeting-parties.ts";
 import { signingClaims } from "./signing.ts";
+import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -367,6 +368,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
   signingClaims(view, ctx, subject, emit);
+  partnerCommitmentClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);
