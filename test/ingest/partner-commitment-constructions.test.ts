@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
 
 const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
 
@@ -79,5 +79,13 @@ describe("a title that lists the states names the parties", () => {
       ),
     );
     expect(found).toEqual(expect.arrayContaining(["Canada COOPERATES_WITH Japan", "New Zealand COOPERATES_WITH Japan"]));
+  });
+});
+
+describe("well-known instruments and organisations the general lexicon names", () => {
+  it("reads the ASEAN Outlook, the Helsinki Decalogue and the WTO by their names and acronyms", () => {
+    const graph = extractText(`${OPENING}\n\nThe Ministers reiterated their full support for the “ASEAN Outlook on the Indo-Pacific (AOIP)”, recalled the Helsinki Decalogue and worked through the WTO.`);
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(["Canada COMMITS_TO ASEAN Outlook on the Indo-Pacific", "New Zealand COMMITS_TO ASEAN Outlook on the Indo-Pacific"]));
+    expect(entityLines(graph)).toEqual(expect.arrayContaining(["Agreement:Helsinki Final Act", "Actor:World Trade Organization"]));
   });
 });
