@@ -158,8 +158,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (owners.some(isFriendly)) continue;
       // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
       if (t.ownerOnly && owners.length === 0) continue;
-      // "nuclear and missile capabilities" threaten only in the hands of an adversary.
-      if (t.needsOwner && !owners.some((o) => adversaries.has(o))) continue;
+      // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten.
+      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && saidToThreaten(w, t))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
@@ -324,6 +324,12 @@ function findParties(
       if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
     }
   }
+  // "Joint Statement from the United States of America, Republic of Korea, and Japan": a title that lists the states.
+  for (const w of work.slice(0, 3)) {
+    if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
+    const actors = w.items.filter((i) => i.entity.type === "Actor");
+    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && /\b(?:from|by|of|between|among)\b/i.test(w.sentence.text)) return [...new Set(actors.map((i) => i.entity))];
+  }
   // The states the text names most, through their organisations and people too, leaving out those behind a threat
   // ("North Korea's … tests"); a "trilateral" meeting has three.
   const owners = new Set<string>();
@@ -433,6 +439,17 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
   return out;
 }
 
+/** "X's missile programs directly threaten the security of …": the phrase is the subject of "threaten". */
+const THREATEN = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|undermine|undermines|undermined|destabilize|destabilizes|destabilise|destabilises)$/;
+function saidToThreaten(w: SentenceWork, t: ThreatMention): boolean {
+  for (let k = t.end; k < w.tokens.length && k <= t.end + 2; k++) {
+    const token = w.tokens[k];
+    if (THREATEN.test(token?.lower ?? "")) return true;
+    if (!token?.word || !/ly$/.test(token.lower)) return false;
+  }
+  return false;
+}
+
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */
 function violators(claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
@@ -448,6 +465,8 @@ function indefiniteMeeting(tokens: readonly Token[], at: number): number | undef
   if (!/^(?:a|an)$/.test(tokens[at]?.lower ?? "")) return undefined;
   for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
     const t = tokens[k];
+    // "convened a “2+2” meeting": a quoted format name inside the description.
+    if (t && (/^["“”'‘’]$/.test(t.text) || /^\d\+\d$/.test(t.text))) continue;
     if (!t?.word || t.cap) return undefined;
     if (MEETING_NOUN.test(t.lower) && t.lower !== "ministerial") return k + 1;
   }

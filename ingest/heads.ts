@@ -21,7 +21,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["treaty", AGREEMENT], ["agreement", AGREEMENT], ["declaration", AGREEMENT], ["plan", AGREEMENT], ["framework", AGREEMENT],
   ["vision", AGREEMENT], ["resolution", AGREEMENT], ["resolutions", AGREEMENT], ["strategy", AGREEMENT], ["accord", AGREEMENT],
   ["accords", AGREEMENT], ["arrangement", AGREEMENT], ["memorandum", AGREEMENT], ["charter", AGREEMENT], ["protocol", AGREEMENT],
-  ["guidelines", AGREEMENT], ["principles", AGREEMENT], ["roadmap", AGREEMENT],
+  ["guidelines", AGREEMENT], ["principles", AGREEMENT], ["roadmap", AGREEMENT], ["blueprint", AGREEMENT],
   ["initiative", AGREEMENT], ["initiatives", AGREEMENT], ["frameworks", AGREEMENT], ["agreements", AGREEMENT], ["treaties", AGREEMENT],
   ["declarations", AGREEMENT], ["plans", AGREEMENT], ["arrangements", AGREEMENT], ["award", AGREEMENT], ["partnership", AGREEMENT],
   ["law", AGREEMENT], ["act", AGREEMENT], ["guidance", AGREEMENT], ["doctrine", AGREEMENT], ["review", AGREEMENT], ["statement of intent", AGREEMENT], ["concept", AGREEMENT], ["pact", AGREEMENT], ["convention", AGREEMENT],

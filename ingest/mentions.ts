@@ -164,14 +164,18 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (j < tokens.length) {
       const u = tokens[j];
       if (!u) break;
+      // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
+      if (u.cap && j > i + 1 && lexicon.titles.has(u.lower) && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
+      // "United States – Republic of Korea Foreign and Defense Ministers' Meeting": a spaced dash joining two states.
+      else if (/^[–—]$/.test(u.text) && endsInState(sentence, tokens, j, lexicon) && stateFrom(sentence, tokens, j + 1, lexicon) !== "") j++;
       // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
       else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
-      else if ((u.text === "'" || u.text === "’") && tokens[j + 1]?.cap && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
+      else if ((u.text === "'" || u.text === "’") && (tokens[j + 1]?.cap || /^\d\+\d$/.test(tokens[j + 1]?.text ?? "")) && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
       // "… Alliance of the Republic of Korea and the United States of America": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
@@ -189,6 +193,11 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
     if (e > s) {
       const typedChunks = typeChunk(sentence, tokens, s, e, lexicon, known);
+      // "the 2009 Joint Statement on Enhanced Security Cooperation", "the 2014 Vision Statement": a dated statement is a document the text refers to.
+      if (typedChunks.length === 0 && s > i && /^(?:19|20)\d\d$/.test(tokens[s - 1]?.text ?? "")) {
+        const dated = datedStatement(sentence, tokens, s, e, lexicon);
+        if (dated) typedChunks.push(dated);
+      }
       // "2016 Arbitral Award", "2050 Strategy for …": the qualified form is an alias too.
       const first = typedChunks[0];
       if (first && s > i && first.start === s && /^\d{4}$|^\d+(?:st|nd|rd|th)$/i.test(tokens[s - 1]?.text ?? "")) first.forms.push(slice(sentence, tokens, s - 1, first.end));
@@ -197,6 +206,16 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** "Joint Statement on …", "Vision Statement", "Phnom Penh Statement on …": a statement named as a document. */
+const STATEMENT_NAME = /^(?:[A-Z][\w-]* ){0,3}Statement(?: (?:on|of|for) .+)?$/;
+
+/** A statement dated by the year before it, typed as the agreement it records (not a name of the lexicon). */
+function datedStatement(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): Mention | undefined {
+  const surface = slice(sentence, tokens, s, e);
+  if (!STATEMENT_NAME.test(surface) || lexicon.byForm.has(formKey(surface)) || e - s < 2) return undefined;
+  return { start: s, end: e, role: "entity", type: "Agreement", name: surface, forms: [surface, slice(sentence, tokens, s - 1, e)], priority: PRIORITY.chunk, states: [] };
 }
 
 /** Heads that name an instrument by its purpose: "Framework to Counter …", "Initiative to Combat …". */

@@ -70,7 +70,8 @@ export function headType(name: string): HeadType | undefined {
 }
 
 export function computeHeadType(name: string): HeadType | undefined {
-  const lower = name.toLowerCase();
+  // "Republic of Korea Defense Ministers' Meeting": the "of" inside a state's name does not end the head's segment.
+  const lower = name.toLowerCase().replace(/\brepublic of (?=\S)/g, "republic-of-");
   const segment = lower.split(/ (?:of|on|for|between|to) /)[0] ?? lower;
   const words = segment.split(" ");
   const firstWord = lower.split(" ")[0] ?? "";

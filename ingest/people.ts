@@ -17,7 +17,7 @@ const OFFICE_WORDS = new Set([
   "arms", "control", "nonproliferation", "unification", "trade", "economic", "political", "military", "public", "diplomacy",
   "relations", "europe", "european", "the", "and", "of", "for", "staff", "joint", "force", "forces", "development", "programs",
   "regional", "integration", "counterproliferation", "emergency", "management", "veterans", "finance", "justice", "interior",
-  "state",
+  "state", "republic", "kingdom", "federation",
 ]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
@@ -27,7 +27,7 @@ const POST_NOMINALS = new Set([
   "dso", "csc", "dsc", "cnzm", "knzm", "onzm", "mnzm", "pc", "jr", "sr", "phd", "ret",
 ]);
 /** "the Hon", "the Honourable", "the Right Honourable", "the Rt Hon": an honorific that opens a name. */
-const HONOURABLE = new Set(["hon", "honourable", "honorable"]);
+const HONOURABLE = new Set(["hon", "honourable", "honorable", "excellency"]);
 
 /** The end of the post-nominal letters from `at` ("MP", ", AC", "Jr."), or `at` when there are none. */
 function postNominalsEnd(tokens: readonly Token[], at: number): number {
@@ -82,6 +82,8 @@ export function honourableMentions(sentence: string, tokens: readonly Token[], l
     let start = i;
     if (/^(?:right|rt)$/.test(tokens[i - 1]?.lower ?? "") || (tokens[i - 1]?.text === "." && /^rt$/.test(tokens[i - 2]?.lower ?? ""))) start = tokens[i - 1]?.text === "." ? i - 2 : i - 1;
     if (tokens[start - 1]?.lower === "the") start--;
+    // "Her Excellency Jane Roe", "H.E.": the possessive that opens "Excellency" is part of the honorific.
+    if (tokens[i]?.lower === "excellency" && /^(?:his|her|your)$/.test(tokens[start - 1]?.lower ?? "")) start--;
     let j = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
     const nameStart = j;
     while (j < tokens.length && j - nameStart < 4 && isNameWord(tokens[j], lexicon) && !POST_NOMINALS.has(tokens[j]?.lower ?? "")) {
@@ -146,6 +148,41 @@ function multiWordState(sentence: string, tokens: readonly Token[], at: number, 
   return at;
 }
 
+/**
+ * "for Korean Peninsula Peace and Security Affairs Kim Hong-kyun": a field the office words stop short of, when
+ * the capitalised run goes on to an office word ("Affairs", "Policy") and then two or three name words. Returns
+ * the end of the field (`k` when the run is no such field).
+ */
+function fieldEnd(tokens: readonly Token[], k: number, lexicon: Lexicon): number {
+  let run = k;
+  // The run stops at another office ("… Paul Ouellet and Deputy Minister …"): that is the next person.
+  // So does "and" before a state's adjective ("… Louis Girard and Canadian …").
+  const office = (t: Token | undefined) => Boolean(t && (lexicon.titles.has(t.lower) || TITLE_PREFIXES.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
+  while (run < tokens.length && run - k < 10 && !office(tokens[run]) && (tokens[run]?.cap || (NAME_CONNECTORS.has(tokens[run]?.lower ?? "") && tokens[run + 1]?.cap && !office(tokens[run + 1])))) run++;
+  if (run - k < 4) return k;
+  for (const words of [2, 3]) {
+    const m = run - words;
+    if (m > k && FIELD_END.has(tokens[m - 1]?.lower ?? "") && tokens.slice(m, run).every((t) => t.word && t.cap && !OFFICE_WORDS.has(t.lower))) return m;
+  }
+  return k;
+}
+
+/** Words an office's field ends in: "… Security Affairs", "… North Korea Policy". */
+const FIELD_END = new Set(["affairs", "policy", "security", "defense", "defence", "operations", "cooperation", "relations", "strategy", "planning", "bureau", "office", "division"]);
+
+/** ", Jane Roe," after an office: the end of two or three name words closed by a comma, "and" or the sentence's end, or `at`. */
+function appositiveNameEnd(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  let k = at;
+  while (k < tokens.length && k - at < 3 && isNameWord(tokens[k], lexicon) && !POST_NOMINALS.has(tokens[k]?.lower ?? "") && !/^\p{Lu}$/u.test(tokens[k]?.text ?? "")) k++;
+  const next = tokens[k];
+  if (k - at < 2 || (next !== undefined && next.text !== "," && next.lower !== "and" && next.text !== ".")) return at;
+  // ", New Zealand," after an office is its state, not a name.
+  const first = tokens[at];
+  const last = tokens[k - 1];
+  if (first && last && (lexicon.byForm.has(lowerKey(sentence).slice(first.start, last.end)) || lexicon.places.has(lowerKey(sentence).slice(first.start, last.end)))) return at;
+  return k;
+}
+
 function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
@@ -198,7 +235,9 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         while (k < tokens.length && tokens[k]?.text !== ")") k++;
         if (k - j <= 3) j = k + 1;
       }
-      if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && tokens[j + 1]?.cap) {
+      // "Minister of Foreign Affairs of the Republic of Korea": "the" before a state inside the office's qualifier.
+      const theState = (at: number) => tokens[at]?.lower === "the" && multiWordState(sentence, tokens, at + 1, lexicon) > at + 1;
+      if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && (tokens[j + 1]?.cap || theState(j + 1) || (tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
         let k = j + 1;
         const appositive = (() => {
           let x = k;
@@ -209,11 +248,12 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
         for (;;) {
           // "Minister of Defence of New Zealand": a state of several words is part of the office.
-          const state = multiWordState(sentence, tokens, k, lexicon);
+          const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
           if (state > k) k = state;
           else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
           else break;
         }
+        k = fieldEnd(tokens, k, lexicon);
         // "Director for Maritime Policy at …": a field the office words do not cover, and no name after it.
         if (k === j + 1) continue;
         titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
@@ -224,6 +264,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         const k = j + 1;
         const h = tokens[k];
         if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
+        // "the Australian Minister for Defence, Jane Roe, and …": the name set off by commas after the office.
+        else if (appositiveNameEnd(sentence, tokens, k, lexicon) > k) j = k;
       } else if (tokens[j] && HONORIFICS.has(tokens[j]?.lower ?? "")) j = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
     }
     const nameStart = j;

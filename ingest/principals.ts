@@ -24,7 +24,11 @@ const HOSTING = /^(?:welcomed|received)$/;
 const COUNTERPARTS = /\bwith (?:their|its|his|her) (?:[a-z]+ )?counterparts?\b(?: ,)?/g;
 const COUNTERPART_ANCHORS: readonly string[] = ["counterpart"];
 /** Words inside a list of principals and their offices: "Minister of Defence of India, Shri A, and …; the Hon B". */
-const LIST_WORD = /^(?:and|the|of|for|,|;|\(|\)|\.|['’]s)$/;
+const LIST_WORD = /^(?:and|the|of|for|,|;|\(|\)|\.|['’]s|[—–])$/;
+/** "Today, we—A, B and C—met …": an adverb and the speakers' pronoun before the list of principals. */
+const OPENER = /^(?:today|yesterday|we|,|[—–-])$/;
+/** Lower-case words that may stand between an article and the body met for: "the fourth in-person Quad Summit". */
+const MEETING_MODIFIER = /^(?:in-person|virtual|annual|regular|historic|informal|formal|extraordinary|special|biennial|first-ever|joint)$/;
 /** Only the opening sentences report who met (a later "met" is another meeting). */
 const OPENING_SENTENCES = 8;
 /** How far after the verb "for the 12th X" may stand ("met in Tokyo on 5 September 2025 for …"). */
@@ -60,8 +64,8 @@ function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
     const described = view.items.find((i) => i.start === k && i.entity.type === "Body");
     if (described) return described;
     let j = k;
-    while (/^(?:the|a|an)$/.test(view.tokens[j]?.lower ?? "") || isOrdinalOrYear(view.tokens[j]?.text ?? "")) j++;
-    return view.items.find((i) => i.start === j && i.entity.type === "Body");
+    while (/^(?:the|a|an)$/.test(view.tokens[j]?.lower ?? "") || isOrdinalOrYear(view.tokens[j]?.text ?? "") || MEETING_MODIFIER.test(view.tokens[j]?.lower ?? "")) j++;
+    return view.items.find((i) => i.start === j && i.entity.type === "Body") ?? describedWithAcronym(view, j);
   };
   const direct = bodyAt(verbEnd);
   if (direct) return direct;
@@ -76,11 +80,25 @@ function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
   return undefined;
 }
 
-/** The first token of the sentence after a paragraph number ("1.", "(a)"). */
+/** "the 13th trilateral defense talks (DTT)": a meeting described in lower case and named by the acronym after it. */
+function describedWithAcronym(view: SentenceView, from: number): Item | undefined {
+  let k = from;
+  while (k < view.tokens.length && k - from < 5 && view.tokens[k]?.word && !view.tokens[k]?.cap) k++;
+  if (k === from || !/^(?:meeting|talks|dialogue|consultations|summit)$/.test(view.tokens[k - 1]?.lower ?? "") || view.tokens[k]?.text !== "(") return undefined;
+  return view.items.find((i) => i.start === k + 1 && i.end === k + 2 && i.entity.type === "Body" && view.tokens[k + 2]?.text === ")");
+}
+
+/** The first token of the sentence after a paragraph number ("1.", "(a)") and an opener ("Today, we—"). */
 function afterListMarker(view: SentenceView): number {
   let k = 0;
   while (/^(?:\d{1,3}|[(). ]|[a-z]|[ivx]{1,4})$/.test(view.tokens[k]?.text ?? "") && k < 4 && !view.tokens[k]?.cap) k++;
+  while (k < 6 && OPENER.test(view.tokens[k]?.lower ?? "")) k++;
   return k;
+}
+
+/** "convened a “2+2” meeting with A and B": the persons the meeting was held with, listed after "with". */
+function guestsAfter(view: SentenceView, bodyEnd: number): Item[] {
+  return view.tokens[bodyEnd]?.lower === "with" ? principalList(view, bodyEnd + 1).people : [];
 }
 
 export function principalClaims(view: SentenceView, emit: Emit): void {
@@ -96,7 +114,7 @@ export function principalClaims(view: SentenceView, emit: Emit): void {
     if (!body) continue;
     const counterparts = findCueEnds(view).flatMap((at) => principalList(view, at).people);
     const cueText = wordsOf(view, cue.start, body.end);
-    for (const p of [...hosts.people, ...guests, ...counterparts]) emit(p.entity, "PARTICIPATES_IN", body.entity, cueText);
+    for (const p of [...hosts.people, ...guests, ...guestsAfter(view, body.end), ...counterparts]) emit(p.entity, "PARTICIPATES_IN", body.entity, cueText);
   }
 }
 

@@ -12,9 +12,15 @@ const OFFICE =
 /** Expressions that refer to the statement's parties, at the start of a (lower-cased) clause. */
 export const PARTY_EXPRESSION = new RegExp(
   "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries|partners)" +
+    // "All three reaffirmed …", "Each side welcomed …": every party, each for itself.
+    "|all (?:two|three|four)(?: (?:sides|delegations|countries|nations|governments|parties|ministers|leaders))?" +
+    "|each (?:side|delegation|country|government|party|minister|leader)" +
     "|the two (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|secretaries|allies|co-chairs|principals)" +
     "|the three (?:sides|delegations|countries|nations|governments|ministers|leaders|parties|principals)" +
-    "|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)" +
+    "|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation|officials|representatives)" +
+    // "The three defense officials confirmed …", "Ministers welcomed …" (without an article, as Australian statements write it).
+    "|the (?:two|three|four) (?:defen[cs]e |foreign |senior )?(?:officials|representatives|ministers|leaders)" +
+    "|ministers|leaders" +
     // "the Secretary and the two Ministers", "the Minister for Defence, the Foreign Minister and the Secretary of State": offices listed as the subject.
     `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
     "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",

@@ -21,10 +21,13 @@ import { ownAgreementClaims } from "./own-agreements.ts";
 import { partnerClaims } from "./partners.ts";
 import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
+import { bodyBetweenClaims } from "./meeting-parties.ts";
+import { signingClaims } from "./signing.ts";
+import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
-import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, organsSubject, peopleBefore, subjectOf } from "./subjects.ts";
+import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, statesOfOffices, subjectOf } from "./subjects.ts";
 import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 export type { Claim, RelationContext } from "./context.ts";
@@ -68,7 +71,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       if (first && first.start - cue.end <= 5) emit(owner.entity, "COMMITS_TO", first.entity, wordsOf(view, owner.start, cue.end));
       continue;
     }
-    for (const t of objects) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    const who = subject(cue.start);
+    for (const t of objects) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
   for (const cue of findCues(view, HELD)) {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
@@ -242,7 +246,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const body = k < 0 ? undefined : bodyAfter(k);
     if (!body) continue;
     const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
-    for (const s of actors.length ? literalSubject(view, cue.start) : subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+    // "Canadian and New Zealand Ministers met": the states of the offices, even when one adjective is also a name.
+    const offices = statesOfOffices(view, clauseStart(view, cue.start), cue.start, ctx);
+    for (const s of offices.length ? offices : actors.length ? literalSubject(view, cue.start) : subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
@@ -360,6 +366,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   demandClaims(view, emit);
   principalClaims(view, emit);
   heldBetweenClaims(view, emit);
+  bodyBetweenClaims(view, emit);
+  signingClaims(view, ctx, subject, emit);
+  partnerCommitmentClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);

@@ -9,7 +9,7 @@ export { PARTY_EXPRESSION } from "./references.ts";
 const ADVERBIAL_START = /^(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
-const LEADING_PHRASE = /^(?:[a-z]+ing|in|on|at|with|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we)\b)/;
+const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|ministers|leaders)\b)/;
 
 /** "5.", "(a)", "iv." opening a numbered paragraph. */
 const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
@@ -166,6 +166,8 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const head = view.tokens[start + afterMarker];
   const next = view.tokens[start + afterMarker + 1];
   if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
+  const adjectives = statesOfOffices(view, start, at, ctx);
+  if (adjectives.length) return adjectives;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
@@ -176,6 +178,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   let chars = 0;
   while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
   while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
+  k = afterDateline(view, k, at);
   const subjects: DocEntity[] = [];
   for (; k < at; k++) {
     const item = view.items.find((i) => i.start === k);
@@ -196,4 +199,58 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
 export function meetingIsSubject(view: SentenceView, at: number): boolean {
   const start = clauseStart(view, at);
   return MEETING_SUBJECT.test(view.tokens.slice(start, Math.min(at, start + 7)).map((t) => t.lower).join(" "));
+}
+
+/** Plural nouns for the principals or organs of several states: "Australian and Indonesian Foreign and Defence Ministers". */
+const PLURAL_OFFICE = /^(?:ministers|leaders|officials|secretaries|delegations|representatives|chiefs|governments|delegates|envoys)$/;
+
+/**
+ * "Australian and Indonesian Foreign and Defence Ministers met …": a subject of two or more state adjectives and a
+ * plural office speaks for those states. Returns them, or nothing when the clause opens otherwise.
+ */
+export function statesOfOffices(view: SentenceView, start: number, at: number, ctx: RelationContext): DocEntity[] {
+  let k = start;
+  while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
+  if (view.tokens[k]?.lower === "the") k++;
+  const states: DocEntity[] = [];
+  while (k < at) {
+    const two = view.tokens[k + 1] ? ctx.stateByWord(`${view.tokens[k]?.text ?? ""} ${view.tokens[k + 1]?.text ?? ""}`) : undefined;
+    const one = two ? undefined : ctx.stateByWord(view.tokens[k]?.text ?? "");
+    const state = two ?? one;
+    if (!state || !view.tokens[k]?.cap) break;
+    states.push(state);
+    k += two ? 2 : 1;
+    if (view.tokens[k]?.text === ",") k++;
+    if (view.tokens[k]?.lower === "and") k++;
+  }
+  if (states.length < 2 || k >= at || !PLURAL_OFFICE.test(view.tokens[at - 1]?.lower ?? "")) return [];
+  // Between the adjectives and the plural noun only the office's words ("Foreign and Defence").
+  for (let j = k; j < at - 1; j++) if (!(view.tokens[j]?.cap || view.tokens[j]?.lower === "and" || view.tokens[j]?.lower === "of")) return [];
+  return [...new Set(states)];
+}
+
+/** "WASHINGTON, District of Columbia – The Republic of Korea …": the place a dateline names, up to its dash, is no subject. */
+function afterDateline(view: SentenceView, from: number, at: number): number {
+  for (let k = from; k < at && k < from + 8; k++) {
+    const t = view.tokens[k];
+    if (/^[–—-]$/.test(t?.text ?? "")) return k > from ? k + 1 : from;
+    if (!(t?.cap || t?.text === "," || t?.lower === "of")) return from;
+  }
+  return from;
+}
+
+/** How far the comma closing an opening phrase may stand from its cue. */
+const OPENING_PHRASE_WINDOW = 25;
+
+/**
+ * "Guided by the principles of the Harbour Treaty, Ministers met …": a cue inside a phrase that opens the sentence
+ * has the main clause's subject. Returns it, or nothing when the cue is not in such a phrase.
+ */
+export function openingPhraseSubject(view: SentenceView, cueStart: number, ctx: RelationContext): DocEntity[] {
+  for (let k = 0; k < cueStart; k++) if (!/^(?:\d{1,3}|\.|\(|\)|[a-z]\)?)$/.test(view.tokens[k]?.text ?? "")) return [];
+  const comma = view.tokens.findIndex((t, k) => k > cueStart && k <= cueStart + OPENING_PHRASE_WINDOW && t.text === ",");
+  if (comma < 0) return [];
+  let verb = comma + 1;
+  while (verb < view.tokens.length && verb <= comma + 8 && (view.tokens[verb]?.cap || SUBJECT_FILLER.has(view.tokens[verb]?.lower ?? "") || /^(?:ministers|leaders|officials|secretaries|principals|countries|governments|we|they)$/.test(view.tokens[verb]?.lower ?? ""))) verb++;
+  return verb > comma + 1 && view.tokens[verb]?.word ? subjectOf(view, verb, ctx) : [];
 }

@@ -144,6 +144,29 @@ function sharedAgentNoun(tokens: readonly Token[], from: number): number {
   return 0;
 }
 
+/** How many words a run of evaluative adjectives may take: "unprovoked, unjustified, and unlawful". */
+const EVALUATIVE_WINDOW = 8;
+
+/**
+ * "Russia's illegal, immoral and unprovoked invasion": lower-case adjectives (with commas and "and") between a
+ * possessive and a threat phrase that starts at `at`. Returns where they start when a possessive stands right
+ * before them, else `at`.
+ */
+function pastEvaluatives(tokens: readonly Token[], at: number): number {
+  // The adjective next to the phrase is a word ("unprovoked invasion"), not a list's comma ("threats, GPS jamming").
+  if (!tokens[at - 1]?.word) return at;
+  let k = at - 1;
+  while (k >= 0 && at - k <= EVALUATIVE_WINDOW) {
+    const t = tokens[k];
+    if (!t) break;
+    const noun = HEADS.has(t.lower) || CONDITIONAL_HEADS.has(t.lower) || OWNER_HEADS.has(t.lower);
+    if (t.text === "," || t.lower === "and" || (t.word && !t.cap && !noun && !COMPLEMENT_STOP.has(t.lower) && !["the", "a", "an", "its", "their", "of"].includes(t.lower))) k--;
+    else break;
+  }
+  const first = tokens[k + 1];
+  return k + 1 < at && /^['’]s$/.test(tokens[k]?.text ?? "") && first?.word && first.lower !== "and" ? k + 1 : at;
+}
+
 /** Finds the threat phrases of a sentence, given its named mentions. */
 export function findThreats(
   sentence: string,
@@ -283,6 +306,8 @@ export function findThreats(
         ownerAt = k + 1;
       }
     }
+    // "Russia's unprovoked, unjustified, and unlawful invasion": evaluative adjectives between the possessive and the phrase.
+    ownerAt = pastEvaluatives(tokens, ownerAt);
     // What stands before the phrase: a possessive owner or "its"/"their".
     const before = tokens[ownerAt - 1];
     let outerStart = fullStart;
