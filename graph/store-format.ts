@@ -1,7 +1,7 @@
 /**
  * The store's bytes: graphology's JSON serialisation (keys sorted, so the same graph gives the same bytes) laid out
- * one node or edge record per line, then one record per quoted sentence (evidence refers to its sentence instead of
- * copying it, see store-records.ts). The file is plain JSON that any reader parses whole; the line layout lets the
+ * one node or edge record per line, then one record per quoted sentence of a statement stored without its text
+ * (evidence refers to its sentence, in its statement's text, instead of copying it, see store-records.ts). The file is plain JSON that any reader parses whole; the line layout lets the
  * sidecar index (store-index.ts) point at each record, so a neighbourhood can be read without parsing the rest. Pure.
  */
 import { normalizeName } from "./names.ts";
@@ -55,7 +55,11 @@ export function sortKeys(value: unknown): unknown {
 /** The store text and where each record is in its UTF-8 bytes. */
 export function encodeStore(graph: BriefGraph): { text: string; layout: StoreLayout } {
   const data = serializeGraph(graph);
-  const { edges, sentences } = separateSentences(data.edges, (key) => graph.hasNode(key) && graph.getNodeAttribute(key, "type") === "Statement");
+  const { edges, sentences } = separateSentences(data.edges, (key) => {
+    if (!graph.hasNode(key)) return null;
+    const a = graph.getNodeAttributes(key);
+    return a.type === "Statement" ? a.text : null;
+  });
   const n = data.nodes.length;
   const m = edges.length;
   const q = sentences.length;

@@ -11,7 +11,7 @@ import { normalizeName } from "./names.ts";
 import { createGraph, isEntity, type BriefGraph } from "./model.ts";
 import { EDGE_TYPES, NODE_TYPES, SerializedGraphSchema, type RelationType } from "./schema.ts";
 import { nameForms } from "./store-format.ts";
-import { SentenceRecordSchema, StoredEdgeRecordSchema, StoredNodeRecordSchema, rehydrate, sentenceKey } from "./store-records.ts";
+import { SentenceRecordSchema, StoredEdgeRecordSchema, StoredNodeRecordSchema, rehydrate, sentenceKey, sentenceTextOf } from "./store-records.ts";
 import { FINGERPRINT_SPAN, decodeIndex, indexPathFor, storeFingerprint, type StoreIndex } from "./store-index.ts";
 
 export interface NeighbourhoodRead {
@@ -241,7 +241,8 @@ function invalid(path: string, where: string, issue: { path: PropertyKey[]; mess
 type ReadRanges = (ranges: readonly (readonly [number, number])[]) => Promise<string[]>;
 
 /**
- * Builds the part from the records, reading the sentences their evidence refers to; undefined when a record does not
+ * Builds the part from the records, reading the sentences their evidence refers to (from their statements' texts or
+ * their sentence records); undefined when a record does not
  * match the index (a stale index).
  */
 async function build(path: string, index: StoreIndex, nodes: readonly number[], edges: readonly number[], texts: readonly string[], read: ReadRanges): Promise<BriefGraph | undefined> {
@@ -269,23 +270,31 @@ async function build(path: string, index: StoreIndex, nodes: readonly number[], 
     edgeKeys.add(key);
     records.push(record.data);
   }
-  // The sentences the evidence names without quoting, each read once.
+  // The sentences the evidence names without quoting, each read once: from its record when the store keeps one
+  // (a statement stored without its text), else from its statement's text (the statement's record, read once).
   const wanted = new Map<string, number>();
+  const statements = new Map<string, number>();
   for (const { attributes } of records) {
     if (attributes.type === "MENTIONED_IN") continue;
     for (const e of attributes.evidence) {
       const key = sentenceKey(e.statement, e.sentence);
       if (e.text !== undefined || wanted.has(key)) continue;
       const node = positionOf(index, e.statement);
-      const at = node === undefined ? undefined : sentencePosition(index, node, e.sentence);
-      if (at === undefined) return undefined;
-      wanted.set(key, at);
+      if (node === undefined) return undefined;
+      const at = sentencePosition(index, node, e.sentence);
+      if (at !== undefined) wanted.set(key, at);
+      else if (index.nodeType[node] === STATEMENT) statements.set(e.statement, node);
+      else return undefined;
     }
   }
   const positions = [...wanted.values()];
+  const statementNodes = [...statements.values()];
   let lines: string[];
   try {
-    lines = await read(positions.map((at): [number, number] => [index.sentenceOffset[at] ?? 0, index.sentenceLength[at] ?? 0]));
+    lines = await read([
+      ...positions.map((at): [number, number] => [index.sentenceOffset[at] ?? 0, index.sentenceLength[at] ?? 0]),
+      ...statementNodes.map((i): [number, number] => [index.nodeOffset[i] ?? 0, index.nodeLength[i] ?? 0]),
+    ]);
   } catch {
     return undefined;
   }
@@ -297,8 +306,17 @@ async function build(path: string, index: StoreIndex, nodes: readonly number[], 
     if (statement !== index.keys[index.sentenceNode[at] ?? 0] || sentence !== index.sentenceNumber[at]) return undefined;
     table.set(sentenceKey(statement, sentence), text);
   }
+  const statementTexts = new Map<string, string>();
+  for (const [j, i] of statementNodes.entries()) {
+    const record = NodeRecordSchema.safeParse(JSON.parse(lines[positions.length + j] ?? "null"));
+    if (!record.success) throw invalid(path, `nodes.${i}`, record.error.issues[0]);
+    const { key, attributes } = record.data;
+    if (key !== index.keys[i]) return undefined;
+    if (attributes.type === "Statement" && attributes.text !== undefined) statementTexts.set(key, attributes.text);
+  }
+  const lookup = sentenceTextOf(table, (statement) => statementTexts.get(statement));
   for (const { key, source, target, attributes } of records) {
-    const full = rehydrate(attributes, (statement, sentence) => table.get(sentenceKey(statement, sentence)));
+    const full = rehydrate(attributes, lookup);
     if (full === undefined) return undefined;
     graph.addDirectedEdgeWithKey(key, source, target, full);
   }

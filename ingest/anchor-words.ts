@@ -1,75 +1,110 @@
 /**
  * Anchor words of cue patterns: a sentence that contains none of a pattern's anchors (as substrings of its
- * lower-cased, space-joined words) is not searched. Every anchor registered is kept in one trie, and each
- * sentence is walked through it once, so the question "does it contain any of these?" costs a few array reads
- * instead of one substring search per anchor per pattern.
+ * lower-cased, space-joined words) is not searched. Every anchor registered is kept in one Aho–Corasick automaton,
+ * and each sentence is walked through it once, in one pass over its characters, so the question "does it contain any
+ * of these?" costs a few array reads instead of one substring search per anchor per pattern.
  */
 import type { SentenceView } from "./view.ts";
-
-interface TrieNode {
-  /** Children by character code. */
-  next: Map<number, TrieNode>;
-  /** Children by ASCII code, the same as `next` for codes below 128 (read without hashing). */
-  ascii: (TrieNode | undefined)[];
-  /** The id of the anchor that ends here, or -1. */
-  id: number;
-}
 
 /** Anchors by id, and ids by anchor. */
 const names: string[] = [];
 const ids = new Map<string, number>();
-let root: TrieNode | undefined;
+
+/**
+ * The automaton over every anchor: for each state, its move on each ASCII character (a dense table, no failure
+ * links to follow while scanning) and on other characters (sparse, failure links followed); the anchors that end
+ * at each state, its own and those of its suffixes.
+ */
+interface Automaton {
+  ascii: Int32Array;
+  other: Map<number, number>[];
+  fail: Int32Array;
+  out: (readonly number[])[];
+}
+let automaton: Automaton | undefined;
 /** The ids of each anchor list asked about (lists are module constants; others are looked up each time). */
 const idLists = new WeakMap<readonly string[], readonly number[]>();
+/** The anchor list and ids last given with each pattern (withAnchors): lists written inline are new arrays every call. */
+const byPattern = new WeakMap<RegExp, { anchors: readonly string[]; ids: readonly number[] }>();
 
-function node(): TrieNode {
-  return { next: new Map(), ascii: [], id: -1 };
-}
-
-function build(): TrieNode {
-  const top = node();
+function build(): Automaton {
+  // The trie: children by character code.
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
   names.forEach((word, id) => {
-    let at = top;
+    let at = 0;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let child = at.next.get(c);
-      if (!child) {
-        at.next.set(c, (child = node()));
-        if (c < 128) at.ascii[c] = child;
+      let child = children[at]?.get(c);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push([]);
+        children[at]?.set(c, child);
       }
       at = child;
     }
-    at.id = id;
+    ends[at]?.push(id);
   });
-  return top;
+  const n = children.length;
+  const ascii = new Int32Array(n * 128);
+  const other: Map<number, number>[] = [];
+  const fail = new Int32Array(n);
+  const out: number[][] = ends.map((e) => [...e]);
+  for (let s = 0; s < n; s++) other.push(new Map());
+  // Breadth first: a state's failure state is shallower, so its moves and outputs are complete before it is used.
+  const queue: number[] = [];
+  for (const [c, child] of children[0] ?? []) {
+    if (c < 128) ascii[c] = child;
+    else other[0]?.set(c, child);
+    queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head] ?? 0;
+    const f = fail[s] ?? 0;
+    for (const id of out[f] ?? []) out[s]?.push(id);
+    for (let c = 0; c < 128; c++) ascii[s * 128 + c] = ascii[f * 128 + c] ?? 0;
+    for (const [c, child] of children[s] ?? []) {
+      fail[child] = c < 128 ? (ascii[f * 128 + c] ?? 0) : otherMove(other, fail, f, c);
+      if (c < 128) ascii[s * 128 + c] = child;
+      else other[s]?.set(c, child);
+      queue.push(child);
+    }
+  }
+  return { ascii, other, fail, out };
 }
 
-function step(at: TrieNode, c: number): TrieNode | undefined {
-  return c < 128 ? at.ascii[c] : at.next.get(c);
+/** The move from state `s` on a non-ASCII character: through failure links to the root. */
+function otherMove(other: readonly Map<number, number>[], fail: Int32Array, s: number, c: number): number {
+  for (let at = s; ; at = fail[at] ?? 0) {
+    const next = other[at]?.get(c);
+    if (next !== undefined) return next;
+    if (at === 0) return 0;
+  }
 }
 
 /** Which of the anchors known now occur in `text`, starting anywhere: one flag per anchor id. */
 function scan(text: string): Uint8Array {
-  root ??= build();
+  const a = (automaton ??= build());
   const present = new Uint8Array(names.length);
-  for (let start = 0; start < text.length; start++) {
-    let at = step(root, text.charCodeAt(start));
-    for (let i = start + 1; at; i++) {
-      if (at.id >= 0) present[at.id] = 1;
-      if (i >= text.length) break;
-      at = step(at, text.charCodeAt(i));
-    }
+  const { ascii, out } = a;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    s = c < 128 ? (ascii[s * 128 + c] ?? 0) : otherMove(a.other, a.fail, s, c);
+    const found = out[s];
+    if (found !== undefined) for (let k = 0; k < found.length; k++) present[found[k] ?? 0] = 1;
   }
   return present;
 }
 
-/** Makes these anchors part of the trie (at module load, where cue patterns are declared). */
+/** Makes these anchors part of the automaton (at module load, where cue patterns are declared). */
 export function registerAnchors(anchors: readonly string[]): void {
   for (const a of anchors)
     if (a !== "" && !ids.has(a)) {
       ids.set(a, names.length);
       names.push(a);
-      root = undefined;
+      automaton = undefined;
     }
 }
 
@@ -83,14 +118,34 @@ function idsOf(anchors: readonly string[]): readonly number[] {
   return list;
 }
 
-/** Whether the sentence's joined words contain any of `anchors`. */
-export function containsAnyAnchor(view: SentenceView, anchors: readonly string[]): boolean {
-  const present = (view.anchors ??= scan(view.joined));
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The ids of the anchors given with `pattern`, remembered by pattern (the same words every call, in a new array). */
+export function idsFor(pattern: RegExp, anchors: readonly string[]): readonly number[] {
+  const known = byPattern.get(pattern);
+  if (known && sameWords(known.anchors, anchors)) return known.ids;
   const list = idsOf(anchors);
+  byPattern.set(pattern, { anchors, ids: list });
+  return list;
+}
+
+/** Whether the sentence's joined words contain any of `anchors`, whose ids are `list`. */
+export function containsAnyAnchorId(view: SentenceView, anchors: readonly string[], list: readonly number[]): boolean {
+  const present = (view.anchors ??= scan(view.joined));
   for (let k = 0; k < list.length; k++) {
     const id = list[k] ?? -1;
     // An anchor registered after this sentence was scanned (or the empty one) is searched for directly.
     if (id >= 0 && id < present.length ? present[id] === 1 : view.joined.includes(anchors[k] ?? "")) return true;
   }
   return false;
+}
+
+/** Whether the sentence's joined words contain any of `anchors`. */
+export function containsAnyAnchor(view: SentenceView, anchors: readonly string[]): boolean {
+  return containsAnyAnchorId(view, anchors, idsOf(anchors));
 }

@@ -1,9 +1,8 @@
 /** Cue patterns guarded by anchor words: a sentence without any of them is not searched at all. */
-import { containsAnyAnchor, registerAnchors } from "./anchor-words.ts";
+import { containsAnyAnchorId, idsFor } from "./anchor-words.ts";
 import { findCues } from "./cues.ts";
 import type { Cue, SentenceView } from "./view.ts";
 
 export function withAnchors(view: SentenceView, pattern: RegExp, anchors: readonly string[]): Cue[] {
-  registerAnchors(anchors);
-  return containsAnyAnchor(view, anchors) ? findCues(view, pattern) : [];
+  return containsAnyAnchorId(view, anchors, idsFor(pattern, anchors)) ? findCues(view, pattern) : [];
 }

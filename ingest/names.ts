@@ -119,7 +119,8 @@ export function lexiconMention(entry: LexiconEntry, start: number, end: number, 
 
 /** How many tokens a form starting with `first` may span (0: no form starts with it). */
 export function windowFor(index: ReadonlyMap<string, number>, first: Token): number {
-  const words = index.get(first.lower) ?? index.get(first.lower.replace(/[’]/g, "'"));
+  // Typographic apostrophes folded only when there is one (this runs for every capitalised token).
+  const words = index.get(first.lower) ?? (first.lower.includes("’") ? index.get(first.lower.replace(/[’]/g, "'")) : undefined);
   // Possessives and punctuation are tokens of their own: allow for them.
   return words === undefined ? 0 : words * 2 + 1;
 }

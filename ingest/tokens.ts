@@ -23,15 +23,16 @@ const DOTTED_END = /(?:^|[-‐‑])(?:\p{L}\.)+$/u;
  * One string per distinct token text and lower-case form, for one statement: a big statement repeats a small
  * vocabulary millions of times, and all its sentences' tokens are alive until it is extracted (hundreds of MB for
  * 16 MB of text without this). Kept per statement, so no statement's text outlives it through a shared cache.
+ * Each text is worked out once (its lower case, capital, word-ness), then read for every token of that text.
  */
-export type Vocabulary = Map<string, string>;
+export type Vocabulary = Map<string, TokenShape>;
 
-function intern(vocabulary: Vocabulary | undefined, text: string): string {
-  if (vocabulary === undefined) return text;
-  const known = vocabulary.get(text);
-  if (known !== undefined) return known;
-  vocabulary.set(text, text);
-  return text;
+/** What a token's text says about it, the same wherever the text stands. */
+interface TokenShape {
+  text: string;
+  lower: string;
+  cap: boolean;
+  word: boolean;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -51,32 +52,60 @@ function startsUpper(text: string): boolean {
   return UPPER_FIRST.test(text);
 }
 
-function make(raw: string, start: number, vocabulary: Vocabulary | undefined): Token {
-  const text = intern(vocabulary, raw);
+/** The shape of `text`, shared through the vocabulary when there is one (the lower case interned too). */
+function shapeOf(vocabulary: Vocabulary | undefined, text: string): TokenShape {
+  const known = vocabulary?.get(text);
+  if (known !== undefined) return known;
   const word = text !== "" && startsWordLike(text) && text !== "'s" && text !== "’s";
-  return { text, start, end: start + text.length, cap: startsUpper(text), word, lower: intern(vocabulary, text.toLowerCase()) };
+  let lower = text.toLowerCase();
+  if (vocabulary !== undefined) lower = lower === text ? text : (vocabulary.get(lower)?.text ?? lower);
+  const shape: TokenShape = { text, lower, cap: startsUpper(text), word };
+  vocabulary?.set(text, shape);
+  return shape;
+}
+
+function make(raw: string, start: number, vocabulary: Vocabulary | undefined): Token {
+  const s = shapeOf(vocabulary, raw);
+  return { text: s.text, start, end: start + s.text.length, cap: s.cap, word: s.word, lower: s.lower };
+}
+
+/** Whether the character at `i` is an ASCII letter or digit. */
+function asciiAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export function tokenize(sentence: string, vocabulary?: Vocabulary): Token[] {
   const out: Token[] = [];
-  for (const m of sentence.matchAll(COMPOUND)) {
+  COMPOUND.lastIndex = 0;
+  for (let m = COMPOUND.exec(sentence); m; m = COMPOUND.exec(sentence)) {
     let text = m[0];
-    const start = m.index ?? 0;
+    const start = m.index;
+    const n = text.length;
+    // Most words end in a letter or digit that is not the "s" of a possessive: nothing to peel.
+    if (asciiAlnum(text, n - 1) && !(n > 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019))) {
+      out.push(make(text, start, vocabulary));
+      continue;
+    }
     const tail: Token[] = [];
     // Peel trailing punctuation that is not part of the word.
     for (;;) {
       if (text.length > 1 && text.endsWith(".") && !DOTTED_END.test(text)) {
-        tail.unshift(make(".", start + text.length - 1, vocabulary));
+        tail.push(make(".", start + text.length - 1, vocabulary));
         text = text.slice(0, -1);
       } else if ((text.endsWith("'s") || text.endsWith("’s")) && text.length > 2) {
-        tail.unshift(make(text.slice(-2), start + text.length - 2, vocabulary));
+        tail.push(make(text.slice(-2), start + text.length - 2, vocabulary));
         text = text.slice(0, -2);
       } else if (text.length > 1 && TRAILING.has(text[text.length - 1] ?? "")) {
-        tail.unshift(make(text.slice(-1), start + text.length - 1, vocabulary));
+        tail.push(make(text.slice(-1), start + text.length - 1, vocabulary));
         text = text.slice(0, -1);
       } else break;
     }
-    out.push(make(text, start, vocabulary), ...tail);
+    out.push(make(text, start, vocabulary));
+    for (let k = tail.length - 1; k >= 0; k--) {
+      const t = tail[k];
+      if (t) out.push(t);
+    }
   }
   return out;
 }
