@@ -22,6 +22,12 @@ export const BulkOptionsSchema = z.object({
   database: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, "must be 3-63 letters, digits, dots or dashes, starting with a letter").default("neo4j"),
   /** The importer's JVM heap; its page cache is off-heap. */
   heap: z.string().regex(/^\d+[kmgKMG]$/).default("1g"),
+  /**
+   * The importer's off-heap memory (its caches and ID map: `--max-off-heap-memory`). Its default, 90% of the
+   * machine's free memory, sizes structures it never fills for a briefgraph store; 2g holds the 500,000-element
+   * synthetic store (neo4j-admin estimates 1 GiB for it).
+   */
+  offHeap: z.string().regex(/^\d+[kmgKMG]$/).default("2g"),
 });
 export type BulkOptions = z.input<typeof BulkOptionsSchema>;
 
@@ -30,6 +36,10 @@ export interface BulkSummary {
   relationships: number;
   /** The whole bulk load: CSV written, importer started and run. */
   seconds: number;
+  /** The CSV written (built from the graph and saved). */
+  csvSeconds: number;
+  /** The neo4j-admin process, from its start to its exit: the JVM's start and the import step. */
+  processSeconds: number;
   /** The import step as the importer reports it ("IMPORT DONE in …"). */
   importSeconds: number;
   /** The import step's stages (node import, relationship import, linking, post processing), in seconds. */
@@ -100,13 +110,22 @@ export function afterBulkCypher(): string[] {
   ];
 }
 
+/** `neo4j-admin database import full`, with the CSV's integer node ids (toCSV's `integerIds`) and list delimiter. */
+const IMPORT_ARGS = ["database", "import", "full", "--id-type=integer", "--array-delimiter=U+001F", "--overwrite-destination=false"];
+
+/**
+ * The importer's JIT: the client compiler only (C1). The import is a short run of a large program on few cores: the
+ * server compiler's (C2) compile threads cost more CPU than its faster code gives back (bench/bulk.bench.ts).
+ */
+const IMPORTER_JVM_ARGS = ["-XX:TieredStopAtLevel=1"];
+
 export async function bulkLoad(graph: BriefGraph, options: BulkOptions): Promise<BulkSummary> {
   const parsed = BulkOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new BriefgraphError("USAGE", `load --bulk: --${issue?.path.join(".") ?? "?"} ${issue?.message ?? "is invalid"}`);
   }
-  const { database, heap } = parsed.data;
+  const { database, heap, offHeap } = parsed.data;
   const home = resolve(parsed.data.home);
   const store = join(home, "data", "databases", database);
   if (nonEmptyDir(store) || nonEmptyDir(join(home, "data", "transactions", database))) {
@@ -123,25 +142,29 @@ export async function bulkLoad(graph: BriefGraph, options: BulkOptions): Promise
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), "briefgraph-bulk-"));
   try {
-    const csv = toCSV(graph, { formulaSafe: false, loadCsvSafe: false });
+    const csv = toCSV(graph, { formulaSafe: false, loadCsvSafe: false, integerIds: true });
     const nodes = join(dir, "nodes.csv");
     const edges = join(dir, "edges.csv");
     await writeFile(nodes, csv.nodes);
     await writeFile(edges, csv.edges);
-    const run = await runJavaTool(
-      NEO4J_ADMIN,
-      ["database", "import", "full", database, `--nodes=${nodes}`, `--relationships=${edges}`, "--array-delimiter=U+001F", "--overwrite-destination=false", `--report-file=${join(dir, "import.report")}`],
-      { env: { NEO4J_HOME: home, NEO4J_CONF: conf }, heap },
-    );
+    const written = performance.now();
+    const run = await runJavaTool(NEO4J_ADMIN, [...IMPORT_ARGS, database, `--nodes=${nodes}`, `--relationships=${edges}`, `--max-off-heap-memory=${offHeap}`, `--report-file=${join(dir, "import.report")}`], {
+      env: { NEO4J_HOME: home, NEO4J_CONF: conf },
+      heap,
+      jvmArgs: IMPORTER_JVM_ARGS,
+    });
+    const ended = performance.now();
     const output = `${run.stdout}\n${run.stderr}`;
     if (run.code !== 0) throw new BriefgraphError("NEO4J_IMPORT_FAILED", `neo4j-admin database import into ${store} failed (exit ${run.code}): ${importerReason(output)}`);
-    const seconds = (performance.now() - started) / 1000;
+    const seconds = (ended - started) / 1000;
     const importSeconds = importDoneSeconds(output) ?? seconds;
     const elements = graph.order + graph.size;
     return {
       nodes: graph.order,
       relationships: graph.size,
       seconds,
+      csvSeconds: (written - started) / 1000,
+      processSeconds: (ended - written) / 1000,
       importSeconds,
       stages: importStages(output),
       elementsPerSecond: elements / Math.max(importSeconds, 0.001),

@@ -1,6 +1,7 @@
 /**
- * What the Cypher console's host (console.ts, on the caller's thread) and its worker thread (console-worker.ts)
- * send each other, defined once in zod and validated on arrival: the request in, the answer or the error out.
+ * What the Cypher console's host (console.ts, on the caller's thread) and its long-lived worker thread
+ * (console-worker.ts) send each other, defined once in zod and validated on arrival: a run in (its id, the
+ * connection and the request), then "started", then the answer or the error out, each with the run's id.
  */
 import { z } from "zod";
 import { ERROR_CODES } from "../graph/errors.ts";
@@ -20,7 +21,8 @@ export const ConsoleRequestSchema = z.object({
 });
 export type ConsoleRequest = z.infer<typeof ConsoleRequestSchema>;
 
-export const WorkerInputSchema = z.object({ connection: ConnectionOptionsSchema, request: ConsoleRequestSchema });
+/** One run, as the host posts it to the worker: `id` is the host's, echoed in every reply to it. */
+export const WorkerInputSchema = z.object({ id: z.number().int().nonnegative(), connection: ConnectionOptionsSchema, request: ConsoleRequestSchema });
 export type WorkerInput = z.infer<typeof WorkerInputSchema>;
 
 /** Why an answer stopped early: its row limit, or its byte cap (the UTF-8 size of its rows as JSON). */
@@ -33,11 +35,15 @@ export const ConsoleAnswerSchema = z.object({
 });
 export type ConsoleAnswer = z.infer<typeof ConsoleAnswerSchema>;
 
-/** "started" once the worker's connection is open (the deadline counts from then), then the answer or the error. */
+/**
+ * "started" once the worker's connection is open (opened for the first run on these options, kept for the next; the
+ * deadline counts from then), then the answer or the error. `runs`: how many runs this worker has started, this one
+ * included (1 for a fresh worker).
+ */
 export const WorkerReplySchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("started") }),
-  z.object({ kind: z.literal("answer"), answer: ConsoleAnswerSchema }),
-  z.object({ kind: z.literal("error"), code: z.enum(ERROR_CODES), message: z.string() }),
+  z.object({ kind: z.literal("started"), id: z.number().int(), runs: z.number().int().positive() }),
+  z.object({ kind: z.literal("answer"), id: z.number().int(), answer: ConsoleAnswerSchema }),
+  z.object({ kind: z.literal("error"), id: z.number().int(), code: z.enum(ERROR_CODES), message: z.string() }),
 ]);
 export type WorkerReply = z.infer<typeof WorkerReplySchema>;
 

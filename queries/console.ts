@@ -1,17 +1,19 @@
 /**
  * The read-only Cypher console (the `cypher` command, the viewer's panel, `export --cypher`): the query runs in a
- * worker thread of its own (console-worker.ts: plan and guard, then a READ transaction with a row limit and a byte
- * cap), so decoding a huge row never blocks the caller's event loop and the deadline always fires. The deadline
- * counts from the moment the worker's connection is open; at the deadline the worker is terminated (its socket
- * closes) and the transaction, found on the server by its tag, is terminated too: the console answers CYPHER_TIMEOUT
- * once the server lists it no more. Errors are one line.
+ * worker thread (console-worker.ts: plan and guard, then a READ transaction with a row limit and a byte cap), so
+ * decoding a huge row never blocks the caller's event loop and the deadline always fires. The worker is long-lived
+ * (console-workers.ts): started once, given back after each answer and reused with its open driver by the next run.
+ * The deadline counts from the moment the worker's connection is open; at the deadline the worker is terminated
+ * (its socket closes; the next run starts a new one) and the transaction, found on the server by its tag, is
+ * terminated too: the console answers CYPHER_TIMEOUT once the server lists it no more. Errors are one line.
  */
 import { randomUUID } from "node:crypto";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { z } from "zod";
 import { BriefgraphError } from "../graph/errors.ts";
 import { errorMessage, type Neo4jConnection } from "./connection.ts";
 import { TAG_KEY, WorkerReplySchema, type ConsoleAnswer, type WorkerInput } from "./console-protocol.ts";
+import { endWorker, giveBackWorker, takeWorker, WORKER_HEAP_MB } from "./console-workers.ts";
 import type { Row } from "./rows.ts";
 
 export const CypherOptionsSchema = z.object({
@@ -29,10 +31,10 @@ export interface CypherResult {
   truncated: boolean;
   /** What cut it, when it was cut. */
   stoppedBy: ConsoleAnswer["stoppedBy"];
+  /** Debug: the worker thread that ran it (its threadId) and how many runs that worker has started, this one included. */
+  worker: { thread: number; runs: number };
 }
 
-/** The worker's heap: a row too big to decode within it fails with CYPHER_TOO_BIG instead of growing the caller. */
-const WORKER_HEAP_MB = 1024;
 /** How long the worker may take to load and open its connection (the driver's own connection timeout is 5 s). */
 const START_LIMIT_MS = 60_000;
 /** How long, after the deadline, the console waits for the server to drop the terminated transaction. */
@@ -47,28 +49,44 @@ function timeoutError(timeoutMs: number, stillRunning: boolean): BriefgraphError
 
 type Outcome = { kind: "reply"; reply: unknown } | { kind: "failed"; error: Error } | { kind: "exit" } | { kind: "deadline" } | { kind: "no start" };
 
+/** The run's ids, one per run in this process: the worker echoes it, so a late reply to an earlier run is never taken for this one's. */
+let lastRunId = 0;
+
 /**
- * Starts the worker; `outcome` settles with its answer, its failure, its exit, the deadline (`timeoutMs` after its
- * connection opened) or its failure to start in time, whichever comes first.
+ * Posts the run to `worker`; `outcome` settles with its answer, its failure, the worker's exit, the deadline
+ * (`timeoutMs` after the worker said it started) or its failure to start in time, whichever comes first. `runs` is
+ * what the worker said when it started (how many runs it has started). `done` stops listening.
  */
-function startWorker(input: WorkerInput): { worker: Worker; outcome: Promise<Outcome>; done: () => void } {
-  // The bundle's worker (dist/console-worker.mjs) beside the bundle, else the sources' bootstrap beside this file.
-  const worker = new Worker(new URL("./console-worker.mjs", import.meta.url), {
-    workerData: input,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
+function post(worker: Worker, input: Omit<WorkerInput, "id">): { outcome: Promise<Outcome>; runs: () => number | undefined; done: () => void } {
+  const id = ++lastRunId;
   let timer: NodeJS.Timeout | undefined;
+  let runs: number | undefined;
+  let settle: (outcome: Outcome) => void = () => undefined;
+  const onMessage = (message: unknown) => {
+    const reply = WorkerReplySchema.safeParse(message);
+    if (reply.success && reply.data.id !== id) return;
+    if (reply.data?.kind !== "started") return settle({ kind: "reply", reply: message });
+    runs = reply.data.runs;
+    clearTimeout(timer);
+    timer = setTimeout(() => settle({ kind: "deadline" }), input.request.timeoutMs);
+  };
+  const onError = (error: Error) => settle({ kind: "failed", error });
+  const onExit = () => settle({ kind: "exit" });
   const outcome = new Promise<Outcome>((resolve) => {
+    settle = resolve;
     timer = setTimeout(() => resolve({ kind: "no start" }), START_LIMIT_MS);
-    worker.on("message", (message: unknown) => {
-      if (WorkerReplySchema.safeParse(message).data?.kind !== "started") return resolve({ kind: "reply", reply: message });
-      clearTimeout(timer);
-      timer = setTimeout(() => resolve({ kind: "deadline" }), input.request.timeoutMs);
-    });
-    worker.once("error", (error) => resolve({ kind: "failed", error }));
-    worker.once("exit", () => resolve({ kind: "exit" }));
+    worker.on("message", onMessage);
+    worker.once("error", onError);
+    worker.once("exit", onExit);
   });
-  return { worker, outcome, done: () => clearTimeout(timer) };
+  worker.postMessage({ id, ...input } satisfies WorkerInput);
+  const done = () => {
+    clearTimeout(timer);
+    worker.off("message", onMessage);
+    worker.off("error", onError);
+    worker.off("exit", onExit);
+  };
+  return { outcome, runs: () => runs, done };
 }
 
 function onDatabase(connection: Neo4jConnection): { database?: string } {
@@ -98,7 +116,7 @@ async function stopOnServer(connection: Neo4jConnection, tag: string): Promise<b
   }
 }
 
-function answerOf(outcome: Outcome, timeoutMs: number): CypherResult {
+function answerOf(outcome: Outcome, timeoutMs: number): Omit<CypherResult, "worker"> {
   if (outcome.kind === "failed") {
     if ("code" in outcome.error && outcome.error.code === "ERR_WORKER_OUT_OF_MEMORY") {
       throw new BriefgraphError("CYPHER_TOO_BIG", `cypher: the answer needs more than the console's ${WORKER_HEAP_MB} MB to decode (return less, or a smaller --limit)`);
@@ -131,14 +149,22 @@ export async function runReadOnlyCypher(
   const { timeoutMs, rowLimit, maxBytes } = CypherOptionsSchema.parse(options);
   if (query.trim() === "") throw new BriefgraphError("USAGE", "cypher: the query is empty");
   const tag = randomUUID();
-  const { worker, outcome, done } = startWorker({ connection: connection.options, request: { query, params, timeoutMs, rowLimit, maxBytes, tag } });
+  const worker = takeWorker();
+  const { outcome, runs, done } = post(worker, { connection: connection.options, request: { query, params, timeoutMs, rowLimit, maxBytes, tag } });
+  let reusable = false;
   try {
     const first = await outcome;
-    if (first.kind !== "deadline") return answerOf(first, timeoutMs);
-    await worker.terminate();
-    throw timeoutError(timeoutMs, !(await stopOnServer(connection, tag).catch(() => false)));
+    if (first.kind === "deadline") {
+      done();
+      await endWorker(worker);
+      throw timeoutError(timeoutMs, !(await stopOnServer(connection, tag).catch(() => false)));
+    }
+    // An answer or an error from the run: the worker is whole. A failure, an exit or no start: it is not.
+    reusable = first.kind === "reply";
+    return { ...answerOf(first, timeoutMs), worker: { thread: worker.threadId, runs: runs() ?? 1 } };
   } finally {
     done();
-    await worker.terminate();
+    if (reusable) giveBackWorker(worker);
+    else await endWorker(worker);
   }
 }

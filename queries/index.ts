@@ -39,6 +39,7 @@ export { MARKER_LABEL, planLoad, schemaCypher } from "./load-plan.ts";
 export { BulkOptionsSchema, afterBulkCypher, bulkLoad, defaultNeo4jHome, importDoneSeconds, importStages, type BulkOptions, type BulkSummary } from "./bulk.ts";
 export { CYPHER_SHELL, NEO4J_ADMIN, ensureJars, runJavaTool, type JavaRun, type JavaTool } from "./neo4j-tools.ts";
 export { CypherOptionsSchema, runReadOnlyCypher, type CypherOptions, type CypherResult } from "./console.ts";
+export { consoleWorkersStarted, stopConsoleWorkers } from "./console-workers.ts";
 export { PlanSchema, READ_PROCEDURES, refusalReason, type PlanNode } from "./cypher-guard.ts";
 export { OutputFormatSchema, formatRows, type OutputFormat } from "./format.ts";
 export { parseCypherParams, parseStringParams } from "./params.ts";

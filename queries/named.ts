@@ -138,7 +138,7 @@ export const NAMED_QUERIES: readonly AnyNamedQuery[] = [
   }),
   define({
     name: "mentions",
-    description: "The statements that mention an entity, by date (undated last), with the sentence numbers.",
+    description: "The statements that mention an entity, by date (undated last), with the indices of the sentences that name it (from 0: index 2 is sentence 3).",
     params: NameParamsSchema,
     usage: "name=<entity>",
     embedded: mentionsEmbedded,

@@ -50,10 +50,14 @@ export interface JavaRun {
 }
 
 /** Runs a tool's main class with `args`; resolves when it exits, whatever the code. */
-export function runJavaTool(tool: JavaTool, args: readonly string[], options: { env?: NodeJS.ProcessEnv; heap?: string; input?: string } = {}): Promise<JavaRun> {
+export function runJavaTool(
+  tool: JavaTool,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; heap?: string; input?: string; jvmArgs?: readonly string[] } = {},
+): Promise<JavaRun> {
   ensureJars(tool);
   return new Promise((resolve, reject) => {
-    const child = spawn("java", [`-Xmx${options.heap ?? "1g"}`, "-cp", `${tool.lib}/*`, tool.mainClass, ...args], {
+    const child = spawn("java", [`-Xmx${options.heap ?? "1g"}`, ...(options.jvmArgs ?? []), "-cp", `${tool.lib}/*`, tool.mainClass, ...args], {
       env: { ...process.env, ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
     });

@@ -1,6 +1,7 @@
 /**
  * CSV for `neo4j-admin database import`, in the shape `briefgraph load` gives Neo4j (see neo4j-props.ts):
- * nodes.csv (`id:ID`, `:LABEL`, properties) and edges.csv (`:START_ID`, `:END_ID`, `:TYPE`, properties).
+ * nodes.csv (`id:ID`, `:LABEL`, properties) and edges.csv (`:START_ID`, `:END_ID`, `:TYPE`, properties); with
+ * `integerIds` (the bulk load) nodes are numbered in `:ID` and keep their id in `id`.
  * Lists (and a node's labels) are joined by U+001F, the ASCII unit separator, which no text of the model holds,
  * so they split back exactly: `neo4j-admin … --array-delimiter=U+001F`, `split(x, '\u001f')` in LOAD CSV.
  * No field spans lines: a line break inside a value is written as a space (cleaned statement text has none).
@@ -24,6 +25,12 @@ export interface CsvOptions {
    * alone (the bulk load) takes the JSON as it is, so the property is byte for byte what the online load stores.
    */
   loadCsvSafe?: boolean;
+  /**
+   * For `neo4j-admin … --id-type=integer` (the bulk load): each node numbered from 1 in `:ID` (not stored), its id as
+   * the `id` property, relationships by those numbers. The importer maps integers without the string ID's encoding
+   * and sorting; the database holds the same properties. Default false: `id:ID`, and relationships by id.
+   */
+  integerIds?: boolean;
 }
 
 /** The array delimiter between list items and between a node's labels: U+001F (neo4j-admin: `--array-delimiter=U+001F`). */
@@ -157,14 +164,18 @@ class CsvTable {
 export function toCSV(graph: BriefGraph, options: CsvOptions = {}): CsvFiles {
   const safe = options.formulaSafe === false ? (text: string) => text : formulaSafe;
   const json = options.loadCsvSafe === false ? (text: string) => text : csvSafeJson;
-  const nodes = new CsvTable(["id:ID", ":LABEL"], safe, json, new Set(["id"]));
+  const numbers = options.integerIds === true ? new Map<string, number>() : undefined;
+  const nodes = new CsvTable(numbers ? [":ID", "id", ":LABEL"] : ["id:ID", ":LABEL"], safe, json, new Set(["id"]));
   graph.forEachNode((key, a) => {
     const props = neo4jNodeProps(key, a);
-    nodes.add(`${csvCell(String(props.id))},${neo4jLabels(a).join(CSV_ARRAY_DELIMITER)}`, props);
+    const id = csvCell(String(props.id));
+    numbers?.set(key, numbers.size + 1);
+    nodes.add(`${numbers ? `${numbers.size},` : ""}${id},${neo4jLabels(a).join(CSV_ARRAY_DELIMITER)}`, props);
   });
   const edges = new CsvTable([":START_ID", ":END_ID", ":TYPE"], safe, json);
+  const end = numbers ? (key: string) => String(numbers.get(key)) : csvCell;
   graph.forEachEdge((_key, a, source, target) => {
-    edges.add(`${csvCell(source)},${csvCell(target)},${a.type}`, neo4jEdgeProps(a));
+    edges.add(`${end(source)},${end(target)},${a.type}`, neo4jEdgeProps(a));
   });
   return { nodes: nodes.text(), edges: edges.text() };
 }

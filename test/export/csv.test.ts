@@ -37,6 +37,18 @@ describe("CSV for neo4j-admin import and LOAD CSV", () => {
     expect(nodes.match(/^(?:"[^"]*(?:""[^"]*)*"|[^,"\n]*),(?:Actor|Body|Agreement|Exercise|Threat|Statement)[\u001f,]/gm)?.length).toBe(graph.order);
   });
 
+  it.each(GRAPHS)("with integer ids (the bulk load) %s's nodes are numbered from 1 with their id kept, and each relationship joins the numbers of its ends", (_name, make) => {
+    const graph = make();
+    const { nodes, edges } = toCSV(graph, { integerIds: true });
+    const [header, ...rows] = nodes.trimEnd().split("\n");
+    expect(header).toMatch(/^:ID,id,:LABEL,/);
+    const idOf = new Map(rows.map((row) => /^(\d+),("(?:[^"]|"")*"|[^,]*),/.exec(row)?.slice(1, 3) ?? []).map(([n = "", id = ""]) => [n, id.replace(/^"|"$/g, "").replaceAll('""', '"')]));
+    expect([...idOf.keys()]).toEqual(graph.nodes().map((_key, i) => String(i + 1)));
+    expect([...idOf.values()]).toEqual(graph.nodes());
+    const ends = edges.trimEnd().split("\n").slice(1).map((row) => row.split(",", 2).map((n) => idOf.get(n)));
+    expect(ends).toEqual(graph.mapEdges((_key, _a, source, target) => [source, target]));
+  });
+
   it("a list item holding ';' and ',' splits back exactly on the U+001F array delimiter", () => {
     const graph = hostileGraph();
     const aliases = ["a;b", "c,d", "`e`*_[f](g)"];

@@ -100,7 +100,7 @@ describe.skipIf(!admin.available || !neo4j.available)("load --bulk with the real
     online = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     await loadGraph(online, graph, { replace: true });
-  }, 240_000);
+  }, 480_000);
 
   afterAll(async () => {
     await bulk?.close();

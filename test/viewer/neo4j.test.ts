@@ -53,11 +53,20 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
   it("answers Cypher with a table and the nodes to highlight", async () => {
     const res = await post("MATCH (b:Body)-[:PART_OF]->(p:Body) RETURN b.name AS body, p.name AS parent");
     expect(res.status).toBe(200);
-    expect(CypherResultSchema.parse(res.body)).toEqual({
+    const { worker, ...table } = CypherResultSchema.parse(res.body);
+    expect(table).toEqual({
       columns: ["body", "parent"],
       rows: [["Defense Science and Technology Executive Committee", "Security Consultative Meeting"]],
       nodes: [DSTEC, SCM].sort(),
     });
+    expect(worker?.runs).toBeGreaterThan(0);
+  });
+
+  it("runs a second query on the console's worker the first one started", async () => {
+    const first = CypherResultSchema.parse((await post("RETURN 1 AS one")).body).worker;
+    const second = CypherResultSchema.parse((await post("RETURN 2 AS two")).body).worker;
+    if (!first) throw new Error("the first answer names no worker");
+    expect(second).toEqual({ thread: first.thread, runs: first.runs + 1 });
   });
 
   it.each([
@@ -84,6 +93,12 @@ describe.skipIf(!neo4j.available || !hasChromium)("viewer in Neo4j mode", () => 
     expect(answered).toEqual(["config", "cypher"]);
     expect(res.status).toBe(400);
     expect(ApiErrorSchema.parse(res.body)).toEqual({ error: "cypher: no answer within 2000 ms (the timeout); the query was cancelled", code: "CYPHER_TIMEOUT" });
+    // The worker cut at the deadline is gone: the next query gets a new one, and its answer.
+    const next = await post("RETURN 1 AS one", quick);
+    expect(next.status).toBe(200);
+    const { rows, worker } = CypherResultSchema.parse(next.body);
+    expect(rows).toEqual([[1]]);
+    expect(worker?.runs).toBe(1);
   });
 
   it("the Cypher panel lists results, highlights them and shows errors inline", async () => {

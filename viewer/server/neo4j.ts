@@ -99,11 +99,15 @@ function cell(value: unknown): string | number | boolean | null {
 }
 
 /** Turns a console result into the table the page shows. */
-export function cypherTable(result: { columns: string[]; rows: readonly Record<string, unknown>[] }, byName: ReadonlyMap<string, string>): CypherResult {
+export function cypherTable(
+  result: { columns: string[]; rows: readonly Record<string, unknown>[]; worker?: CypherResult["worker"] },
+  byName: ReadonlyMap<string, string>,
+): CypherResult {
   return {
     columns: result.columns,
     rows: result.rows.map((row) => result.columns.map((c) => cell(row[c]))),
     nodes: mentionedNodes(result.rows, byName),
+    ...(result.worker ? { worker: result.worker } : {}),
   };
 }
 

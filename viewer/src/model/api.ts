@@ -20,6 +20,8 @@ export const CypherResultSchema = z.object({
   rows: z.array(z.array(Cell)),
   /** Keys of graph nodes the result mentions, highlighted in the view. */
   nodes: z.array(z.string()),
+  /** Debug: the console's worker thread that ran the query and how many runs it has started (1: a new worker). */
+  worker: z.object({ thread: z.number().int(), runs: z.number().int().positive() }).optional(),
 });
 export type CypherResult = z.infer<typeof CypherResultSchema>;
 
