@@ -17,6 +17,8 @@ export const PARTY_EXPRESSION = new RegExp(
     "|the (?:delegations|sides|ministers|leaders|allies|parties|co-chairs|principals|participants|secretaries|chiefs|heads of delegation)" +
     // "the Secretary and the two Ministers", "the Minister for Defence, the Foreign Minister and the Secretary of State": offices listed as the subject.
     `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
+    // "Ministers welcomed …": the plural office alone, without an article, opening the clause.
+    "|(?:ministers|leaders|secretaries|principals)(?! of\\b|\\s?['’])" +
     "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",
 );
 

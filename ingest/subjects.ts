@@ -1,5 +1,6 @@
 /** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
 import { isActor, type RelationContext } from "./context.ts";
+import { frontedSubject } from "./fronted.ts";
 import type { DocEntity } from "./entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
 import { itemsIn, type Item, type SentenceView } from "./view.ts";
@@ -9,7 +10,7 @@ export { PARTY_EXPRESSION } from "./references.ts";
 const ADVERBIAL_START = /^(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
-const LEADING_PHRASE = /^(?:[a-z]+ing|in|on|at|with|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we)\b)/;
+const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|ministers|leaders)\b)/;
 
 /** "5.", "(a)", "iv." opening a numbered paragraph. */
 const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
@@ -176,6 +177,8 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   let chars = 0;
   while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
   while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
+  // "Guided by the Treaty, Ministers met …": a cue in a phrase that opens the sentence has the main clause's subject.
+  if (start === 0 && trimmed.replace(/^[\d .()]*$/, "") === "") return frontedSubject(view, at, ctx);
   const subjects: DocEntity[] = [];
   for (; k < at; k++) {
     const item = view.items.find((i) => i.start === k);

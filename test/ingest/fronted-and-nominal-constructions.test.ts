@@ -1,0 +1,59 @@
+/**
+ * Constructions of real statements that state a relation through a fronted phrase, a bare plural office, a noun
+ * rather than a verb, or the parties' own partnership — each in a sentence written for this test with invented
+ * bodies and agreements: the edges it must give, and the wrong ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { edgeLines } from "../support/graph-lines.ts";
+import { ungroundedRelations } from "../support/evidence.ts";
+
+const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
+
+const CASES: [string, string, string[], string[]][] = [
+  [
+    "a possessive owner stands before a serial list of judging adjectives, and the victim after 'of' poses nothing",
+    "The Ministers condemned Russia's brutal, unprovoked, and unlawful invasion of Ukraine.",
+    ["Russia POSES unlawful invasion", "Canada CONDEMNS unlawful invasion", "New Zealand CONDEMNS unlawful invasion"],
+    ["Ukraine POSES unlawful invasion"],
+  ],
+  [
+    "what guides a sentence-opening phrase is the commitment of the main clause's subject",
+    "Guided by the principles of the Tasman Treaty, Ministers met in Auckland to review the HSD.",
+    ["Canada COMMITS_TO Tasman Treaty", "New Zealand COMMITS_TO Tasman Treaty"],
+    [],
+  ],
+  [
+    "an 'As …' phrase before 'the Ministers' leaves them the subject",
+    "As two maritime nations that share common values, the Ministers reaffirmed their commitment to the Tasman Treaty.",
+    ["Canada COMMITS_TO Tasman Treaty", "New Zealand COMMITS_TO Tasman Treaty"],
+    [],
+  ],
+  [
+    "'Ministers' without an article are the parties",
+    "Ministers reaffirmed their obligations under the Tasman Treaty.",
+    ["Canada COMMITS_TO Tasman Treaty", "New Zealand COMMITS_TO Tasman Treaty"],
+    [],
+  ],
+];
+
+describe("relations stated through fronted phrases, bare offices, nouns and the parties' partnership", () => {
+  it.each(CASES)("%s", (_name, sentence, expected, absent) => {
+    const found = edgeLines(extractText(`${OPENING} ${sentence}`));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+
+  it.each(CASES)("grounds every relation of: %s", (_name, sentence) => {
+    expect(ungroundedRelations(extractText(`${OPENING} ${sentence}`))).toEqual([]);
+  });
+});
+
+describe("what these constructions do not make", () => {
+  it.each([
+    ["a body named for ministers is not the parties speaking", "The Coral Ministers' Meeting welcomed the Tasman Treaty.", "Canada COMMITS_TO Tasman Treaty"],
+    ["a fronted phrase without a party subject after it gives nothing", "Guided by the principles of the Tasman Treaty, fishing fleets returned to port.", "COMMITS_TO Tasman Treaty"],
+  ])("%s", (_name, sentence, absent) => {
+    expect(edgeLines(extractText(`${OPENING} ${sentence}`)).filter((e) => e.includes(absent))).toEqual([]);
+  });
+});
