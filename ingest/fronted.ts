@@ -10,8 +10,8 @@ import type { SentenceView } from "./view.ts";
 
 /** Words that may stand in a subject before its verb: articles, numbers, "and", state adjectives' offices. */
 const SUBJECT_WORDS = /^(?:the|both|two|three|four|and|,|of|for)$/;
-/** "5 .", "(a)": a paragraph number before the phrase. */
-const MARKER = /^(?:\d{1,3}|[.()]|[a-z]|[ivx]{1,5})$/;
+/** "5 .", "3 -", "(a)": a paragraph number before the phrase. */
+const MARKER = /^(?:\d{1,3}|[.()-]|[a-z]|[ivx]{1,5})$/;
 
 /** Whether only a paragraph number stands before token `at` in its sentence. */
 export function opensSentence(view: SentenceView, at: number): boolean {

@@ -21,6 +21,7 @@ import { ownAgreementClaims } from "./own-agreements.ts";
 import { partnerClaims } from "./partners.ts";
 import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
+import { nominalStanceClaims } from "./nominal-stances.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -363,6 +364,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);
+  nominalStanceClaims(view, ctx, subject, emit);
   return claims;
 }
 

@@ -35,6 +35,42 @@ const CASES: [string, string, string[], string[]][] = [
     ["Canada COMMITS_TO Tasman Treaty", "New Zealand COMMITS_TO Tasman Treaty"],
     [],
   ],
+  [
+    "a paragraph numbered '3-' still opens with the subject 'Ministers'",
+    "3- Ministers reaffirmed their obligations under the Tasman Treaty.",
+    ["Canada COMMITS_TO Tasman Treaty", "New Zealand COMMITS_TO Tasman Treaty"],
+    [],
+  ],
+  [
+    "a condemnation stated as a noun is the subject's condemnation of the act it governs",
+    "Ministers reiterated their strong condemnation of the DPRK's ballistic missile launches.",
+    ["Canada CONDEMNS ballistic missile launches", "New Zealand CONDEMNS ballistic missile launches", "Democratic People's Republic of Korea POSES ballistic missile launches"],
+    [],
+  ],
+  [
+    "an owner's violations of the principles of two instruments violate each, and so does the owner",
+    "They reaffirmed that Russia's flagrant and repeated violations of the fundamental principles of the Charter of the United Nations and the Helsinki Final Act must end.",
+    ["Russia VIOLATES United Nations Charter", "Russia VIOLATES Helsinki Final Act", "Russia POSES violations"],
+    ["Canada VIOLATES United Nations Charter"],
+  ],
+  [
+    "the signing of a treaty whose name joins two states makes both parties to it",
+    "The importance both our countries place on security is reflected in the signing today of the Canada-New Zealand Harbour Logistics Treaty.",
+    ["Canada PARTY_TO Canada-New Zealand Harbour Logistics Treaty", "New Zealand PARTY_TO Canada-New Zealand Harbour Logistics Treaty"],
+    [],
+  ],
+  [
+    "welcoming the signing of a renewed arrangement makes the subject parties to it",
+    "Ministers welcomed the signing of the renewed Coastal Supply Arrangement on 1 May.",
+    ["Canada PARTY_TO Coastal Supply Arrangement", "New Zealand PARTY_TO Coastal Supply Arrangement"],
+    [],
+  ],
+  [
+    "'Franco-' is France in a compound naming a partnership",
+    "Ministers stressed the importance of a strong Franco-Canadian partnership.",
+    ["France COOPERATES_WITH Canada"],
+    [],
+  ],
 ];
 
 describe("relations stated through fronted phrases, bare offices, nouns and the parties' partnership", () => {
@@ -52,6 +88,7 @@ describe("relations stated through fronted phrases, bare offices, nouns and the 
 describe("what these constructions do not make", () => {
   it.each([
     ["a body named for ministers is not the parties speaking", "The Coral Ministers' Meeting welcomed the Tasman Treaty.", "Canada COMMITS_TO Tasman Treaty"],
+    ["the signing of an agreement by others named after it is not the subject's", "Ministers welcomed the signing of the Coastal Supply Arrangement between Japan and India.", "Canada PARTY_TO"],
     ["a fronted phrase without a party subject after it gives nothing", "Guided by the principles of the Tasman Treaty, fishing fleets returned to port.", "COMMITS_TO Tasman Treaty"],
   ])("%s", (_name, sentence, absent) => {
     expect(edgeLines(extractText(`${OPENING} ${sentence}`)).filter((e) => e.includes(absent))).toEqual([]);
