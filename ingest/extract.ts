@@ -40,7 +40,7 @@ interface SentenceWork {
 }
 
 const CONVENE = /^(?:held|hosted|co-hosted|convened|met)$/;
-const OWN_WORK = /\bcooperat|\btogether\b/i;
+const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
 function isByline(w: SentenceWork): boolean {

@@ -22,6 +22,7 @@ import { partnerClaims } from "./partners.ts";
 import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
 import { nominalStanceClaims } from "./nominal-stances.ts";
+import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -365,6 +366,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);
   nominalStanceClaims(view, ctx, subject, emit);
+  partyTieClaims(view, ctx, subject, emit);
   return claims;
 }
 

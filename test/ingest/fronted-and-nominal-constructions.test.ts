@@ -71,6 +71,54 @@ const CASES: [string, string, string[], string[]][] = [
     ["France COOPERATES_WITH Canada"],
     [],
   ],
+  [
+    "two states that enjoy a close relationship cooperate",
+    "Canada and New Zealand enjoy an exceptionally close relationship.",
+    ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
+    [],
+  ],
+  [
+    "the parties speaking of the longstanding defence relationship, naming no one, speak of their own",
+    "Ministers welcomed the signing as a reaffirmation of the strength of the longstanding defence relationship.",
+    ["Canada COOPERATES_WITH New Zealand"],
+    [],
+  ],
+  [
+    "'we will deepen cooperation', after 'And in particular,', is the parties' cooperation",
+    "And in particular, we will significantly deepen cooperation on a range of capabilities.",
+    ["Canada COOPERATES_WITH New Zealand"],
+    [],
+  ],
+  [
+    "the parties' resolve to support a third state is cooperation with it",
+    "Ministers reaffirmed their strong resolve to continue to support Ukraine.",
+    ["Canada COOPERATES_WITH Ukraine", "New Zealand COOPERATES_WITH Ukraine"],
+    [],
+  ],
+  [
+    "the parties' commitment to a grouping is membership of it",
+    "We reaffirmed our commitment to the Quad.",
+    ["Canada MEMBER_OF Quad", "New Zealand MEMBER_OF Quad"],
+    [],
+  ],
+  [
+    "the parties' cooperation in a grouping is membership of it",
+    "The Ministers valued their cooperation in the Quad.",
+    ["Canada MEMBER_OF Quad", "New Zealand MEMBER_OF Quad"],
+    [],
+  ],
+  [
+    "'Quad countries' in the parties' own words are the parties as its members",
+    "We celebrate the fact that Quad countries have built a vital grouping.",
+    ["Canada MEMBER_OF Quad", "New Zealand MEMBER_OF Quad"],
+    [],
+  ],
+  [
+    "announcing the creation of a forum called by a name establishes it",
+    "Today, we are announcing the creation of a new standing forum called the Tasman Security Council.",
+    ["Canada ESTABLISHES Tasman Security Council", "New Zealand ESTABLISHES Tasman Security Council"],
+    [],
+  ],
 ];
 
 describe("relations stated through fronted phrases, bare offices, nouns and the parties' partnership", () => {
@@ -89,6 +137,9 @@ describe("what these constructions do not make", () => {
   it.each([
     ["a body named for ministers is not the parties speaking", "The Coral Ministers' Meeting welcomed the Tasman Treaty.", "Canada COMMITS_TO Tasman Treaty"],
     ["the signing of an agreement by others named after it is not the subject's", "Ministers welcomed the signing of the Coastal Supply Arrangement between Japan and India.", "Canada PARTY_TO"],
+    ["a third state's support for another is not the parties'", "Japan continues to support Ukraine.", "COOPERATES_WITH Ukraine"],
+    ["a relationship the text gives to others is not the parties'", "Ministers noted the depth of Japan's relationship with India.", "Canada COOPERATES_WITH"],
+    ["a commitment to a grouping said by a third state is no membership of the parties", "Japan reaffirmed its commitment to the Quad.", "MEMBER_OF Quad"],
     ["a fronted phrase without a party subject after it gives nothing", "Guided by the principles of the Tasman Treaty, fishing fleets returned to port.", "COMMITS_TO Tasman Treaty"],
   ])("%s", (_name, sentence, absent) => {
     expect(edgeLines(extractText(`${OPENING} ${sentence}`)).filter((e) => e.includes(absent))).toEqual([]);
