@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
 import { ungroundedRelations } from "../support/evidence.ts";
 
 const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
@@ -143,5 +143,33 @@ describe("what these constructions do not make", () => {
     ["a fronted phrase without a party subject after it gives nothing", "Guided by the principles of the Tasman Treaty, fishing fleets returned to port.", "COMMITS_TO Tasman Treaty"],
   ])("%s", (_name, sentence, absent) => {
     expect(edgeLines(extractText(`${OPENING} ${sentence}`)).filter((e) => e.includes(absent))).toEqual([]);
+  });
+});
+
+describe("principals named after their office, set off by commas, and met for an in-person meeting", () => {
+  const text = [
+    "Joint Statement of the Harbour Security Dialogue",
+    "On 3 May 2026, the Minister of Defence of the Republic of Korea, Park Min-jae, and the Canadian Minister for Foreign Affairs, Louise Tremblay, met in Ottawa for the fourth in-person Harbour Security Dialogue.",
+    "The UK Secretary of State for Defence, the Rt Hon Helen Carvell, and Her Excellency Amara Soedirdjo, Minister for Foreign Affairs, also attended.",
+    "Secretary Carvell pledged to implement the Harbour Plan.",
+  ].join("\n\n");
+  const graph = extractText(text);
+
+  it("reads a name set off by commas after an office 'of the Republic of Korea' or after a state's adjective, and one after 'Her Excellency'", () => {
+    expect(entityLines(graph)).toEqual(expect.arrayContaining(["Actor:Park Min-jae", "Actor:Louise Tremblay", "Actor:Amara Soedirdjo", "Actor:Helen Carvell"]));
+    expect(entityLines(graph).filter((n) => /Excellency|Minister/.test(n))).toEqual([]);
+  });
+
+  it("has those who met for 'the fourth in-person' meeting take part in it", () => {
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(["Park Min-jae PARTICIPATES_IN Harbour Security Dialogue", "Louise Tremblay PARTICIPATES_IN Harbour Security Dialogue"]));
+  });
+
+  it("gives a person the state of the office written before the comma, so that what they pledge is that state's", () => {
+    expect(edgeLines(graph)).toContain("United Kingdom COMMITS_TO Harbour Plan");
+  });
+
+  it("does not read a state after an office's comma as a person", () => {
+    const other = extractText("The Hon Jane Roe MP, Secretary of State for Defence, United Kingdom, attended the Harbour Security Dialogue.");
+    expect(other.filterNodes((_k, a) => a.type === "Actor" && a.kind === "person").map((k) => other.getNodeAttribute(k, "name"))).toEqual(["Jane Roe"]);
   });
 });
