@@ -27,6 +27,12 @@ const COMMITMENT_TO = /\b(?:commitment|commitments|dedication) to (?:the )?/g;
 const COOPERATION_IN = /\b(?:our|their) (?:[a-z-]+ )?(?:cooperation|collaboration|work|engagement|partnership) (?:in|within|through) (?:the )?/g;
 /** "Quad countries", "AUKUS partners", "Quad members". */
 const GROUP_MEMBERS = /^(?:countries|nations|members|partners|governments)$/;
+/** "cooperation among the three countries", "coordination between our two nations": the parties by their number. */
+const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
+const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+/** "its unyielding commitment to the defense of the Republic of Korea", "its defense commitments to the ROK and Japan". */
+const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
+
 /** "announcing the creation of an enhanced trilateral security partnership called 'AUKUS'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
 
@@ -41,6 +47,21 @@ function itemAt(view: SentenceView, at: number): Item | undefined {
   let k = at;
   while (/^(?:["“‘']|the)$/.test(view.tokens[k]?.lower ?? "")) k++;
   return view.items.find((i) => i.start === k && !i.threat);
+}
+
+/** The actors listed from `at`: "the ROK and Japan", "the R.O.K., Japan, and Australia". */
+function actorsFrom(view: SentenceView, at: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  let k = at;
+  while (k < view.tokens.length) {
+    const item = view.items.find((i) => i.start === k && !i.threat);
+    if (item?.entity.type === "Actor") {
+      out.push(item.entity);
+      k = item.end;
+    } else if (/^(?:the|and|,)$/.test(view.tokens[k]?.lower ?? "")) k++;
+    else break;
+  }
+  return out;
 }
 
 function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
@@ -83,6 +104,19 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (!sameAsParties(sources, ctx.parties)) continue;
     if (isGrouping(target.entity)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
     else if (target.entity.type === "Body") for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text.trim());
+  }
+  // Only when the number is the parties' own ("among the three countries" in a trilateral statement).
+  for (const cue of withAnchors(view, AMONG_PARTIES, ["among", "between"])) {
+    const count = NUMBERS[cue.text.toLowerCase().split(/\s+/).at(-2) ?? ""];
+    if (ctx.parties.length >= 2 && count === ctx.parties.length) ring(ctx.parties, emit, cue.text);
+  }
+  for (const cue of withAnchors(view, DEFENCE_COMMITMENT, ["commitment"])) {
+    // Only a commitment to states: "to the defense of the Republic of Korea", "to the ROK and Japan" (a defence commitment).
+    const defence = /defen[cs]e|security/.test(cue.text);
+    const states = actorsFrom(view, cue.end).filter((e) => e.kind === "state");
+    if (!defence || states.length === 0) continue;
+    const sources = subject(cue.start).filter((e) => e.kind === "state");
+    for (const s of sources) for (const t of states) if (!sources.includes(t)) emit(s, "COOPERATES_WITH", t, cue.text.trim());
   }
   for (const item of view.items) {
     if (!isGrouping(item.entity) || !GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;

@@ -19,6 +19,7 @@ export const PARTY_EXPRESSION = new RegExp(
     `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
     // "Ministers welcomed …": the plural office alone, without an article, opening the clause.
     "|(?:ministers|leaders|secretaries|principals)(?! of\\b|\\s?['’])" +
+    "|all (?:two|three|four)(?: (?:sides|countries|ministers|leaders|parties|delegations))?" +
     "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",
 );
 

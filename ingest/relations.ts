@@ -245,7 +245,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const body = k < 0 ? undefined : bodyAfter(k);
     if (!body) continue;
     const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
-    for (const s of actors.length ? literalSubject(view, cue.start) : subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+    // "The Canadian, Japanese, and Australian delegations met": more states by their adjectives than the names written.
+    const literal = actors.length ? literalSubject(view, cue.start) : [];
+    const read = subject(cue.start);
+    for (const s of literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {

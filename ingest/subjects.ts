@@ -1,6 +1,6 @@
 /** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
 import { isActor, type RelationContext } from "./context.ts";
-import { frontedSubject } from "./fronted.ts";
+import { adjectiveSubject, frontedSubject } from "./fronted.ts";
 import type { DocEntity } from "./entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
 import { itemsIn, type Item, type SentenceView } from "./view.ts";
@@ -167,6 +167,9 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const head = view.tokens[start + afterMarker];
   const next = view.tokens[start + afterMarker + 1];
   if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
+  // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
+  const owners = adjectiveSubject(trimmed, ctx);
+  if (owners.length) return owners;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);

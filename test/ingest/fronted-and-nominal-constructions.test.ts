@@ -119,6 +119,42 @@ const CASES: [string, string, string[], string[]][] = [
     ["Canada ESTABLISHES Tasman Security Council", "New Zealand ESTABLISHES Tasman Security Council"],
     [],
   ],
+  [
+    "cooperation 'between the two countries' is the parties' when they are two",
+    "Ministers agreed to deepen cooperation between the two countries.",
+    ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
+    [],
+  ],
+  [
+    "a state's commitment to the defence of another is cooperation with it",
+    "Canada reaffirmed its unyielding commitment to the defense of Japan.",
+    ["Canada COOPERATES_WITH Japan"],
+    [],
+  ],
+  [
+    "a state's defence commitments to a list of states are cooperation with each",
+    "Canada remains steadfast in its defense commitments to the R.O.K. and Japan.",
+    ["Canada COOPERATES_WITH Republic of Korea", "Canada COOPERATES_WITH Japan"],
+    [],
+  ],
+  [
+    "'All three' are the parties",
+    "All three reaffirmed their steadfast commitments under the Tasman Treaty.",
+    ["Canada COMMITS_TO Tasman Treaty", "New Zealand COMMITS_TO Tasman Treaty"],
+    [],
+  ],
+  [
+    "states' adjectives before plural offices are the subject of 'met for'",
+    "The Canadian, Japanese, and Australian delegations met for the fifth Tasman Policy Talks.",
+    ["Canada PARTICIPATES_IN Tasman Policy Talks", "Japan PARTICIPATES_IN Tasman Policy Talks", "Australia PARTICIPATES_IN Tasman Policy Talks"],
+    [],
+  ],
+  [
+    "a possessive and a format after it stay inside a meeting's name",
+    "Canada hosted Japan in Ottawa for the third Foreign and Defence Ministers’ 2+2 Meeting.",
+    ["Canada LEADS Foreign and Defence Ministers’ 2+2 Meeting", "Japan PARTICIPATES_IN Foreign and Defence Ministers’ 2+2 Meeting"],
+    [],
+  ],
 ];
 
 describe("relations stated through fronted phrases, bare offices, nouns and the parties' partnership", () => {
@@ -140,6 +176,9 @@ describe("what these constructions do not make", () => {
     ["a third state's support for another is not the parties'", "Japan continues to support Ukraine.", "COOPERATES_WITH Ukraine"],
     ["a relationship the text gives to others is not the parties'", "Ministers noted the depth of Japan's relationship with India.", "Canada COOPERATES_WITH"],
     ["a commitment to a grouping said by a third state is no membership of the parties", "Japan reaffirmed its commitment to the Quad.", "MEMBER_OF Quad"],
+    ["cooperation 'among the three countries' is not the parties' when they are two", "Ministers agreed to deepen cooperation among the three countries.", "Canada COOPERATES_WITH"],
+    ["a commitment to an agreement is no cooperation with a state", "Canada reaffirmed its commitment to the Tasman Treaty.", "COOPERATES_WITH"],
+    ["one state's adjective before an office is not a list of states", "Canadian officials met for the Tasman Policy Talks.", "Japan"],
     ["a fronted phrase without a party subject after it gives nothing", "Guided by the principles of the Tasman Treaty, fishing fleets returned to port.", "COMMITS_TO Tasman Treaty"],
   ])("%s", (_name, sentence, absent) => {
     expect(edgeLines(extractText(`${OPENING} ${sentence}`)).filter((e) => e.includes(absent))).toEqual([]);
