@@ -127,6 +127,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
   for (const w of work) {
+    // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
+    let ownerBefore: { at: number; entity: DocEntity } | undefined;
     for (const t of w.threats) {
       const owners: DocEntity[] = [];
       for (const o of t.owners) {
@@ -140,10 +142,15 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           }
         } else {
           const before = w.items.filter((i) => i.end <= o.at && i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity));
-          const nearest = before[before.length - 1]?.entity ?? lastAdversary;
+          const last = before[before.length - 1];
+          // An actor named since only as the maker of instruments ("… of United Nations Security Council (UNSCR) resolutions, including its …") owns no act.
+          const named = last !== undefined && /^(?:resolutions?|sanctions|decisions)$/.test(w.tokens[last.end]?.lower ?? "");
+          const nearest = ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary);
           if (nearest) owners.push(nearest);
         }
       }
+      const own = owners.find((e) => !isFriendly(e));
+      if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
       ownersOf.set(t, owners);
     }
     for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;

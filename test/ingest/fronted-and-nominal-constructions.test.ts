@@ -120,6 +120,12 @@ const CASES: [string, string, string[], string[]][] = [
     [],
   ],
   [
+    "'its' after an owner's act and a council's resolutions is the owner's, not the council's",
+    "They condemned the DPRK's repeated violations of United Nations Security Council (UNSCR) resolutions, including its ongoing missile provocations.",
+    ["Democratic People's Republic of Korea POSES missile provocations"],
+    ["United Nations Security Council POSES missile provocations"],
+  ],
+  [
     "cooperation 'between the two countries' is the parties' when they are two",
     "Ministers agreed to deepen cooperation between the two countries.",
     ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
@@ -210,5 +216,17 @@ describe("principals named after their office, set off by commas, and met for an
   it("does not read a state after an office's comma as a person", () => {
     const other = extractText("The Hon Jane Roe MP, Secretary of State for Defence, United Kingdom, attended the Harbour Security Dialogue.");
     expect(other.filterNodes((_k, a) => a.type === "Actor" && a.kind === "person").map((k) => other.getNodeAttribute(k, "name"))).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("one body whatever the order of the states that name it", () => {
+  it("reads 'Japan-Canada Maritime Talks' as the 'Canada-Japan Maritime Talks' named before", () => {
+    const graph = extractText("Canada hosted the Canada-Japan Maritime Talks. The Japan-Canada Maritime Talks will meet again in 2027.");
+    expect(entityLines(graph).filter((n) => n.startsWith("Body:"))).toEqual(["Body:Canada-Japan Maritime Talks"]);
+  });
+
+  it("keeps apart two bodies whose names differ beyond the order of their states", () => {
+    const graph = extractText("Canada hosted the Canada-Japan Maritime Talks. The Japan-Canada Cyber Talks will meet again in 2027.");
+    expect(entityLines(graph).filter((n) => n.startsWith("Body:")).sort()).toEqual(["Body:Canada-Japan Maritime Talks", "Body:Japan-Canada Cyber Talks"]);
   });
 });
