@@ -166,7 +166,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
       if (t.ownerOnly && owners.length === 0) continue;
       // "nuclear and missile capabilities" threaten only in the hands of an adversary.
-      if (t.needsOwner && !owners.some((o) => adversaries.has(o))) continue;
+      // … unless the text calls them a threat: "X's missile programs directly threaten …", "the threat posed by X's programs".
+      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
@@ -438,6 +439,21 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     if (entity) out.push({ start: k, end: k + 2, entity });
   });
   return out;
+}
+
+/** Words that call what stands next to them a threat: "… programs directly threaten", "the threat posed by …". */
+const THREATENS = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|menace|menaces|imperil|imperils)$/;
+const MANNER = /^(?:,|which|that|directly|seriously|gravely|severely|increasingly|continue|continues|to)$/;
+
+function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
+  let k = t.end;
+  while (MANNER.test(tokens[k]?.lower ?? "") && k < t.end + 4) k++;
+  if (THREATENS.test(tokens[k]?.lower ?? "")) return true;
+  // "the threat posed by the DPRK nuclear … programs", "the danger of North Korea's programs".
+  let b = t.start - 1;
+  if (tokens[b]?.lower === "the") b--;
+  const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
+  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$/.test(before);
 }
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */

@@ -1,13 +1,13 @@
 /**
  * Stances stated through nouns rather than verbs: "reiterated their unequivocal condemnation of X" (the subject
  * condemns X), "X's flagrant violations of the principles of the Charter" (the acts, and so their owner, violate
- * it), "welcomed the signing today of the A-B Treaty" (its signatories are parties to it).
+ * it), "X's disregard for A" (X violates A), "welcomed the signing today of the A-B Treaty" (its signatories are parties to it).
  */
 import type { Claim, RelationContext } from "./context.ts";
 import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { namedList, statesCompoundBefore } from "./partners.ts";
-import type { Item, SentenceView } from "./view.ts";
+import { wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -21,6 +21,9 @@ const VIOLATED_PART = /^(?:the|fundamental|basic|core|key|principles|purposes|pr
 const SIGNING_OF = /\bsigning (?:(?:today|yesterday|this week|earlier this (?:week|month|year)|on [a-z0-9 ]{1,20}?) )?of (?:the |a |an )?/g;
 /** Adjectives that may stand between "of the" and the agreement's name: "the renewed Defence Cooperation Arrangement". */
 const AGREEMENT_ADJECTIVE = /^(?:new|renewed|revised|updated|landmark|historic|bilateral|trilateral|(?:19|20)\d\d)$/;
+
+/** "North Korea's flagrant disregard for multiple UNSC resolutions", "Russia's defiance of the Charter". */
+const DISREGARD = /\b(?:disregard (?:for|of)|defiance of|non-?compliance with|contempt for|flouting of) (?:the |all |multiple |relevant |numerous |its )*/g;
 
 const isThreatItem = (i: Item) => i.entity.type === "Threat";
 const isAgreementItem = (i: Item) => i.entity.type === "Agreement";
@@ -38,6 +41,14 @@ export function nominalStanceClaims(view: SentenceView, ctx: RelationContext, su
     while (k < view.tokens.length && k <= item.end + 8 && !view.items.some((i) => i.start === k) && VIOLATED_PART.test(view.tokens[k]?.lower ?? "")) k++;
     // The acts violate what they are violations of; extract.ts passes that on to their owner (cue "violations of").
     for (const a of namedList(view, k, isAgreementItem)) emit(item.entity, "VIOLATES", a.entity, "violations of");
+  }
+  for (const cue of withAnchors(view, DISREGARD, ["disregard", "defiance", "compliance", "contempt", "flouting"])) {
+    // The owner stands before the noun and its judging adjectives: "North Korea's flagrant disregard".
+    let k = cue.start;
+    while (k > 0 && k > cue.start - 4 && view.tokens[k - 1]?.word && !view.tokens[k - 1]?.cap && !/^['’]s$/.test(view.tokens[k - 1]?.text ?? "")) k--;
+    const owner = /^['’]s$/.test(view.tokens[k - 1]?.text ?? "") ? view.items.find((i) => i.end === k - 1 && i.entity.type === "Actor") : undefined;
+    if (!owner) continue;
+    for (const a of namedList(view, cue.end, isAgreementItem)) emit(owner.entity, "VIOLATES", a.entity, wordsOf(view, owner.start, cue.end));
   }
   for (const cue of withAnchors(view, SIGNING_OF, ["signing"])) {
     let k = cue.end;

@@ -126,6 +126,18 @@ const CASES: [string, string, string[], string[]][] = [
     ["United Nations Security Council POSES missile provocations"],
   ],
   [
+    "an owner's disregard for resolutions is its violation of them",
+    "They condemned North Korea's flagrant disregard for multiple United Nations Security Council resolutions.",
+    ["Democratic People's Republic of Korea VIOLATES United Nations Security Council resolutions"],
+    [],
+  ],
+  [
+    "programs the text says threaten are threats their owner poses",
+    "North Korea's nuclear and ballistic missile programs directly threaten the security of the region.",
+    ["Democratic People's Republic of Korea POSES nuclear and ballistic missile programs"],
+    [],
+  ],
+  [
     "cooperation 'between the two countries' is the parties' when they are two",
     "Ministers agreed to deepen cooperation between the two countries.",
     ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
@@ -185,6 +197,8 @@ describe("what these constructions do not make", () => {
     ["cooperation 'among the three countries' is not the parties' when they are two", "Ministers agreed to deepen cooperation among the three countries.", "Canada COOPERATES_WITH"],
     ["a commitment to an agreement is no cooperation with a state", "Canada reaffirmed its commitment to the Tasman Treaty.", "COOPERATES_WITH"],
     ["one state's adjective before an office is not a list of states", "Canadian officials met for the Tasman Policy Talks.", "Japan"],
+    ["a state's disregard for something that is no agreement violates nothing", "Canada's disregard for the weather is known.", "VIOLATES"],
+    ["programs that nothing calls a threat, of an actor that poses none, are no threat", "Japan's nuclear and ballistic missile programs were discussed.", "POSES"],
     ["a fronted phrase without a party subject after it gives nothing", "Guided by the principles of the Tasman Treaty, fishing fleets returned to port.", "COMMITS_TO Tasman Treaty"],
   ])("%s", (_name, sentence, absent) => {
     expect(edgeLines(extractText(`${OPENING} ${sentence}`)).filter((e) => e.includes(absent))).toEqual([]);
