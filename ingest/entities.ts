@@ -138,6 +138,16 @@ export class EntityRegistry implements KnownForms {
     return undefined;
   }
 
+  /** The body or agreement of this type named with the two states of its leading compound the other way round. */
+  private swappedStates(type: EntityType, name: string): DocEntity | undefined {
+    const space = name.indexOf(" ");
+    const parts = (space < 0 ? name : name.slice(0, space)).split(/[-‐‑]/);
+    const [a, b] = parts;
+    if (parts.length !== 2 || !a || !b || !this.lexicon.stateByAdjective.has(formKey(a)) || !this.lexicon.stateByAdjective.has(formKey(b))) return undefined;
+    const found = this.lookup(`${b}-${a}${space < 0 ? "" : name.slice(space)}`);
+    return found?.type === type ? found : undefined;
+  }
+
   /** Resolves a named mention in sentence `sentence` to an entity (creating it), or undefined for places and titles. */
   resolveMention(m: Mention, sentence: number): DocEntity | undefined {
     if (m.role !== "entity") {
@@ -161,6 +171,8 @@ export class EntityRegistry implements KnownForms {
       // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
       if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
       entity ??= this.shortFormOf(m.type, m.name);
+      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before.
+      entity ??= m.type === "Body" || m.type === "Agreement" ? this.swappedStates(m.type, m.name) : undefined;
       // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
       if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
     }

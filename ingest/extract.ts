@@ -40,7 +40,7 @@ interface SentenceWork {
 }
 
 const CONVENE = /^(?:held|hosted|co-hosted|convened|met)$/;
-const OWN_WORK = /\bcooperat|\btogether\b/i;
+const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
 function isByline(w: SentenceWork): boolean {
@@ -127,6 +127,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
   for (const w of work) {
+    // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
+    let ownerBefore: { at: number; entity: DocEntity } | undefined;
     for (const t of w.threats) {
       const owners: DocEntity[] = [];
       for (const o of t.owners) {
@@ -140,10 +142,15 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           }
         } else {
           const before = w.items.filter((i) => i.end <= o.at && i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity));
-          const nearest = before[before.length - 1]?.entity ?? lastAdversary;
+          const last = before[before.length - 1];
+          // An actor named since only as the maker of instruments ("… of United Nations Security Council (UNSCR) resolutions, including its …") owns no act.
+          const named = last !== undefined && /^(?:resolutions?|sanctions|decisions)$/.test(w.tokens[last.end]?.lower ?? "");
+          const nearest = ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary);
           if (nearest) owners.push(nearest);
         }
       }
+      const own = owners.find((e) => !isFriendly(e));
+      if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
       ownersOf.set(t, owners);
     }
     for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
@@ -158,8 +165,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (owners.some(isFriendly)) continue;
       // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
       if (t.ownerOnly && owners.length === 0) continue;
-      // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten.
-      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && saidToThreaten(w, t))) continue;
+      // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
+      // ("X's missile programs directly threaten …", "the threat posed by X's programs").
+      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && (saidToThreaten(w, t) || calledThreat(w.tokens, t)))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
@@ -448,6 +456,21 @@ function saidToThreaten(w: SentenceWork, t: ThreatMention): boolean {
     if (!token?.word || !/ly$/.test(token.lower)) return false;
   }
   return false;
+}
+
+/** Words that call what stands next to them a threat: "… programs directly threaten", "the threat posed by …". */
+const THREATENS = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|menace|menaces|imperil|imperils)$/;
+const MANNER = /^(?:,|which|that|directly|seriously|gravely|severely|increasingly|continue|continues|to)$/;
+
+function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
+  let k = t.end;
+  while (MANNER.test(tokens[k]?.lower ?? "") && k < t.end + 4) k++;
+  if (THREATENS.test(tokens[k]?.lower ?? "")) return true;
+  // "the threat posed by the DPRK nuclear … programs", "the danger of North Korea's programs".
+  let b = t.start - 1;
+  if (tokens[b]?.lower === "the") b--;
+  const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
+  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$/.test(before);
 }
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */

@@ -175,6 +175,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
+      // "Defence Ministers’ 2+2 Meeting": the format after the possessive.
       else if ((u.text === "'" || u.text === "’") && (tokens[j + 1]?.cap || /^\d\+\d$/.test(tokens[j + 1]?.text ?? "")) && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
       // "… Alliance of the Republic of Korea and the United States of America": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;

@@ -29,6 +29,29 @@ const POST_NOMINALS = new Set([
 /** "the Hon", "the Honourable", "the Right Honourable", "the Rt Hon": an honorific that opens a name. */
 const HONOURABLE = new Set(["hon", "honourable", "honorable", "excellency"]);
 
+/**
+ * "the UK Secretary of State for Defence, the Rt Hon …", "Australia's Minister for Foreign Affairs, the Hon …": the state
+ * of an office written before the comma that precedes a name. Empty unless the words before the comma are an office
+ * (capitalised words with a title among them) opened by a state's adjective or possessive.
+ */
+function leadingOfficeStates(sentence: string, tokens: readonly Token[], comma: number, lexicon: Lexicon): string[] {
+  if (tokens[comma]?.text !== ",") return [];
+  let k = comma - 1;
+  let titled = false;
+  while (k >= 0 && k > comma - 14 && tokens[k]?.lower !== "the" && (tokens[k]?.cap || /^(?:of|for|and)$/.test(tokens[k]?.lower ?? ""))) {
+    if (lexicon.titles.has(tokens[k]?.lower ?? "")) titled = true;
+    k--;
+  }
+  if (!titled) return [];
+  // "Australia's Minister …".
+  if (/^['’]s$/.test(tokens[k]?.text ?? "")) {
+    const entry = lexicon.byForm.get(formKey(tokens[k - 1]?.text ?? ""));
+    return entry?.kind === "state" ? [entry.name] : [];
+  }
+  // "the UK Secretary …", "the Australian Minister …".
+  return statesOf(tokens[k + 1]?.text ?? "", lexicon);
+}
+
 /** The end of the post-nominal letters from `at` ("MP", ", AC", "Jr."), or `at` when there are none. */
 function postNominalsEnd(tokens: readonly Token[], at: number): number {
   let j = at;
@@ -103,7 +126,7 @@ export function honourableMentions(sentence: string, tokens: readonly Token[], l
       name,
       forms: [name, slice(sentence, tokens, start, end), slice(sentence, tokens, i, end)],
       priority: PRIORITY.person,
-      states: office?.states ?? [],
+      states: office?.states.length ? office.states : leadingOfficeStates(sentence, tokens, start - 1, lexicon),
       ...(office ? { title: office.title } : {}),
     });
     i = end - 1;
@@ -266,6 +289,14 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
         // "the Australian Minister for Defence, Jane Roe, and …": the name set off by commas after the office.
         else if (appositiveNameEnd(sentence, tokens, k, lexicon) > k) j = k;
+        // "the Minister of Defence of the Republic of Korea, Song Young-moo,": a name of two or more words set off by commas.
+        else if (officeStates.length > 0 || titleText.includes(" ")) {
+          let e = k;
+          while (e < tokens.length && e - k < 4 && isNameWord(tokens[e], lexicon)) e++;
+          const closer = tokens[e];
+          const known = multiWordState(sentence, tokens, k, lexicon) > k || lexicon.byForm.has(formKey(slice(sentence, tokens, k, e)));
+          if (e - k >= 2 && !known && (!closer || closer.text === "," || closer.text === "." || closer.lower === "and" || (closer.word && !closer.cap))) j = k;
+        }
       } else if (tokens[j] && HONORIFICS.has(tokens[j]?.lower ?? "")) j = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
     }
     const nameStart = j;

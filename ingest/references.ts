@@ -23,6 +23,9 @@ export const PARTY_EXPRESSION = new RegExp(
     "|ministers|leaders" +
     // "the Secretary and the two Ministers", "the Minister for Defence, the Foreign Minister and the Secretary of State": offices listed as the subject.
     `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
+    // "Ministers welcomed …": the plural office alone, without an article, opening the clause.
+    "|(?:ministers|leaders|secretaries|principals)(?! of\\b|\\s?['’])" +
+    "|all (?:two|three|four)(?: (?:sides|countries|ministers|leaders|parties|delegations))?" +
     "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",
 );
 

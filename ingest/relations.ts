@@ -24,6 +24,8 @@ import { meetingClaims } from "./meetings.ts";
 import { bodyBetweenClaims } from "./meeting-parties.ts";
 import { signingClaims } from "./signing.ts";
 import { partnerCommitmentClaims } from "./partner-commitments.ts";
+import { nominalStanceClaims } from "./nominal-stances.ts";
+import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
@@ -239,16 +241,20 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, MET)) {
     const bodyAfter = (i: number) => {
       let k = i + 1;
-      while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
+      // "for the fourth in-person Quad Leaders Summit", "for the annual AUKMIN": ordinals and the meeting's manner.
+      while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual|in-person|virtual|special|regular|informal|extraordinary|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
       return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
     };
     const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
     const body = k < 0 ? undefined : bodyAfter(k);
     if (!body) continue;
     const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
-    // "Canadian and New Zealand Ministers met": the states of the offices, even when one adjective is also a name.
+    // "Canadian and New Zealand Ministers met": the states of the offices, even when one adjective is also a name;
+    // "The Canadian, Japanese, and Australian delegations met": more states by their adjectives than the names written.
     const offices = statesOfOffices(view, clauseStart(view, cue.start), cue.start, ctx);
-    for (const s of offices.length ? offices : actors.length ? literalSubject(view, cue.start) : subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+    const literal = actors.length ? literalSubject(view, cue.start) : [];
+    const read = subject(cue.start);
+    for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
@@ -372,6 +378,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);
+  nominalStanceClaims(view, ctx, subject, emit);
+  partyTieClaims(view, ctx, subject, emit);
   return claims;
 }
 

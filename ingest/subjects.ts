@@ -1,18 +1,19 @@
 /** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
 import { isActor, type RelationContext } from "./context.ts";
+import { adjectiveSubject, frontedSubject } from "./fronted.ts";
 import type { DocEntity } from "./entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
 import { itemsIn, type Item, type SentenceView } from "./view.ts";
 
 export { PARTY_EXPRESSION } from "./references.ts";
 
-const ADVERBIAL_START = /^(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
+const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
 const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|ministers|leaders)\b)/;
 
-/** "5.", "(a)", "iv." opening a numbered paragraph. */
-const LIST_MARKER = /^(?:\d{1,3} \.|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
+/** "5.", "3-", "(a)", "iv." opening a numbered paragraph. */
+const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
 
 const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
 
@@ -168,6 +169,9 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
   const adjectives = statesOfOffices(view, start, at, ctx);
   if (adjectives.length) return adjectives;
+  // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
+  const owners = adjectiveSubject(trimmed, ctx);
+  if (owners.length) return owners;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
@@ -178,6 +182,8 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   let chars = 0;
   while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
   while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
+  // "Guided by the Treaty, Ministers met …": a cue in a phrase that opens the sentence has the main clause's subject.
+  if (start === 0 && trimmed.replace(/^[\d .()]*$/, "") === "") return frontedSubject(view, at, ctx);
   k = afterDateline(view, k, at);
   const subjects: DocEntity[] = [];
   for (; k < at; k++) {

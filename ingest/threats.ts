@@ -43,11 +43,17 @@ const THREAT_MODIFIERS = new Set([
   "threatening", "long", "short", "medium", "intermediate", "range",
 ]);
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
-const DESCRIPTIVE = new Set([
+const DESCRIPTIVE = new Set<string>([
   "advancing", "continuing", "continued", "increasing", "intensifying", "growing", "escalating", "ongoing", "evolving",
   "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "persistent", "recent", "further", "frequent",
   "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened", "increasingly",
 ]);
+/** Judgements the text passes on an act ("Russia's illegal, immoral and unprovoked invasion"): they describe it, may be coordinated, and do not name it. */
+const EVALUATIVE = new Set([
+  "unprovoked", "unjustified", "unjustifiable", "immoral", "brutal", "flagrant", "blatant", "egregious", "wanton", "indiscriminate",
+  "premeditated", "unwarranted", "senseless", "barbaric", "heinous", "outrageous", "callous", "deliberate",
+]);
+for (const word of EVALUATIVE) DESCRIPTIVE.add(word);
 /** Nominalisations that take a threat as their complement: "sending of filth balloons". */
 const NOMINALS = new Set([
   "sending", "diversification", "development", "transfer", "transfers", "launch", "launches", "proliferation", "export",
@@ -233,7 +239,10 @@ export function findThreats(
       }
       // "weapons of mass destruction and ballistic missile programs": "of mass destruction" belongs to the weapons before it.
       if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
-      if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(tokens[k - 1]) && !HEADS.has(tokens[k - 1]?.lower ?? "") && !DESCRIPTIVE.has(tokens[k - 1]?.lower ?? "")) {
+      // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
+      const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
+      const previous = tokens[k - 1 - serial];
+      if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
         coordinated = true;
         s = k;
         continue;
@@ -283,7 +292,8 @@ export function findThreats(
     const bare = !conditional && contentWords.length === 0 && e === h + 1;
     // Leading descriptive words are dropped from the name.
     let nameStart = s;
-    while (nameStart < h && DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "")) nameStart++;
+    // "flagrant and repeated violations": the joints of dropped words go with them.
+    while (nameStart < h && (DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "") || (nameStart > s && /^(?:and|or|,)$/.test(tokens[nameStart]?.lower ?? "")))) nameStart++;
     // A nominalisation before "of": "(its) diversification of nuclear delivery systems".
     let fullStart = fullStartHint(tokens, s);
     if (fullStart < s) {

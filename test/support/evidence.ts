@@ -6,15 +6,20 @@
  */
 import type { BriefGraph } from "../../graph/index.ts";
 import { normalizeNameInText } from "../../graph/index.ts";
-import { refersBack, refersToParties } from "../../ingest/index.ts";
+import { defaultLexicon, refersBack, refersToParties } from "../../ingest/index.ts";
 
 function normalize(text: string): string {
   return normalizeNameInText(text);
 }
 
+/** A state's adjectives in the bundled lexicon ("Canadian", "Japanese"): naming the state as the text does ("Canadian and Japanese Ministers"). */
+const ADJECTIVES = new Map<string, string[]>();
+for (const [adjective, entry] of defaultLexicon().stateByAdjective) ADJECTIVES.set(entry.name, [...(ADJECTIVES.get(entry.name) ?? []), adjective]);
+
 function namesNode(graph: BriefGraph, node: string, haystack: string): boolean {
   const attributes = graph.getNodeAttributes(node);
-  const forms = attributes.type === "Statement" ? [attributes.name] : [attributes.name, ...attributes.aliases];
+  const adjectives = attributes.type === "Actor" && attributes.kind === "state" ? (ADJECTIVES.get(attributes.name) ?? []) : [];
+  const forms = attributes.type === "Statement" ? [attributes.name] : [attributes.name, ...attributes.aliases, ...adjectives];
   return forms.some((f) => normalize(f) !== "" && haystack.includes(` ${normalize(f)} `));
 }
 
