@@ -191,7 +191,7 @@ describe("what these constructions do not make", () => {
   it.each([
     ["a body named for ministers is not the parties speaking", "The Coral Ministers' Meeting welcomed the Tasman Treaty.", "Canada COMMITS_TO Tasman Treaty"],
     ["the signing of an agreement by others named after it is not the subject's", "Ministers welcomed the signing of the Coastal Supply Arrangement between Japan and India.", "Canada PARTY_TO"],
-    ["a third state's support for another is not the parties'", "Japan continues to support Ukraine.", "COOPERATES_WITH Ukraine"],
+    ["a third state's support for another is not the parties'", "Japan continues to support Ukraine.", "Canada COOPERATES_WITH Ukraine"],
     ["a relationship the text gives to others is not the parties'", "Ministers noted the depth of Japan's relationship with India.", "Canada COOPERATES_WITH"],
     ["a commitment to a grouping said by a third state is no membership of the parties", "Japan reaffirmed its commitment to the Quad.", "MEMBER_OF Quad"],
     ["cooperation 'among the three countries' is not the parties' when they are two", "Ministers agreed to deepen cooperation among the three countries.", "Canada COOPERATES_WITH"],
