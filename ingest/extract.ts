@@ -332,7 +332,7 @@ function findParties(
       if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
     }
   }
-  // "Joint Statement from the United States of America, Republic of Korea, and Japan": a title that lists the states.
+  // "Joint Statement from Canada, the Republic of Chile, and Japan": a title that lists the states.
   for (const w of work.slice(0, 3)) {
     if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
     const actors = w.items.filter((i) => i.entity.type === "Actor");

@@ -169,7 +169,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
-      // "United States – Republic of Korea Foreign and Defense Ministers' Meeting": a spaced dash joining two states.
+      // "Canada – Republic of Chile Foreign and Defence Ministers' Meeting": a spaced dash joining two states.
       else if (/^[–—]$/.test(u.text) && endsInState(sentence, tokens, j, lexicon) && stateFrom(sentence, tokens, j + 1, lexicon) !== "") j++;
       // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
       else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;

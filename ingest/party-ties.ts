@@ -30,10 +30,10 @@ const GROUP_MEMBERS = /^(?:countries|nations|members|partners|governments)$/;
 /** "cooperation among the three countries", "coordination between our two nations": the parties by their number. */
 const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
-/** "its unyielding commitment to the defense of the Republic of Korea", "its defense commitments to the ROK and Japan". */
+/** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
 const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
 
-/** "announcing the creation of an enhanced trilateral security partnership called 'AUKUS'". */
+/** "announcing the creation of a new regional partnership called 'PACTA'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
 
 const isGrouping = (e: DocEntity) => e.type === "Actor" && (e.kind === "group" || e.kind === "alliance");

@@ -30,7 +30,7 @@ const POST_NOMINALS = new Set([
 const HONOURABLE = new Set(["hon", "honourable", "honorable", "excellency"]);
 
 /**
- * "the UK Secretary of State for Defence, the Rt Hon …", "Australia's Minister for Foreign Affairs, the Hon …": the state
+ * "the UK Secretary of State for Trade, the Rt Hon …", "Australia's Minister for Foreign Affairs, the Hon …": the state
  * of an office written before the comma that precedes a name. Empty unless the words before the comma are an office
  * (capitalised words with a title among them) opened by a state's adjective or possessive.
  */
@@ -172,7 +172,7 @@ function multiWordState(sentence: string, tokens: readonly Token[], at: number, 
 }
 
 /**
- * "for Korean Peninsula Peace and Security Affairs Kim Hong-kyun": a field the office words stop short of, when
+ * "for Andean Peace and Security Affairs Ana Torres": a field the office words stop short of, when
  * the capitalised run goes on to an office word ("Affairs", "Policy") and then two or three name words. Returns
  * the end of the field (`k` when the run is no such field).
  */
@@ -289,7 +289,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
         // "the Australian Minister for Defence, Jane Roe, and …": the name set off by commas after the office.
         else if (appositiveNameEnd(sentence, tokens, k, lexicon) > k) j = k;
-        // "the Minister of Defence of the Republic of Korea, Song Young-moo,": a name of two or more words set off by commas.
+        // "the Minister of Defence of the Republic of Chile, Ana Torres,": a name of two or more words set off by commas.
         else if (officeStates.length > 0 || titleText.includes(" ")) {
           let e = k;
           while (e < tokens.length && e - k < 4 && isNameWord(tokens[e], lexicon)) e++;

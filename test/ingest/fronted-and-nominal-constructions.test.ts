@@ -25,7 +25,7 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     "an 'As …' phrase before 'the Ministers' leaves them the subject",
-    "As two maritime nations that share common values, the Ministers reaffirmed their commitment to the Tasman Treaty.",
+    "As two island democracies bound by a shared history, the Ministers reaffirmed their commitment to the Tasman Treaty.",
     ["Canada COMMITS_TO Tasman Treaty", "New Zealand COMMITS_TO Tasman Treaty"],
     [],
   ],
@@ -49,7 +49,7 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     "an owner's violations of the principles of two instruments violate each, and so does the owner",
-    "They reaffirmed that Russia's flagrant and repeated violations of the fundamental principles of the Charter of the United Nations and the Helsinki Final Act must end.",
+    "They agreed that Russia's brazen and continuing violations of the core principles of the Helsinki Final Act and the Charter of the United Nations must stop.",
     ["Russia VIOLATES United Nations Charter", "Russia VIOLATES Helsinki Final Act", "Russia POSES violations"],
     ["Canada VIOLATES United Nations Charter"],
   ],
@@ -85,7 +85,7 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     "'we will deepen cooperation', after 'And in particular,', is the parties' cooperation",
-    "And in particular, we will significantly deepen cooperation on a range of capabilities.",
+    "And in particular, we will further deepen cooperation across several technologies.",
     ["Canada COOPERATES_WITH New Zealand"],
     [],
   ],
@@ -121,19 +121,19 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     "'its' after an owner's act and a council's resolutions is the owner's, not the council's",
-    "They condemned the DPRK's repeated violations of United Nations Security Council (UNSCR) resolutions, including its ongoing missile provocations.",
+    "They condemned the DPRK's continued violations of United Nations Security Council (UNSCR) resolutions, notably its recent missile provocations.",
     ["Democratic People's Republic of Korea POSES missile provocations"],
     ["United Nations Security Council POSES missile provocations"],
   ],
   [
     "an owner's disregard for resolutions is its violation of them",
-    "They condemned North Korea's flagrant disregard for multiple United Nations Security Council resolutions.",
+    "They condemned North Korea's blatant disregard for multiple United Nations Security Council resolutions.",
     ["Democratic People's Republic of Korea VIOLATES United Nations Security Council resolutions"],
     [],
   ],
   [
     "programs the text says threaten are threats their owner poses",
-    "North Korea's nuclear and ballistic missile programs directly threaten the security of the region.",
+    "North Korea's nuclear and ballistic missile programs seriously threaten peace on the peninsula.",
     ["Democratic People's Republic of Korea POSES nuclear and ballistic missile programs"],
     [],
   ],
@@ -151,7 +151,7 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     "a state's defence commitments to a list of states are cooperation with each",
-    "Canada remains steadfast in its defense commitments to the R.O.K. and Japan.",
+    "Canada remains firm in its defense commitments to Japan and the R.O.K.",
     ["Canada COOPERATES_WITH Republic of Korea", "Canada COOPERATES_WITH Japan"],
     [],
   ],
@@ -169,7 +169,7 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     "a possessive and a format after it stay inside a meeting's name",
-    "Canada hosted Japan in Ottawa for the third Foreign and Defence Ministers’ 2+2 Meeting.",
+    "Canada hosted Japan in Halifax for the fifth Foreign and Defence Ministers’ 2+2 Meeting.",
     ["Canada LEADS Foreign and Defence Ministers’ 2+2 Meeting", "Japan PARTICIPATES_IN Foreign and Defence Ministers’ 2+2 Meeting"],
     [],
   ],
@@ -209,7 +209,7 @@ describe("principals named after their office, set off by commas, and met for an
   const text = [
     "Joint Statement of the Harbour Security Dialogue",
     "On 3 May 2026, the Minister of Defence of the Republic of Korea, Park Min-jae, and the Canadian Minister for Foreign Affairs, Louise Tremblay, met in Ottawa for the fourth in-person Harbour Security Dialogue.",
-    "The UK Secretary of State for Defence, the Rt Hon Helen Carvell, and Her Excellency Amara Soedirdjo, Minister for Foreign Affairs, also attended.",
+    "The UK Secretary of State for Trade, the Rt Hon Helen Carvell, and Her Excellency Amara Soedirdjo, Minister for Foreign Affairs, also attended.",
     "Secretary Carvell pledged to implement the Harbour Plan.",
   ].join("\n\n");
   const graph = extractText(text);

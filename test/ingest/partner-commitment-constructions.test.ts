@@ -84,7 +84,7 @@ describe("a title that lists the states names the parties", () => {
 
 describe("well-known instruments and organisations the general lexicon names", () => {
   it("reads the ASEAN Outlook, the Helsinki Decalogue and the WTO by their names and acronyms", () => {
-    const graph = extractText(`${OPENING}\n\nThe Ministers reiterated their full support for the “ASEAN Outlook on the Indo-Pacific (AOIP)”, recalled the Helsinki Decalogue and worked through the WTO.`);
+    const graph = extractText(`${OPENING}\n\nThe Ministers restated their strong support for the “ASEAN Outlook on the Indo-Pacific (AOIP)”, recalled the Helsinki Decalogue and worked through the WTO.`);
     expect(edgeLines(graph)).toEqual(expect.arrayContaining(["Canada COMMITS_TO ASEAN Outlook on the Indo-Pacific", "New Zealand COMMITS_TO ASEAN Outlook on the Indo-Pacific"]));
     expect(entityLines(graph)).toEqual(expect.arrayContaining(["Agreement:Helsinki Final Act", "Actor:World Trade Organization"]));
   });
