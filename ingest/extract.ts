@@ -167,7 +167,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (t.ownerOnly && owners.length === 0) continue;
       // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
       // ("X's missile programs directly threaten …", "the threat posed by X's programs").
-      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && (saidToThreaten(w, t) || calledThreat(w.tokens, t)))) continue;
+      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
@@ -447,26 +447,19 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
   return out;
 }
 
-/** "X's missile programs directly threaten the security of …": the phrase is the subject of "threaten". */
-const THREATEN = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|undermine|undermines|undermined|destabilize|destabilizes|destabilise|destabilises)$/;
-function saidToThreaten(w: SentenceWork, t: ThreatMention): boolean {
-  for (let k = t.end; k < w.tokens.length && k <= t.end + 2; k++) {
-    const token = w.tokens[k];
-    if (THREATEN.test(token?.lower ?? "")) return true;
-    if (!token?.word || !/ly$/.test(token.lower)) return false;
-  }
-  return false;
-}
+/** Verbs that call their subject a threat. */
+const THREATENS = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|menace|menaces|imperil|imperils|undermine|undermines|undermined|destabilize|destabilizes|destabilise|destabilises)$/;
+/** Words allowed between the phrase and that verb ("…, which directly threaten", "… continue to threaten"); any "-ly" adverb too. */
+const MANNER = /^(?:,|which|that|continue|continues|to|[a-z]+ly)$/;
 
-/** Words that call what stands next to them a threat: "… programs directly threaten", "the threat posed by …". */
-const THREATENS = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|menace|menaces|imperil|imperils)$/;
-const MANNER = /^(?:,|which|that|directly|seriously|gravely|severely|increasingly|continue|continues|to)$/;
-
+/**
+ * Whether the text calls the phrase a threat: it is the subject of "threaten" ("X's missile programs directly
+ * threaten …"), or the object of "the threat posed by / from / of" ("the threat posed by X's programs").
+ */
 function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   let k = t.end;
   while (MANNER.test(tokens[k]?.lower ?? "") && k < t.end + 4) k++;
   if (THREATENS.test(tokens[k]?.lower ?? "")) return true;
-  // "the threat posed by the DPRK nuclear … programs", "the danger of North Korea's programs".
   let b = t.start - 1;
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
