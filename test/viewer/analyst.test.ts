@@ -71,6 +71,31 @@ async function spread(page: Page): Promise<number> {
   });
 }
 
+/** The share of the canvas's width and height that the visible nodes and their drawn labels span. */
+async function extent(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
+    const probe = window.__briefgraph;
+    const box = document.getElementById("sigma")?.getBoundingClientRect();
+    if (!probe || !box) return { width: 0, height: 0 };
+    const boxes = probe.labelFrame().labels.map((l) => l.box);
+    const xs = boxes.flatMap((b) => [b.x1, b.x2]);
+    const ys = boxes.flatMap((b) => [b.y1, b.y2]);
+    return { width: (Math.max(...xs) - Math.min(...xs)) / box.width, height: (Math.max(...ys) - Math.min(...ys)) / box.height };
+  });
+}
+
+/** Pairs of drawn labels whose boxes overlap. */
+function overlapping(labels: readonly { key: string; box: { x1: number; y1: number; x2: number; y2: number } }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i]?.box;
+      const b = labels[j]?.box;
+      if (a && b && !(a.x2 <= b.x1 || a.x1 >= b.x2 || a.y2 <= b.y1 || a.y1 >= b.y2)) out.push(`${labels[i]?.key} / ${labels[j]?.key}`);
+    }
+  return out;
+}
+
 async function shot(page: Page, name: string): Promise<Buffer> {
   await page.waitForTimeout(150);
   const png = await page.screenshot();
@@ -101,9 +126,23 @@ describe.skipIf(!hasChromium)("the viewer answers the analyst's questions", () =
     const labelled = await page.evaluate(() => window.__briefgraph?.displayedLabels().sort() ?? []);
     expect(labelled).toEqual(shown);
     expect(await offCanvas(page)).toEqual([]);
+    // The picture fills the frame (no empty band under a wide picture) and its labels read at slide size.
+    expect((await extent(page)).height).toBeGreaterThan(0.7);
+    const frame = await page.evaluate(() => window.__briefgraph?.labelFrame());
+    expect(frame?.fontSize ?? 0).toBeGreaterThanOrEqual(12);
+    expect(overlapping(frame?.labels ?? [])).toEqual([]);
     const svg = await page.evaluate(() => window.__briefgraph?.slideSvg() ?? "");
-    expect([...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)"[^>]*>(?:<title>[^<]*<\/title>)?(?:<circle[^>]*\/>)+<text[^>]*>[^<]+<\/text>/g)].map((m) => m[1]).sort()).toEqual(shown);
+    // One <text> a node, its label on one line or on a <tspan> a line (the layered views wrap their labels).
+    expect([...svg.matchAll(/<g class="node[^"]*" data-id="([^"]+)"[^>]*>(?:<title>[^<]*<\/title>)?(?:<circle[^>]*\/>)+<text[^>]*>(?:[^<]+|(?:<tspan[^>]*>[^<]+<\/tspan>)+)<\/text>/g)].map((m) => m[1]).sort()).toEqual(shown);
     writeFileSync(join(ARTIFACTS, "hierarchy-slide.svg"), svg);
+    // The PNG an analyst puts on a slide: the same slide at 2×.
+    await page.click("#export-menu summary");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export=png]")]);
+    const file = join(ARTIFACTS, "hierarchy-slide.png");
+    await download.saveAs(file);
+    const png = readFileSync(file);
+    expect(png.readUInt32BE(16)).toBe(3200);
+    expect(inkOf(png).share).toBeGreaterThan(0.01);
     await page.close();
   });
 
@@ -122,6 +161,11 @@ describe.skipIf(!hasChromium)("the viewer answers the analyst's questions", () =
     const condemnedDprkThreats = rows.filter((r) => r.poses.includes(DPRK) && r.condemns.length > 0);
     expect(condemnedDprkThreats.length).toBeGreaterThanOrEqual(4);
     for (const r of condemnedDprkThreats) expect(r.condemns).toEqual([ROK, US].sort());
+    // The graph beside the table fills its frame and its labels are as readable as the table's.
+    const frame = await page.evaluate(() => window.__briefgraph?.labelFrame());
+    expect(frame?.fontSize ?? 0).toBeGreaterThanOrEqual(12);
+    expect(overlapping(frame?.labels ?? [])).toEqual([]);
+    expect((await extent(page)).height).toBeGreaterThan(0.7);
     await gps.locator(`[data-column="simulates"] [data-key="${UFS}"]`).click();
     await expect(page.locator("#threat-evidence blockquote").first().textContent()).resolves.toContain("GPS jamming");
     await expect(page.locator("#threat-evidence mark").first().textContent()).resolves.toBe("which included");
