@@ -200,7 +200,8 @@ export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void
     }
     if (minX > maxX) renderer.setCustomBBox(null);
     else {
-      const pad = Math.max(1e-6, (maxX - minX + maxY - minY) * 0.02);
+      // (a layered view's box holds its labels already: a few label pixels of margin are enough)
+      const pad = scene.positions ? 6 : Math.max(1e-6, (maxX - minX + maxY - minY) * 0.02);
       renderer.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
     }
   };
@@ -483,7 +484,7 @@ export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void
       const rel = a === undefined ? "?" : forward ? `—${a.type}→` : `←${a.type}—`;
       return h(
         "li",
-        { attrs: { "data-hop": String(i), "data-relation": a?.type ?? "" } },
+        { attrs: { "data-hop": String(i), "data-relation": a?.type ?? "", "data-from": from, "data-to": to, ...(edge === undefined ? {} : { "data-edge": edge }) } },
         h("button", { className: "link", onClick: () => select(from, true) }, name(from)),
         " ",
         h("span", { className: "rel" }, rel),
