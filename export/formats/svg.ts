@@ -9,7 +9,7 @@ import { isEntity, type BriefGraph } from "../../graph/model.ts";
 import { ENTITY_TYPES, type StatementAttributes } from "../../graph/schema.ts";
 import { layoutPositions, type Point } from "./layout.ts";
 import { EDGE_COLORS, FOCAL_RING, TYPE_COLORS, nodeSize } from "./palette.ts";
-import { LABEL_MAX, shortLabel } from "./label.ts";
+import { LABEL_MAX, WRAP_WIDTH, shortLabel, wrapLabel } from "./label.ts";
 import { EDGE_TYPES, type EdgeType } from "../../graph/schema.ts";
 import { edgeKey } from "../../graph/ids.ts";
 import { TextBuilder } from "./text.ts";
@@ -29,6 +29,10 @@ export interface SvgOptions {
   captions?: readonly string[];
   /** Colour nodes and relations by a status instead of by type (the diff brief: new, dropped, continued). */
   status?: SvgStatus;
+  /** Labels wrapped between words on up to three lines (`wrapLabel`), as the viewer's layered views draw them. */
+  wrap?: boolean;
+  /** Nodes whose labels go left of them (the first rank of a layered view: the links leaving them cross no text of theirs). */
+  labelsLeft?: ReadonlySet<string>;
 }
 
 /**
@@ -104,7 +108,8 @@ function fit(positions: Map<string, Point>, box: { x: number; y: number; w: numb
  */
 function unclutter(
   positions: Map<string, Point>,
-  size: (node: string) => { r: number; w: number },
+  /** Radius, label width and, for a label on several lines, its half height. */
+  size: (node: string) => { r: number; w: number; half?: number; left?: boolean },
   fontSize: number,
   plot: { x: number; y: number; w: number; h: number },
 ): Map<string, Point> {
@@ -113,8 +118,8 @@ function unclutter(
   const step = fontSize * 0.6;
   const order = [...positions].sort(([a, p], [b, q]) => p.y - q.y || p.x - q.x || (a < b ? -1 : 1));
   for (const [node, p] of order) {
-    const { r, w } = size(node);
-    const box = (y: number) => ({ x1: p.x - r, y1: y - Math.max(r, fontSize * 0.6), x2: p.x + r + 5 + w, y2: y + Math.max(r, fontSize * 0.6) });
+    const { r, w, half = fontSize * 0.6, left = false } = size(node);
+    const box = (y: number) => ({ x1: p.x - r - (left ? 5 + w : 0), y1: y - Math.max(r, half), x2: p.x + r + (left ? 0 : 5 + w), y2: y + Math.max(r, half) });
     const clear = (y: number) => {
       const b = box(y);
       return placed.every((o) => b.x2 <= o.x1 || b.x1 >= o.x2 || b.y2 <= o.y1 || b.y1 >= o.y2);
@@ -164,6 +169,22 @@ function relationPairs(graph: BriefGraph): Pair[] {
   return pairs;
 }
 
+/**
+ * The box the node centres of a slide are fitted into (labels, legend and margins outside it), in slide pixels: what
+ * a layout for the slide can aim at.
+ */
+export function slidePlot(options: Pick<SvgOptions, "width" | "wrap" | "labelsLeft"> = {}): { w: number; h: number } {
+  const width = Math.max(320, Math.round(options.width ?? 1600));
+  const u = width / 1600;
+  const fontSize = Math.round(18 * u);
+  const margin = 40 * u;
+  const labelRoom = (options.wrap ? WRAP_WIDTH + 6 : MAX_LABEL) * 0.6 * fontSize;
+  const leftRoom = options.labelsLeft && options.labelsLeft.size > 0 ? labelRoom : 0;
+  // Wrapped labels reach a line above and below their node: the plot keeps that room inside the picture.
+  const lines = options.wrap ? 2 * fontSize * 1.15 : 0;
+  return { w: width - 2 * margin - 230 * u - labelRoom - leftRoom - 30 * u, h: Math.round(width * 0.55) - 2 * margin - lines };
+}
+
 export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   const width = Math.max(320, Math.round(options.width ?? 1600));
   const u = width / 1600;
@@ -181,19 +202,30 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
   const layoutOptions = { include: (k: string) => entities.has(k), ...(options.seed === undefined ? {} : { seed: options.seed }) };
   const radius = new Map<string, number>();
   for (const key of entities) radius.set(key, nodeSize(graph.degree(key)) * 1.4 * u);
-  const labelRoom = MAX_LABEL * 0.6 * fontSize;
-  const plot = {
-    x: margin + 30 * u,
-    y: titleHeight + margin,
-    w: width - 2 * margin - legendWidth - labelRoom - 30 * u,
-    h: plotHeight - 2 * margin,
+  const labelRoom = (options.wrap ? WRAP_WIDTH + 6 : MAX_LABEL) * 0.6 * fontSize;
+  const lineHeight = fontSize * 1.15;
+  const linesOf = (key: string): string[] => {
+    const name = graph.getNodeAttribute(key, "name");
+    return options.wrap ? wrapLabel(name) : [shortLabel(name, MAX_LABEL)];
   };
+  const leftRoom = options.labelsLeft && options.labelsLeft.size > 0 ? labelRoom : 0;
+  const room = slidePlot(options);
+  const plot = { x: margin + 30 * u + leftRoom, y: titleHeight + margin + (options.wrap ? fontSize * 1.15 : 0), w: room.w, h: room.h };
   const given = options.positions;
   const start = given ? new Map([...given].filter(([k]) => entities.has(k))) : layoutPositions(graph, layoutOptions);
   const fitted = fit(start, plot);
   const pos =
     entities.size <= 200
-      ? unclutter(fitted, (k) => ({ r: radius.get(k) ?? 0, w: shortLabel(graph.getNodeAttribute(k, "name")).length * 0.6 * fontSize }), fontSize, plot)
+      ? unclutter(
+          fitted,
+          (k) => {
+            const lines = linesOf(k);
+            const left = options.labelsLeft?.has(k) === true;
+            return { r: radius.get(k) ?? 0, w: Math.max(...lines.map((l) => l.length)) * 0.6 * fontSize, half: ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.6, left };
+          },
+          fontSize,
+          plot,
+        )
       : fitted;
   const pairs = relationPairs(graph);
   const relationTypes = EDGE_TYPES.filter((t) => pairs.some((p) => p.types.includes(t)));
@@ -265,7 +297,8 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
 
   add(`<g class="nodes">`);
   const circleStroke = n(1.2 * u);
-  const labelStroke = n(4 * u);
+  // A wrapped label's halo is wide enough to hide a line passing between its words.
+  const labelStroke = n((options.wrap ? 6 : 4) * u);
   for (const key of [...entities].sort()) {
     const p = pos.get(key);
     const a = graph.getNodeAttributes(key);
@@ -273,14 +306,23 @@ export function toSVG(graph: BriefGraph, options: SvgOptions = {}): string {
     const r = radius.get(key) ?? 8;
     const focal = key === options.focal;
     const ring = focal ? `<circle class="focal" cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r + 5 * u)}" fill="none" stroke="${FOCAL_RING}" stroke-width="${n(3 * u)}"/>` : "";
-    const label = shortLabel(a.name, MAX_LABEL);
+    const lines = linesOf(key);
+    const label = lines.join(" ");
     const full = label === a.name ? "" : `<title>${escapeXml(a.name)}</title>`;
+    const left = options.labelsLeft?.has(key) === true;
+    const tx = n(left ? p.x - r - 5 * u : p.x + r + 5 * u);
+    const top = p.y - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.35;
+    // Several lines: one <text>, a <tspan> a line.
+    const text =
+      lines.length === 1
+        ? escapeXml(label)
+        : lines.map((line, i) => `<tspan x="${tx}" y="${n(top + i * lineHeight)}">${escapeXml(line)}</tspan>`).join("");
     const changed = status?.nodes.get(key);
     const mark = changed === undefined ? "" : ` data-status="${escapeXml(changed)}"`;
     add(
       `<g class="node${focal ? " focal" : ""}" data-id="${escapeXml(key)}" data-type="${a.type}"${mark}>${full}${ring}` +
         `<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${n(r)}" fill="${statusColor(changed) ?? TYPE_COLORS[a.type]}" stroke="#222" stroke-width="${circleStroke}"/>` +
-        `<text x="${n(p.x + r + 5 * u)}" y="${n(p.y + fontSize * 0.35)}" fill="#111" stroke="#fff" stroke-width="${labelStroke}" paint-order="stroke"${focal ? ` font-weight="bold"` : ""}>${escapeXml(label)}</text>` +
+        `<text x="${tx}" y="${n(top)}" fill="#111" stroke="#fff" stroke-width="${labelStroke}" paint-order="stroke"${left ? ` text-anchor="end"` : ""}${focal ? ` font-weight="bold"` : ""}>${text}</text>` +
         `</g>`,
     );
   }

@@ -4,7 +4,8 @@ import { computeVisible } from "../../viewer/src/model/visible.ts";
 import { defaultState } from "../../viewer/src/model/state.ts";
 import { buildHierarchy, type OutlineItem } from "../../viewer/src/model/hierarchy.ts";
 import { buildThreatTable } from "../../viewer/src/model/threats.ts";
-import { DAGRE_VIEW_LIMIT, emptyStats, layeredLayout, MAX_DAGRE_PART } from "../../viewer/src/model/layered.ts";
+import { DAGRE_VIEW_LIMIT, emptyStats, labelHeight, labelWidth, layeredLayout, MAX_DAGRE_PART, type LayeredInput, type LayeredLayout } from "../../viewer/src/model/layered.ts";
+import { wrapLabel } from "../../export/formats/label.ts";
 import { seedGraph } from "./fixtures.ts";
 
 const graph = await seedGraph();
@@ -14,6 +15,26 @@ const CCWG = entityId("Body", "Cyber Cooperation Working Group");
 const CYBER_FLAG = entityId("Exercise", "Cyber Flag");
 const GPS = entityId("Threat", "GPS jamming");
 const UFS = entityId("Exercise", "Ulchi Freedom Shield 24");
+
+const US = entityId("Actor", "United States");
+
+/** Width / height of a layered picture with its labels (left of first-rank nodes, right of the others). */
+function shapeOf(input: LayeredInput, layout: LayeredLayout): number {
+  const label = new Map(input.nodes.map((n) => [n.key, n.label] as const));
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const [k, p] of layout.positions) {
+    const w = labelWidth(label.get(k) ?? "");
+    const half = labelHeight(label.get(k) ?? "") / 2;
+    minX = Math.min(minX, layout.labelsLeft.has(k) ? p.x - w : p.x);
+    maxX = Math.max(maxX, layout.labelsLeft.has(k) ? p.x : p.x + w);
+    minY = Math.min(minY, p.y - half);
+    maxY = Math.max(maxY, p.y + half);
+  }
+  return (maxX - minX) / (maxY - minY);
+}
 
 const find = (items: readonly OutlineItem[], key: string): OutlineItem | undefined => {
   for (const item of items) {
@@ -46,6 +67,49 @@ describe("the working-group hierarchy of the bundled statement", () => {
     for (const [from, to] of h.layout.links) expect(layout.positions.get(from)?.x ?? 0).toBeLessThan(layout.positions.get(to)?.x ?? 0);
     const places = new Set([...layout.positions.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
     expect(places.size).toBe(layout.positions.size);
+  });
+});
+
+describe("the hierarchy picture takes the shape of its frame", () => {
+  const v = computeVisible(graph, { ...defaultState(), view: "groups" });
+  const input = buildHierarchy(graph, v.nodes, v.edges).layout;
+
+  it.each([0.75, 0.95, 1.6])("laid out for a frame %s times as wide as high, it comes within a fifth of that shape", (aspect) => {
+    const shape = shapeOf(input, layeredLayout(input, undefined, { aspect }));
+    expect(Math.abs(Math.log(shape / aspect))).toBeLessThan(Math.log(1.2));
+  });
+
+  it("puts the labels of nodes that links only leave (participants) left of them, and the others right", () => {
+    const layout = layeredLayout(input, undefined, { aspect: 1 });
+    expect(layout.labelsLeft.has(US)).toBe(true);
+    expect(layout.labelsLeft.has(SCM)).toBe(false);
+    expect(layout.labelsLeft.has(DSTEC)).toBe(false);
+  });
+
+  it("gives each wrapped label the rows it needs: no two nodes of a column closer than their labels' half heights", () => {
+    const layout = layeredLayout(input, undefined, { aspect: 0.9 });
+    const label = new Map(input.nodes.map((n) => [n.key, n.label] as const));
+    const byColumn = new Map<number, [string, { x: number; y: number }][]>();
+    for (const [k, p] of layout.positions) byColumn.set(Math.round(p.x), [...(byColumn.get(Math.round(p.x)) ?? []), [k, p]]);
+    for (const column of byColumn.values()) {
+      column.sort((a, b) => a[1].y - b[1].y);
+      for (let i = 1; i < column.length; i++) {
+        const [ka, a] = column[i - 1] ?? ["", { x: 0, y: 0 }];
+        const [kb, b] = column[i] ?? ["", { x: 0, y: 0 }];
+        expect(b.y - a.y).toBeGreaterThanOrEqual((labelHeight(label.get(ka) ?? "") + labelHeight(label.get(kb) ?? "")) / 2 - 1);
+      }
+    }
+  });
+});
+
+describe("wrapped labels", () => {
+  it.each([
+    ["United States", ["United States"]],
+    ["Defense Science and Technology Executive Committee", ["Defense Science", "and Technology", "Executive Committee"]],
+    ["Democratic People's Republic of Korea", ["Democratic", "People's Republic", "of Korea"]],
+    ["an exceedingly long name of a working group that runs on and on", ["an exceedingly", "long name of a", "working group that runs…"]],
+  ])("wraps %j between words on up to three lines", (name, lines) => {
+    expect(wrapLabel(name)).toEqual(lines);
   });
 });
 

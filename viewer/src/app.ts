@@ -16,11 +16,11 @@ import { createReader } from "./ui/reader.ts";
 import { renderEdgeFilter, renderLegend } from "./ui/legend.ts";
 import { attachSearch } from "./ui/search-box.ts";
 import { attachCypher } from "./ui/cypher.ts";
-import { EXPORT_KINDS, exportView, slideSvg } from "./ui/exports.ts";
+import { EXPORT_KINDS, exportView, slideLayout, slideSvg } from "./ui/exports.ts";
 import { BIG_GRAPH, createRenderer, type LabelFrame, type Scene } from "./ui/renderer.ts";
 import { buildHierarchy, type Hierarchy } from "./model/hierarchy.ts";
 import { buildThreatTable, type ThreatTable } from "./model/threats.ts";
-import { labelWidth, layeredLayout } from "./model/layered.ts";
+import { LINE, labelLines, layeredLayout, linesWidth, type LayeredInput } from "./model/layered.ts";
 import { evidenceBlock, renderOutline, renderThreatTable } from "./ui/outline.ts";
 import { compareStatements, statementsByDate, withRange, type Comparison } from "./model/history.ts";
 import { renderChanges, renderStatements } from "./ui/statements.ts";
@@ -188,15 +188,20 @@ export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void
     let maxY = -Infinity;
     for (const key of scene.visible.nodes) {
       const p = positionOf(key);
-      minX = Math.min(minX, p.x);
-      // Layered views are in label pixels: their labels, right of the nodes, are part of the picture.
-      maxX = Math.max(maxX, p.x + (scene.positions ? labelWidth(p.label) : 0));
-      minY = Math.min(minY, p.y);
-      maxY = Math.max(maxY, p.y);
+      // Layered views are in label pixels: their labels, right of the nodes and on up to three lines, are part of the picture.
+      const lines = scene.lines?.get(key);
+      const half = lines ? (lines.length * LINE) / 2 : 0;
+      const labelled = lines ? linesWidth(lines) : 0;
+      const left = scene.labelsLeft?.has(key) === true;
+      minX = Math.min(minX, p.x - (left ? labelled : 0));
+      maxX = Math.max(maxX, p.x + (left ? 0 : labelled));
+      minY = Math.min(minY, p.y - half);
+      maxY = Math.max(maxY, p.y + half);
     }
     if (minX > maxX) renderer.setCustomBBox(null);
     else {
-      const pad = Math.max(1e-6, (maxX - minX + maxY - minY) * 0.02);
+      // (a layered view's box holds its labels already: a few label pixels of margin are enough)
+      const pad = scene.positions ? 6 : Math.max(1e-6, (maxX - minX + maxY - minY) * 0.02);
       renderer.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
     }
   };
@@ -204,21 +209,69 @@ export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void
   const frame = () => {
     fitBox();
     renderer.refresh();
-    const cam = state.camera ?? { x: 0.5, y: 0.5, ratio: 1 };
+    const cam = state.camera ?? { x: 0.5, y: 0.5, ratio: layeredRatio() };
     renderer.getCamera().setState({ ...cam, angle: 0 });
+  };
+  /**
+   * Sigma fits the picture's longer side into the stage's shorter one: a layered picture laid out for a tall stage
+   * would keep a band empty. The camera ratio that fits it to the stage's own width and height instead.
+   */
+  const layeredRatio = (): number => {
+    const box = renderer.getCustomBBox();
+    if (!scene.positions || !box) return 1;
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    const a = renderer.graphToViewport({ x: box.x[0], y: box.y[0] });
+    const b = renderer.graphToViewport({ x: box.x[1], y: box.y[1] });
+    const { width, height } = renderer.getDimensions();
+    const pad = renderer.getSetting("stagePadding");
+    const fit = Math.min((width - 2 * pad) / Math.max(1, Math.abs(b.x - a.x)), (height - 2 * pad) / Math.max(1, Math.abs(b.y - a.y)));
+    return Number.isFinite(fit) && fit > 0 ? Math.min(1, 1 / fit) : 1;
+  };
+  /**
+   * The stage's width / height as a layered view will have it: its side panel (the outline or the table) is shown
+   * first, so that the picture is laid out for the room it gets.
+   */
+  const stageAspect = (): number | undefined => {
+    document.body.classList.toggle("view-threats", state.view === "threats");
+    viewPanel.hidden = false;
+    right.hidden = false;
+    // (the picture is drawn inside sigma's stage padding)
+    const pad = 2 * renderer.getSetting("stagePadding");
+    const w = container.offsetWidth - pad;
+    const h = container.offsetHeight - pad;
+    return w > 0 && h > 0 ? w / h : undefined;
+  };
+  /** A layered view draws the whole name, wrapped (with its type when two nodes have that name, as the display label does). */
+  const layeredLabel = (key: string) => {
+    const label = display.getNodeAttribute(key, "label");
+    const name = graph.getNodeAttribute(key, "name");
+    return label.startsWith(name) ? label : name;
   };
   /** Layered positions (sigma's y points up, dagre's down) and the panel structure of the hierarchy and threat views. */
   const layoutStructure = () => {
     structure = {};
+    layeredInput = undefined;
     delete scene.positions;
+    delete scene.lines;
+    delete scene.labelsLeft;
     if (state.view === "all") return;
     const input =
       state.view === "groups"
         ? (structure.hierarchy = buildHierarchy(graph, scene.visible.nodes, scene.visible.edges)).layout
         : (structure.threats = buildThreatTable(graph, scene.visible.nodes, scene.visible.edges)).layout;
-    const layered = layeredLayout({ ...input, nodes: input.nodes.map((n) => ({ key: n.key, label: display.getNodeAttribute(n.key, "label") })) });
+    const labels = new Map(input.nodes.map((n) => [n.key, layeredLabel(n.key)] as const));
+    const aspect = stageAspect();
+    layeredInput = { ...input, nodes: input.nodes.map((n) => ({ key: n.key, label: labels.get(n.key) ?? n.label })) };
+    const layered = layeredLayout(layeredInput, undefined, aspect === undefined ? {} : { aspect });
     scene.positions = new Map([...layered.positions].map(([k, p]) => [k, { x: p.x, y: -p.y }] as const));
+    scene.lines = new Map([...labels].map(([k, label]) => [k, labelLines(label)] as const));
+    scene.labelsLeft = layered.labelsLeft;
+    layeredAspect = aspect;
   };
+  /** The stage's aspect the layered view was laid out for (a resize that changes it much lays it out again). */
+  let layeredAspect: number | undefined;
+  /** What the layered view was laid out from: the slide lays it out again for its own frame. */
+  let layeredInput: LayeredInput | undefined;
   /** The force layout's latest positions, in key order (x, y pairs); the layered views draw over them and give them back. */
   let forceXY: Float32Array | undefined;
   /** Puts the nodes where the view draws them: the layered places, or the force layout's. */
@@ -431,7 +484,7 @@ export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void
       const rel = a === undefined ? "?" : forward ? `—${a.type}→` : `←${a.type}—`;
       return h(
         "li",
-        { attrs: { "data-hop": String(i), "data-relation": a?.type ?? "" } },
+        { attrs: { "data-hop": String(i), "data-relation": a?.type ?? "", "data-from": from, "data-to": to, ...(edge === undefined ? {} : { "data-edge": edge }) } },
         h("button", { className: "link", onClick: () => select(from, true) }, name(from)),
         " ",
         h("span", { className: "rel" }, rel),
@@ -449,7 +502,13 @@ export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void
   };
 
   /** The slide of the view, through the CLI's renderer: visible nodes at their drawn places, title, legends, sources. */
-  const slide = () => slideSvg(graph, renderer, scene, state);
+  const slide = () => {
+    // A layered view is laid out again for the slide's frame, with the same ranks and order: of a few packings, the
+    // one the slide draws largest.
+    const input = layeredInput;
+    const layered = input ? slideLayout((aspect) => layeredLayout(input, undefined, { aspect })) : undefined;
+    return slideSvg(graph, renderer, scene, state, layered);
+  };
 
   // Search, keyboard, controls.
   let searchBuilder: SearchIndexBuilder | undefined;
@@ -647,6 +706,13 @@ export function startApp(graph: BriefGraph, config: Config, edit?: EditUi): void
     const { width, height } = renderer.getDimensions();
     if (container.offsetWidth === width && container.offsetHeight === height) return; // (its first call, on observe)
     renderer.resize();
+    // A layered view laid out for a frame of another shape is laid out again for this one.
+    const aspect = container.offsetWidth / Math.max(1, container.offsetHeight);
+    if (scene.positions && layeredAspect !== undefined && Math.abs(Math.log(aspect / layeredAspect)) > 0.15) {
+      apply(state, { url: false });
+      if (!userMoved) frame();
+      return;
+    }
     renderer.refresh({ skipIndexation: true });
   }).observe(container);
   status.textContent = `${graph.order} nodes, ${graph.size} edges · ${config.source}`;

@@ -7,11 +7,12 @@ import type { BriefGraph } from "../../../graph/model.ts";
 import { toGEXF } from "../../../export/formats/gexf.ts";
 import { toGraphML } from "../../../export/formats/graphml.ts";
 import { toJSON } from "../../../export/formats/json.ts";
-import { statementCaptions, toSVG } from "../../../export/formats/svg.ts";
+import { slidePlot, statementCaptions, toSVG } from "../../../export/formats/svg.ts";
 import type { DisplayEdge, DisplayNode } from "../model/display.ts";
 import type { ViewState } from "../model/state.ts";
 import { visibleSubgraph } from "../model/visible.ts";
 import type { Scene } from "./renderer.ts";
+import type { LayeredLayout } from "../model/layered.ts";
 import { download } from "./dom.ts";
 
 export const EXPORT_KINDS = ["png", "svg", "graphml", "gexf", "json"] as const;
@@ -45,19 +46,49 @@ function sourceStatements(graph: BriefGraph, scene: Scene): Set<string> {
   return ids;
 }
 
-/** The view as a slide: the visible nodes where sigma draws them (independent of the panel: the slide re-fits them). */
-export function slideSvg(graph: BriefGraph, renderer: Sigma<DisplayNode, DisplayEdge>, scene: Scene, state: ViewState): string {
+/** The frames a layered view's slide is laid out for (width / height of the picture with its labels). */
+const SLIDE_ASPECTS = [0.8, 1.1, 1.5, 2];
+
+/**
+ * A layered view's layout for the slide: of its layouts for a few frame shapes, the one whose node centres the slide
+ * can draw largest in its plot (so its wrapped labels get the most room).
+ */
+export function slideLayout(layout: (aspect: number) => LayeredLayout): LayeredLayout | undefined {
+  let best: { layered: LayeredLayout; scale: number } | undefined;
+  for (const aspect of SLIDE_ASPECTS) {
+    const layered = layout(aspect);
+    const plot = slidePlot({ width: SLIDE_WIDTH, wrap: true, labelsLeft: layered.labelsLeft });
+    const xs = [...layered.positions.values()].map((p) => p.x);
+    const ys = [...layered.positions.values()].map((p) => p.y);
+    const spanX = Math.max(1, Math.max(...xs) - Math.min(...xs));
+    const spanY = Math.max(1, Math.max(...ys) - Math.min(...ys));
+    const scale = Math.min(plot.w / spanX, plot.h / spanY);
+    if (!best || scale > best.scale) best = { layered, scale };
+  }
+  return best?.layered;
+}
+
+/**
+ * The view as a slide: the visible nodes where sigma draws them (independent of the panel: the slide re-fits them),
+ * or, for a layered view, where `layered` (its layout for the slide's frame) puts them.
+ */
+export function slideSvg(graph: BriefGraph, renderer: Sigma<DisplayNode, DisplayEdge>, scene: Scene, state: ViewState, layered?: LayeredLayout): string {
   const positions = new Map<string, { x: number; y: number }>();
   for (const key of scene.visible.nodes) {
-    const d = renderer.getNodeDisplayData(key);
-    if (d) positions.set(key, renderer.framedGraphToViewport(d));
+    const p = layered?.positions.get(key);
+    const d = p ? undefined : renderer.getNodeDisplayData(key);
+    if (p) positions.set(key, p);
+    else if (d) positions.set(key, renderer.framedGraphToViewport(d));
   }
   const options: Parameters<typeof toSVG>[1] = {
     width: SLIDE_WIDTH,
     title: slideTitle(graph, scene, state),
     positions,
     captions: statementCaptions(graph, sourceStatements(graph, scene)),
+    // The layered views wrap their labels: the slide keeps their lines, in the room their layout left.
+    wrap: scene.positions !== undefined,
   };
+  if (layered) options.labelsLeft = layered.labelsLeft;
   const focal = scene.focal ?? scene.selected;
   if (focal !== undefined) options.focal = focal;
   return toSVG(visibleSubgraph(graph, scene.visible), options);

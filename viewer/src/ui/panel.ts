@@ -59,7 +59,7 @@ export function renderPanel(panel: HTMLElement, details: NodeDetails | undefined
           h(
             "li",
             {},
-            h("button", { className: "link", onClick: () => actions.select(m.statement) }, m.title),
+            h("button", { className: "link", attrs: { type: "button", "data-mentioned-in": m.statement }, onClick: () => actions.select(m.statement) }, m.title),
             h("span", { className: "muted" }, ` — sentence${m.sentences.length === 1 ? "" : "s"} ${m.sentences.map((n) => n + 1).join(", ")}`),
             h("button", { className: "link read", attrs: { type: "button", "data-read": m.statement }, onClick: () => actions.read(m.statement, { node: details.key }) }, "read"),
           ),

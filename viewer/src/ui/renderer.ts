@@ -13,6 +13,7 @@ import { CHANGE_COLORS, FADED_EDGE, FADED_NODE, FOCAL_RING } from "../model/pale
 import type { Change } from "../../../history/diff.ts";
 import type { Visible } from "../model/visible.ts";
 import { LabelSpace, placeLabel, textBox, type Box, type Circle } from "../model/labels.ts";
+import { LINE } from "../model/layered.ts";
 import { UnusedEdgeProgram, lazyArrowProgram, lazyCircleProgram, withLazyPicking, type PickingSwitch } from "./programs.ts";
 
 /** What the reducers read; the app mutates it, then calls `renderer.refresh({ skipIndexation: true })`. */
@@ -26,6 +27,10 @@ export interface Scene {
   cypherHits: Set<string>;
   /** Positions of a layered view (hierarchy, threats); the app puts the nodes there while the view is shown. */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** A layered view's labels, wrapped on their lines (the layout left room for them right of each node). */
+  lines?: ReadonlyMap<string, readonly string[]>;
+  /** The layered nodes whose labels go left of them (links only leave them). */
+  labelsLeft?: ReadonlySet<string>;
   /** Compare mode: each node's and edge's change between statements A and B (the rest are faded). */
   compare?: { nodes: ReadonlyMap<string, Change>; edges: ReadonlyMap<string, Change> };
 }
@@ -50,6 +55,8 @@ export interface DrawnLabel {
 export interface LabelFrame {
   labels: DrawnLabel[];
   circles: Circle[];
+  /** The labels' font size in pixels (a layered view's follows its zoom). */
+  fontSize?: number;
 }
 
 /** Up to this many visible nodes, labels avoid the node circles too (beyond, only each other: a frame stays cheap). */
@@ -60,7 +67,7 @@ const CIRCLES_AVOIDED = 5000;
  * the first place free of the labels already drawn in this frame and of the other nodes' circles (LabelSpace).
  * `prepare` runs before the first label of each frame (the camera's matrix is then up to date).
  */
-function labelDrawer(space: LabelSpace, drawn: DrawnLabel[], prepare: () => void, fontSize: () => number | undefined): NodeLabelDrawingFunction<DisplayNode, DisplayEdge> {
+function labelDrawer(space: LabelSpace, drawn: DrawnLabel[], prepare: () => void, fontSize: () => number | undefined, linesOf: (key: string) => { lines: readonly string[]; left: boolean } | undefined): NodeLabelDrawingFunction<DisplayNode, DisplayEdge> {
   return (context, data, settings) => {
     prepare();
     if (data.ring) {
@@ -73,14 +80,33 @@ function labelDrawer(space: LabelSpace, drawn: DrawnLabel[], prepare: () => void
     if (!data.label) return;
     const size = fontSize() ?? settings.labelSize;
     context.font = `${data.ring ? "700" : settings.labelWeight} ${size}px ${settings.labelFont}`;
-    const width = context.measureText(data.label).width;
-    const at = placeLabel(space, { key: data.key, x: data.x, y: data.y, r: data.size, width, fontSize: size });
-    drawn.push({ key: data.key, text: data.label, box: textBox(at[0], at[1], width, size) });
     context.lineJoin = "round";
     context.lineWidth = 4;
     context.strokeStyle = "rgba(255,255,255,0.92)";
-    context.strokeText(data.label, at[0], at[1]);
     context.fillStyle = data.faded ? "#7b8794" : "#1f2933";
+    const wrapped = linesOf(data.key);
+    if (wrapped && wrapped.lines.length > 0 && fontSize() !== undefined) {
+      // A layered view: the lines right of the node (left of a first-rank node), centred on it, in the room its layout kept.
+      const { lines, left } = wrapped;
+      const lineHeight = size * (LINE / 13);
+      const first = data.y - ((lines.length - 1) * lineHeight) / 2 + size / 3;
+      const widths = lines.map((l) => context.measureText(l).width);
+      const width = Math.max(...widths);
+      const x = left ? data.x - data.size - 4 - width : data.x + data.size + 4;
+      const box = { ...textBox(x, first, width, size), y2: first + (lines.length - 1) * lineHeight + size / 3 };
+      space.addBox(box);
+      drawn.push({ key: data.key, text: lines.join(" "), box });
+      lines.forEach((line, i) => {
+        const lx = left ? x + width - (widths[i] ?? width) : x;
+        context.strokeText(line, lx, first + i * lineHeight);
+        context.fillText(line, lx, first + i * lineHeight);
+      });
+      return;
+    }
+    const width = context.measureText(data.label).width;
+    const at = placeLabel(space, { key: data.key, x: data.x, y: data.y, r: data.size, width, fontSize: size });
+    drawn.push({ key: data.key, text: data.label, box: textBox(at[0], at[1], width, size) });
+    context.strokeText(data.label, at[0], at[1]);
     context.fillText(data.label, at[0], at[1]);
   };
 }
@@ -171,7 +197,10 @@ export function createRenderer(
     labelRenderedSizeThreshold: display.order <= 300 ? 0 : 10,
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#37424f" },
-    defaultDrawNodeLabel: labelDrawer(space, frame.labels, prepare, () => layeredFont),
+    defaultDrawNodeLabel: labelDrawer(space, frame.labels, prepare, () => layeredFont, (key) => {
+      const lines = scene.lines?.get(key);
+      return lines ? { lines, left: scene.labelsLeft?.has(key) === true } : undefined;
+    }),
     minEdgeThickness: 0.8,
     zIndex: true,
     stagePadding: 40,
@@ -224,6 +253,7 @@ export function createRenderer(
       const b = renderer.graphToViewport({ x: 100, y: 0 });
       layeredFont = Math.max(7, Math.min(16, (13 * Math.abs(b.x - a.x)) / 100));
     }
+    frame.fontSize = layeredFont ?? 13;
   });
   return renderer;
 }
