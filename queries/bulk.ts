@@ -121,9 +121,11 @@ export function afterBulkCypher(): string[] {
 async function writeTable(dir: string, name: string, table: CsvTableStream): Promise<string> {
   const rows = join(dir, `${name}.csv`);
   const head = join(dir, `${name}.header.csv`);
-  await pipeline(Readable.from(table.rows), createWriteStream(rows));
+  const file = createWriteStream(rows);
+  await pipeline(Readable.from(table.rows), file);
   await writeFile(head, table.header());
-  return `${head},${rows}`;
+  // No rows (a store without relationships): the header alone, as a CSV holding only its header line.
+  return file.bytesWritten === 0 ? head : `${head},${rows}`;
 }
 
 /** `neo4j-admin database import full`, with the CSV's integer node ids (toCSV's `integerIds`) and list delimiter. */
