@@ -1,15 +1,18 @@
 /**
- * Bulk load: the store as CSV (export/formats/csv.ts, without the spreadsheet guard) imported offline by
+ * Bulk load: the store as CSV (export/formats/csv.ts, without the spreadsheet guard, streamed to the files a chunk
+ * at a time: csv-stream.ts) imported offline by
  * `neo4j-admin database import full` into a new database of a Neo4j home. Gives the graph the online
  * load gives (same labels, types and properties) once `briefgraph load --schema-only` has run on the started
  * server (afterBulkCypher). Node only.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { z } from "zod";
-import { toCSV } from "../export/formats/csv.ts";
+import { csvStreams, type CsvTableStream } from "../export/formats/csv-stream.ts";
 import { BriefgraphError } from "../graph/errors.ts";
 import type { BriefGraph } from "../graph/model.ts";
 import { packageRoot } from "../graph/package-root.ts";
@@ -110,6 +113,21 @@ export function afterBulkCypher(): string[] {
   ];
 }
 
+/**
+ * A table's rows streamed to `<dir>/<name>.csv` (the write stream's backpressure respected: a chunk is made only
+ * when the file takes more), then its header, final now, to `<dir>/<name>.header.csv`. Returns neo4j-admin's
+ * file list for the table: header first.
+ */
+async function writeTable(dir: string, name: string, table: CsvTableStream): Promise<string> {
+  const rows = join(dir, `${name}.csv`);
+  const head = join(dir, `${name}.header.csv`);
+  const file = createWriteStream(rows);
+  await pipeline(Readable.from(table.rows), file);
+  await writeFile(head, table.header());
+  // No rows (a store without relationships): the header alone, as a CSV holding only its header line.
+  return file.bytesWritten === 0 ? head : `${head},${rows}`;
+}
+
 /** `neo4j-admin database import full`, with the CSV's integer node ids (toCSV's `integerIds`) and list delimiter. */
 const IMPORT_ARGS = ["database", "import", "full", "--id-type=integer", "--array-delimiter=U+001F", "--overwrite-destination=false"];
 
@@ -142,11 +160,9 @@ export async function bulkLoad(graph: BriefGraph, options: BulkOptions): Promise
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), "briefgraph-bulk-"));
   try {
-    const csv = toCSV(graph, { formulaSafe: false, loadCsvSafe: false, integerIds: true });
-    const nodes = join(dir, "nodes.csv");
-    const edges = join(dir, "edges.csv");
-    await writeFile(nodes, csv.nodes);
-    await writeFile(edges, csv.edges);
+    const csv = csvStreams(graph, { formulaSafe: false, loadCsvSafe: false, integerIds: true });
+    const nodes = await writeTable(dir, "nodes", csv.nodes);
+    const edges = await writeTable(dir, "edges", csv.edges);
     const written = performance.now();
     const run = await runJavaTool(NEO4J_ADMIN, [...IMPORT_ARGS, database, `--nodes=${nodes}`, `--relationships=${edges}`, `--max-off-heap-memory=${offHeap}`, `--report-file=${join(dir, "import.report")}`], {
       env: { NEO4J_HOME: home, NEO4J_CONF: conf },

@@ -9,6 +9,7 @@
  * apostrophe, so a spreadsheet shows it as text instead of running it as a formula.
  */
 import type { BriefGraph } from "../../graph/model.ts";
+import type { NodeAttributes } from "../../graph/schema.ts";
 import { neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
 import { TextBuilder } from "./text.ts";
 
@@ -98,19 +99,25 @@ function header([name, kind]: [string, Kind]): string {
   return kind === "string" ? name : `${name}:${kind}`;
 }
 
+/** The cell writers an option set asks for: the spreadsheet guard and the LOAD CSV-safe evidence JSON, each on by default. */
+export function csvWriters(options: CsvOptions): { safe: (text: string) => string; json: (text: string) => string } {
+  return {
+    safe: options.formulaSafe === false ? (text: string) => text : formulaSafe,
+    json: options.loadCsvSafe === false ? (text: string) => text : csvSafeJson,
+  };
+}
+
 /**
- * A CSV table whose columns are every property seen, in first-seen order, with its declared type (lists win
- * over scalars). Rows are written as they come, with the columns seen so far, so no row's properties are kept:
- * a column first seen later is one the earlier rows have no value for, and they get its empty cells at the end.
+ * The columns of a CSV table: every property seen, in first-seen order, with its declared type (a list's type
+ * wins over a scalar's; an empty list's type holds only until a non-empty list is seen). A row is written with
+ * the columns seen so far, so no row's properties are kept: a column first seen later is one the earlier rows
+ * have no value for (toCSV pads them; neo4j-admin reads a short row's missing cells as no value).
  */
-class CsvTable {
+export class CsvColumns {
   private readonly kinds = new Map<string, Kind>();
-  private readonly columns: string[] = [];
-  private readonly body = new TextBuilder();
-  private length = 0;
-  /** Where each row ends in the body, and with how many columns it was written. */
-  private readonly ends: number[] = [];
-  private readonly widths: number[] = [];
+  /** Columns whose type so far comes from empty lists only. */
+  private readonly provisional = new Set<string>();
+  private readonly names: string[] = [];
 
   constructor(
     private readonly lead: readonly string[],
@@ -119,32 +126,62 @@ class CsvTable {
     private readonly skip: ReadonlySet<string> = new Set(),
   ) {}
 
-  /** A row: its leading cells (joined by ","), then one cell per column from `props`. */
-  add(leadCells: string, props: Neo4jProps): void {
+  /** How many property columns there are so far. */
+  get width(): number {
+    return this.names.length;
+  }
+
+  /** A row, with its line break: its leading cells (joined by ","), then one cell per column from `props`. */
+  row(leadCells: string, props: Neo4jProps): string {
     // for-in walks a plain object's keys in Object.entries' order, without building the pairs.
     for (const name in props) {
       const value = props[name];
       if (value === undefined || this.skip.has(name)) continue;
       const known = this.kinds.get(name);
-      if (known === undefined) this.columns.push(name);
-      if (known === undefined || (Array.isArray(value) && value.length > 0 && !known.endsWith("[]"))) this.kinds.set(name, kindOf(value));
+      if (known === undefined) this.names.push(name);
+      const list = Array.isArray(value);
+      if (known === undefined || (list && value.length > 0 && (!known.endsWith("[]") || this.provisional.has(name)))) {
+        this.kinds.set(name, kindOf(value));
+        if (list && value.length === 0) this.provisional.add(name);
+        else this.provisional.delete(name);
+      }
     }
     let row = leadCells;
-    for (const name of this.columns) {
+    for (const name of this.names) {
       const value = props[name];
       // Only the evidence JSON can hold a backslash before a quote (see csvSafeJson).
       row += `,${cell(name === "evidenceJson" && typeof value === "string" ? this.json(value) : value, this.safe)}`;
     }
-    row += "\n";
+    return `${row}\n`;
+  }
+
+  /** The header line, with its line break: final once every row is written. */
+  header(): string {
+    return `${[...this.lead, ...[...this.kinds].map(header)].join(",")}\n`;
+  }
+}
+
+/** A whole table as one text: the rows written before a column was first seen get its empty cells at the end. */
+class CsvTable {
+  private readonly body = new TextBuilder();
+  private length = 0;
+  /** Where each row ends in the body, and with how many columns it was written. */
+  private readonly ends: number[] = [];
+  private readonly widths: number[] = [];
+
+  constructor(private readonly columns: CsvColumns) {}
+
+  add(leadCells: string, props: Neo4jProps): void {
+    const row = this.columns.row(leadCells, props);
     this.body.add(row);
     this.length += row.length;
     this.ends.push(this.length);
-    this.widths.push(this.columns.length);
+    this.widths.push(this.columns.width);
   }
 
   text(): string {
-    const head = `${[...this.lead, ...[...this.kinds].map(header)].join(",")}\n`;
-    const width = this.columns.length;
+    const head = this.columns.header();
+    const width = this.columns.width;
     if (this.widths.every((w) => w === width)) return this.body.text(head);
     const body = this.body.text();
     const out = new TextBuilder();
@@ -161,18 +198,29 @@ class CsvTable {
   }
 }
 
+/** The leading columns of the node and relationship tables. */
+export function csvLeadColumns(integerIds: boolean): { nodes: string[]; edges: string[] } {
+  return { nodes: integerIds ? [":ID", "id", ":LABEL"] : ["id:ID", ":LABEL"], edges: [":START_ID", ":END_ID", ":TYPE"] };
+}
+
+/** A node's leading cells: its number (with integer ids), its id, its labels. */
+export function csvNodeLead(id: string, attributes: NodeAttributes, number?: number | string): string {
+  return `${number === undefined ? "" : `${number},`}${csvCell(id)},${neo4jLabels(attributes).join(CSV_ARRAY_DELIMITER)}`;
+}
+
+/** The node properties a CSV row carries beside its leading cells: all but `id`, which the leading cells hold. */
+export const CSV_NODE_SKIP: ReadonlySet<string> = new Set(["id"]);
+
 export function toCSV(graph: BriefGraph, options: CsvOptions = {}): CsvFiles {
-  const safe = options.formulaSafe === false ? (text: string) => text : formulaSafe;
-  const json = options.loadCsvSafe === false ? (text: string) => text : csvSafeJson;
+  const { safe, json } = csvWriters(options);
   const numbers = options.integerIds === true ? new Map<string, number>() : undefined;
-  const nodes = new CsvTable(numbers ? [":ID", "id", ":LABEL"] : ["id:ID", ":LABEL"], safe, json, new Set(["id"]));
+  const lead = csvLeadColumns(numbers !== undefined);
+  const nodes = new CsvTable(new CsvColumns(lead.nodes, safe, json, CSV_NODE_SKIP));
   graph.forEachNode((key, a) => {
-    const props = neo4jNodeProps(key, a);
-    const id = csvCell(String(props.id));
     numbers?.set(key, numbers.size + 1);
-    nodes.add(`${numbers ? `${numbers.size},` : ""}${id},${neo4jLabels(a).join(CSV_ARRAY_DELIMITER)}`, props);
+    nodes.add(csvNodeLead(key, a, numbers?.size), neo4jNodeProps(key, a));
   });
-  const edges = new CsvTable([":START_ID", ":END_ID", ":TYPE"], safe, json);
+  const edges = new CsvTable(new CsvColumns(lead.edges, safe, json));
   const end = numbers ? (key: string) => String(numbers.get(key)) : csvCell;
   graph.forEachEdge((_key, a, source, target) => {
     edges.add(`${end(source)},${end(target)},${a.type}`, neo4jEdgeProps(a));

@@ -6,6 +6,7 @@ export { toJSON } from "./json.ts";
 export { toGraphML } from "./graphml.ts";
 export { toGEXF, type GexfOptions } from "./gexf.ts";
 export { toCSV, csvCell, csvSafeJson, formulaSafe, CSV_ARRAY_DELIMITER, type CsvFiles, type CsvOptions } from "./csv.ts";
+export { csvStreams, type CsvTableStream } from "./csv-stream.ts";
 export { toCypher, toCypherSchema, toCypherStatements } from "./cypher.ts";
 export { NEO4J_MARKER_LABEL, nameKeys, neo4jEdgeProps, neo4jLabels, neo4jNodeProps, type Neo4jProps, type Neo4jValue } from "./neo4j-props.ts";
 export { toSVG, statementCaptions, type SvgOptions } from "./svg.ts";

@@ -12,7 +12,7 @@ import { writeStore } from "../../graph/index.ts";
 import { ingestPaths } from "../../ingest/index.ts";
 import { CYPHER_SHELL, neo4jCounts, removeLoaded, runJavaTool, type Neo4jConnection } from "../../queries/index.ts";
 import { javaToolClient, networkxClient, runPythonJson } from "../support/clients.ts";
-import { connectTestNeo4j, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { connectTestNeo4j, LOCK_HOOK_TIMEOUT_MS, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { runCli, sortedCounts, statsOf, type TypeCounts } from "../support/run-cli.ts";
 import { SEED_PATH } from "./fixtures.ts";
 
@@ -74,7 +74,7 @@ describe.skipIf(!cypherShell.available || !neo4j.available)("cypher-shell runs t
     conn = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     await removeLoaded(conn);
-  });
+  }, LOCK_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     if (conn) await removeLoaded(conn);
     await release?.();

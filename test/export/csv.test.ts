@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CSV_ARRAY_DELIMITER, csvCell, csvSafeJson, toCSV } from "../../export/formats/index.ts";
+import { CSV_ARRAY_DELIMITER, csvCell, csvSafeJson, csvStreams, toCSV, type CsvTableStream } from "../../export/formats/index.ts";
 import { GRAPHS, hostileGraph } from "./fixtures.ts";
+
+/** A streamed table's header and rows, as read in full. */
+function readStream(table: CsvTableStream): { header: string; rows: string[] } {
+  const body = [...table.rows].join("");
+  return { header: table.header(), rows: body.trimEnd().split("\n") };
+}
 
 describe("CSV for neo4j-admin import and LOAD CSV", () => {
   it.each([
@@ -89,5 +95,39 @@ describe("CSV for neo4j-admin import and LOAD CSV", () => {
     graph.setNodeAttribute(id, "name", name);
     expect(toCSV(graph).nodes).toContain(`,${written},`);
     expect(toCSV(graph, { formulaSafe: false }).nodes).toContain(`,${csvCell(name)},`);
+  });
+
+  it.each(GRAPHS)("the streamed CSV of %s (the bulk load's) has toCSV's header and rows, a row written before a column was first seen only lacking its empty trailing cells", (_name, make) => {
+    const graph = make();
+    const options = { formulaSafe: false, loadCsvSafe: false, integerIds: true };
+    const whole = toCSV(graph, options);
+    const streamed = csvStreams(graph, options);
+    for (const [text, table] of [[whole.nodes, streamed.nodes], [whole.edges, streamed.edges]] as const) {
+      const [header, ...rows] = text.trimEnd().split("\n");
+      const read = readStream(table);
+      expect(read.header).toBe(`${header}\n`);
+      expect(read.rows).toHaveLength(rows.length);
+      rows.forEach((row, i) => {
+        const short = read.rows[i] ?? "";
+        expect(row.startsWith(short) && /^,*$/.test(row.slice(short.length))).toBe(true);
+      });
+    }
+  });
+
+  it("the streamed CSV comes in chunks of whole rows, however many rows the graph has", () => {
+    const graph = GRAPHS[1]?.[1]() ?? hostileGraph();
+    const chunks = [...csvStreams(graph).edges.rows];
+    expect(chunks.every((chunk) => chunk.endsWith("\n"))).toBe(true);
+    expect(chunks.join("").split("\n")).toHaveLength(graph.size + 1);
+  });
+
+  it("a list column whose first values are empty lists takes the type of its first non-empty list (integer sentences stay integers)", () => {
+    const graph = hostileGraph();
+    const mentions = graph.filterEdges((_k, a) => a.type === "MENTIONED_IN");
+    const first = mentions[0] ?? "";
+    graph.updateEdgeAttributes(first, (a) => (a.type === "MENTIONED_IN" ? { ...a, sentences: [] } : a));
+    expect(mentions.length).toBeGreaterThan(1);
+    expect(toCSV(graph).edges.split("\n")[0]).toContain("sentences:int[]");
+    expect(readStream(csvStreams(graph).edges).header).toContain("sentences:int[]");
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGraph, edgeKey, serializeGraph, type BriefGraph } from "../../graph/index.ts";
 import { runExport, selectSubgraph, toCSV, toCypherStatements, type ExportRequest } from "../../export/index.ts";
 import type { Neo4jConnection } from "../../queries/index.ts";
-import { connectTestNeo4j, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { connectTestNeo4j, LOCK_HOOK_TIMEOUT_MS, lockNeo4j, stopTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { hostileGraph, kiddGraph, syntheticFixture } from "./fixtures.ts";
 
 const neo4j = await testNeo4j();
@@ -72,7 +72,7 @@ describe.skipIf(!neo4j.available)(`export and Neo4j (${neo4j.available ? neo4j.s
       res.end(body ?? "");
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  });
+  }, LOCK_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     if (conn) await clean();
     await release?.();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BriefGraph } from "../../graph/index.ts";
 import { loadGraph, neo4jReader, runNamedQuery, type Neo4jConnection } from "../../queries/index.ts";
 import { diffEmbedded, diffNeo4j, timelineEmbedded, timelineNeo4j } from "../../queries/history.ts";
-import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { connectTestNeo4j, LOCK_HOOK_TIMEOUT_MS, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { DATES, seriesGraph } from "./series.ts";
 
 const neo4j = await testNeo4j();
@@ -20,7 +20,7 @@ describe.skipIf(!neo4j.available)("history on Neo4j", () => {
     release = await lockNeo4j(neo4j);
     graph = await seriesGraph();
     await loadGraph(conn, graph, { replace: true });
-  });
+  }, LOCK_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await releaseTestNeo4j(neo4j, conn, release);
   });

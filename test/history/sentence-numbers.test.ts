@@ -14,7 +14,7 @@ import { z } from "zod";
 import { writeStore, type BriefGraph } from "../../graph/index.ts";
 import { splitSentences } from "../../ingest/index.ts";
 import { loadGraph, type Neo4jConnection } from "../../queries/index.ts";
-import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { connectTestNeo4j, LOCK_HOOK_TIMEOUT_MS, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { runCli } from "../support/run-cli.ts";
 import { seriesGraph } from "./series.ts";
 
@@ -71,7 +71,7 @@ describe("one sentence numbering in query mentions and timeline", () => {
       release = await lockNeo4j(neo4j);
       await loadGraph(conn, graph, { replace: true });
     }
-  }, 120_000);
+  }, LOCK_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     if (neo4j.available) await releaseTestNeo4j(neo4j, conn, release);
     rmSync(dir, { recursive: true, force: true });

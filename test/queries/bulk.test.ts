@@ -25,7 +25,7 @@ import {
   type Neo4jConnection,
 } from "../../queries/index.ts";
 import { javaToolClient } from "../support/clients.ts";
-import { connectTestNeo4j, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
+import { connectTestNeo4j, LOCK_HOOK_TIMEOUT_MS, lockNeo4j, releaseTestNeo4j, testNeo4j } from "../support/neo4j.ts";
 import { runCli, statsOf } from "../support/run-cli.ts";
 import { SEED_PATH } from "./seed-graph.ts";
 
@@ -100,7 +100,7 @@ describe.skipIf(!admin.available || !neo4j.available)("load --bulk with the real
     online = await connectTestNeo4j(neo4j);
     release = await lockNeo4j(neo4j);
     await loadGraph(online, graph, { replace: true });
-  }, 480_000);
+  }, LOCK_HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
     await bulk?.close();

@@ -95,6 +95,12 @@ export async function lockNeo4j(neo4j: TestNeo4j): Promise<() => Promise<void>> 
   return lockNeo4jUri(neo4j.options.uri);
 }
 
+/**
+ * The timeout for a hook that takes the lock: the lock waits (up to about 500 s, proper-lockfile's retries below)
+ * for other processes' whole test files on the same server (another checkout's run, a benchmark), then loads.
+ */
+export const LOCK_HOOK_TIMEOUT_MS = 900_000;
+
 /** The same lock by URI (benchmarks take it too, so they never clear a graph a test is using). */
 export async function lockNeo4jUri(uri: string): Promise<() => Promise<void>> {
   // One key per server: scheme dropped, localhost and 127.0.0.1 the same, default port explicit.
@@ -108,4 +114,36 @@ export async function lockNeo4jUri(uri: string): Promise<() => Promise<void>> {
     update: 10_000,
     retries: { retries: 1_000, minTimeout: 100, maxTimeout: 500, factor: 1.2 },
   });
+}
+
+/**
+ * The one line a query cut at a deadline of `ms` gets: the query cancelled, or (the console waited for a busy
+ * server to drop the terminated transaction and gave up) "told to stop it but still lists it". Which of the two
+ * depends on how loaded the server is, not on briefgraph; a test that cares whether the server stopped asks the
+ * server (waitUntil), with a bound of its own.
+ */
+export function cypherTimeoutMessage(ms: number): RegExp {
+  return new RegExp(`^${timeoutPattern(ms)}$`);
+}
+
+/** The same, as the CLI writes it on stderr. */
+export function cypherTimeoutStderr(ms: number): RegExp {
+  return new RegExp(`^briefgraph: ${timeoutPattern(ms)} \\[CYPHER_TIMEOUT\\]\n$`);
+}
+
+function timeoutPattern(ms: number): string {
+  return `cypher: no answer within ${ms} ms \\(the timeout\\); (?:the query was cancelled|the server was told to stop it but still lists it)`;
+}
+
+/**
+ * Polls `check` (every 250 ms) until it gives a value `done` accepts or `boundMs` has passed; returns the last value,
+ * for the test to assert on. For conditions a loaded machine reaches late but a wrong behaviour never reaches.
+ */
+export async function waitUntil<T>(check: () => Promise<T>, done: (value: T) => boolean, boundMs: number): Promise<T> {
+  const until = performance.now() + boundMs;
+  for (;;) {
+    const value = await check();
+    if (done(value) || performance.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

@@ -57,6 +57,8 @@ export async function launchChromium(viewport = { width: 1400, height: 850 }): P
     viewport,
     acceptDownloads: true,
   });
+  // Playwright's 30 s for a wait (a first frame drawn by SwiftShader, a download) is short on 2 loaded cores.
+  context.setDefaultTimeout(120_000);
   return {
     context,
     close: async () => {
