@@ -18,7 +18,7 @@ import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
-import { compoundParts, tokenize, type Token, type Vocabulary } from "./tokens.ts";
+import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./tokens.ts";
 import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
 import { makeView, type Item } from "./view.ts";
 
@@ -48,6 +48,12 @@ function isByline(w: SentenceWork): boolean {
   return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
 }
 
+/** The first member of a set, in insertion order. */
+function firstOf<T>(set: ReadonlySet<T>): T | undefined {
+  for (const x of set) return x;
+  return undefined;
+}
+
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
@@ -61,7 +67,7 @@ export function toStatementDoc(raw: RawStatement): { doc: StatementDoc; sentence
   const title = findTitle(sentences, base);
   const hash = sha256(raw.content);
   const date = findDate(text.slice(0, 4000));
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(text);
   const doc: StatementDoc = { id: statementId(title, hash), source: raw.source, title, sha256: hash, text, words, ...(date ?? {}) };
   return { doc, sentences };
 }
@@ -100,8 +106,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const state = (name: string, sentence: number) => registry.stateNamed(name) ?? lexiconEntity(name, sentence);
   const stateOf = (e: DocEntity): DocEntity | undefined => {
     if (e.kind === "state") return e;
-    const first = [...e.states][0];
-    return first ? state(first, e.qualifiedIn ?? [...e.sentences][0] ?? 0) : undefined;
+    // The first of each set without copying it (asked for every item of every sentence).
+    const first = firstOf(e.states);
+    return first ? state(first, e.qualifiedIn ?? firstOf(e.sentences) ?? 0) : undefined;
   };
   const parties = findParties(work, stateOf, lexicon, state);
   // "the Alliance" in a statement of two parties that never names it: the alliance of those two.
@@ -217,15 +224,22 @@ function mentionSpans(work: readonly SentenceWork[]): Map<DocEntity, [number, nu
       const first = w.tokens[item.start];
       const last = w.tokens[item.end - 1];
       if (!first || !last || item.end <= item.start) continue;
-      const list = out.get(item.entity) ?? [];
-      list.push([w.sentence.start + first.start, w.sentence.start + last.end]);
-      out.set(item.entity, list);
+      const span: [number, number] = [w.sentence.start + first.start, w.sentence.start + last.end];
+      const list = out.get(item.entity);
+      if (list) list.push(span);
+      else out.set(item.entity, [span]);
     }
   }
-  for (const [entity, list] of out) {
-    const unique = new Map<string, [number, number]>();
-    for (const span of list) unique.set(`${span[0]}:${span[1]}`, span);
-    out.set(entity, [...unique.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  for (const list of out.values()) {
+    // In text order, each span once: sorted, then equal neighbours dropped.
+    list.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    let kept = 0;
+    for (const span of list) {
+      const last = list[kept - 1];
+      if (last && last[0] === span[0] && last[1] === span[1]) continue;
+      list[kept++] = span;
+    }
+    list.length = kept;
   }
   return out;
 }

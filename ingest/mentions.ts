@@ -270,6 +270,16 @@ function quotedHead(tokens: readonly Token[], s: number, e: number): (HeadType &
   return undefined;
 }
 
+/** A name that stands on its own: typed by its head, the lexicon's, or one the statement has used. */
+function typed(text: string, lexicon: Lexicon, known: KnownForms): boolean {
+  return Boolean(headType(text) || lexicon.byForm.has(formKey(text)) || known.has(text));
+}
+
+/** A name written head first: "Ministry of …", "Guidelines for …". */
+function headFirst(text: string): boolean {
+  return /^\S+ (?:of|on|for) /.test(text) && HEADS.has((text.split(" ")[0] ?? "").toLowerCase());
+}
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
@@ -289,15 +299,13 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     return parts;
   }
   // "A and B" where A stands as a name of its own: two names.
-  const typed = (text: string) => Boolean(headType(text) || lexicon.byForm.has(formKey(text)) || known.has(text));
-  const headFirst = (text: string) => /^\S+ (?:of|on|for) /.test(text) && HEADS.has((text.split(" ")[0] ?? "").toLowerCase());
   for (const k of ands) {
     const left = slice(sentence, tokens, s, k);
     const right = slice(sentence, tokens, k + 1, e).replace(/^the /, "");
     // "Guidelines for Nuclear Deterrence and Nuclear Operations …" is one name: after a head-first name,
     // only another head-first or known name starts a second one ("Ministry of X and Department of Y").
-    const rightStandsAlone = headFirst(left) ? headFirst(right) || lexicon.byForm.has(formKey(right)) || known.has(right) : typed(right);
-    if (typed(left) && rightStandsAlone && !statesCoordinated(left, right, lexicon)) {
+    const rightStandsAlone = headFirst(left) ? headFirst(right) || lexicon.byForm.has(formKey(right)) || known.has(right) : typed(right, lexicon, known);
+    if (typed(left, lexicon, known) && rightStandsAlone && !statesCoordinated(left, right, lexicon)) {
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
@@ -400,15 +408,23 @@ function knownMentions(sentence: string, tokens: readonly Token[], known: KnownF
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Mention[] = [];
-  const used = new Set<number>();
+  let last = 0;
+  for (const c of sorted) last = Math.max(last, c.end);
+  // One flag per token of the sentence: taken by a mention chosen before.
+  const used = new Uint8Array(last);
   for (const c of sorted) {
     let free = true;
-    for (let k = c.start; k < c.end && free; k++) if (used.has(k)) free = false;
+    for (let k = Math.max(0, c.start); k < c.end && free; k++) if (used[k] === 1) free = false;
     if (!free) continue;
-    for (let k = c.start; k < c.end; k++) used.add(k);
+    for (let k = Math.max(0, c.start); k < c.end; k++) used[k] = 1;
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The acronyms a sentence defines, as forms it knows (made only for a sentence that defines some). */
+function definedForms(definedHere: ReadonlyMap<string, number>): KnownForms {
+  return { has: (f) => definedHere.has(f), firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])) };
 }
 
 /** All named mentions of a sentence, non-overlapping, in order. */
@@ -417,8 +433,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   // "… Agreement (EDCA) sites and … under EDCA": an acronym used again in the sentence that defines it.
   const definedHere = new Map<string, number>();
   for (const d of definitions) if (d.role === "entity" && d.acronym) definedHere.set(d.acronym, d.end);
-  const local: KnownForms = { has: (f) => definedHere.has(f), firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])) };
-  const reused = definedHere.size ? knownMentions(sentence, tokens, local).filter((m) => m.start >= (definedHere.get(m.name) ?? Infinity)) : [];
+  const reused = definedHere.size ? knownMentions(sentence, tokens, definedForms(definedHere)).filter((m) => m.start >= (definedHere.get(m.name) ?? Infinity)) : [];
   const candidates = [
     ...definitions,
     ...reused,

@@ -116,3 +116,22 @@ export function compoundParts(text: string): string[] {
   if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return text === "" ? [] : [text];
   return text.split(/[-‐‑](?=[\p{L}\p{N}])/u).filter(Boolean);
 }
+
+/** Whether a UTF-16 code unit is white space as `\s` defines it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The runs of non-space characters in `text`: `text.split(/\s+/).filter(Boolean).length`, without making the array. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

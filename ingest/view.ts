@@ -28,6 +28,8 @@ export interface SentenceView {
   memo: Map<string, number[]>;
   /** Which cue anchor words `joined` contains, by anchor id: found on first use (anchor-words.ts). */
   anchors: Uint8Array | undefined;
+  /** The first item starting at each token (itemAt), indexed on first use. */
+  starts: (Item | undefined)[] | undefined;
 }
 
 export interface Cue {
@@ -49,7 +51,7 @@ export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): Se
   });
   charToken[joined.length] = tokens.length;
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map(), anchors: undefined };
+  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map(), anchors: undefined, starts: undefined };
 }
 
 /** The index after `at` that a global search moves on to after an empty match (one code point when unicode). */
@@ -83,13 +85,29 @@ export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
   return out;
 }
 
-export function itemsIn(view: SentenceView, from: number, to: number, accept: (item: Item) => boolean = () => true): Item[] {
-  return view.items.filter((i) => i.start >= from && i.start < to && accept(i));
+export function itemsIn(view: SentenceView, from: number, to: number, accept?: (item: Item) => boolean): Item[] {
+  const out: Item[] = [];
+  for (const i of view.items) if (i.start >= from && i.start < to && (!accept || accept(i))) out.push(i);
+  return out;
 }
 
 /** The item whose last token is `at - 1` or `at - 2` (allowing an article or comma between). */
-export function itemEndingAt(view: SentenceView, at: number, accept: (item: Item) => boolean = () => true): Item | undefined {
-  return view.items.filter((i) => (i.end === at || i.end === at - 1) && accept(i)).sort((a, b) => b.end - a.end)[0];
+export function itemEndingAt(view: SentenceView, at: number, accept?: (item: Item) => boolean): Item | undefined {
+  // The one ending last; of those ending together, the first in order.
+  let best: Item | undefined;
+  for (const i of view.items) if ((i.end === at || i.end === at - 1) && (!accept || accept(i)) && (!best || i.end > best.end)) best = i;
+  return best;
+}
+
+/** The first item (in `items` order: the longest) starting at token `at`: `view.items.find((i) => i.start === at)`, from an index. */
+export function itemAt(view: SentenceView, at: number): Item | undefined {
+  let index = view.starts;
+  if (!index) {
+    index = [];
+    for (const i of view.items) if (index[i.start] === undefined) index[i.start] = i;
+    view.starts = index;
+  }
+  return at >= 0 ? index[at] : undefined;
 }
 
 export function lastItemBefore(view: SentenceView, at: number, accept: (item: Item) => boolean): Item | undefined {
