@@ -22,8 +22,8 @@ export interface SentenceView {
   joined: string;
   /** For each character of `joined`, the token it belongs to. */
   charToken: Int32Array;
-  /** Cues found so far, by pattern: every rule asks for the same few patterns. */
-  cues: Map<RegExp, Cue[]>;
+  /** Cues found so far, by pattern id (patternId): every rule asks for the same few patterns. */
+  cues: (Cue[] | undefined)[];
   /** Memoised per-sentence facts (clause starts). */
   memo: Map<string, number[]>;
   /** Which cue anchor words `joined` contains, by anchor id: found on first use (anchor-words.ts). */
@@ -44,14 +44,15 @@ const NO_GROUPS: Record<string, string | undefined> = {};
 export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): SentenceView {
   const joined = tokens.map((t) => t.lower).join(" ");
   const charToken = new Int32Array(joined.length + 1);
+  // Each token's characters and the space after it belong to it (a plain loop: most tokens are a few characters).
   let at = 0;
-  tokens.forEach((t, i) => {
-    charToken.fill(i, at, at + t.lower.length + 1);
-    at += t.lower.length + 1;
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const end = Math.min(joined.length, at + (tokens[i]?.lower.length ?? 0) + 1);
+    while (at < end) charToken[at++] = i;
+  }
   charToken[joined.length] = tokens.length;
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map(), anchors: undefined, starts: undefined };
+  return { sentence, tokens, items, joined, charToken, cues: new Array<Cue[] | undefined>(patternIds.count), memo: new Map(), anchors: undefined, starts: undefined };
 }
 
 /** The index after `at` that a global search moves on to after an empty match (one code point when unicode). */
@@ -62,12 +63,32 @@ function advance(text: string, at: number, unicode: boolean): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
+/** A small number for each cue pattern asked about, so a sentence keeps its cues in an array rather than a growing map. */
+const patternIds = { byPattern: new WeakMap<RegExp, number>(), count: 0 };
+
+function patternId(pattern: RegExp): number {
+  let id = patternIds.byPattern.get(pattern);
+  if (id === undefined) patternIds.byPattern.set(pattern, (id = patternIds.count++));
+  return id;
+}
+
+/** The cues of `pattern` in this sentence, if they were found before. */
+export function cachedCues(view: SentenceView, pattern: RegExp): Cue[] | undefined {
+  return view.cues[patternId(pattern)];
+}
+
+/** Keeps the cues of `pattern` in this sentence. */
+export function cacheCues(view: SentenceView, pattern: RegExp, cues: Cue[]): void {
+  view.cues[patternId(pattern)] = cues;
+}
+
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
 export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
-  const cached = view.cues.get(pattern);
+  const id = patternId(pattern);
+  const cached = view.cues[id];
   if (cached) return cached;
   const out: Cue[] = [];
-  view.cues.set(pattern, out);
+  view.cues[id] = out;
   // exec over the shared global pattern (as matchAll does, without cloning it on every call).
   if (!pattern.global) throw new TypeError(`findCues needs a global pattern: ${pattern.source}`);
   pattern.lastIndex = 0;
