@@ -15,8 +15,21 @@ import { compoundParts, type Token } from "./tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
 
+/** Every key the window search below can act on (a form, place, capital or state adjective), by lexicon. */
+const windowKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function windowKeysOf(lexicon: Lexicon): ReadonlySet<string> {
+  let keys = windowKeys.get(lexicon);
+  if (!keys) {
+    keys = new Set([...lexicon.byForm.keys(), ...lexicon.places, ...lexicon.capitals.keys(), ...lexicon.stateByAdjective.keys()]);
+    windowKeys.set(lexicon, keys);
+  }
+  return keys;
+}
+
 /** Longest lexicon match at each position (names case-insensitive, acronyms exact). */
 function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const known = windowKeysOf(lexicon);
   const out: Mention[] = [];
   const lower = lowerKey(sentence);
   for (let i = 0; i < tokens.length; i++) {
@@ -32,6 +45,8 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
       if (!last?.word) continue;
       if (lowerStart && (end - i < 3 || !lexicon.lowerForms.has(lower.slice(first.start, last.end)))) continue;
       const key = lower.slice(first.start, last.end);
+      // Most windows are no key at all: one lookup instead of four.
+      if (!known.has(key)) continue;
       const entry = lexicon.byForm.get(key);
       const acronym = entry ? lexicon.acronymForms.get(key) : undefined;
       const surface = entry || lexicon.places.has(key) ? slice(sentence, tokens, i, end) : "";
