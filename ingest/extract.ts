@@ -85,6 +85,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   // Pass 1: named mentions, resolved in reading order.
   let alliance: DocEntity | undefined;
   const vocabulary: Vocabulary = new Map();
+  const statesOfCompound = (t: Token) => compoundStates(t, lexicon);
   const work: SentenceWork[] = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, vocabulary);
     const mentions = findMentions(sentence.text, tokens, lexicon, registry);
@@ -99,7 +100,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (!alliance && entity?.kind === "alliance" && entity.states.size > 0) alliance = entity;
       if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
     }
-    const threats = findThreats(sentence.text, tokens, mentions, (t) => compoundStates(t, lexicon));
+    const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
 

@@ -476,5 +476,8 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
 
 /** States named by the parts of a compound token ("ROK-U.S.-Japan" → three states). */
 export function compoundStates(token: Token, lexicon: Lexicon): string[] {
-  return compoundParts(token.text).length > 1 ? statesOf(token.text, lexicon) : [];
+  // Most tokens have no hyphen: no parts to split (asked for nearly every token).
+  const text = token.text;
+  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return [];
+  return compoundParts(text).length > 1 ? statesOf(text, lexicon) : [];
 }
