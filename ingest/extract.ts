@@ -39,7 +39,8 @@ interface SentenceWork {
   pendingAlliance: Mention[];
 }
 
-const CONVENE = /^(?:held|hosted|co-hosted|convened|met)$/;
+/** Verbs of holding a meeting (a set: asked of every token of every sentence). */
+const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
@@ -326,7 +327,7 @@ function findParties(
   const statesAmong = (items: readonly Item[]) => [...new Set(items.map((i) => stateOf(i.entity)).filter((e): e is DocEntity => e?.kind === "state"))];
   const early = work.slice(0, 8);
   for (const w of early) {
-    const verb = w.tokens.findIndex((t) => CONVENE.test(t.lower));
+    const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
     if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
     const states = statesAmong(w.items.filter((i) => i.end <= verb && i.entity.type === "Actor"));
     if (states.length >= 2) return states;
@@ -395,7 +396,7 @@ function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
 /** The body whose meeting the statement reports: the first one held or convened. */
 function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
   for (const w of work.slice(0, 8)) {
-    const verb = w.tokens.findIndex((t) => CONVENE.test(t.lower));
+    const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
     if (verb < 0) continue;
     const passive = w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were";
     const body = passive
@@ -435,7 +436,7 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       if (threat || t.lower !== "the") return;
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
-    const described = convened && CONVENE.test(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
+    const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
     if (convened && described && !w.items.some((i) => i.start < described && k < i.end)) {
       const first = w.tokens[k + 2];
       const last = w.tokens[described - 1];
