@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { readStore, serializeGraph } from "../graph/index.ts";
+import { jsonBytes } from "./json-bytes.ts";
 import { syntheticStatement } from "./synthetic-statements.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -52,7 +53,8 @@ function ingest(inputs: string[], store: string, extra: string[] = []): z.infer<
 
 async function sizes(label: string, inputBytes: number, store: string, report: z.infer<typeof ReportSchema>): Promise<void> {
   const after = statSync(store).size;
-  const before = Buffer.byteLength(`${JSON.stringify(serializeGraph(await readStore(store)))}\n`);
+  // graphology's JSON of the same graph and its newline, counted without making it (it can be longer than a string may be).
+  const before = jsonBytes(serializeGraph(await readStore(store))) + 1;
   console.log(
     `${label}: input ${mb(inputBytes).toFixed(2)} MB; ingest ${report.seconds.toFixed(1)} s wall, ${report.cpu.toFixed(1)} s CPU, peak RSS ${mib(report.rss)}\n` +
       `  store ${mb(after).toFixed(2)} MB = ${(after / inputBytes).toFixed(2)} MB per input MB (before, every evidence quoting its sentence: ${mb(before).toFixed(2)} MB = ${(before / inputBytes).toFixed(2)} per input MB; ${(before / after).toFixed(1)}× smaller now)`,

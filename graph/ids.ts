@@ -1,8 +1,28 @@
 /** Stable ids: the same entity gets the same id in every run and every statement. */
 import type { NodeType } from "./schema.ts";
 
+/** slugify's results by text: every statement names the same entities again (emptied when it grows large). */
+const slugs = new Map<string, string>();
+
 /** Lower-case ASCII slug: "U.S.-ROK Alliance" → "u-s-rok-alliance". */
 export function slugify(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = computeSlug(text);
+    if (slugs.size > 50_000) slugs.clear();
+    // The key is a copy: a name cut from a statement can share that statement's memory, which the cache must not keep.
+    if (text.length <= 200) slugs.set(copyOf(text), slug);
+  }
+  return slug;
+}
+
+/** A string with the same characters that shares no memory with `text`. */
+function copyOf(text: string): string {
+  const copy: unknown = JSON.parse(JSON.stringify(text));
+  return typeof copy === "string" ? copy : text;
+}
+
+function computeSlug(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -20,7 +20,8 @@
 
 /** Typographic apostrophes (’) as ASCII ones. */
 function foldApostrophes(text: string): string {
-  return text.replace(/[’]/g, "'");
+  // Most text has none: a plain search first (this runs on every window the extractor looks up).
+  return text.includes("’") ? text.replace(/[’]/g, "'") : text;
 }
 
 /** White space collapsed to single spaces, none at either end. */

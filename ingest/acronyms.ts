@@ -39,45 +39,53 @@ function acronymKey(acronym: string): string {
   return acronym.replace(/(?<=[A-Z0-9])s$/, "").toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-/** Whether `acr` (lower-case letters and digits) spells out the units in order. */
-function aligns(acr: string, units: readonly Unit[]): boolean {
-  const memo = new Map<string, boolean>();
-  const go = (i: number, j: number): boolean => {
-    const key = `${i},${j}`;
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
-    let result = false;
-    if (j === units.length) result = i === acr.length;
-    else {
-      const unit = units[j];
-      if (unit) {
-        if (!unit.required && go(i, j + 1)) result = true;
-        const text = unit.text;
-        // Letters this unit may contribute: a prefix of the word; "x" also stands for "ex…" (FTX).
-        for (let l = 1; !result && l <= text.length && i + l <= acr.length; l++) {
-          if (acr.slice(i, i + l) === text.slice(0, l) && go(i + l, j + 1)) result = true;
-        }
-        if (!result && text.startsWith("ex") && acr[i] === "x" && go(i + 1, j + 1)) result = true;
-      }
-    }
-    memo.set(key, result);
-    return result;
-  };
-  return go(0, 0);
+/** Whether `acr` (lower-case letters and digits) spells out the units in order, from unit `from` on. */
+function aligns(acr: string, units: readonly Unit[], from = 0): boolean {
+  // One cell per (letter, unit) pair: 0 not worked out yet, 1 spells, 2 does not.
+  const memo = new Uint8Array((acr.length + 1) * (units.length - from + 1));
+  return spells(acr, units, from, memo, 0, from);
 }
+
+/** Whether the letters of `acr` from `i` spell the units from `j` (memoised in `memo`, a row per letter). */
+function spells(acr: string, units: readonly Unit[], from: number, memo: Uint8Array, i: number, j: number): boolean {
+  const cell = i * (units.length - from + 1) + (j - from);
+  const hit = memo[cell];
+  if (hit !== undefined && hit !== 0) return hit === 1;
+  let result = false;
+  if (j === units.length) result = i === acr.length;
+  else {
+    const unit = units[j];
+    if (unit) {
+      if (!unit.required && spells(acr, units, from, memo, i, j + 1)) result = true;
+      const text = unit.text;
+      // Letters this unit may contribute: a prefix of the word; "x" also stands for "ex…" (FTX).
+      for (let l = 1; !result && l <= text.length && i + l <= acr.length; l++) {
+        if (acr.charCodeAt(i + l - 1) !== text.charCodeAt(l - 1)) break;
+        if (spells(acr, units, from, memo, i + l, j + 1)) result = true;
+      }
+      if (!result && text.startsWith("ex") && acr[i] === "x" && spells(acr, units, from, memo, i + 1, j + 1)) result = true;
+    }
+  }
+  memo[cell] = result ? 1 : 2;
+  return result;
+}
+
+const PART_BREAK = /[-‐‑/](?=[\p{L}\p{N}])/u;
+const DOTTED = /^(?:\p{L}\.)+$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 function unitsOf(tokens: readonly Token[], from: number, to: number): Unit[] {
   const units: Unit[] = [];
   for (let t = from; t < to; t++) {
     const token = tokens[t];
     if (!token || !token.word) continue;
-    const parts = token.text.split(/[-‐‑/](?=[\p{L}\p{N}])/u).filter(Boolean);
+    const parts = token.text.split(PART_BREAK).filter(Boolean);
     parts.forEach((part, k) => {
       const lower = part.toLowerCase().replace(/\./g, "");
       const stop = STOP.has(lower);
       // The first part of a word is needed; later lower-case parts ("-based") and stop words may be skipped.
-      const dotted = /^(?:\p{L}\.)+$/u.test(part);
-      const required = !stop && (k === 0 || (/^\p{Lu}/u.test(part) && !dotted));
+      const dotted = DOTTED.test(part);
+      const required = !stop && (k === 0 || (UPPER_FIRST.test(part) && !dotted));
       units.push({ text: lower, required, token: t });
     });
   }
@@ -104,10 +112,14 @@ export function findAcronymDefinitions(tokens: readonly Token[]): AcronymDefinit
         floor--;
       }
       let found = false;
+      // The units of every word that may open the name, once: those of a later start are a tail of them.
+      const window = unitsOf(tokens, floor + 1, open);
+      let tail = window.length;
       for (let start = open - 1; start > floor; start--) {
+        while (tail > 0 && (window[tail - 1]?.token ?? -1) >= start) tail--;
         const first = tokens[start];
         if (!first?.word || STOP.has(first.lower)) continue;
-        if (aligns(acr, unitsOf(tokens, start, open))) {
+        if (aligns(acr, window, tail)) {
           // "Forum on Defense Industrial Cooperation and Resilience (DICOR)": a head-first name keeps its head.
           if (start >= 2 && /^(?:on|of|for)$/.test(tokens[start - 1]?.lower ?? "") && tokens[start - 2]?.cap && HEAD_FIRST.has(tokens[start - 2]?.lower ?? "")) start -= 2;
           out.push({ fullStart: start, fullEnd: open, acrStart: open + 1, acrEnd: close, acronym: innerText, start, end: close + 1 });

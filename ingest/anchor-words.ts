@@ -20,6 +20,9 @@ interface Automaton {
   other: Map<number, number>[];
   fail: Int32Array;
   out: (readonly number[])[];
+  /** `out` flattened: the anchors ending at state s are outIds[outStart[s]] … outIds[outStart[s + 1] - 1]. */
+  outStart: Int32Array;
+  outIds: Int32Array;
 }
 let automaton: Automaton | undefined;
 /** The ids of each anchor list asked about (lists are module constants; others are looked up each time). */
@@ -71,7 +74,11 @@ function build(): Automaton {
       queue.push(child);
     }
   }
-  return { ascii, other, fail, out };
+  const outStart = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) outStart[s + 1] = (outStart[s] ?? 0) + (out[s]?.length ?? 0);
+  const outIds = new Int32Array(outStart[n] ?? 0);
+  out.forEach((ids, s) => outIds.set(ids, outStart[s] ?? 0));
+  return { ascii, other, fail, out, outStart, outIds };
 }
 
 /** The move from state `s` on a non-ASCII character: through failure links to the root. */
@@ -87,13 +94,13 @@ function otherMove(other: readonly Map<number, number>[], fail: Int32Array, s: n
 function scan(text: string): Uint8Array {
   const a = (automaton ??= build());
   const present = new Uint8Array(names.length);
-  const { ascii, out } = a;
+  const { ascii, outStart, outIds } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     s = c < 128 ? (ascii[s * 128 + c] ?? 0) : otherMove(a.other, a.fail, s, c);
-    const found = out[s];
-    if (found !== undefined) for (let k = 0; k < found.length; k++) present[found[k] ?? 0] = 1;
+    const last = outStart[s + 1] ?? 0;
+    for (let k = outStart[s] ?? 0; k < last; k++) present[outIds[k] ?? 0] = 1;
   }
   return present;
 }

@@ -1,7 +1,7 @@
 /** The cue patterns of relation rules, and the scopes they delimit. */
 import { containsAnyAnchor, registerAnchors } from "./anchor-words.ts";
 import { ATTENDING_ALONE } from "./references.ts";
-import { findCues as findAll, type Cue, type SentenceView } from "./view.ts";
+import { cacheCues, cachedCues, findCues as findAll, type Cue, type SentenceView } from "./view.ts";
 
 /** Words one of which a sentence must contain for a pattern to be worth running. */
 const ANCHORS = new WeakMap<RegExp, readonly string[]>();
@@ -11,14 +11,18 @@ function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
   return pattern;
 }
 
+/** No cues: one shared, frozen list for every sentence that lacks a pattern's anchors (most do, for most patterns). */
+export const NO_CUES: Cue[] = [];
+Object.freeze(NO_CUES);
+
 /** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
 export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
-  const cached = view.cues.get(pattern);
+  const cached = cachedCues(view, pattern);
   if (cached) return cached;
   const anchors = ANCHORS.get(pattern);
   if (anchors && !containsAnyAnchor(view, anchors)) {
-    view.cues.set(pattern, []);
-    return [];
+    cacheCues(view, pattern, NO_CUES);
+    return NO_CUES;
   }
   return findAll(view, pattern);
 }

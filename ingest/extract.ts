@@ -18,7 +18,7 @@ import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations.ts";
 import { splitSentences } from "./sentences.ts";
 import { findThreats, type ThreatMention } from "./threats.ts";
-import { compoundParts, tokenize, type Token, type Vocabulary } from "./tokens.ts";
+import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./tokens.ts";
 import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
 import { makeView, type Item } from "./view.ts";
 
@@ -39,13 +39,20 @@ interface SentenceWork {
   pendingAlliance: Mention[];
 }
 
-const CONVENE = /^(?:held|hosted|co-hosted|convened|met)$/;
+/** Verbs of holding a meeting (a set: asked of every token of every sentence). */
+const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
 function isByline(w: SentenceWork): boolean {
   const item = w.items[0];
   return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
+}
+
+/** The first member of a set, in insertion order. */
+function firstOf<T>(set: ReadonlySet<T>): T | undefined {
+  for (const x of set) return x;
+  return undefined;
 }
 
 export function sha256(text: string): string {
@@ -61,7 +68,7 @@ export function toStatementDoc(raw: RawStatement): { doc: StatementDoc; sentence
   const title = findTitle(sentences, base);
   const hash = sha256(raw.content);
   const date = findDate(text.slice(0, 4000));
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(text);
   const doc: StatementDoc = { id: statementId(title, hash), source: raw.source, title, sha256: hash, text, words, ...(date ?? {}) };
   return { doc, sentences };
 }
@@ -79,6 +86,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   // Pass 1: named mentions, resolved in reading order.
   let alliance: DocEntity | undefined;
   const vocabulary: Vocabulary = new Map();
+  const statesOfCompound = (t: Token) => compoundStates(t, lexicon);
   const work: SentenceWork[] = sentences.map((sentence) => {
     const tokens = tokenize(sentence.text, vocabulary);
     const mentions = findMentions(sentence.text, tokens, lexicon, registry);
@@ -93,15 +101,16 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (!alliance && entity?.kind === "alliance" && entity.states.size > 0) alliance = entity;
       if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
     }
-    const threats = findThreats(sentence.text, tokens, mentions, (t) => compoundStates(t, lexicon));
+    const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
 
   const state = (name: string, sentence: number) => registry.stateNamed(name) ?? lexiconEntity(name, sentence);
   const stateOf = (e: DocEntity): DocEntity | undefined => {
     if (e.kind === "state") return e;
-    const first = [...e.states][0];
-    return first ? state(first, e.qualifiedIn ?? [...e.sentences][0] ?? 0) : undefined;
+    // The first of each set without copying it (asked for every item of every sentence).
+    const first = firstOf(e.states);
+    return first ? state(first, e.qualifiedIn ?? firstOf(e.sentences) ?? 0) : undefined;
   };
   const parties = findParties(work, stateOf, lexicon, state);
   // "the Alliance" in a statement of two parties that never names it: the alliance of those two.
@@ -217,15 +226,22 @@ function mentionSpans(work: readonly SentenceWork[]): Map<DocEntity, [number, nu
       const first = w.tokens[item.start];
       const last = w.tokens[item.end - 1];
       if (!first || !last || item.end <= item.start) continue;
-      const list = out.get(item.entity) ?? [];
-      list.push([w.sentence.start + first.start, w.sentence.start + last.end]);
-      out.set(item.entity, list);
+      const span: [number, number] = [w.sentence.start + first.start, w.sentence.start + last.end];
+      const list = out.get(item.entity);
+      if (list) list.push(span);
+      else out.set(item.entity, [span]);
     }
   }
-  for (const [entity, list] of out) {
-    const unique = new Map<string, [number, number]>();
-    for (const span of list) unique.set(`${span[0]}:${span[1]}`, span);
-    out.set(entity, [...unique.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  for (const list of out.values()) {
+    // In text order, each span once: sorted, then equal neighbours dropped.
+    list.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    let kept = 0;
+    for (const span of list) {
+      const last = list[kept - 1];
+      if (last && last[0] === span[0] && last[1] === span[1]) continue;
+      list[kept++] = span;
+    }
+    list.length = kept;
   }
   return out;
 }
@@ -311,7 +327,7 @@ function findParties(
   const statesAmong = (items: readonly Item[]) => [...new Set(items.map((i) => stateOf(i.entity)).filter((e): e is DocEntity => e?.kind === "state"))];
   const early = work.slice(0, 8);
   for (const w of early) {
-    const verb = w.tokens.findIndex((t) => CONVENE.test(t.lower));
+    const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
     if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
     const states = statesAmong(w.items.filter((i) => i.end <= verb && i.entity.type === "Actor"));
     if (states.length >= 2) return states;
@@ -380,7 +396,7 @@ function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
 /** The body whose meeting the statement reports: the first one held or convened. */
 function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
   for (const w of work.slice(0, 8)) {
-    const verb = w.tokens.findIndex((t) => CONVENE.test(t.lower));
+    const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
     if (verb < 0) continue;
     const passive = w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were";
     const body = passive
@@ -420,7 +436,7 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       if (threat || t.lower !== "the") return;
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
-    const described = convened && CONVENE.test(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
+    const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
     if (convened && described && !w.items.some((i) => i.start < described && k < i.end)) {
       const first = w.tokens[k + 2];
       const last = w.tokens[described - 1];

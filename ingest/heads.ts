@@ -62,5 +62,11 @@ export const MONTHS = new Set([
 
 /** "25th", "2nd", "56th", "2023", "24": ordinals and years that qualify a name but are not its identity. */
 export function isOrdinalOrYear(word: string): boolean {
-  return /^\d+(st|nd|rd|th)$/i.test(word) || /^(19|20)\d\d$/.test(word) || /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)$/i.test(word);
+  // Asked of nearly every token: a word that starts with no digit can only be an ordinal word of 5 to 9 letters.
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return ORDINAL_NUMBER.test(word) || YEAR.test(word);
+  return word.length >= 5 && word.length <= 9 && ORDINAL_WORD.test(word);
 }
+const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/i;
+const YEAR = /^(?:19|20)\d\d$/;
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)$/i;

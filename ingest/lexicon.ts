@@ -58,10 +58,15 @@ export interface Lexicon {
 
 /** Records, for each form's first word, the longest form (in words) that starts with it. */
 export function indexFirstWord(index: Map<string, number>, form: string): void {
-  const words = formKey(form).split(" ");
+  // The words of the key split at single spaces, counted without making them (every form a statement resolves comes here).
+  const key = formKey(form);
+  const space = key.indexOf(" ");
+  let words = 1;
+  for (let at = space; at >= 0; at = key.indexOf(" ", at + 1)) words++;
+  const head = space < 0 ? key : key.slice(0, space);
   // "People's Liberation Army": the tokenizer splits the possessive off the first word, so index the bare word.
-  const first = (words[0] ?? "").replace(/'s$/, "");
-  index.set(first, Math.max(index.get(first) ?? 0, words.length));
+  const first = head.endsWith("'s") ? head.slice(0, -2) : head;
+  index.set(first, Math.max(index.get(first) ?? 0, words));
 }
 
 function words(form: string): number {

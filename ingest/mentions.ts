@@ -15,8 +15,21 @@ import { compoundParts, type Token } from "./tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
 
+/** Every key the window search below can act on (a form, place, capital or state adjective), by lexicon. */
+const windowKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function windowKeysOf(lexicon: Lexicon): ReadonlySet<string> {
+  let keys = windowKeys.get(lexicon);
+  if (!keys) {
+    keys = new Set([...lexicon.byForm.keys(), ...lexicon.places, ...lexicon.capitals.keys(), ...lexicon.stateByAdjective.keys()]);
+    windowKeys.set(lexicon, keys);
+  }
+  return keys;
+}
+
 /** Longest lexicon match at each position (names case-insensitive, acronyms exact). */
 function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const known = windowKeysOf(lexicon);
   const out: Mention[] = [];
   const lower = lowerKey(sentence);
   for (let i = 0; i < tokens.length; i++) {
@@ -32,6 +45,8 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
       if (!last?.word) continue;
       if (lowerStart && (end - i < 3 || !lexicon.lowerForms.has(lower.slice(first.start, last.end)))) continue;
       const key = lower.slice(first.start, last.end);
+      // Most windows are no key at all: one lookup instead of four.
+      if (!known.has(key)) continue;
       const entry = lexicon.byForm.get(key);
       const acronym = entry ? lexicon.acronymForms.get(key) : undefined;
       const surface = entry || lexicon.places.has(key) ? slice(sentence, tokens, i, end) : "";
@@ -270,6 +285,16 @@ function quotedHead(tokens: readonly Token[], s: number, e: number): (HeadType &
   return undefined;
 }
 
+/** A name that stands on its own: typed by its head, the lexicon's, or one the statement has used. */
+function typed(text: string, lexicon: Lexicon, known: KnownForms): boolean {
+  return Boolean(headType(text) || lexicon.byForm.has(formKey(text)) || known.has(text));
+}
+
+/** A name written head first: "Ministry of …", "Guidelines for …". */
+function headFirst(text: string): boolean {
+  return /^\S+ (?:of|on|for) /.test(text) && HEADS.has((text.split(" ")[0] ?? "").toLowerCase());
+}
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
@@ -289,15 +314,13 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     return parts;
   }
   // "A and B" where A stands as a name of its own: two names.
-  const typed = (text: string) => Boolean(headType(text) || lexicon.byForm.has(formKey(text)) || known.has(text));
-  const headFirst = (text: string) => /^\S+ (?:of|on|for) /.test(text) && HEADS.has((text.split(" ")[0] ?? "").toLowerCase());
   for (const k of ands) {
     const left = slice(sentence, tokens, s, k);
     const right = slice(sentence, tokens, k + 1, e).replace(/^the /, "");
     // "Guidelines for Nuclear Deterrence and Nuclear Operations …" is one name: after a head-first name,
     // only another head-first or known name starts a second one ("Ministry of X and Department of Y").
-    const rightStandsAlone = headFirst(left) ? headFirst(right) || lexicon.byForm.has(formKey(right)) || known.has(right) : typed(right);
-    if (typed(left) && rightStandsAlone && !statesCoordinated(left, right, lexicon)) {
+    const rightStandsAlone = headFirst(left) ? headFirst(right) || lexicon.byForm.has(formKey(right)) || known.has(right) : typed(right, lexicon, known);
+    if (typed(left, lexicon, known) && rightStandsAlone && !statesCoordinated(left, right, lexicon)) {
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
@@ -400,15 +423,23 @@ function knownMentions(sentence: string, tokens: readonly Token[], known: KnownF
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Mention[] = [];
-  const used = new Set<number>();
+  let last = 0;
+  for (const c of sorted) last = Math.max(last, c.end);
+  // One flag per token of the sentence: taken by a mention chosen before.
+  const used = new Uint8Array(last);
   for (const c of sorted) {
     let free = true;
-    for (let k = c.start; k < c.end && free; k++) if (used.has(k)) free = false;
+    for (let k = Math.max(0, c.start); k < c.end && free; k++) if (used[k] === 1) free = false;
     if (!free) continue;
-    for (let k = c.start; k < c.end; k++) used.add(k);
+    for (let k = Math.max(0, c.start); k < c.end; k++) used[k] = 1;
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The acronyms a sentence defines, as forms it knows (made only for a sentence that defines some). */
+function definedForms(definedHere: ReadonlyMap<string, number>): KnownForms {
+  return { has: (f) => definedHere.has(f), firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])) };
 }
 
 /** All named mentions of a sentence, non-overlapping, in order. */
@@ -417,8 +448,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   // "… Agreement (EDCA) sites and … under EDCA": an acronym used again in the sentence that defines it.
   const definedHere = new Map<string, number>();
   for (const d of definitions) if (d.role === "entity" && d.acronym) definedHere.set(d.acronym, d.end);
-  const local: KnownForms = { has: (f) => definedHere.has(f), firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])) };
-  const reused = definedHere.size ? knownMentions(sentence, tokens, local).filter((m) => m.start >= (definedHere.get(m.name) ?? Infinity)) : [];
+  const reused = definedHere.size ? knownMentions(sentence, tokens, definedForms(definedHere)).filter((m) => m.start >= (definedHere.get(m.name) ?? Infinity)) : [];
   const candidates = [
     ...definitions,
     ...reused,
@@ -446,5 +476,8 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
 
 /** States named by the parts of a compound token ("ROK-U.S.-Japan" → three states). */
 export function compoundStates(token: Token, lexicon: Lexicon): string[] {
-  return compoundParts(token.text).length > 1 ? statesOf(token.text, lexicon) : [];
+  // Most tokens have no hyphen: no parts to split (asked for nearly every token).
+  const text = token.text;
+  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return [];
+  return compoundParts(text).length > 1 ? statesOf(text, lexicon) : [];
 }

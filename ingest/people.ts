@@ -212,40 +212,46 @@ function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   return token.cap && !LEADING_NON_NAME.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower);
 }
 
+/**
+ * The end of the longest title starting at token `from` (after "Deputy", "Vice" …), or -1. The first title found
+ * gives `found.title` its canonical name (a function of the module, not a closure made for every capitalised word).
+ */
+function titleAt(tokens: readonly Token[], lexicon: Lexicon, lowerSentence: string, from: number, found: { title: string }): number {
+  let at = from;
+  while (TITLE_PREFIXES.has(tokens[at]?.lower ?? "")) at++;
+  const first = tokens[at];
+  const span = first ? windowFor(lexicon.firstWords, first) : 0;
+  for (let end = Math.min(tokens.length, at + Math.min(span, lexicon.titleMaxWords + 2)); end > at; end--) {
+    const a = tokens[at];
+    const b = tokens[end - 1];
+    const canonical = a && b ? lexicon.titles.get(lowerSentence.slice(a.start, b.end)) : undefined;
+    if (canonical) {
+      found.title ||= canonical;
+      return end;
+    }
+  }
+  return -1;
+}
+
 /** People: a title or honorific, then a name ("Mr. Cho Chang Lae", "President Biden", "DEPMIN Cho"). */
 export function personMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   const lowerSentence = lowerKey(sentence);
+  const found = { title: "" };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token?.word || !token.cap) continue;
     // The longest title starting here.
-    let titleEnd = -1;
-    let titleName = "";
-    const titleAt = (from: number): number => {
-      let at = from;
-      while (TITLE_PREFIXES.has(tokens[at]?.lower ?? "")) at++;
-      const first = tokens[at];
-      const span = first ? windowFor(lexicon.firstWords, first) : 0;
-      for (let end = Math.min(tokens.length, at + Math.min(span, lexicon.titleMaxWords + 2)); end > at; end--) {
-        const a = tokens[at];
-        const b = tokens[end - 1];
-        const canonical = a && b ? lexicon.titles.get(lowerSentence.slice(a.start, b.end)) : undefined;
-        if (canonical) {
-          titleName ||= canonical;
-          return end;
-        }
-      }
-      return -1;
-    };
-    titleEnd = titleAt(i);
+    found.title = "";
+    let titleEnd = titleAt(tokens, lexicon, lowerSentence, i, found);
     if (titleEnd < 0) continue;
     // "Deputy Prime Minister and Minister for Defence Thomas Kerrigan": one person, two offices.
     while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap) {
-      const next = titleAt(titleEnd + 1);
+      const next = titleAt(tokens, lexicon, lowerSentence, titleEnd + 1, found);
       if (next < 0) break;
       titleEnd = next;
     }
+    const titleName = found.title;
     const honorific = HONORIFICS.has(token.lower);
     let j = titleEnd;
     if (tokens[j]?.text === ".") j++;

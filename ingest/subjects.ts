@@ -3,7 +3,7 @@ import { isActor, type RelationContext } from "./context.ts";
 import { adjectiveSubject, frontedSubject } from "./fronted.ts";
 import type { DocEntity } from "./entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
-import { itemsIn, type Item, type SentenceView } from "./view.ts";
+import { itemAt, itemsIn, type Item, type SentenceView } from "./view.ts";
 
 export { PARTY_EXPRESSION } from "./references.ts";
 
@@ -187,7 +187,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   k = afterDateline(view, k, at);
   const subjects: DocEntity[] = [];
   for (; k < at; k++) {
-    const item = view.items.find((i) => i.start === k);
+    const item = itemAt(view, k);
     if (item) {
       if (item.entity.type !== "Actor") break;
       subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);

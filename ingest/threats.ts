@@ -124,7 +124,12 @@ function fullStartHint(tokens: readonly Token[], s: number): number {
 }
 
 function mentionAt(mentions: readonly Mention[], token: number): number {
-  return mentions.findIndex((m) => m.start <= token && token < m.end);
+  // A loop, not findIndex with a closure: this is asked for nearly every token.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m && m.start <= token && token < m.end) return i;
+  }
+  return -1;
 }
 
 function isActorMention(m: Mention | undefined): boolean {

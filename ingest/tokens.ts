@@ -75,12 +75,60 @@ function asciiAlnum(text: string, i: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Whether an ASCII code unit is a letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The end of the COMPOUND match at `p` (a character that is not white space) when ASCII alone decides it, or -1 when
+ * a character beyond ASCII is in reach and the pattern must decide. Same matches, without a match array per token.
+ */
+function asciiMatchEnd(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c >= 128) return -1;
+  const digit = c >= 48 && c <= 57;
+  // "2+2", not followed by a letter, digit or "+".
+  if (digit && s.charCodeAt(p + 1) === 43 && p + 2 < s.length) {
+    const d = s.charCodeAt(p + 2);
+    if (d >= 48 && d <= 57) {
+      if (p + 3 >= s.length) return p + 3;
+      const after = s.charCodeAt(p + 3);
+      if (after >= 128) return -1;
+      if (!isAsciiAlnum(after) && after !== 43) return p + 3;
+    }
+  }
+  if (!isAsciiAlnum(c)) return p + 1;
+  let q = p + 1;
+  for (; q < s.length; q++) {
+    const d = s.charCodeAt(q);
+    if (d >= 128) return -1;
+    // Letters, digits, ".", "&", "'", "-".
+    if (!(isAsciiAlnum(d) || d === 46 || d === 38 || d === 39 || d === 45)) break;
+  }
+  return q;
+}
+
 export function tokenize(sentence: string, vocabulary?: Vocabulary): Token[] {
   const out: Token[] = [];
-  COMPOUND.lastIndex = 0;
-  for (let m = COMPOUND.exec(sentence); m; m = COMPOUND.exec(sentence)) {
-    let text = m[0];
-    const start = m.index;
+  for (let p = 0; p < sentence.length; ) {
+    const c = sentence.charCodeAt(p);
+    // ASCII white space between tokens.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      p++;
+      continue;
+    }
+    let start = p;
+    let end = asciiMatchEnd(sentence, p);
+    if (end < 0) {
+      COMPOUND.lastIndex = p;
+      const m = COMPOUND.exec(sentence);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    p = end;
+    let text = sentence.slice(start, end);
     const n = text.length;
     // Most words end in a letter or digit that is not the "s" of a possessive: nothing to peel.
     if (asciiAlnum(text, n - 1) && !(n > 2 && text.charCodeAt(n - 1) === 115 && (text.charCodeAt(n - 2) === 39 || text.charCodeAt(n - 2) === 0x2019))) {
@@ -115,4 +163,23 @@ export function compoundParts(text: string): string[] {
   // Most tokens have no hyphen at all: nothing to split.
   if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return text === "" ? [] : [text];
   return text.split(/[-‐‑](?=[\p{L}\p{N}])/u).filter(Boolean);
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` defines it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The runs of non-space characters in `text`: `text.split(/\s+/).filter(Boolean).length`, without making the array. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }

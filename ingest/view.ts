@@ -22,12 +22,14 @@ export interface SentenceView {
   joined: string;
   /** For each character of `joined`, the token it belongs to. */
   charToken: Int32Array;
-  /** Cues found so far, by pattern: every rule asks for the same few patterns. */
-  cues: Map<RegExp, Cue[]>;
+  /** Cues found so far, by pattern id (patternId): every rule asks for the same few patterns. */
+  cues: (Cue[] | undefined)[];
   /** Memoised per-sentence facts (clause starts). */
   memo: Map<string, number[]>;
   /** Which cue anchor words `joined` contains, by anchor id: found on first use (anchor-words.ts). */
   anchors: Uint8Array | undefined;
+  /** The first item starting at each token (itemAt), indexed on first use. */
+  starts: (Item | undefined)[] | undefined;
 }
 
 export interface Cue {
@@ -42,14 +44,15 @@ const NO_GROUPS: Record<string, string | undefined> = {};
 export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): SentenceView {
   const joined = tokens.map((t) => t.lower).join(" ");
   const charToken = new Int32Array(joined.length + 1);
+  // Each token's characters and the space after it belong to it (a plain loop: most tokens are a few characters).
   let at = 0;
-  tokens.forEach((t, i) => {
-    charToken.fill(i, at, at + t.lower.length + 1);
-    at += t.lower.length + 1;
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const end = Math.min(joined.length, at + (tokens[i]?.lower.length ?? 0) + 1);
+    while (at < end) charToken[at++] = i;
+  }
   charToken[joined.length] = tokens.length;
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, charToken, cues: new Map(), memo: new Map(), anchors: undefined };
+  return { sentence, tokens, items, joined, charToken, cues: new Array<Cue[] | undefined>(patternIds.count), memo: new Map(), anchors: undefined, starts: undefined };
 }
 
 /** The index after `at` that a global search moves on to after an empty match (one code point when unicode). */
@@ -60,12 +63,32 @@ function advance(text: string, at: number, unicode: boolean): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
+/** A small number for each cue pattern asked about, so a sentence keeps its cues in an array rather than a growing map. */
+const patternIds = { byPattern: new WeakMap<RegExp, number>(), count: 0 };
+
+function patternId(pattern: RegExp): number {
+  let id = patternIds.byPattern.get(pattern);
+  if (id === undefined) patternIds.byPattern.set(pattern, (id = patternIds.count++));
+  return id;
+}
+
+/** The cues of `pattern` in this sentence, if they were found before. */
+export function cachedCues(view: SentenceView, pattern: RegExp): Cue[] | undefined {
+  return view.cues[patternId(pattern)];
+}
+
+/** Keeps the cues of `pattern` in this sentence. */
+export function cacheCues(view: SentenceView, pattern: RegExp, cues: Cue[]): void {
+  view.cues[patternId(pattern)] = cues;
+}
+
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
 export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
-  const cached = view.cues.get(pattern);
+  const id = patternId(pattern);
+  const cached = view.cues[id];
   if (cached) return cached;
   const out: Cue[] = [];
-  view.cues.set(pattern, out);
+  view.cues[id] = out;
   // exec over the shared global pattern (as matchAll does, without cloning it on every call).
   if (!pattern.global) throw new TypeError(`findCues needs a global pattern: ${pattern.source}`);
   pattern.lastIndex = 0;
@@ -83,13 +106,29 @@ export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
   return out;
 }
 
-export function itemsIn(view: SentenceView, from: number, to: number, accept: (item: Item) => boolean = () => true): Item[] {
-  return view.items.filter((i) => i.start >= from && i.start < to && accept(i));
+export function itemsIn(view: SentenceView, from: number, to: number, accept?: (item: Item) => boolean): Item[] {
+  const out: Item[] = [];
+  for (const i of view.items) if (i.start >= from && i.start < to && (!accept || accept(i))) out.push(i);
+  return out;
 }
 
 /** The item whose last token is `at - 1` or `at - 2` (allowing an article or comma between). */
-export function itemEndingAt(view: SentenceView, at: number, accept: (item: Item) => boolean = () => true): Item | undefined {
-  return view.items.filter((i) => (i.end === at || i.end === at - 1) && accept(i)).sort((a, b) => b.end - a.end)[0];
+export function itemEndingAt(view: SentenceView, at: number, accept?: (item: Item) => boolean): Item | undefined {
+  // The one ending last; of those ending together, the first in order.
+  let best: Item | undefined;
+  for (const i of view.items) if ((i.end === at || i.end === at - 1) && (!accept || accept(i)) && (!best || i.end > best.end)) best = i;
+  return best;
+}
+
+/** The first item (in `items` order: the longest) starting at token `at`: `view.items.find((i) => i.start === at)`, from an index. */
+export function itemAt(view: SentenceView, at: number): Item | undefined {
+  let index = view.starts;
+  if (!index) {
+    index = [];
+    for (const i of view.items) if (index[i.start] === undefined) index[i.start] = i;
+    view.starts = index;
+  }
+  return at >= 0 ? index[at] : undefined;
 }
 
 export function lastItemBefore(view: SentenceView, at: number, accept: (item: Item) => boolean): Item | undefined {
