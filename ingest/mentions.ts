@@ -10,6 +10,7 @@ import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windo
 import { createdMentions } from "./created.ts";
 import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
+import { pluralTitleMentions } from "./plural-titles.ts";
 import { quotedAimMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
@@ -425,6 +426,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...knownMentions(sentence, tokens, known),
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
+    ...pluralTitleMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
     ...meetingMentions(sentence, tokens),
     ...quotedAimMentions(sentence, tokens),

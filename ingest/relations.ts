@@ -25,6 +25,7 @@ import { bodyBetweenClaims } from "./meeting-parties.ts";
 import { signingClaims } from "./signing.ts";
 import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { nominalStanceClaims } from "./nominal-stances.ts";
+import { threatAssessmentClaims } from "./threat-assessments.ts";
 import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
@@ -379,6 +380,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);
   nominalStanceClaims(view, ctx, subject, emit);
+  threatAssessmentClaims(view, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }
