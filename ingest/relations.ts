@@ -26,6 +26,8 @@ import { signingClaims } from "./signing.ts";
 import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { nominalStanceClaims } from "./nominal-stances.ts";
 import { threatAssessmentClaims } from "./threat-assessments.ts";
+import { anotherAgent, ownObligations } from "./obligations.ts";
+import { metAloneClaims } from "./met-alone.ts";
 import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
@@ -63,10 +65,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, CONCERN_PASSIVE)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
   for (const cue of findCues(view, COMMIT)) {
+    // "demanding that North Korea comply with its obligations under …": "its" is the nearest actor's, not the subject's.
+    const bound = ownObligations(view, cue);
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
-    if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
+    // "the need for North Korea to come into compliance with …": another agent's undertaking, not the subject's.
+    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : bound;
     const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
     if (owner) {
       const first = objects[0];
@@ -342,7 +347,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   // "Japan's cooperation with AUKUS": cooperation between the two.
   for (const cue of findCues(view, COOPERATION_WITH)) {
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    // "demanding that North Korea comply with its obligations under …": "its" is the nearest actor's, not the subject's.
+    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : ownObligations(view, cue);
     const partners = actorList(view, cue.end);
     if (owner) for (const p of partners) emit(owner.entity, "COOPERATES_WITH", p.entity, wordsOf(view, owner.start, p.end));
     // "welcomed growing cooperation with Australia, the Philippines, and the ROK": the subject cooperates with each.
@@ -381,6 +387,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   ownAgreementClaims(view, ctx.parties, emit);
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
+  metAloneClaims(view, ctx, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }
