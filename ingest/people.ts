@@ -17,7 +17,7 @@ const OFFICE_WORDS = new Set([
   "arms", "control", "nonproliferation", "unification", "trade", "economic", "political", "military", "public", "diplomacy",
   "relations", "europe", "european", "the", "and", "of", "for", "staff", "joint", "force", "forces", "development", "programs",
   "regional", "integration", "counterproliferation", "emergency", "management", "veterans", "finance", "justice", "interior",
-  "state", "republic", "kingdom", "federation",
+  "state", "republic", "kingdom", "federation", "commonwealth",
 ]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
@@ -276,6 +276,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
           const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
           if (state > k) k = state;
           else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
+          // "for Foreign, Commonwealth and Development Affairs": a comma between the field's words.
+          else if (tokens[k]?.text === "," && k > j + 1 && tokens[k + 1]?.cap && OFFICE_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, k + 5).some((t) => t.lower === "and")) k++;
           else break;
         }
         k = fieldEnd(tokens, k, lexicon);

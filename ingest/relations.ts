@@ -28,6 +28,7 @@ import { nominalStanceClaims } from "./nominal-stances.ts";
 import { threatAssessmentClaims } from "./threat-assessments.ts";
 import { anotherAgent, ownObligations } from "./obligations.ts";
 import { metAloneClaims } from "./met-alone.ts";
+import { personStateClaims } from "./person-states.ts";
 import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
@@ -388,6 +389,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
+  personStateClaims(view, ctx, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }
