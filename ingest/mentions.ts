@@ -12,6 +12,7 @@ import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
+import { nameFirstMentions } from "./name-first.ts";
 import { quotedAimMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
@@ -449,6 +450,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...honourableMentions(sentence, tokens, lexicon),
     ...pluralTitleMentions(sentence, tokens, lexicon),
     ...resolutionMentions(sentence, tokens),
+    ...nameFirstMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
     ...meetingMentions(sentence, tokens),
     ...quotedAimMentions(sentence, tokens),

@@ -317,7 +317,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     if (given > 0) j = given;
     const nameEnd = j;
     const nameWords = familyFirst ? 2 : tokens.slice(nameStart, nameEnd).filter((t) => t.word).length;
-    if (nameWords === 0) continue;
+    // "Deputy Minister of Defense Policy, …": a field word after a shorter title is no one's name.
+    if (nameWords === 0 || (nameWords === 1 && !familyFirst && OFFICE_WORDS.has(tokens[nameStart]?.lower ?? ""))) continue;
     const previous = tokens[i - 1]?.lower;
     if (previous === "a" || previous === "an") continue;
     if (TITLE_NEEDS_MORE.has(titleName.split(" ")[0] ?? "") && nameWords < 2 && !honorific) continue;

@@ -28,7 +28,7 @@ import { nominalStanceClaims } from "./nominal-stances.ts";
 import { threatAssessmentClaims } from "./threat-assessments.ts";
 import { anotherAgent, ownObligations } from "./obligations.ts";
 import { metAloneClaims } from "./met-alone.ts";
-import { personStateClaims } from "./person-states.ts";
+import { personStateClaims, respectiveLeads } from "./person-states.ts";
 import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
@@ -132,12 +132,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
     for (const g of guests) emit(g.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
-  for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) {
-    for (const p of itemsIn(view, clauseStart(view, cue.start), cue.start, (i) => i.entity.kind === "person")) {
-      const own = ctx.stateOf(p.entity);
-      if (own && own !== p.entity) emit(p.entity, "LEADS", own, cue.text);
-    }
-  }
+  for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) respectiveLeads(view, cue, ctx, emit);
   for (const cue of findCues(view, PASSIVE_HELD)) {
     const body = lastItemBefore(view, cue.start, isBody);
     if (body && cue.start - body.end <= 1 && view.sentence.index < 6) for (const p of ctx.parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, cue.end));

@@ -39,6 +39,29 @@ describe("a person's state written out with 'of'", () => {
   });
 });
 
+describe("principals listed name first, and the delegations they lead", () => {
+  it("reads each item of a semicolon list that opens with a name and an office, and each leads their own delegation", () => {
+    const graph = extractText(
+      `${OPENING} Marta Quill, Director General for Defence Policy, Canadian Department of National Defence; Oren Vasko, Performing the Duties of Deputy Secretary, Australian Department of Defence; and Rear Admiral Lior Ashby, Deputy Minister of Defence Policy, Canadian Department of National Defence, led their respective interagency delegations.`,
+    );
+    const found = edgeCueLines(graph);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Marta Quill LEADS Department of National Defence [led their respective interagency delegations]",
+        "Oren Vasko LEADS Department of Defence [led their respective interagency delegations]",
+        "Lior Ashby LEADS Department of National Defence [led their respective interagency delegations]",
+      ]),
+    );
+    expect(found.filter((l) => l.startsWith("Policy "))).toEqual([]);
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+
+  it("reads the threats after 'in response to these and other' as the ones the parties address", () => {
+    const found = edgeCueLines(extractText(`${OPENING} The three officials committed to deeper coordination in response to these and other North Korean threats.`));
+    expect(found).toEqual(expect.arrayContaining(["Canada ADDRESSES North Korean threats [in response to]", "Australia ADDRESSES North Korean threats [in response to]"]));
+  });
+});
+
 describe("owners of a threat between two states", () => {
   it("reads both owners after 'between' when the first is a long name with its acronym", () => {
     const found = edgeCueLines(
