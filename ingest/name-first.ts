@@ -1,6 +1,6 @@
 /**
  * Principals listed name first, each item of a semicolon list: "Ana Roe, Director General for Defense Policy,
- * Chile Ministry of Defense; Li Wei, Performing the Duties of Assistant Secretary of Defense, …; and …". The name
+ * Chile Ministry of Defense; Li Wei, Performing the Duties of Under Secretary, …; and …". The name
  * opens the item and an office follows its comma.
  */
 import { formKey } from "../graph/names.ts";

@@ -15,12 +15,12 @@ export function ownObligations(view: SentenceView, cue: Cue): Item | undefined {
   return lastItemBefore(view, cue.start - 1, isActor);
 }
 
-/** How far before a commitment cue "X to …" may stand: "for North Korea to come into compliance with". */
+/** How far before a commitment cue "X to …" may stand: "for Iran to return to compliance with". */
 const AGENT_WINDOW = 6;
 
 /**
  * Whether another actor than the clause's subject is the agent of the commitment cue: "stressed the need for
- * North Korea to come into compliance with …", "persuade X to abide by …" (an actor, "to", then the verb).
+ * Iran to return to compliance with …", "persuade X to abide by …" (an actor, "to", then the verb).
  */
 export function anotherAgent(view: SentenceView, cue: Cue): boolean {
   for (let k = cue.start - 1; k > 0 && k >= cue.start - AGENT_WINDOW; k--) {

@@ -246,7 +246,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
       if (next < 0) break;
       titleEnd = next;
     }
-    // "Minister of Foreign Affairs and Trade Yu Myung-hwan": a field word joined to the title by "and".
+    // "Minister of Foreign Affairs and Trade Ana Roe": a field word joined to the title by "and".
     while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap && OFFICE_WORDS.has(tokens[titleEnd + 1]?.lower ?? "") && isNameWord(tokens[titleEnd + 2], lexicon)) titleEnd += 2;
     const honorific = HONORIFICS.has(token.lower);
     let j = titleEnd;

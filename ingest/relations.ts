@@ -66,10 +66,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, CONCERN_PASSIVE)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
   for (const cue of findCues(view, COMMIT)) {
-    // "demanding that North Korea comply with its obligations under …": "its" is the nearest actor's, not the subject's.
+    // "insisting that Iran abide by its obligations under …": "its" is the nearest actor's, not the subject's.
     const bound = ownObligations(view, cue);
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
-    // "the need for North Korea to come into compliance with …": another agent's undertaking, not the subject's.
+    // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
     if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
     const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : bound;
@@ -343,8 +343,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   // "Japan's cooperation with AUKUS": cooperation between the two.
   for (const cue of findCues(view, COOPERATION_WITH)) {
-    // "demanding that North Korea comply with its obligations under …": "its" is the nearest actor's, not the subject's.
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : ownObligations(view, cue);
+    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
     const partners = actorList(view, cue.end);
     if (owner) for (const p of partners) emit(owner.entity, "COOPERATES_WITH", p.entity, wordsOf(view, owner.start, p.end));
     // "welcomed growing cooperation with Australia, the Philippines, and the ROK": the subject cooperates with each.

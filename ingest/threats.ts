@@ -367,7 +367,7 @@ export function findThreats(
         if (m >= 0 && isActorMention(mentions[m])) {
           owners.push({ via: "mention", mention: m });
           k = mentions[m]?.end ?? k + 1;
-          // "between the Democratic People's Republic of Korea (DPRK) and Russia": a long name leaves room for the next.
+          // "between the Islamic Republic of Iran (IRI) and the DPRK": a long name leaves room for the next.
           limit = Math.min(tokens.length, Math.max(limit, k + 4));
           // "by China Coast Guard vessels", "by a PLA fighter".
           if (AGENT_NOUNS.has(tokens[k]?.lower ?? "")) k++;

@@ -39,14 +39,14 @@ describe("obligations that 'its' gives to the nearest actor", () => {
       ["Canada COMMITS_TO United Nations Security Council Resolution 3101", "Australia COMMITS_TO United Nations Security Council Resolution 3101"],
     ],
     [
-      "'demanding that X comply with its obligations under' is X's obligation, not the subject's",
-      "The two sides recalled the Harbour Statement, demanding that North Korea comply with its obligations under the Harbour Accord.",
-      ["Democratic People's Republic of Korea COMMITS_TO Harbour Accord [North Korea comply with its obligations under]"],
+      "'insisting that X abide by its obligations under' is X's obligation, not the subject's",
+      "The two sides recalled the Harbour Statement, insisting that Iran abide by its obligations under the Harbour Accord.",
+      ["Iran COMMITS_TO Harbour Accord [Iran abide by its obligations under]"],
       ["Canada COMMITS_TO Harbour Accord", "Australia COMMITS_TO Harbour Accord"],
     ],
     [
-      "'the need for X to come into compliance with' is no commitment of the subject's",
-      "The Ministers stressed the need for North Korea to come into compliance with the Harbour Accord.",
+      "'the need for X to return to compliance with' is no commitment of the subject's",
+      "The Ministers underlined the need for Iran to return to compliance with the Harbour Accord.",
       [],
       ["Canada COMMITS_TO Harbour Accord", "Australia COMMITS_TO Harbour Accord"],
     ],
@@ -90,7 +90,7 @@ describe("the meeting a statement opens with", () => {
   });
 
   it("reads a meeting's format in brackets as part of its name", () => {
-    const graph = extractText("Foreign Ministers Marta Quill and Oren Vasko held the first Foreign and Defence Ministers’ (2+2) Meeting in Halifax.");
+    const graph = extractText("Foreign Ministers Marta Quill and Oren Vasko held the inaugural Foreign and Defence Ministers’ (2+2) Meeting at Halifax.");
     expect(entityLines(graph)).toContain("Body:Foreign and Defence Ministers’ (2+2) Meeting");
     expect(edgeCueLines(graph)).toContain("Marta Quill PARTICIPATES_IN Foreign and Defence Ministers’ (2+2) Meeting [held]");
   });
