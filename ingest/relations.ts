@@ -29,6 +29,7 @@ import { threatAssessmentClaims } from "./threat-assessments.ts";
 import { anotherAgent, ownObligations } from "./obligations.ts";
 import { metAloneClaims } from "./met-alone.ts";
 import { personStateClaims, respectiveLeads } from "./person-states.ts";
+import { reaffirmedClaims } from "./reaffirmed.ts";
 import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
@@ -384,6 +385,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
+  reaffirmedClaims(view, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }

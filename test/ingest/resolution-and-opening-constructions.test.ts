@@ -57,6 +57,18 @@ describe("obligations that 'its' gives to the nearest actor", () => {
   });
 });
 
+describe("instruments the speakers reaffirm by name", () => {
+  it.each([
+    ["a dated instrument right after 'reaffirmed the' is the subject's commitment", "The ministers reaffirmed the 3 May, 2026 Harbour Declaration.", ["Canada COMMITS_TO Harbour Declaration [reaffirmed the]", "Australia COMMITS_TO Harbour Declaration [reaffirmed the]"], []],
+    ["commitments 'founded on' a treaty are commitments to it", "The Ministers noted the duties of both countries founded on the Harbour Treaty.", ["Canada COMMITS_TO Harbour Treaty [founded on the]", "Australia COMMITS_TO Harbour Treaty [founded on the]"], []],
+    ["'reaffirmed the importance of' a body is no commitment to it", "The ministers reaffirmed the importance of the Harbour Security Dialogue.", [], ["Canada COMMITS_TO Harbour Security Dialogue"]],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = edgeCueLines(extractText(`${OPENING} ${sentence}`));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
+
 describe("the meeting a statement opens with", () => {
   it("reads the body a 'Joint Statement of' title names, up to 'on the Occasion of', and the principals who 'met in' a city take part in it, as do their states", () => {
     const text = [
