@@ -47,7 +47,7 @@ export const DESCRIPTION_TYPES: Readonly<Record<string, "Body" | "Exercise" | "A
 
 /** "the last ministerial", "the previous meeting": the earlier meeting of the body the statement reports. */
 export const PREVIOUS = /^(?:last|previous|latest|preceding)$/;
-export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|consultations)$/;
+export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|consultations|teleconference|video-teleconference|videoconference)$/;
 
 /** "Admiral X … also attended.": attending without an object is attending the meeting the statement reports. */
 export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|joined)(?=\\s*[.,;]|\\s+also|\\s+as|$)";

@@ -101,6 +101,12 @@ describe("the meeting a statement opens with", () => {
     expect(edgeCueLines(extractText(text)).filter((l) => l.startsWith("Lior Ashby PARTICIPATES_IN"))).toEqual([]);
   });
 
+  it("reads a video-teleconference as a meeting: the one a title names, and the one the parties 'held' in lower case", () => {
+    const text = ["Joint Statement: Canada-Australia Bilateral Video-Teleconference", "Canada and Australia held a bilateral secure video-teleconference on 2 May 2026 to compare notes."].join("\n\n");
+    const found = edgeCueLines(extractText(text));
+    expect(found).toEqual(expect.arrayContaining(["Canada PARTICIPATES_IN Canada-Australia Bilateral Video-Teleconference [held]", "Australia PARTICIPATES_IN Canada-Australia Bilateral Video-Teleconference [held]"]));
+  });
+
   it("reads a meeting's format in brackets as part of its name", () => {
     const graph = extractText("Foreign Ministers Marta Quill and Oren Vasko held the inaugural Foreign and Defence Ministers’ (2+2) Meeting at Halifax.");
     expect(entityLines(graph)).toContain("Body:Foreign and Defence Ministers’ (2+2) Meeting");
