@@ -1,7 +1,7 @@
 /**
  * Instruments the speakers reaffirm by name: "The ministers reaffirmed the 3 May 2026 Harbour Declaration",
- * "reaffirmed the Treaty", and commitments "founded on" an instrument ("the commitments of the two countries
- * founded on the Harbour Treaty"). The subject commits to the instrument (COMMITS_TO).
+ * "reaffirmed the Treaty", and commitments "founded on" an instrument ("the duties of both states founded on the
+ * Harbour Treaty"). The subject commits to the instrument (COMMITS_TO).
  */
 import { withAnchors } from "./anchors.ts";
 import type { Claim } from "./context.ts";

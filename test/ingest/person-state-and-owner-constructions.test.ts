@@ -64,7 +64,7 @@ describe("principals listed name first, and the delegations they lead", () => {
 
 describe("threats the parties deter and defeat", () => {
   it("reads the threat after 'deterring and defeating any and all' as addressed by the subject", () => {
-    const found = edgeCueLines(extractText(`${OPENING} They pledged a combined posture capable of deterring and defeating any and all DPRK threats.`));
+    const found = edgeCueLines(extractText(`${OPENING} They pledged a joint stance aimed at deterring and defeating any and all DPRK threats.`));
     expect(found).toEqual(expect.arrayContaining(["Canada ADDRESSES DPRK threats [deterring and defeating]", "Australia ADDRESSES DPRK threats [deterring and defeating]"]));
   });
 });
