@@ -509,7 +509,7 @@ function indefiniteMeeting(tokens: readonly Token[], at: number): number | undef
 function dedupeParticipation(claims: Claim[], stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
   const specific = new Set<string>();
   for (const c of claims) {
-    if (c.type !== "PARTICIPATES_IN" || c.source.kind === "state") continue;
+    if (c.type !== "PARTICIPATES_IN" || c.source.kind !== "organization") continue;
     const s = stateOf(c.source);
     if (s && s !== c.source) specific.add(`${s.local}>${c.target.local}`);
   }

@@ -55,19 +55,3 @@ export function frontedSubject(view: SentenceView, at: number, ctx: RelationCont
   }
   return [...new Set(out)];
 }
-
-/** "Australian and Indonesian Foreign and Defence Ministers", "the U.S., Japanese, and ROK delegations": states' adjectives before plural offices. */
-const ADJECTIVES_BEFORE_OFFICES = /^(?:the )?((?:[^ ,]+ (?:, )?){2,6}?)(?:(?:foreign|defen[cs]e|trade|prime|vice|deputy|senior) (?:and (?:foreign|defen[cs]e|trade) )?)?(?:ministers|leaders|secretaries|delegations|officials|governments|counterparts|chiefs of defen[cs]e|defen[cs]e chiefs)\b/;
-
-/** The states whose adjectives open a clause as the owners of plural offices, or none. */
-const OFFICES = /\b(?:ministers|leaders|secretaries|delegations|officials|governments|counterparts|chiefs)\b/;
-
-export function adjectiveSubject(clause: string, ctx: RelationContext): DocEntity[] {
-  if (!OFFICES.test(clause)) return [];
-  const m = ADJECTIVES_BEFORE_OFFICES.exec(clause);
-  if (!m?.[1]) return [];
-  const words = m[1].split(/ (?:, )?(?:and )?|, /).map((w) => w.trim()).filter((w) => w && w !== "and" && w !== ",");
-  const states = words.map((w) => ctx.stateByWord(w));
-  if (states.length < 2 || states.some((s) => s === undefined)) return [];
-  return [...new Set(states.filter((s): s is DocEntity => s !== undefined))];
-}

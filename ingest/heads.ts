@@ -18,6 +18,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["group", BODY], ["committee", BODY], ["subcommittee", BODY], ["dialogue", BODY], ["meeting", BODY], ["talks", BODY],
   ["forum", BODY], ["conference", BODY], ["summit", BODY], ["consultations", BODY], ["commission", BODY], ["board", BODY],
   ["panel", BODY], ["council", BODY], ["team", BODY], ["cell", BODY], ["mechanism", BODY], ["ministerial", BODY], ["symposium", BODY], ["roundtable", BODY], ["dialogues", BODY],
+  ["teleconference", BODY], ["video-teleconference", BODY], ["videoconference", BODY],
   ["treaty", AGREEMENT], ["agreement", AGREEMENT], ["declaration", AGREEMENT], ["plan", AGREEMENT], ["framework", AGREEMENT],
   ["vision", AGREEMENT], ["resolution", AGREEMENT], ["resolutions", AGREEMENT], ["strategy", AGREEMENT], ["accord", AGREEMENT],
   ["accords", AGREEMENT], ["arrangement", AGREEMENT], ["memorandum", AGREEMENT], ["charter", AGREEMENT], ["protocol", AGREEMENT],

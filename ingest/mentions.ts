@@ -10,6 +10,9 @@ import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windo
 import { createdMentions } from "./created.ts";
 import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
+import { pluralTitleMentions } from "./plural-titles.ts";
+import { resolutionMentions } from "./resolutions.ts";
+import { nameFirstMentions } from "./name-first.ts";
 import { quotedAimMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "./tokens.ts";
 
@@ -191,13 +194,17 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
       // "Defence Ministers’ 2+2 Meeting": the format after the possessive.
-      else if ((u.text === "'" || u.text === "’") && (tokens[j + 1]?.cap || /^\d\+\d$/.test(tokens[j + 1]?.text ?? "")) && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
+      else if ((u.text === "'" || u.text === "’") && (tokens[j + 1]?.cap || /^\d\+\d$/.test(tokens[j + 1]?.text ?? "") || bracketedFormat(tokens, j + 1)) && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
+      // "Foreign and Defence Ministers’ (2+2) Meeting": the format in brackets inside the name.
+      else if (bracketedFormat(tokens, j)) j += 3;
       // "… Alliance of the Republic of Korea and the United States of America": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
         // "Meeting on July 28": a date after a name is not part of it.
         // "met in Perth for the Harbour Talks": after a place ("in X", "at X") without a head noun, "for" starts the purpose.
         if (u.lower === "for" && /^(?:in|at)$/.test(tokens[i - 1]?.lower ?? "") && !tokens.slice(i, j).some((x) => HEADS.has(x.lower))) break;
+        // "… Ministers' Meeting on the Occasion of the Anniversary": an occasion is no part of the name.
+        if (u.lower === "on" && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.lower === "occasion") break;
         j++;
       } else break;
     }
@@ -234,6 +241,11 @@ function datedStatement(sentence: string, tokens: readonly Token[], s: number, e
   return { start: s, end: e, role: "entity", type: "Agreement", name: surface, forms: [surface, slice(sentence, tokens, s - 1, e)], priority: PRIORITY.chunk, states: [] };
 }
 
+/** "(2+2)" from token `at`, before a capitalised word: a meeting's format in brackets inside its name. */
+function bracketedFormat(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.text === "(" && /^\d\+\d$/.test(tokens[at + 1]?.text ?? "") && tokens[at + 2]?.text === ")" && Boolean(tokens[at + 3]?.cap);
+}
+
 /** Heads that name an instrument by its purpose: "Framework to Counter …", "Initiative to Combat …". */
 const PURPOSE_HEADS = new Set(["framework", "strategy", "initiative", "plan", "convention", "agreement", "partnership", "fund", "mechanism", "roadmap"]);
 
@@ -268,6 +280,8 @@ function isCapSeries(tokens: readonly Token[], comma: number): boolean {
 }
 
 /** A name followed by the kind of document that reports on it: "… Meeting Joint Statement", "… Talks Readout". */
+/** "Joint Statement of the", "Press Statement on": a document opening a title, before the body it reports. */
+const STATEMENT_OPENING = /^(?:Joint )?(?:Press )?(?:Statement|Communiqu[eé]) (?:of|from|on) (?:the )?(?=\S+ \S)/;
 const STATEMENT_OF = /^(.+?) ((?:Joint )?(?:Press )?(?:Statement|Readout|Communiqu[eé]|Fact Sheet))$/;
 
 const OPEN_QUOTE = /^["\u201c\u2018']$/;
@@ -352,6 +366,15 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   const reported = STATEMENT_OF.exec(surface);
   if (reported?.[1] && reported[2]) {
     const body = typedMention(sentence, tokens, s, e - reported[2].split(" ").length, lexicon, PRIORITY.chunk);
+    if (body?.type === "Body") return [body];
+  }
+  // "Joint Statement of the X Ministers' Meeting" (a title): the statement of a body names the body.
+  // Only in a title (the line opens with it and has no closing full stop): in a sentence it is the document.
+  const statementOf = s === 0 && !/[.!?]["”')]?$/.test(sentence) ? STATEMENT_OPENING.exec(surface)?.[0] : undefined;
+  if (statementOf) {
+    let from = s + statementOf.trim().split(" ").length;
+    while (from < e - 1 && (isOrdinalOrYear(tokens[from]?.text ?? "") || /^(?:annual|inaugural)$/i.test(tokens[from]?.text ?? ""))) from++;
+    const body = typedMention(sentence, tokens, from, e, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [body];
   }
   // "Nuclear Consultative Group Meeting": a meeting of a standing body is that body.
@@ -455,6 +478,9 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...knownMentions(sentence, tokens, known),
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
+    ...pluralTitleMentions(sentence, tokens, lexicon),
+    ...resolutionMentions(sentence, tokens),
+    ...nameFirstMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
     ...meetingMentions(sentence, tokens),
     ...quotedAimMentions(sentence, tokens),

@@ -17,7 +17,7 @@ const OFFICE_WORDS = new Set([
   "arms", "control", "nonproliferation", "unification", "trade", "economic", "political", "military", "public", "diplomacy",
   "relations", "europe", "european", "the", "and", "of", "for", "staff", "joint", "force", "forces", "development", "programs",
   "regional", "integration", "counterproliferation", "emergency", "management", "veterans", "finance", "justice", "interior",
-  "state", "republic", "kingdom", "federation",
+  "state", "republic", "kingdom", "federation", "commonwealth",
 ]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
@@ -251,6 +251,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
       if (next < 0) break;
       titleEnd = next;
     }
+    // "Minister of Foreign Affairs and Trade Ana Roe": a field word joined to the title by "and".
+    while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap && OFFICE_WORDS.has(tokens[titleEnd + 1]?.lower ?? "") && isNameWord(tokens[titleEnd + 2], lexicon)) titleEnd += 2;
     const titleName = found.title;
     const honorific = HONORIFICS.has(token.lower);
     let j = titleEnd;
@@ -280,6 +282,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
           const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
           if (state > k) k = state;
           else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
+          // "for Foreign, Commonwealth and Development Affairs": a comma between the field's words.
+          else if (tokens[k]?.text === "," && k > j + 1 && tokens[k + 1]?.cap && OFFICE_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, k + 5).some((t) => t.lower === "and")) k++;
           else break;
         }
         k = fieldEnd(tokens, k, lexicon);
@@ -319,7 +323,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     if (given > 0) j = given;
     const nameEnd = j;
     const nameWords = familyFirst ? 2 : tokens.slice(nameStart, nameEnd).filter((t) => t.word).length;
-    if (nameWords === 0) continue;
+    // "Deputy Minister of Defense Policy, …": a field word after a shorter title is no one's name.
+    if (nameWords === 0 || (nameWords === 1 && !familyFirst && OFFICE_WORDS.has(tokens[nameStart]?.lower ?? ""))) continue;
     const previous = tokens[i - 1]?.lower;
     if (previous === "a" || previous === "an") continue;
     if (TITLE_NEEDS_MORE.has(titleName.split(" ")[0] ?? "") && nameWords < 2 && !honorific) continue;

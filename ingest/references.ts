@@ -47,10 +47,13 @@ export const DESCRIPTION_TYPES: Readonly<Record<string, "Body" | "Exercise" | "A
 
 /** "the last ministerial", "the previous meeting": the earlier meeting of the body the statement reports. */
 export const PREVIOUS = /^(?:last|previous|latest|preceding)$/;
-export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|consultations)$/;
+export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|consultations|teleconference|video-teleconference|videoconference)$/;
 
 /** "Admiral X … also attended.": attending without an object is attending the meeting the statement reports. */
 export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|joined)(?=\\s*[.,;]|\\s+also|\\s+as|$)";
+
+/** "A and B met in Seoul on 2 May, to …": meeting without naming what, in the opening of a statement, is meeting for the one it reports. */
+export const MEETING_ALONE = "\\b(?:met|gathered)(?= (?:in|today|virtually|via|by video|on) )";
 
 /** "the meeting", "the September 16 dialogue", "this inaugural session" opening a clause: the reported meeting, speaking for the parties. */
 export const MEETING_SUBJECT = /^(?:the|this) (?:(?:\S+ ){0,4})?(?:meeting|session|dialogue|talks|consultations)\b/;
@@ -75,7 +78,7 @@ export function refersToParties(sentence: string): boolean {
 }
 
 /** Whether a sentence refers back to something named earlier (an owner's pronoun, a definite description, "these launches"). */
-const ATTENDING = new RegExp(ATTENDING_ALONE);
+const ATTENDING = new RegExp(`${ATTENDING_ALONE}|${MEETING_ALONE}`);
 const JOINED = new RegExp(JOINING_SOURCE);
 
 export function refersBack(sentence: string): boolean {

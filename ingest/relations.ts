@@ -25,6 +25,11 @@ import { bodyBetweenClaims } from "./meeting-parties.ts";
 import { signingClaims } from "./signing.ts";
 import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { nominalStanceClaims } from "./nominal-stances.ts";
+import { threatAssessmentClaims } from "./threat-assessments.ts";
+import { anotherAgent, ownObligations } from "./obligations.ts";
+import { metAloneClaims } from "./met-alone.ts";
+import { personStateClaims, respectiveLeads } from "./person-states.ts";
+import { reaffirmedClaims } from "./reaffirmed.ts";
 import { partyTieClaims } from "./party-ties.ts";
 import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
@@ -62,10 +67,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, CONCERN_PASSIVE)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
   for (const cue of findCues(view, COMMIT)) {
+    // "insisting that Iran abide by its obligations under …": "its" is the nearest actor's, not the subject's.
+    const bound = ownObligations(view, cue);
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
-    if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
+    // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
+    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : bound;
     const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
     if (owner) {
       const first = objects[0];
@@ -125,12 +133,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
     for (const g of guests) emit(g.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
-  for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) {
-    for (const p of itemsIn(view, clauseStart(view, cue.start), cue.start, (i) => i.entity.kind === "person")) {
-      const own = ctx.stateOf(p.entity);
-      if (own && own !== p.entity) emit(p.entity, "LEADS", own, cue.text);
-    }
-  }
+  for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) respectiveLeads(view, cue, ctx, emit);
   for (const cue of findCues(view, PASSIVE_HELD)) {
     const body = lastItemBefore(view, cue.start, isBody);
     if (body && cue.start - body.end <= 1 && view.sentence.index < 6) for (const p of ctx.parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, cue.end));
@@ -379,6 +382,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   presidencyClaims(view, emit);
   ownAgreementClaims(view, ctx.parties, emit);
   nominalStanceClaims(view, ctx, subject, emit);
+  threatAssessmentClaims(view, subject, emit);
+  metAloneClaims(view, ctx, emit);
+  personStateClaims(view, ctx, emit);
+  reaffirmedClaims(view, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }

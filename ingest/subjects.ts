@@ -1,11 +1,13 @@
 /** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
 import { isActor, type RelationContext } from "./context.ts";
-import { adjectiveSubject, frontedSubject } from "./fronted.ts";
+import { frontedSubject } from "./fronted.ts";
+import { statesOfOffices } from "./office-adjectives.ts";
 import type { DocEntity } from "./entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "./references.ts";
 import { itemAt, itemsIn, type Item, type SentenceView } from "./view.ts";
 
 export { PARTY_EXPRESSION } from "./references.ts";
+export { statesOfOffices } from "./office-adjectives.ts";
 
 const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
@@ -167,10 +169,12 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const head = view.tokens[start + afterMarker];
   const next = view.tokens[start + afterMarker + 1];
   if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
-  const adjectives = statesOfOffices(view, start, at, ctx);
-  if (adjectives.length) return adjectives;
+  // The first token after the leading phrase.
+  let k = start;
+  let chars = 0;
+  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
   // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
-  const owners = adjectiveSubject(trimmed, ctx);
+  const owners = statesOfOffices(view, k, at, ctx);
   if (owners.length) return owners;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
@@ -178,9 +182,6 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     if (state) return [state];
   }
   // Actors standing before the first verb of the clause.
-  let k = start;
-  let chars = 0;
-  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
   while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
   // "Guided by the Treaty, Ministers met …": a cue in a phrase that opens the sentence has the main clause's subject.
   if (start === 0 && trimmed.replace(/^[\d .()]*$/, "") === "") return frontedSubject(view, at, ctx);
@@ -205,34 +206,6 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
 export function meetingIsSubject(view: SentenceView, at: number): boolean {
   const start = clauseStart(view, at);
   return MEETING_SUBJECT.test(view.tokens.slice(start, Math.min(at, start + 7)).map((t) => t.lower).join(" "));
-}
-
-/** Plural nouns for the principals or organs of several states: "Australian and Indonesian Foreign and Defence Ministers". */
-const PLURAL_OFFICE = /^(?:ministers|leaders|officials|secretaries|delegations|representatives|chiefs|governments|delegates|envoys)$/;
-
-/**
- * "Australian and Indonesian Foreign and Defence Ministers met …": a subject of two or more state adjectives and a
- * plural office speaks for those states. Returns them, or nothing when the clause opens otherwise.
- */
-export function statesOfOffices(view: SentenceView, start: number, at: number, ctx: RelationContext): DocEntity[] {
-  let k = start;
-  while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
-  if (view.tokens[k]?.lower === "the") k++;
-  const states: DocEntity[] = [];
-  while (k < at) {
-    const two = view.tokens[k + 1] ? ctx.stateByWord(`${view.tokens[k]?.text ?? ""} ${view.tokens[k + 1]?.text ?? ""}`) : undefined;
-    const one = two ? undefined : ctx.stateByWord(view.tokens[k]?.text ?? "");
-    const state = two ?? one;
-    if (!state || !view.tokens[k]?.cap) break;
-    states.push(state);
-    k += two ? 2 : 1;
-    if (view.tokens[k]?.text === ",") k++;
-    if (view.tokens[k]?.lower === "and") k++;
-  }
-  if (states.length < 2 || k >= at || !PLURAL_OFFICE.test(view.tokens[at - 1]?.lower ?? "")) return [];
-  // Between the adjectives and the plural noun only the office's words ("Foreign and Defence").
-  for (let j = k; j < at - 1; j++) if (!(view.tokens[j]?.cap || view.tokens[j]?.lower === "and" || view.tokens[j]?.lower === "of")) return [];
-  return [...new Set(states)];
 }
 
 /** "WASHINGTON, District of Columbia – The Republic of Korea …": the place a dateline names, up to its dash, is no subject. */

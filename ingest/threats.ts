@@ -362,7 +362,7 @@ export function findThreats(
     const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
     if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
       let k = ppFrom + 1;
-      const limit = Math.min(tokens.length, ppFrom + 10);
+      let limit = Math.min(tokens.length, ppFrom + 10);
       while (k < limit) {
         const t = tokens[k];
         if (!t) break;
@@ -372,6 +372,8 @@ export function findThreats(
         if (m >= 0 && isActorMention(mentions[m])) {
           owners.push({ via: "mention", mention: m });
           k = mentions[m]?.end ?? k + 1;
+          // "between the Islamic Republic of Iran (IRI) and the DPRK": a long name leaves room for the next.
+          limit = Math.min(tokens.length, Math.max(limit, k + 4));
           // "by China Coast Guard vessels", "by a PLA fighter".
           if (AGENT_NOUNS.has(tokens[k]?.lower ?? "")) k++;
           ppEnd = k;
