@@ -23,6 +23,7 @@ import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
 import { bodyBetweenClaims } from "./meeting-parties.ts";
 import { signingClaims } from "./signing.ts";
+import { summaryOpeningClaims } from "./summary-openings.ts";
 import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { nominalStanceClaims } from "./nominal-stances.ts";
 import { partyTieClaims } from "./party-ties.ts";
@@ -371,6 +372,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   meetingClaims(view, ctx, emit);
   demandClaims(view, emit);
   principalClaims(view, emit);
+  summaryOpeningClaims(view, ctx, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
   signingClaims(view, ctx, subject, emit);

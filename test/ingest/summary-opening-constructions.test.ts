@@ -1,0 +1,63 @@
+/**
+ * The openings of summaries and readouts that one side writes of a meeting: a phrase of time before the principals,
+ * the host with the guests it held the meeting "with", a relative clause inside the list, "hosted … for", "met … on
+ * the margins of", and the state whose chairmanship the meeting is under. Sentences written for these tests with
+ * invented people and bodies: the exact edges each must give, and the wrong ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { edgeCueLines } from "../support/graph-lines.ts";
+
+describe("who took part, as a one-side summary opens", () => {
+  it.each([
+    [
+      "the principals after a phrase of time and the counterparts after 'with' all take part in the meeting held, past a quoted format in parentheses",
+      "On March 9, commencing at 4:00 p.m. for roughly forty minutes, Mr. OKAFOR Tunde, Minister of Defence of Canada, and Ms. LINDQVIST Maja, Minister for Foreign Affairs of Canada, held the third Canada-Norway Foreign and Defence Ministers’ Meeting (“2+2”) with H.E. Mr. Erik Solberg, Minister of Defence of Norway, and H.E. Ms. Ingrid Dahl, Minister of Foreign Affairs of Norway, via video link.",
+      [
+        "OKAFOR Tunde PARTICIPATES_IN Canada-Norway Foreign and Defence Ministers’ Meeting",
+        "LINDQVIST Maja PARTICIPATES_IN Canada-Norway Foreign and Defence Ministers’ Meeting",
+        "Erik Solberg PARTICIPATES_IN Canada-Norway Foreign and Defence Ministers’ Meeting",
+        "Ingrid Dahl PARTICIPATES_IN Canada-Norway Foreign and Defence Ministers’ Meeting",
+      ],
+      [],
+    ],
+    [
+      "a host listed 'with' the other leaders and a relative clause inside the list: all take part in both bodies, and the chairing state leads the meeting",
+      "On June 2, Mr. OKAFOR Tunde, Prime Minister of Canada, with H.E. Mr. Erik Solberg, Prime Minister of Norway, and The Honourable Tane Walker, MP, Prime Minister of New Zealand, who are each in Ottawa to attend the Arctic Futures Summit, held the Canada-Norway-New Zealand Leaders’ Meeting under Norwegian chairmanship.",
+      [
+        "OKAFOR Tunde PARTICIPATES_IN Canada-Norway-New Zealand Leaders’ Meeting",
+        "Erik Solberg PARTICIPATES_IN Canada-Norway-New Zealand Leaders’ Meeting",
+        "Tane Walker PARTICIPATES_IN Canada-Norway-New Zealand Leaders’ Meeting",
+        "OKAFOR Tunde PARTICIPATES_IN Arctic Futures Summit",
+        "Tane Walker PARTICIPATES_IN Arctic Futures Summit",
+        "Norway LEADS Canada-Norway-New Zealand Leaders’ Meeting",
+      ],
+      ["Canada LEADS Canada-Norway-New Zealand Leaders’ Meeting"],
+    ],
+    [
+      "hosts with post-nominals and the guests they hosted before a place, a date and 'for' take part in the consultations",
+      "1. Minister of Defence Hon Aroha Ngata MP hosted Canadian Minister of National Defence the Hon Paul Ouellet MP and Minister of Foreign Affairs the Hon Marie Tremblay on 4 May in Wellington for the third Canada – New Zealand Foreign and Defence Consultations (CANZDEF).",
+      [
+        "Paul Ouellet PARTICIPATES_IN New Zealand Foreign and Defence Consultations",
+        "Marie Tremblay PARTICIPATES_IN New Zealand Foreign and Defence Consultations",
+      ],
+      ["Canada PARTICIPATES_IN Wellington"],
+    ],
+    [
+      "two principals who met on the margins of a named meeting take part in it",
+      "Minister of National Defence Paul Ouellet and Norwegian Minister of Defence Erik Solberg met in Reykjavik today on the margins of the Northern Ministers' Forum.",
+      ["Paul Ouellet PARTICIPATES_IN Northern Ministers' Forum", "Erik Solberg PARTICIPATES_IN Northern Ministers' Forum"],
+      [],
+    ],
+    [
+      "a phrase of time that names an actor of its own is no opening of principals",
+      "On the invitation of Norway, Minister Paul Ouellet held talks in Oslo with Minister Erik Solberg at the Northern Ministers' Forum.",
+      [],
+      ["Norway PARTICIPATES_IN Northern Ministers' Forum"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = edgeCueLines(extractText(sentence)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
