@@ -8,6 +8,7 @@ import { formKey, lowerKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
+import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { quotedAimMentions } from "./quoted.ts";
@@ -92,6 +93,8 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   return { start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority, states: [] };
 }
 
+const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
+
 /** Acronym definitions as mentions; their acronyms become known forms. */
 function definitionMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -116,7 +119,10 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       // numbered instance of a known series
     } else if (entry) mention = lexiconMention(entry, def.start, def.end, full, PRIORITY.definition);
     else {
-      let head = headType(full);
+      // "Joint Statement on Closer Harbour Relations (CHR)": a statement the text defines an acronym for is a document it refers to.
+      // (Not one about a named meeting or body, such as a statement's own title: "Joint Statement on the Harbour Consultations (HC)".)
+      const topic = /^Joint Statement (?:on|of) (.+)$/.exec(full)?.[1];
+      let head = headType(full) ?? (topic && !headType(topic) ? AGREEMENT_HEAD : undefined);
       const after = tokens[def.end];
       let name = displayCase(full);
       // "ULCHI FREEDOM SHIELD 24 (UFS 24) exercise": a trailing head types the name.
@@ -426,6 +432,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
+    ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
     ...quotedAimMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),

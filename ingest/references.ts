@@ -25,6 +25,8 @@ export const PARTY_EXPRESSION = new RegExp(
     `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
     // "Ministers welcomed …": the plural office alone, without an article, opening the clause.
     "|(?:ministers|leaders|secretaries|principals)(?! of\\b|\\s?['’])" +
+    // "Defence Ministers signed …": the ministers of one portfolio, without an article, are each party's.
+    "|(?:defen[cs]e|foreign) ministers(?! of\\b|\\s?['’])" +
     "|all (?:two|three|four)(?: (?:sides|countries|ministers|leaders|parties|delegations))?" +
     "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",
 );

@@ -24,6 +24,8 @@ import { meetingClaims } from "./meetings.ts";
 import { bodyBetweenClaims } from "./meeting-parties.ts";
 import { signingClaims } from "./signing.ts";
 import { summaryOpeningClaims } from "./summary-openings.ts";
+import { oppositionClaims } from "./opposition.ts";
+import { coordinatedFrom } from "./coordinated.ts";
 import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { nominalStanceClaims } from "./nominal-stances.ts";
 import { partyTieClaims } from "./party-ties.ts";
@@ -214,8 +216,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
     for (const cue of findCues(view, pattern)) {
       let k = cue.end;
-      while (/^(?:a|an|the|their|its|new|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
-      const made = view.items.find((i) => i.start === k && accept(i));
+      while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
+      // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
+      const made = view.items.find((i) => i.start === k && accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
       if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
     }
   }
@@ -255,7 +258,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const offices = statesOfOffices(view, clauseStart(view, cue.start), cue.start, ctx);
     const literal = actors.length ? literalSubject(view, cue.start) : [];
     const read = subject(cue.start);
-    for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+    // "met separately for a Foreign Ministers' Meeting and a Defence Ministers' Meeting": each body of the list.
+    for (const b of coordinatedFrom(view, body))
+      for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
@@ -373,6 +378,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   demandClaims(view, emit);
   principalClaims(view, emit);
   summaryOpeningClaims(view, ctx, emit);
+  oppositionClaims(view, subject, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
   signingClaims(view, ctx, subject, emit);
@@ -383,6 +389,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   nominalStanceClaims(view, ctx, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
+}
+
+/** Whether tokens [from, to) are a compound of states written before a name: "Xland-New Yland". */
+function statesQualify(view: SentenceView, from: number, to: number, ctx: RelationContext): boolean {
+  const words = view.tokens.slice(from, to).map((t) => t.text).join(" ");
+  const parts = words.split(/[-‐‑](?=\p{Lu})/u);
+  return parts.length >= 2 && parts.every((p) => ctx.stateByWord(p) !== undefined);
 }
 
 /** The threats coordinated with `last` ("A, B and C" ending at it): back through "and", commas and their owners. */

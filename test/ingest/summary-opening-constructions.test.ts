@@ -61,3 +61,62 @@ describe("who took part, as a one-side summary opens", () => {
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
+
+const PARTIES = "Canada and Norway held the fifth Harbour Security Dialogue in Oslo on 2 May 2026.";
+
+describe("stances, lists and documents in the body of a summary", () => {
+  it.each([
+    [
+      "a bullet '-' before 'the two leaders' opens the clause as a paragraph number does",
+      "- The two leaders condemned Russia's ballistic missile launches and development of nuclear weapons.",
+      ["Canada CONDEMNS ballistic missile launches", "Norway CONDEMNS development of nuclear weapons", "Russia POSES ballistic missile launches"],
+      [],
+    ],
+    [
+      "a compound of the two states before a lower-case 'alliance' names their alliance, which both are members of",
+      "The ministers discussed ways to strengthen the Canada-Norway alliance in the years ahead.",
+      ["Canada MEMBER_OF Canada-Norway Alliance", "Norway MEMBER_OF Canada-Norway Alliance"],
+      [],
+    ],
+    [
+      "harassment 'by vessels from' a state is that state's, and the parties who denounced it condemn it",
+      "They denounced the recent harassment by vessels from the Russian Federation towards Norwegian fishing boats.",
+      ["Russia POSES harassment", "Canada CONDEMNS harassment", "Norway CONDEMNS harassment"],
+      [],
+    ],
+    [
+      "'their opposition to' a threat is the subject's condemnation of it",
+      "The four Ministers confirmed their resolve to keep the sea lanes open, as well as their opposition to attempts to coerce neighbours by economic means.",
+      ["Canada CONDEMNS attempts to coerce neighbours by economic means", "Norway CONDEMNS attempts to coerce neighbours by economic means"],
+      [],
+    ],
+    [
+      "acts that 'cannot be tolerated' in a clause after 'that' are condemned by whoever says so",
+      "Both sides confirmed that Russia's aggression against Georgia cannot be tolerated.",
+      ["Canada CONDEMNS aggression", "Norway CONDEMNS aggression", "Russia POSES aggression"],
+      ["Georgia CONDEMNS"],
+    ],
+    [
+      "the parties who met for two bodies joined by 'and' take part in each",
+      "Ministers also met separately for a Coast Guard Chiefs’ Meeting and a Fisheries Ministers’ Meeting.",
+      ["Canada PARTICIPATES_IN Coast Guard Chiefs’ Meeting", "Norway PARTICIPATES_IN Fisheries Ministers’ Meeting"],
+      [],
+    ],
+    [
+      "'Defence Ministers' without an article are the parties' ministers, who sign an updated joint statement defined by its acronym and qualified by the states",
+      "Defence Ministers signed the updated Canada-Norway Joint Statement on Closer Fisheries Relations (CFR), setting new goals.",
+      ["Canada PARTY_TO Joint Statement on Closer Fisheries Relations", "Norway PARTY_TO Joint Statement on Closer Fisheries Relations"],
+      [],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = edgeCueLines(extractText(`${PARTIES}\n\n${sentence}`)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+
+  it("a statement's own title about a meeting defined by its acronym stays the meeting, not an agreement", () => {
+    const text = "Joint Statement on Canada-Norway Foreign and Defence Ministerial Consultations (CANOR) May 2026\n\nMinisters noted the value of CANOR.";
+    const found = edgeCueLines(extractText(text));
+    expect(found.filter((l) => / COMMITS_TO Joint Statement/.test(l))).toEqual([]);
+  });
+});
