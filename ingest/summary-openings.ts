@@ -122,6 +122,17 @@ function afterParenthesis(view: SentenceView, at: number): number {
   return at;
 }
 
+/** "via videoconference", "by video link", "virtually", "online": how the meeting was held, before "with". */
+const MANNER = /^(?:via|by|virtually|online|remotely)$/;
+const MANNER_WORDS = 3;
+
+/** Past a short phrase of manner that ends right before "with", if there is one. */
+function afterManner(view: SentenceView, at: number): number {
+  if (!MANNER.test(view.tokens[at]?.lower ?? "")) return at;
+  for (let k = at + 1; k <= at + MANNER_WORDS; k++) if (view.tokens[k]?.lower === "with") return k;
+  return at;
+}
+
 /** "under Australian chairmanship", "under the chairmanship of Japan": who leads the meeting. */
 function chairAfter(view: SentenceView, at: number, ctx: RelationContext): { chair: DocEntity; end: number } | undefined {
   if (view.tokens[at]?.lower !== "under") return undefined;
@@ -156,7 +167,7 @@ export function summaryOpeningClaims(view: SentenceView, ctx: RelationContext, e
     const guests = /hosted$/.test(cue.text) ? principalList(view, cue.end).people : [];
     const body = bodyAfter(view, cue.end);
     if (!body) continue;
-    let after = afterParenthesis(view, body.end);
+    let after = afterManner(view, afterParenthesis(view, body.end));
     const counterparts = view.tokens[after]?.lower === "with" ? principalList(view, after + 1) : undefined;
     if (counterparts) after = counterparts.end;
     // A long stretch between the verb and the body (guests, a place, a date) is left out of the cue.

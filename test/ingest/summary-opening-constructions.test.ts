@@ -11,8 +11,8 @@ import { edgeCueLines } from "../support/graph-lines.ts";
 describe("who took part, as a one-side summary opens", () => {
   it.each([
     [
-      "the principals after a phrase of time and the counterparts after 'with' all take part in the meeting held, past a quoted format in parentheses",
-      "On March 9, commencing at 4:00 p.m. for roughly forty minutes, Mr. OKAFOR Tunde, Minister of Defence of Canada, and Ms. LINDQVIST Maja, Minister for Foreign Affairs of Canada, held the third Canada-Norway Foreign and Defence Ministers’ Meeting (“2+2”) with H.E. Mr. Erik Solberg, Minister of Defence of Norway, and H.E. Ms. Ingrid Dahl, Minister of Foreign Affairs of Norway, via video link.",
+      "the principals after a phrase of time and the counterparts after 'with' all take part in the meeting held, past a quoted format in parentheses and the manner of the meeting",
+      "On March 9, commencing at 4:00 p.m. for roughly forty minutes, Mr. OKAFOR Tunde, Minister of Defence of Canada, and Ms. LINDQVIST Maja, Minister for Foreign Affairs of Canada, held the third Canada-Norway Foreign and Defence Ministers’ Meeting (“2+2”) via video link with H.E. Mr. Erik Solberg, Minister of Defence of Norway, and H.E. Ms. Ingrid Dahl, Minister of Foreign Affairs of Norway.",
       [
         "OKAFOR Tunde PARTICIPATES_IN Canada-Norway Foreign and Defence Ministers’ Meeting",
         "LINDQVIST Maja PARTICIPATES_IN Canada-Norway Foreign and Defence Ministers’ Meeting",
