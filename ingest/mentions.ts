@@ -9,6 +9,7 @@ import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
+import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { quotedAimMentions } from "./quoted.ts";
@@ -107,6 +108,13 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
     const titleKey = formKey(full);
     if (lexicon.titles.has(titleKey) || lexicon.titles.has(formKey(acronym))) {
       out.push({ start: def.start, end: def.end, role: "title", name: full, forms: [full, acronym], priority: PRIORITY.definition, states: [] });
+      continue;
+    }
+    // "United Nations Security Council (UNSC) resolutions": a lower-case noun after the definition that makes a lexicon name with it.
+    const next = tokens[def.end];
+    const extended = next?.word && !next.cap ? lexicon.byForm.get(formKey(`${full} ${next.text}`)) : undefined;
+    if (extended && extended.type !== "Actor") {
+      out.push({ ...lexiconMention(extended, def.fullStart, def.end + 1, slice(sentence, tokens, def.fullStart, def.end + 1), PRIORITY.definition) });
       continue;
     }
     // An acronym matches the lexicon's only as written: "MoU" (memorandum) is not "MOU" (a ministry).
@@ -433,6 +441,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...honourableMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
     ...lowerAllianceMentions(sentence, tokens, lexicon),
+    ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
     ...quotedAimMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),

@@ -68,12 +68,16 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     if (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8)) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
+    const possessive = possessiveBefore(view, cue.start);
+    const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : undefined;
     const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
     if (owner) {
       const first = objects[0];
       // "… of the United States' Framework": an article and another owner may stand between.
-      if (first && first.start - cue.end <= 5) emit(owner.entity, "COMMITS_TO", first.entity, wordsOf(view, owner.start, cue.end));
+      // "… to the common vision of a “Harbour Vision”": a quoted aim a little further.
+      const quoted = /^["\u201c]$/.test(view.tokens[(first?.start ?? 0) - 1]?.text ?? "");
+      if (first && first.start - cue.end <= (quoted ? 7 : 5)) emit(owner.entity, "COMMITS_TO", first.entity, wordsOf(view, owner.start, cue.end));
       continue;
     }
     const who = subject(cue.start);
@@ -347,7 +351,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   // "Japan's cooperation with AUKUS": cooperation between the two.
   for (const cue of findCues(view, COOPERATION_WITH)) {
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
+    const possessive = possessiveBefore(view, cue.start);
+    const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : undefined;
     const partners = actorList(view, cue.end);
     if (owner) for (const p of partners) emit(owner.entity, "COOPERATES_WITH", p.entity, wordsOf(view, owner.start, p.end));
     // "welcomed growing cooperation with Australia, the Philippines, and the ROK": the subject cooperates with each.
@@ -389,6 +395,17 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   nominalStanceClaims(view, ctx, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
+}
+
+/** Words of stance between an owner's possessive and "commitment to": "solidarity and strong". */
+const STANCE_WORDS = /^(?:solidarity|support|strong|firm|steadfast|unwavering|continued|shared|enduring|resolute|and)$/;
+const STANCE_WINDOW = 4;
+
+/** The index of the possessive "'s" right before `at`, past a few stance words; -1 when there is none. */
+function possessiveBefore(view: SentenceView, at: number): number {
+  let k = at - 1;
+  while (k > at - 1 - STANCE_WINDOW && STANCE_WORDS.test(view.tokens[k]?.lower ?? "")) k--;
+  return /^['’]s$/.test(view.tokens[k]?.text ?? "") ? k : -1;
 }
 
 /** Whether tokens [from, to) are a compound of states written before a name: "Xland-New Yland". */

@@ -108,6 +108,30 @@ describe("stances, lists and documents in the body of a summary", () => {
       ["Canada PARTY_TO Joint Statement on Closer Fisheries Relations", "Norway PARTY_TO Joint Statement on Closer Fisheries Relations"],
       [],
     ],
+    [
+      "a short name in parentheses inside a meeting's name after the states' compound makes one body, the short form its name",
+      "On June 2, Mr. OKAFOR Tunde, Prime Minister of Canada, with H.E. Mr. Erik Solberg, Prime Minister of Norway, held the Canada-Norway (Borealis) Leaders’ Meeting in Oslo.",
+      ["OKAFOR Tunde PARTICIPATES_IN Borealis Leaders’ Meeting", "Erik Solberg PARTICIPATES_IN Borealis Leaders’ Meeting"],
+      ["OKAFOR Tunde PARTICIPATES_IN ’ Meeting"],
+    ],
+    [
+      "resolutions of a council defined by its acronym are the resolutions, which the parties' commitment is consistent with",
+      "The two leaders reaffirmed their commitment to peace on the peninsula consistent with United Nations Security Council (UNSC) resolutions.",
+      ["Canada COMMITS_TO United Nations Security Council resolutions", "Norway COMMITS_TO United Nations Security Council resolutions"],
+      [],
+    ],
+    [
+      "a group's stance words before 'commitment to' keep it the owner, and a quoted vision after 'the vision of a' is the aim it commits to",
+      "The Prime Minister stressed the G7’s firm and steadfast commitment to the broad vision of a “Peaceful and Open Arctic” (POA).",
+      ["Group of Seven COMMITS_TO Peaceful and Open Arctic"],
+      [],
+    ],
+    [
+      "states the parties work with 'under frameworks such as' a dialogue and a group: the parties take part in each",
+      "We will keep working with like-minded partners under frameworks such as the Trilateral Strategic Dialogue and the Quad.",
+      ["Canada PARTICIPATES_IN Trilateral Strategic Dialogue", "Norway MEMBER_OF Quad"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${PARTIES}\n\n${sentence}`)).map((l) => l.replace(/ \[.*$/, ""));
     expect(found).toEqual(expect.arrayContaining(expected));
