@@ -60,7 +60,8 @@ export interface Lexicon {
 export function indexFirstWord(index: Map<string, number>, form: string): void {
   const words = formKey(form).split(" ");
   // "People's Liberation Army": the tokenizer splits the possessive off the first word, so index the bare word.
-  const first = (words[0] ?? "").replace(/'s$/, "");
+  // "Acquisition, Technology and …": a comma after the first word is a token of its own, too.
+  const first = (words[0] ?? "").replace(/'s$/, "").replace(/,$/, "");
   index.set(first, Math.max(index.get(first) ?? 0, words.length));
 }
 

@@ -362,7 +362,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // "the trilateral partnership among Japan, Australia, and the United States".
   for (const cue of findCues(view, PARTNERSHIP_AMONG)) {
     if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
-    const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state").map((i) => i.entity))];
+    // States, or agencies: "cooperation between the A Agency and the B Group".
+    const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
   }
 

@@ -132,6 +132,18 @@ describe("stances, lists and documents in the body of a summary", () => {
       ["Canada PARTICIPATES_IN Trilateral Strategic Dialogue", "Norway MEMBER_OF Quad"],
       [],
     ],
+    [
+      "cooperation named by the two states' compound with modifiers joined by 'and' runs both ways",
+      "The ministers agreed on concrete steps to deepen Canada-Norway security and defence cooperation, including on economic security.",
+      ["Canada COOPERATES_WITH Norway", "Norway COOPERATES_WITH Canada"],
+      [],
+    ],
+    [
+      "cooperation 'between' two agencies of the lexicon, one with a comma in its name, runs both ways",
+      "They will work on a framework for research cooperation between Acquisition, Technology and Logistics Agency and Defence Science and Technology Group.",
+      ["Acquisition, Technology and Logistics Agency COOPERATES_WITH Defence Science and Technology Group", "Defence Science and Technology Group COOPERATES_WITH Acquisition, Technology and Logistics Agency"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${PARTIES}\n\n${sentence}`)).map((l) => l.replace(/ \[.*$/, ""));
     expect(found).toEqual(expect.arrayContaining(expected));
