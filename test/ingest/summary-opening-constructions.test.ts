@@ -156,3 +156,16 @@ describe("stances, lists and documents in the body of a summary", () => {
     expect(found.filter((l) => / COMMITS_TO Joint Statement/.test(l))).toEqual([]);
   });
 });
+
+describe("how many parties speak", () => {
+  it("'the three nations' in the opening makes three parties of the states named most, without the word 'trilateral'", () => {
+    const text = [
+      "Northern Defence Statement: 3 May 2026",
+      "Today the Minister of National Defence of Canada hosted the defence ministers of Norway and Japan in Ottawa.",
+      "The three nations will keep working to uphold the rules-based order. They reaffirmed their commitment to the Harbour Accord and condemned Russia's cyberattacks.",
+    ].join("\n\n");
+    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(["Canada COMMITS_TO Harbour Accord", "Norway COMMITS_TO Harbour Accord", "Japan COMMITS_TO Harbour Accord", "Japan CONDEMNS cyberattacks"]));
+    expect(found.filter((l) => l.startsWith("Russia COMMITS_TO"))).toEqual([]);
+  });
+});
