@@ -1,4 +1,4 @@
-/** Names coordinated after a first one: "for a Foreign Ministers' Meeting and a Defence Ministers' Meeting". */
+/** Names coordinated after a first one: "for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting". */
 import type { Item, SentenceView } from "./view.ts";
 
 /** Glue between coordinated names: a comma, "and", "as well as", an article. */

@@ -1,6 +1,6 @@
 /**
- * Opposition stated through a noun or a modal passive: "confirmed …, as well as their opposition to attempts to
- * coerce others" (the subject condemns what it opposes), "confirmed that X's invasion of Y cannot be tolerated"
+ * Opposition stated through a noun or a modal passive: "confirmed …, and their opposition to attempts to pressure
+ * neighbours" (the subject condemns what it opposes), "confirmed that X's invasion of Y cannot be tolerated"
  * (whoever confirms it condemns the acts named before the passive).
  */
 import { withAnchors } from "./anchors.ts";

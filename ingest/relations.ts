@@ -262,7 +262,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const offices = statesOfOffices(view, clauseStart(view, cue.start), cue.start, ctx);
     const literal = actors.length ? literalSubject(view, cue.start) : [];
     const read = subject(cue.start);
-    // "met separately for a Foreign Ministers' Meeting and a Defence Ministers' Meeting": each body of the list.
+    // "met apart for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting": each body of the list.
     for (const b of coordinatedFrom(view, body))
       for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }

@@ -1,7 +1,7 @@
 /**
  * The opening of a summary or readout written by one side: "On 4 May, commencing at 9:00 a.m., Mr. A, Minister of
  * Defense of X, and Ms. B, Minister for Foreign Affairs of X, held the third X-Y Foreign and Defense Ministers'
- * Meeting (“2+2”) with Dr. C, …, and Mr. D, …, via video conference"; "Mr. A, Prime Minister of X, with Ms. B, …,
+ * Consultations (“2+2”) with Dr. C, …, and Mr. D, …, via video conference"; "Mr. A, Prime Minister of X, with Ms. B, …,
  * who are all visiting X to participate in the Z Summit, held the W Leaders' Meeting under Yish chairmanship";
  * "A MP and B MP hosted C and D on 6 May in Town for the second Harbour Consultations"; "A and B met in Town today on
  * the margins of the Q Ministers' Meeting". Every principal named before the verb, in a relative clause's list or

@@ -68,8 +68,8 @@ describe("stances, lists and documents in the body of a summary", () => {
   it.each([
     [
       "a bullet '-' before 'the two leaders' opens the clause as a paragraph number does",
-      "- The two leaders condemned Russia's ballistic missile launches and development of nuclear weapons.",
-      ["Canada CONDEMNS ballistic missile launches", "Norway CONDEMNS development of nuclear weapons", "Russia POSES ballistic missile launches"],
+      "- The two leaders condemned Russia's cruise missile launches and development of nuclear weapons.",
+      ["Canada CONDEMNS cruise missile launches", "Norway CONDEMNS development of nuclear weapons", "Russia POSES cruise missile launches"],
       [],
     ],
     [
@@ -80,14 +80,14 @@ describe("stances, lists and documents in the body of a summary", () => {
     ],
     [
       "harassment 'by vessels from' a state is that state's, and the parties who denounced it condemn it",
-      "They denounced the recent harassment by vessels from the Russian Federation towards Norwegian fishing boats.",
+      "The ministers denounced repeated harassment by vessels from the Russian Federation towards Norwegian fishing boats.",
       ["Russia POSES harassment", "Canada CONDEMNS harassment", "Norway CONDEMNS harassment"],
       [],
     ],
     [
       "'their opposition to' a threat is the subject's condemnation of it",
-      "The four Ministers confirmed their resolve to keep the sea lanes open, as well as their opposition to attempts to coerce neighbours by economic means.",
-      ["Canada CONDEMNS attempts to coerce neighbours by economic means", "Norway CONDEMNS attempts to coerce neighbours by economic means"],
+      "The four Ministers confirmed their resolve to keep the sea lanes open, and also their opposition to attempts to coerce neighbours through trade.",
+      ["Canada CONDEMNS attempts to coerce neighbours through trade", "Norway CONDEMNS attempts to coerce neighbours through trade"],
       [],
     ],
     [
@@ -116,7 +116,7 @@ describe("stances, lists and documents in the body of a summary", () => {
     ],
     [
       "resolutions of a council defined by its acronym are the resolutions, which the parties' commitment is consistent with",
-      "The two leaders reaffirmed their commitment to peace on the peninsula consistent with United Nations Security Council (UNSC) resolutions.",
+      "The two leaders reaffirmed their commitment to peace on the peninsula in line with United Nations Security Council (UNSC) resolutions.",
       ["Canada COMMITS_TO United Nations Security Council resolutions", "Norway COMMITS_TO United Nations Security Council resolutions"],
       [],
     ],
@@ -128,7 +128,7 @@ describe("stances, lists and documents in the body of a summary", () => {
     ],
     [
       "states the parties work with 'under frameworks such as' a dialogue and a group: the parties take part in each",
-      "We will keep working with like-minded partners under frameworks such as the Trilateral Strategic Dialogue and the Quad.",
+      "We will keep working with like-minded partners under frameworks like the Quad and the Trilateral Strategic Dialogue.",
       ["Canada PARTICIPATES_IN Trilateral Strategic Dialogue", "Norway MEMBER_OF Quad"],
       [],
     ],
@@ -140,7 +140,7 @@ describe("stances, lists and documents in the body of a summary", () => {
     ],
     [
       "cooperation 'between' two agencies of the lexicon, one with a comma in its name, runs both ways",
-      "They will work on a framework for research cooperation between Acquisition, Technology and Logistics Agency and Defence Science and Technology Group.",
+      "They will work on a framework for research cooperation between the Defence Science and Technology Group and the Acquisition, Technology and Logistics Agency.",
       ["Acquisition, Technology and Logistics Agency COOPERATES_WITH Defence Science and Technology Group", "Defence Science and Technology Group COOPERATES_WITH Acquisition, Technology and Logistics Agency"],
       [],
     ],
