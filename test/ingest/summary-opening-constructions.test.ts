@@ -144,6 +144,12 @@ describe("stances, lists and documents in the body of a summary", () => {
       ["Acquisition, Technology and Logistics Agency COOPERATES_WITH Defence Science and Technology Group", "Defence Science and Technology Group COOPERATES_WITH Acquisition, Technology and Logistics Agency"],
       [],
     ],
+    [
+      "'our' officials after a leading phrase of time speak for the parties: they establish the framework named in lower case",
+      "In March 2026, our deputy foreign ministers gathered in Bergen to establish a joint framework for Arctic search and rescue.",
+      ["Canada ESTABLISHES joint framework", "Norway ESTABLISHES joint framework"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${PARTIES}\n\n${sentence}`)).map((l) => l.replace(/ \[.*$/, ""));
     expect(found).toEqual(expect.arrayContaining(expected));
