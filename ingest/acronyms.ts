@@ -21,6 +21,9 @@ export interface AcronymDefinition {
 /** Nouns that head a name placed before its topic: "Forum on …", "Treaty on …", "Ministry of …". */
 const HEAD_FIRST = new Set(["forum", "treaty", "agreement", "committee", "commission", "council", "ministry", "department", "office", "conference", "dialogue", "memorandum", "framework", "declaration", "convention", "group", "initiative", "center", "centre", "institute", "partnership", "talks", "plan"]);
 
+/** Last words of a meeting's name. */
+const MEETING_END = /^(?:consultations|meeting|meetings|dialogue|talks|summit|ministerial|session|conference|forum|committee)$/;
+
 const STOP = new Set(["of", "and", "the", "for", "on", "in", "to", "&", "de", "a"]);
 
 /** Looks like an acronym: at least two capitals, no spaces except before a number ("UFS 24"). */
@@ -122,6 +125,9 @@ export function findAcronymDefinitions(tokens: readonly Token[]): AcronymDefinit
         if (aligns(acr, window, tail)) {
           // "Forum on Defense Industrial Cooperation and Resilience (DICOR)": a head-first name keeps its head.
           if (start >= 2 && /^(?:on|of|for)$/.test(tokens[start - 1]?.lower ?? "") && tokens[start - 2]?.cap && HEAD_FIRST.has(tokens[start - 2]?.lower ?? "")) start -= 2;
+          // "Joint Statement on Closer Harbour Relations (CHR)": a joint statement keeps "Joint Statement on".
+          // (Not a statement about a meeting, such as a statement's own title: "Joint Statement on the Harbour Consultations (HC)".)
+          else if (start >= 3 && /^(?:on|of)$/.test(tokens[start - 1]?.lower ?? "") && tokens[start - 2]?.text === "Statement" && tokens[start - 3]?.text === "Joint" && !MEETING_END.test(tokens[open - 1]?.lower ?? "")) start -= 3;
           out.push({ fullStart: start, fullEnd: open, acrStart: open + 1, acrEnd: close, acronym: innerText, start, end: close + 1 });
           found = true;
           break;

@@ -41,6 +41,9 @@ interface SentenceWork {
 
 /** Verbs of holding a meeting (a set: asked of every token of every sentence). */
 const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
+/** "the three nations", "our three governments", "all four countries": how many parties speak. */
+const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
+const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
@@ -369,8 +372,11 @@ function findParties(
       const s = i.entity.kind === "state" ? i.entity : i.entity.type === "Actor" ? stateOf(i.entity) : undefined;
       if (s?.kind === "state" && !owners.has(s.name) && ![...s.forms].some((f) => owners.has(f))) counts.set(s, (counts.get(s) ?? 0) + 1);
     }
-  const three = work.slice(0, 8).some((w) => /\btrilateral\b/i.test(w.sentence.text));
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, three ? 3 : 2).map(([e]) => e);
+  // "The three nations will …", "our four governments": the number of parties the text gives.
+  const opening = work.slice(0, 8).map((w) => w.sentence.text);
+  const four = opening.some((t) => FOUR_PARTIES.test(t));
+  const three = !four && opening.some((t) => /\btrilateral\b/i.test(t) || THREE_PARTIES.test(t));
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
 }
 
 /** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */

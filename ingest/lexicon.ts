@@ -65,7 +65,9 @@ export function indexFirstWord(index: Map<string, number>, form: string): void {
   for (let at = space; at >= 0; at = key.indexOf(" ", at + 1)) words++;
   const head = space < 0 ? key : key.slice(0, space);
   // "People's Liberation Army": the tokenizer splits the possessive off the first word, so index the bare word.
-  const first = head.endsWith("'s") ? head.slice(0, -2) : head;
+  // "Acquisition, Technology and …": a comma after the first word is a token of its own, too.
+  let first = head.endsWith("'s") ? head.slice(0, -2) : head;
+  if (first.endsWith(",")) first = first.slice(0, -1);
   index.set(first, Math.max(index.get(first) ?? 0, words));
 }
 

@@ -8,6 +8,8 @@ import { formKey, lowerKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
+import { lowerAllianceMentions } from "./lower-alliances.ts";
+import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
@@ -110,6 +112,8 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   return { start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority, states: [] };
 }
 
+const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
+
 /** Acronym definitions as mentions; their acronyms become known forms. */
 function definitionMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -124,6 +128,13 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       out.push({ start: def.start, end: def.end, role: "title", name: full, forms: [full, acronym], priority: PRIORITY.definition, states: [] });
       continue;
     }
+    // "United Nations Security Council (UNSC) resolutions": a lower-case noun after the definition that makes a lexicon name with it.
+    const next = tokens[def.end];
+    const extended = next?.word && !next.cap ? lexicon.byForm.get(formKey(`${full} ${next.text}`)) : undefined;
+    if (extended && extended.type !== "Actor") {
+      out.push({ ...lexiconMention(extended, def.fullStart, def.end + 1, slice(sentence, tokens, def.fullStart, def.end + 1), PRIORITY.definition) });
+      continue;
+    }
     // An acronym matches the lexicon's only as written: "MoU" (memorandum) is not "MOU" (a ministry).
     const acronymKey = formKey(acronym);
     const acronymWritten = lexicon.acronymForms.get(acronymKey);
@@ -134,7 +145,10 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       // numbered instance of a known series
     } else if (entry) mention = lexiconMention(entry, def.start, def.end, full, PRIORITY.definition);
     else {
-      let head = headType(full);
+      // "Joint Statement on Closer Harbour Relations (CHR)": a statement the text defines an acronym for is a document it refers to.
+      // (Not one about a named meeting or body, such as a statement's own title: "Joint Statement on the Harbour Consultations (HC)".)
+      const topic = /^Joint Statement (?:on|of) (.+)$/.exec(full)?.[1];
+      let head = headType(full) ?? (topic && !headType(topic) ? AGREEMENT_HEAD : undefined);
       const after = tokens[def.end];
       let name = displayCase(full);
       // "ULCHI FREEDOM SHIELD 24 (UFS 24) exercise": a trailing head types the name.
@@ -482,6 +496,8 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...resolutionMentions(sentence, tokens),
     ...nameFirstMentions(sentence, tokens, lexicon),
     ...createdMentions(sentence, tokens),
+    ...lowerAllianceMentions(sentence, tokens, lexicon),
+    ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
     ...quotedAimMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),

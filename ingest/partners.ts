@@ -18,7 +18,7 @@ const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collabor
 /** "support for ASEAN centrality and unity". */
 const CENTRALITY = /\b(?:centrality|unity|leadership|central role)\b/g;
 /** "through mechanisms like", "to strong regional organisations, especially", "through and with … architecture such as". */
-const FORUMS_LIKE = /\b(?:through|via|with|to|in|within)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)\b/g;
+const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)\b/g;
 /** "including through the A, the B and …". */
 const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in)\b/g;
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */

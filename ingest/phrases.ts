@@ -3,12 +3,14 @@ import { isBodyOrExercise, type RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { itemEndingAt, lastItemBefore, type Item, type SentenceView } from "./view.ts";
 
-/** Cooperation among several: each earlier member with each later one, and the last back to the first. */
+/** Cooperation among several: each earlier member with each later one, and the last back to the first (two: both ways). */
 export function cooperationRing(members: readonly DocEntity[], emit: (a: DocEntity, b: DocEntity) => void): void {
   members.forEach((a, i) => members.slice(i + 1).forEach((b) => emit(a, b)));
   const first = members[0];
   const last = members[members.length - 1];
   if (members.length >= 3 && first && last) emit(last, first);
+  // Two who cooperate cooperate with each other: "A-B cooperation" runs both ways.
+  else if (members.length === 2 && first && last) emit(last, first);
 }
 
 /** "X, the <description>" ending at `at`: the named item X. */

@@ -25,6 +25,10 @@ export const PARTY_EXPRESSION = new RegExp(
     `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
     // "Ministers welcomed …": the plural office alone, without an article, opening the clause.
     "|(?:ministers|leaders|secretaries|principals)(?! of\\b|\\s?['’])" +
+    // "our national security advisors met …", "our Heads of Government": the speakers' own officials are the parties'.
+    "|our (?:[a-z-]+ ){0,3}(?:advisors|advisers|ministers|secretaries|officials|representatives|delegations|governments|heads of government|envoys)" +
+    // "Defence Ministers signed …": the ministers of one portfolio, without an article, are each party's.
+    "|(?:defen[cs]e|foreign) ministers(?! of\\b|\\s?['’])" +
     "|all (?:two|three|four)(?: (?:sides|countries|ministers|leaders|parties|delegations))?" +
     "|the (?:two|three|four|five|six) [a-z][a-z-]*s|they|we)\\b",
 );

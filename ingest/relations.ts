@@ -23,6 +23,9 @@ import { demandClaims } from "./demands.ts";
 import { meetingClaims } from "./meetings.ts";
 import { bodyBetweenClaims } from "./meeting-parties.ts";
 import { signingClaims } from "./signing.ts";
+import { summaryOpeningClaims } from "./summary-openings.ts";
+import { oppositionClaims } from "./opposition.ts";
+import { coordinatedFrom } from "./coordinated.ts";
 import { partnerCommitmentClaims } from "./partner-commitments.ts";
 import { nominalStanceClaims } from "./nominal-stances.ts";
 import { threatAssessmentClaims } from "./threat-assessments.ts";
@@ -73,12 +76,16 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
     if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : bound;
+    // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
+    const possessive = possessiveBefore(view, cue.start);
+    const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : bound;
     const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
     if (owner) {
       const first = objects[0];
       // "… of the United States' Framework": an article and another owner may stand between.
-      if (first && first.start - cue.end <= 5) emit(owner.entity, "COMMITS_TO", first.entity, wordsOf(view, owner.start, cue.end));
+      // "… to the common vision of a “Harbour Vision”": a quoted aim a little further.
+      const quoted = /^["\u201c]$/.test(view.tokens[(first?.start ?? 0) - 1]?.text ?? "");
+      if (first && first.start - cue.end <= (quoted ? 7 : 5)) emit(owner.entity, "COMMITS_TO", first.entity, wordsOf(view, owner.start, cue.end));
       continue;
     }
     const who = subject(cue.start);
@@ -216,8 +223,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
     for (const cue of findCues(view, pattern)) {
       let k = cue.end;
-      while (/^(?:a|an|the|their|its|new|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
-      const made = view.items.find((i) => i.start === k && accept(i));
+      while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
+      // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
+      const made = view.items.find((i) => i.start === k && accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
       if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
     }
   }
@@ -257,7 +265,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const offices = statesOfOffices(view, clauseStart(view, cue.start), cue.start, ctx);
     const literal = actors.length ? literalSubject(view, cue.start) : [];
     const read = subject(cue.start);
-    for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+    // "met apart for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting": each body of the list.
+    for (const b of coordinatedFrom(view, body))
+      for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
@@ -344,7 +354,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   // "Japan's cooperation with AUKUS": cooperation between the two.
   for (const cue of findCues(view, COOPERATION_WITH)) {
-    const owner = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "") ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
+    // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
+    const possessive = possessiveBefore(view, cue.start);
+    const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : undefined;
     const partners = actorList(view, cue.end);
     if (owner) for (const p of partners) emit(owner.entity, "COOPERATES_WITH", p.entity, wordsOf(view, owner.start, p.end));
     // "welcomed growing cooperation with Australia, the Philippines, and the ROK": the subject cooperates with each.
@@ -353,7 +365,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // "the trilateral partnership among Japan, Australia, and the United States".
   for (const cue of findCues(view, PARTNERSHIP_AMONG)) {
     if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
-    const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state").map((i) => i.entity))];
+    // States, or agencies: "cooperation between the A Agency and the B Group".
+    const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
   }
 
@@ -374,6 +387,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   meetingClaims(view, ctx, emit);
   demandClaims(view, emit);
   principalClaims(view, emit);
+  summaryOpeningClaims(view, ctx, emit);
+  oppositionClaims(view, subject, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
   signingClaims(view, ctx, subject, emit);
@@ -388,6 +403,24 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   reaffirmedClaims(view, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
+}
+
+/** Words of stance between an owner's possessive and "commitment to": "solidarity and strong". */
+const STANCE_WORDS = /^(?:solidarity|support|strong|firm|steadfast|unwavering|continued|shared|enduring|resolute|and)$/;
+const STANCE_WINDOW = 4;
+
+/** The index of the possessive "'s" right before `at`, past a few stance words; -1 when there is none. */
+function possessiveBefore(view: SentenceView, at: number): number {
+  let k = at - 1;
+  while (k > at - 1 - STANCE_WINDOW && STANCE_WORDS.test(view.tokens[k]?.lower ?? "")) k--;
+  return /^['’]s$/.test(view.tokens[k]?.text ?? "") ? k : -1;
+}
+
+/** Whether tokens [from, to) are a compound of states written before a name: "Xland-New Yland". */
+function statesQualify(view: SentenceView, from: number, to: number, ctx: RelationContext): boolean {
+  const words = view.tokens.slice(from, to).map((t) => t.text).join(" ");
+  const parts = words.split(/[-‐‑](?=\p{Lu})/u);
+  return parts.length >= 2 && parts.every((p) => ctx.stateByWord(p) !== undefined);
 }
 
 /** The threats coordinated with `last` ("A, B and C" ending at it): back through "and", commas and their owners. */

@@ -12,10 +12,10 @@ export { statesOfOffices } from "./office-adjectives.ts";
 const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
-const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|ministers|leaders)\b)/;
+const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|our|ministers|leaders)\b)/;
 
-/** "5.", "3-", "(a)", "iv." opening a numbered paragraph. */
-const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.)\s*/;
+/** "5.", "3-", "(a)", "iv." opening a numbered paragraph; "-", "•" opening a bulleted one. */
+const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
 
 const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
 

@@ -383,6 +383,11 @@ export function findThreats(
           k++;
           continue;
         }
+        // "harassment by vessels from X", "by aircraft of X": the agent's craft, then the actor they come from.
+        if (k === ppFrom + 1 && AGENT_NOUNS.has(t.lower) && /^(?:from|of)$/.test(tokens[k + 1]?.lower ?? "")) {
+          k += 2;
+          continue;
+        }
         break;
       }
     }
