@@ -52,3 +52,24 @@ describe("names after courtesies and with particles", () => {
     for (const wrong of absent) expect([...found, ...edgeLines(graph)]).not.toContain(wrong);
   });
 });
+
+describe("the topic of a signed memorandum", () => {
+  it.each([
+    [
+      "prepositions before bare lower-case nouns go on inside the topic of a memorandum both signers are party to",
+      "Foreign Minister Ana Ruiz and Foreign Secretary Bo Lund signed a memorandum of understanding on the shared use of consular offices at times of unrest.",
+      ["Ana Ruiz PARTY_TO memorandum of understanding on the shared use of consular offices at times of unrest", "Bo Lund PARTY_TO memorandum of understanding on the shared use of consular offices at times of unrest"],
+      [],
+    ],
+    [
+      "a preposition before a determiner ends the topic: the place of signing is no part of the memorandum",
+      "Minister Ana Ruiz and Minister Bo Lund signed a memorandum of understanding on maritime cooperation at the harbour.",
+      ["Ana Ruiz PARTY_TO memorandum of understanding on maritime cooperation"],
+      ["Ana Ruiz PARTY_TO memorandum of understanding on maritime cooperation at the harbour"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = edgeLines(extractText(sentence));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
