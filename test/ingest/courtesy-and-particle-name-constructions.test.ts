@@ -73,3 +73,22 @@ describe("the topic of a signed memorandum", () => {
     for (const wrong of absent) expect(found).not.toContain(wrong);
   });
 });
+
+describe("a signed statement as a document", () => {
+  it.each([
+    [
+      "a capitalised joint statement after 'signed a' is an agreement both signers are party to",
+      "Senator Ruiz and Secretary Lund signed a Joint Statement on Harbour Cooperation, which sets out the principles of the work.",
+      ["Ruiz PARTY_TO Joint Statement on Harbour Cooperation", "Lund PARTY_TO Joint Statement on Harbour Cooperation"],
+    ],
+    [
+      "a joint statement only named, with no signing or year before it, is no agreement",
+      "Senator Ruiz and Secretary Lund welcomed the Joint Statement on Harbour Cooperation.",
+      [],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    const graph = extractText(sentence);
+    expect(edgeLines(graph)).toEqual(expected.length ? expect.arrayContaining(expected) : expect.not.arrayContaining(["Ruiz PARTY_TO Joint Statement on Harbour Cooperation"]));
+    if (expected.length === 0) expect(entityLines(graph)).not.toContain("Agreement:Joint Statement on Harbour Cooperation");
+  });
+});
