@@ -11,7 +11,7 @@ describe("names after courtesies and with particles", () => {
   it.each([
     [
       "an office set off by a comma before 'H.E.', a rank and '(ret.)' names the person after them, who is of the office's state",
-      "On May 2, Minister Arlo held a meeting with Minister of Defence of the Republic of Chile, H.E. Lt. Gen. (ret.) Tomas Velkan.",
+      "On May 2, Minister Arlo received in his office the Minister of Defence of the Republic of Chile, H.E. Lt. Gen. (ret.) Tomas Velkan.",
       ["Actor:Tomas Velkan"],
       ["Tomas Velkan MEMBER_OF Chile"],
       ["Actor:H.E. Lt", "Actor:H.E."],
@@ -32,7 +32,7 @@ describe("names after courtesies and with particles", () => {
     ],
     [
       "a lower-case particle inside a name keeps the family name that follows it",
-      "Secretary of State Jane Hollis met with Secretary of Foreign Affairs Albert F. del Rosano and Secretary of Defense Voltaire T. Gamez in Rivertown on March 3.",
+      "Secretary of State Jane Hollis talked by telephone to Foreign Secretary Albert F. del Rosano and Secretary of Defense Voltaire T. Gamez in Rivertown on March 3.",
       ["Actor:Albert F. del Rosano", "Actor:Voltaire T. Gamez", "Actor:Jane Hollis"],
       [],
       ["Actor:Albert F."],
