@@ -18,6 +18,17 @@ const NOT_IN_NAME = new Set(["to", "that", "which", "who", "for", "with", "on", 
 /** "memorandum of understanding": a head that takes "of X" as part of its name. */
 const HEAD_WITH_OF = /^(?:memorandum|memoranda) of understanding$|^statement of intent$|^letter of intent$|^terms of reference$/;
 
+/** Most tokens of the topic after "memorandum of understanding on". */
+const TOPIC_TOKENS = 12;
+/** Prepositions that go on inside a topic when a bare lower-case noun follows ("of facilities", "at times"). */
+const TOPIC_PREPOSITIONS = new Set(["of", "at", "in"]);
+
+/** Whether token `k` is a lower-case word that may go on in a topic: no determiner, number or function word. */
+function topicWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return Boolean(t?.word && !t.cap && !/^\d/.test(t.text) && !DETERMINERS.has(t.lower) && !NOT_IN_NAME.has(t.lower));
+}
+
 function headAt(tokens: readonly Token[], k: number): { type: "Body" | "Agreement"; end: number } | undefined {
   const two = `${tokens[k]?.lower ?? ""} ${tokens[k + 1]?.lower ?? ""}`;
   const three = `${two} ${tokens[k + 2]?.lower ?? ""}`;
@@ -58,7 +69,12 @@ export function createdMentions(sentence: string, tokens: readonly Token[]): Men
     // "a memorandum of understanding on space cooperation": what it is about completes its name.
     if (HEAD_WITH_OF.test(slice(sentence, tokens, found.end - 3, found.end).toLowerCase()) && /^(?:on|concerning|regarding)$/.test(tokens[found.end]?.lower ?? "")) {
       let e = found.end + 1;
-      while (e < tokens.length && e - found.end <= 6 && tokens[e]?.word && !tokens[e]?.cap && !NOT_IN_NAME.has(tokens[e]?.lower ?? "")) e++;
+      for (; e < tokens.length && e - found.end <= TOPIC_TOKENS; e++) {
+        const t = tokens[e];
+        if (!t?.word || t.cap || /^\d/.test(t.text)) break;
+        // "on the reciprocal use of embassies at times of unrest": a preposition before a bare lower-case noun goes on.
+        if (NOT_IN_NAME.has(t.lower) && !(TOPIC_PREPOSITIONS.has(t.lower) && topicWordAt(tokens, e + 1))) break;
+      }
       if (e > found.end + 1) found = { ...found, end: e };
     }
     const name = slice(sentence, tokens, start, found.end);

@@ -235,6 +235,11 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
         const dated = datedStatement(sentence, tokens, s, e, lexicon);
         if (dated) typedChunks.push(dated);
       }
+      // "signed a Joint Statement on Closer Cooperation": a statement that is signed is a document too.
+      if (typedChunks.length === 0 && s === i && signedBefore(tokens, s)) {
+        const signed = datedStatement(sentence, tokens, s, e, lexicon);
+        if (signed) typedChunks.push({ ...signed, forms: [signed.name] });
+      }
       // "2016 Arbitral Award", "2050 Strategy for …": the qualified form is an alias too.
       const first = typedChunks[0];
       if (first && s > i && first.start === s && /^\d{4}$|^\d+(?:st|nd|rd|th)$/i.test(tokens[s - 1]?.text ?? "")) first.forms.push(slice(sentence, tokens, s - 1, first.end));
@@ -253,6 +258,11 @@ function datedStatement(sentence: string, tokens: readonly Token[], s: number, e
   const surface = slice(sentence, tokens, s, e);
   if (!STATEMENT_NAME.test(surface) || lexicon.byForm.has(formKey(surface)) || e - s < 2) return undefined;
   return { start: s, end: e, role: "entity", type: "Agreement", name: surface, forms: [surface, slice(sentence, tokens, s - 1, e)], priority: PRIORITY.chunk, states: [] };
+}
+
+/** Whether "signed a" / "signed the" stands before token `at`. */
+function signedBefore(tokens: readonly Token[], at: number): boolean {
+  return /^(?:a|the)$/.test(tokens[at - 1]?.lower ?? "") && /^(?:signed|sign|signing|signs)$/.test(tokens[at - 2]?.lower ?? "");
 }
 
 /** "(2+2)" from token `at`, before a capitalised word: a meeting's format in brackets inside its name. */

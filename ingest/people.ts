@@ -3,6 +3,7 @@ import { HEADS, LEADING_NON_NAME, NAME_CONNECTORS } from "./heads.ts";
 import { formKey, lowerKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
+import { afterComma, courtesyEnd, NAME_PARTICLES } from "./courtesies.ts";
 import type { Token } from "./tokens.ts";
 
 const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
@@ -296,7 +297,11 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
       if (tokens[j]?.text === ",") {
         const k = j + 1;
         const h = tokens[k];
-        if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
+        // "with Minister of Defence of X, H.E. Lt. Gen. (ret.) Jane Roe": the courtesy and the rank before the name; not
+        // after an office that is itself set off by a comma ("Ann Roe, Minister of X, H.E. Mr. Bo Lund": the next person).
+        const courtesy = afterComma(tokens, i) ? k : courtesyEnd(lowerSentence, tokens, k, lexicon);
+        if (courtesy > k) j = courtesy;
+        else if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
         // "the Australian Minister for Defence, Jane Roe, and …": the name set off by commas after the office.
         else if (appositiveNameEnd(sentence, tokens, k, lexicon) > k) j = k;
         // "the Minister of Defence of the Republic of Chile, Ana Torres,": a name of two or more words set off by commas.
@@ -315,6 +320,9 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
       if (isNameWord(t, lexicon) && !(j > nameStart && POST_NOMINALS.has(t?.lower ?? "") && postNominalsEnd(tokens, j) > j)) {
         j++;
         if (/^\p{Lu}$/u.test(t?.text ?? "") && tokens[j]?.text === ".") j++;
+      } else if (j > nameStart && t?.word && !t.cap && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1], lexicon) && !/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? "")) {
+        // "Albert F. del Rosano": a lower-case particle and the family name it opens.
+        j += 2;
       } else break;
     }
     // "General Jung, Seung Jo,": a family name, a comma, then the given name.
