@@ -74,7 +74,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const bound = ownObligations(view, cue);
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
-    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8) || anotherAgent(view, cue))) continue;
+    // "urged X to cease …, honour …, and abide by the Accord": the demand runs on until the subject's next main verb.
+    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
