@@ -37,6 +37,13 @@ describe("the parties a statement speaks for", () => {
       ["Canada COMMITS_TO Tasman Maritime Partnership", "New Zealand COMMITS_TO Tasman Maritime Partnership"],
       [],
     ],
+    [
+      "leaders' mutual commitment to the defence of one leader's state is no person's cooperation with it",
+      STATES_OPENING,
+      "Prime Minister Leclerc and Prime Minister Rewi reaffirmed their mutual commitment to the defence of Canada.",
+      [],
+      ["Anne Leclerc COOPERATES_WITH Canada", "Tama Rewi COOPERATES_WITH Canada"],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
