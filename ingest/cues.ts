@@ -45,7 +45,7 @@ export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in (?:direc
 /** "X's provocations and violations of Y": a nominal violation joined to the acts before it (no cue boundary: what follows is still the verb's object). */
 export const VIOLATIONS_OF = cue(/(?<=and )violations of\b/g, ["violations of"]);
 export const MADE = cue(/\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g, ["agreed", "developed", "drafted", "prepared", "produced", "formulated", "established", "adopted", "concluded", "negotiated"]);
-export const ESTABLISH = cue(/\b(?:agreed to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form)\b/g, ["establish", "create", "launch", "set up", "stand up", "form"]);
+export const ESTABLISH = cue(/\b(?:agreed to|agree to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form|re-?activate|relaunch|re-establish)\b/g, ["establish", "create", "launch", "set up", "stand up", "form", "activate"]);
 /** "The two sides stood up a … initiative": the subject created it (not "newly established", not "established by"). */
 export const ESTABLISHED_ACTIVE = cue(/\b(?<!newly |recently |the |a |an )(?:established|launched|activated|inaugurated|created|formed|stood up|set up)\b(?! (?:by|under|through|in|at|on|during|pursuant|in accordance)\b)/g, ["establish", "launch", "activat", "inaugurat", "created", "formed", "stood up", "set up"]);
 /** "Both sides signed the Reciprocal Access Agreement": the signers are its parties. */

@@ -44,6 +44,13 @@ describe("the parties a statement speaks for", () => {
       [],
       ["Anne Leclerc COOPERATES_WITH Canada", "Tama Rewi COOPERATES_WITH Canada"],
     ],
+    [
+      "agreeing to reactivate a dormant group is establishing it",
+      STATES_OPENING,
+      "The two Ministers also agree to reactivate the dormant Tasman Ocean Consultation Group next spring.",
+      ["Canada ESTABLISHES Tasman Ocean Consultation Group", "New Zealand ESTABLISHES Tasman Ocean Consultation Group"],
+      [],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
