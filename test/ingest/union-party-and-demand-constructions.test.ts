@@ -51,6 +51,20 @@ describe("the parties a statement speaks for", () => {
       ["Canada ESTABLISHES Tasman Ocean Consultation Group", "New Zealand ESTABLISHES Tasman Ocean Consultation Group"],
       [],
     ],
+    [
+      "the parties continuing close cooperation on a task cooperate with each other",
+      STATES_OPENING,
+      "The Ministers agreed that the two countries have continued close cooperation on fisheries patrols.",
+      ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
+      [],
+    ],
+    [
+      "continuing cooperation with a third state says nothing of the parties' own",
+      STATES_OPENING,
+      "The Ministers agreed that the two countries have continued close cooperation with Fiji on fisheries patrols.",
+      [],
+      ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
