@@ -81,6 +81,12 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const possessive = possessiveBefore(view, cue.start);
     const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : bound;
     const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
+    // "the Leaders' pledges in the Harbour Accord": the principals' own, that is the parties'.
+    if (!owner && principalsPossessive(view, cue.start)) {
+      const first = objects[0];
+      if (first && first.start - cue.end <= 3) for (const p of ctx.parties) emit(p, "COMMITS_TO", first.entity, wordsOf(view, cue.start - 3, cue.end));
+      continue;
+    }
     if (owner) {
       const first = objects[0];
       // "… of the United States' Framework": an article and another owner may stand between.
@@ -415,6 +421,13 @@ function possessiveBefore(view: SentenceView, at: number): number {
   let k = at - 1;
   while (k > at - 1 - STANCE_WINDOW && STANCE_WORDS.test(view.tokens[k]?.lower ?? "")) k--;
   return /^['’]s$/.test(view.tokens[k]?.text ?? "") ? k : -1;
+}
+
+/** "the Presidents' …", "the Ministers' …" just before token `at`: the principals of the statement, in the possessive. */
+const PRINCIPALS = /^(?:presidents|ministers|leaders|secretaries|principals)$/;
+function principalsPossessive(view: SentenceView, at: number): boolean {
+  const [article, office, mark] = view.tokens.slice(at - 3, at).map((t) => t.lower);
+  return at >= 3 && article === "the" && PRINCIPALS.test(office ?? "") && /^['’]$/.test(mark ?? "");
 }
 
 /** Whether tokens [from, to) are a compound of states written before a name: "Xland-New Yland". */

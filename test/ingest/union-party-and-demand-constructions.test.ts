@@ -65,6 +65,13 @@ describe("the parties a statement speaks for", () => {
       [],
       ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
     ],
+    [
+      "the Ministers' pledges in an accord are the parties' commitment to it",
+      STATES_OPENING,
+      "Their shared resolve was renewed today by the Ministers’ pledges in the Tasman Accord to patrol the reef together.",
+      ["Canada COMMITS_TO Tasman Accord", "New Zealand COMMITS_TO Tasman Accord"],
+      [],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
