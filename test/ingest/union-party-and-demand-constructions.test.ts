@@ -8,7 +8,7 @@ import { edgeLines, entityLines } from "../support/graph-lines.ts";
 
 const UNION_OPENING = [
   "Joint Press Release",
-  "Foreign Minister Anne Leclerc of Canada and High Representative of the European Union (EU) for Peace and Security Tama Rewi held the first Canada-EU Harbour Dialogue in Ottawa on 3 May 2026.",
+  "Foreign Minister Anne Leclerc of Canada and Tama Rewi, High Representative of the EU, held the first Canada-EU Harbour Dialogue in Ottawa on 3 May 2026.",
   "They reviewed Fiji-Tonga fisheries cooperation and the outlook for the region.",
 ].join("\n\n");
 
@@ -26,7 +26,7 @@ describe("the parties a statement speaks for", () => {
     [
       "what the parties urge another actor to do, over a list of demands, is not their own commitment",
       STATES_OPENING,
-      "The Ministers urged Russia to halt its provocations, honour its pledges, and abide by the terms of the Harbour Accord.",
+      "The Ministers urged Russia to halt its provocations, honour its pledges, and abide by every clause of the Harbour Accord.",
       ["Russia POSES provocations"],
       ["Canada COMMITS_TO Harbour Accord", "New Zealand COMMITS_TO Harbour Accord"],
     ],
@@ -54,14 +54,14 @@ describe("the parties a statement speaks for", () => {
     [
       "the parties continuing close cooperation on a task cooperate with each other",
       STATES_OPENING,
-      "The Ministers agreed that the two countries have continued close cooperation on fisheries patrols.",
+      "Both Ministers noted that the two nations had continued close cooperation on fisheries patrols.",
       ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
       [],
     ],
     [
       "continuing cooperation with a third state says nothing of the parties' own",
       STATES_OPENING,
-      "The Ministers agreed that the two countries have continued close cooperation with Fiji on fisheries patrols.",
+      "Both Ministers noted that the two nations had continued close cooperation with Fiji on fisheries patrols.",
       [],
       ["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Canada"],
     ],
