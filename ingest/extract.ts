@@ -332,8 +332,13 @@ function findParties(
   for (const w of early) {
     const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
     if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
-    const states = statesAmong(w.items.filter((i) => i.end <= verb && i.entity.type === "Actor"));
+    const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor");
+    const states = statesAmong(actors);
     if (states.length >= 2) return states;
+    // "the Foreign Minister of Ruritania and the High Representative of the Union held …": a state and a
+    // union of states (an organisation of no state) convene, and "the two sides" are those two.
+    const unions = [...new Set(actors.filter((i) => i.entity.kind === "organization" && !stateOf(i.entity)).map((i) => i.entity))];
+    if (states.length === 1 && unions.length === 1) return [states[0], unions[0]].filter((e): e is DocEntity => e !== undefined);
   }
   for (const w of early) {
     const led = w.tokens.findIndex((t, k) => (t.lower === "led" || t.lower === "headed") && /delegations?/.test(w.tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")));

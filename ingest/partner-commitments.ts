@@ -36,6 +36,16 @@ function thatSubject(view: SentenceView, at: number): DocEntity | undefined {
   return view.items.find((i) => i.start === k && i.entity.type === "Actor" && !i.threat)?.entity;
 }
 
+/** Each person as their state, when known; others as they are. */
+function statesOfPeople(actors: readonly DocEntity[], ctx: RelationContext): DocEntity[] {
+  const out: DocEntity[] = [];
+  for (const a of actors) {
+    const s = a.kind === "person" ? ctx.stateOf(a) : a;
+    if (s && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
 export function partnerCommitmentClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, OWED_TO, OWED_ANCHORS)) {
     // "commitment to Ukraine's security": the possessive names what is committed to, not a partner (read no further).
@@ -43,7 +53,9 @@ export function partnerCommitmentClaims(view: SentenceView, ctx: RelationContext
     const last = partners[partners.length - 1];
     if (!last || /^['’]s$/.test(view.tokens[last.end]?.text ?? "")) continue;
     const giver = thatSubject(view, cue.start);
-    const givers = giver ? [ctx.stateOf(giver) ?? giver] : subject(cue.start);
+    // "President Lee and President Smith reaffirm their commitment to the defence of Ruritania": people give through
+    // their states (one of which may be the partner itself); a person of no known state gives nothing here.
+    const givers = giver ? [ctx.stateOf(giver) ?? giver] : statesOfPeople(subject(cue.start), ctx);
     for (const g of givers) for (const p of partners) if (p.entity !== g && !givers.includes(p.entity)) emit(g, "COOPERATES_WITH", p.entity, wordsOf(view, cue.start, p.end));
   }
   for (const cue of withAnchors(view, AMONG_PARTIES, AMONG_ANCHORS)) {

@@ -74,12 +74,19 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const bound = ownObligations(view, cue);
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
-    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && cue.start - u.end <= 8) || anotherAgent(view, cue))) continue;
+    // "urged X to cease …, honour …, and abide by the Accord": the demand runs on until the subject's next main verb.
+    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
     const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : bound;
     const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
+    // "the Leaders' pledges in the Harbour Accord": the principals' own, that is the parties'.
+    if (!owner && principalsPossessive(view, cue.start)) {
+      const first = objects[0];
+      if (first && first.start - cue.end <= 3) for (const p of ctx.parties) emit(p, "COMMITS_TO", first.entity, wordsOf(view, cue.start - 3, cue.end));
+      continue;
+    }
     if (owner) {
       const first = objects[0];
       // "… of the United States' Framework": an article and another owner may stand between.
@@ -414,6 +421,13 @@ function possessiveBefore(view: SentenceView, at: number): number {
   let k = at - 1;
   while (k > at - 1 - STANCE_WINDOW && STANCE_WORDS.test(view.tokens[k]?.lower ?? "")) k--;
   return /^['’]s$/.test(view.tokens[k]?.text ?? "") ? k : -1;
+}
+
+/** "the Presidents' …", "the Ministers' …" just before token `at`: the principals of the statement, in the possessive. */
+const PRINCIPALS = /^(?:presidents|ministers|leaders|secretaries|principals)$/;
+function principalsPossessive(view: SentenceView, at: number): boolean {
+  const [article, office, mark] = view.tokens.slice(at - 3, at).map((t) => t.lower);
+  return at >= 3 && article === "the" && PRINCIPALS.test(office ?? "") && /^['’]$/.test(mark ?? "");
 }
 
 /** Whether tokens [from, to) are a compound of states written before a name: "Xland-New Yland". */
