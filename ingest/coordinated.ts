@@ -1,5 +1,5 @@
 /** Names coordinated after a first one: "for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting". */
-import type { Item, SentenceView } from "./view.ts";
+import { itemAt, type Item, type SentenceView } from "./view.ts";
 
 /** Glue between coordinated names: a comma, "and", "as well as", an article. */
 const GLUE = /^(?:,|and|as|well|the|a|an)$/;
@@ -10,7 +10,7 @@ export function coordinatedFrom(view: SentenceView, first: Item): Item[] {
   let k = first.end;
   let glued = false;
   while (k < view.tokens.length) {
-    const next = view.items.find((i) => i.start === k && !i.threat);
+    const next = itemAt(view, k, (i) => !i.threat);
     if (next) {
       if (!glued || next.entity.type !== first.entity.type) break;
       out.push(next);

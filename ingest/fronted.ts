@@ -6,7 +6,7 @@
 import type { RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { PARTY_EXPRESSION } from "./references.ts";
-import type { SentenceView } from "./view.ts";
+import { itemAt, type SentenceView } from "./view.ts";
 
 /** Words that may stand in a subject before its verb: articles, numbers, "and", state adjectives' offices. */
 const SUBJECT_WORDS = /^(?:the|both|two|three|four|and|,|of|for)$/;
@@ -42,7 +42,7 @@ export function frontedSubject(view: SentenceView, at: number, ctx: RelationCont
   if (PARTY_EXPRESSION.test(view.tokens.slice(from, from + 6).map((t) => t.lower).join(" "))) return ctx.parties;
   const out: DocEntity[] = [];
   for (let k = from; k < view.tokens.length; k++) {
-    const item = view.items.find((i) => i.start === k);
+    const item = itemAt(view, k);
     if (item) {
       if (item.entity.type !== "Actor" || item.threat) break;
       out.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);

@@ -7,7 +7,7 @@ import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { namedList } from "./partners.ts";
 import { literalSubject } from "./subjects.ts";
-import { wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -22,7 +22,7 @@ export function hostingClaims(view: SentenceView, emit: Emit): void {
     if (!last || view.tokens[last.end]?.lower !== "for") continue;
     let k = last.end + 1;
     while (view.tokens[k]?.lower === "the" || ORDINAL.test(view.tokens[k]?.text ?? "")) k++;
-    const meeting = view.items.find((i) => i.start === k && i.entity.type === "Body");
+    const meeting = itemAt(view, k, (i) => i.entity.type === "Body");
     if (!meeting) continue;
     const hosts = literalSubject(view, cue.start).filter((e) => e.kind === "person");
     for (const p of [...hosts, ...guests.map((g) => g.entity)]) emit(p, "PARTICIPATES_IN", meeting.entity, wordsOf(view, cue.start, meeting.end));

@@ -6,7 +6,7 @@
 import { withAnchors } from "./anchors.ts";
 import type { Claim } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
-import { wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -22,7 +22,7 @@ function threatList(view: SentenceView, from: number): Item[] {
   const out: Item[] = [];
   let k = from;
   while (k < view.tokens.length) {
-    const item = view.items.find((i) => i.start === k && isThreat(i));
+    const item = itemAt(view, k, (i) => isThreat(i));
     if (item) {
       out.push(item);
       k = item.end;

@@ -5,7 +5,7 @@
 import type { Claim } from "./context.ts";
 import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
-import { wordsOf, type SentenceView } from "./view.ts";
+import { itemAt, wordsOf, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -17,7 +17,7 @@ export function ownAgreementClaims(view: SentenceView, parties: readonly DocEnti
   for (const cue of withAnchors(view, NUMBERED, NUMBERED_ANCHORS)) {
     if (SIGNATORIES[view.tokens[cue.start]?.lower ?? ""] !== parties.length) continue;
     // "a bilateral Memorandum …": the name follows the number word at once.
-    const agreement = view.items.find((i) => i.start === cue.end && i.entity.type === "Agreement" && !i.threat);
+    const agreement = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
     if (agreement) for (const p of parties) emit(p, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
   }
 }

@@ -10,7 +10,7 @@ import type { Claim, RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { cooperationRing } from "./phrases.ts";
 import { actorList } from "./subjects.ts";
-import { wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -33,7 +33,7 @@ function thatSubject(view: SentenceView, at: number): DocEntity | undefined {
   const that = view.tokens.slice(0, at).map((t) => t.lower).lastIndexOf("that");
   if (that < 0) return undefined;
   const k = view.tokens[that + 1]?.lower === "the" ? that + 2 : that + 1;
-  return view.items.find((i) => i.start === k && i.entity.type === "Actor" && !i.threat)?.entity;
+  return itemAt(view, k, (i) => i.entity.type === "Actor" && !i.threat)?.entity;
 }
 
 /** Each person as their state, when known; others as they are. */
@@ -67,7 +67,7 @@ export function partnerCommitmentClaims(view: SentenceView, ctx: RelationContext
     });
   }
   for (const cue of withAnchors(view, COOPERATION_IN, IN_ANCHORS)) {
-    const forum = view.items.find((i) => i.start === cue.end && !i.threat && (i.entity.type === "Body" || i.entity.kind === "group" || i.entity.kind === "alliance"));
+    const forum = itemAt(view, cue.end, (i) => !i.threat && (i.entity.type === "Body" || i.entity.kind === "group" || i.entity.kind === "alliance"));
     if (!forum) continue;
     for (const s of subject(cue.start)) if (s !== forum.entity) emit(s, forum.entity.type === "Body" ? "PARTICIPATES_IN" : "MEMBER_OF", forum.entity, wordsOf(view, cue.start, forum.end));
   }

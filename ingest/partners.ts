@@ -9,7 +9,7 @@ import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { cooperationRing } from "./phrases.ts";
 import { meetingIsSubject } from "./subjects.ts";
-import { itemEndingAt, wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -43,7 +43,7 @@ export function namedList(view: SentenceView, from: number, accept: (item: Item)
   const out: Item[] = [];
   let k = from;
   while (k < view.tokens.length) {
-    const item = view.items.find((i) => i.start === k && !i.threat);
+    const item = itemAt(view, k, (i) => !i.threat);
     if (item) {
       if (!accept(item)) break;
       if (!out.some((o) => o.entity === item.entity)) out.push(item);

@@ -9,7 +9,7 @@ import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { cooperationRing } from "./phrases.ts";
 import { literalSubject } from "./subjects.ts";
-import type { Item, SentenceView } from "./view.ts";
+import { itemAt, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -43,10 +43,10 @@ function sameAsParties(subjects: readonly DocEntity[], parties: readonly DocEnti
 }
 
 /** The named item at `at`, past an article and opening quotation marks. */
-function itemAt(view: SentenceView, at: number): Item | undefined {
+function namedItemAt(view: SentenceView, at: number): Item | undefined {
   let k = at;
   while (/^(?:["“‘']|the)$/.test(view.tokens[k]?.lower ?? "")) k++;
-  return view.items.find((i) => i.start === k && !i.threat);
+  return itemAt(view, k, (i) => !i.threat);
 }
 
 /** The actors listed from `at`: "the ROK and Japan", "the R.O.K., Japan, and Australia". */
@@ -54,7 +54,7 @@ function actorsFrom(view: SentenceView, at: number): DocEntity[] {
   const out: DocEntity[] = [];
   let k = at;
   while (k < view.tokens.length) {
-    const item = view.items.find((i) => i.start === k && !i.threat);
+    const item = itemAt(view, k, (i) => !i.threat);
     if (item?.entity.type === "Actor") {
       out.push(item.entity);
       k = item.end;
@@ -86,19 +86,19 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
   }
   for (const cue of withAnchors(view, SUPPORT_STATE, ["support", "assist", "stand", "aid", "solidarity"])) {
-    const target = itemAt(view, cue.end);
+    const target = namedItemAt(view, cue.end);
     if (!target || target.entity.kind !== "state" || ctx.parties.includes(target.entity)) continue;
     const sources = subject(cue.start);
     if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "COOPERATES_WITH", target.entity, cue.text.trim());
   }
   for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
-    const target = itemAt(view, cue.end);
+    const target = namedItemAt(view, cue.end);
     if (!target || !isGrouping(target.entity)) continue;
     const sources = subject(cue.start);
     if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
   }
   for (const cue of withAnchors(view, COOPERATION_IN, [" in", "within", "through"])) {
-    const target = itemAt(view, cue.end);
+    const target = namedItemAt(view, cue.end);
     if (!target) continue;
     const sources = subject(cue.start);
     if (!sameAsParties(sources, ctx.parties)) continue;
@@ -124,7 +124,7 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
   }
   for (const cue of withAnchors(view, ANNOUNCED_CREATION, ["announc"])) {
-    const made = itemAt(view, cue.end);
+    const made = namedItemAt(view, cue.end);
     if (!made) continue;
     const sources = subject(cue.start);
     if (!sameAsParties(sources, ctx.parties)) continue;

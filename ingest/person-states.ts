@@ -5,7 +5,7 @@
 import type { Claim, RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { clauseStart } from "./subjects.ts";
-import { itemsIn, wordsOf, type Cue, type SentenceView } from "./view.ts";
+import { itemAt, itemsIn, wordsOf, type Cue, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -19,7 +19,7 @@ export function personStateClaims(view: SentenceView, ctx: RelationContext, emit
     if (item.entity.kind !== "person") continue;
     // "Ana Roe of the Republic of Chile": the state right after the name.
     const at = view.tokens[item.end]?.lower === "of" ? (view.tokens[item.end + 1]?.lower === "the" ? item.end + 2 : item.end + 1) : -1;
-    const after = at < 0 ? undefined : view.items.find((i) => i.start === at && i.entity.kind === "state");
+    const after = at < 0 ? undefined : itemAt(view, at, (i) => i.entity.kind === "state");
     if (after) {
       emit(item.entity, "MEMBER_OF", after.entity, wordsOf(view, item.start, after.end));
       continue;

@@ -1,7 +1,7 @@
 /** Small phrase shapes the relation rules share: appositives, descriptions, cooperation rings. */
 import { isBodyOrExercise, type RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
-import { itemEndingAt, lastItemBefore, type Item, type SentenceView } from "./view.ts";
+import { itemAt, itemEndingAt, lastItemBefore, type Item, type SentenceView } from "./view.ts";
 
 /** Cooperation among several: each earlier member with each later one, and the last back to the first (two: both ways). */
 export function cooperationRing(members: readonly DocEntity[], emit: (a: DocEntity, b: DocEntity) => void): void {
@@ -44,7 +44,7 @@ export function itemList(view: SentenceView, from: number, accept: (item: Item) 
   const out: Item[] = [];
   let k = from;
   while (k < view.tokens.length) {
-    const item = view.items.find((i) => i.start === k);
+    const item = itemAt(view, k);
     if (item && accept(item)) {
       out.push(item);
       k = item.end;

@@ -11,7 +11,7 @@ import { withAnchors } from "./anchors.ts";
 import type { DocEntity } from "./entities.ts";
 import { isOrdinalOrYear } from "./heads.ts";
 import { actorList } from "./subjects.ts";
-import { wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -44,7 +44,7 @@ export function principalList(view: SentenceView, from: number): { people: Item[
   const people: Item[] = [];
   let k = from;
   while (k < view.tokens.length) {
-    const item = view.items.find((i) => i.start === k && !i.threat);
+    const item = itemAt(view, k, (i) => !i.threat);
     if (item) {
       if (isPerson(item) && !people.some((p) => p.entity === item.entity)) people.push(item);
       k = item.end;
@@ -61,11 +61,11 @@ export function principalList(view: SentenceView, from: number): { people: Item[
 function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
   const bodyAt = (k: number) => {
     // "convened a virtual trilateral … meeting": a description read as the reported body starts at its article.
-    const described = view.items.find((i) => i.start === k && i.entity.type === "Body");
+    const described = itemAt(view, k, (i) => i.entity.type === "Body");
     if (described) return described;
     let j = k;
     while (/^(?:the|a|an)$/.test(view.tokens[j]?.lower ?? "") || isOrdinalOrYear(view.tokens[j]?.text ?? "") || MEETING_MODIFIER.test(view.tokens[j]?.lower ?? "")) j++;
-    return view.items.find((i) => i.start === j && i.entity.type === "Body") ?? describedWithAcronym(view, j);
+    return itemAt(view, j, (i) => i.entity.type === "Body") ?? describedWithAcronym(view, j);
   };
   const direct = bodyAt(verbEnd);
   if (direct) return direct;
@@ -85,7 +85,7 @@ function describedWithAcronym(view: SentenceView, from: number): Item | undefine
   let k = from;
   while (k < view.tokens.length && k - from < 5 && view.tokens[k]?.word && !view.tokens[k]?.cap) k++;
   if (k === from || !/^(?:meeting|talks|dialogue|consultations|summit)$/.test(view.tokens[k - 1]?.lower ?? "") || view.tokens[k]?.text !== "(") return undefined;
-  return view.items.find((i) => i.start === k + 1 && i.end === k + 2 && i.entity.type === "Body" && view.tokens[k + 2]?.text === ")");
+  return itemAt(view, k + 1, (i) => i.end === k + 2 && i.entity.type === "Body" && view.tokens[k + 2]?.text === ")");
 }
 
 /** The first token of the sentence after a paragraph number ("1.", "(a)") and an opener ("Today, we—"). */
@@ -143,7 +143,7 @@ const SESSION_ANCHORS: readonly string[] = ["session", "meeting", "round", "iter
 
 export function ownSessionClaims(view: SentenceView, parties: readonly DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, OWN_SESSION, SESSION_ANCHORS)) {
-    const body = view.items.find((i) => i.start === cue.end && i.entity.type === "Body");
+    const body = itemAt(view, cue.end, (i) => i.entity.type === "Body");
     if (body) for (const p of parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
 }
@@ -158,7 +158,7 @@ export function presidencyClaims(view: SentenceView, emit: Emit): void {
   const ownerBefore = (at: number) => view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
   for (const cue of withAnchors(view, HOSTING_OF, HOSTING_ANCHORS)) {
     const owner = ownerBefore(cue.start);
-    const led = view.items.find((i) => i.start === cue.end && (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group"));
+    const led = itemAt(view, cue.end, (i) => (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group"));
     if (owner && led) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end));
   }
   // "India's G20 Presidency": the possessive, the body or organisation, then the office held in it.

@@ -7,7 +7,7 @@ import { withAnchors } from "./anchors.ts";
 import type { Claim } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { MONTHS } from "./heads.ts";
-import type { SentenceView } from "./view.ts";
+import { itemAt, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -22,7 +22,7 @@ export function reaffirmedClaims(view: SentenceView, subject: (at: number) => Do
   for (const cue of withAnchors(view, REAFFIRMED, ["reaffirm", "founded on", "grounded in"])) {
     let k = cue.end;
     while (k < cue.end + DATE_WORDS && (DATE_WORD.test(view.tokens[k]?.text ?? "") || MONTHS.has(view.tokens[k]?.lower ?? ""))) k++;
-    const named = view.items.find((i) => i.start === k && i.entity.type === "Agreement");
+    const named = itemAt(view, k, (i) => i.entity.type === "Agreement");
     if (!named) continue;
     for (const s of subject(cue.start)) emit(s, "COMMITS_TO", named.entity, cue.text);
   }

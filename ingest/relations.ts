@@ -38,7 +38,7 @@ import { responseClaims } from "./responses.ts";
 import { undertakingClaims } from "./undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases.ts";
 import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, statesOfOffices, subjectOf } from "./subjects.ts";
-import { itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 export type { Claim, RelationContext } from "./context.ts";
 export { PARTY_EXPRESSION } from "./subjects.ts";
@@ -232,7 +232,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       let k = cue.end;
       while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
       // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
-      const made = view.items.find((i) => i.start === k && accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
+      const made = itemAt(view, k, (i) => accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
       if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
     }
   }

@@ -10,7 +10,7 @@ import { withAnchors } from "./anchors.ts";
 import type { Claim, RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "./subjects.ts";
-import { type Item, type SentenceView } from "./view.ts";
+import { itemAt, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -42,10 +42,10 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
   const that = view.tokens.slice(0, at).map((t) => t.lower).lastIndexOf("that");
   if (that >= 0) {
     const k = view.tokens[that + 1]?.lower === "the" ? that + 2 : that + 1;
-    const body = view.items.find((i) => i.start === k && i.entity.type === "Body");
+    const body = itemAt(view, k, (i) => i.entity.type === "Body");
     if (body) return [body.entity];
     // "… affirmed that the Alliance will continue to take a strong stance against …": the that-clause's own subject.
-    const other = view.items.find((i) => i.start === k && i.entity.type === "Actor");
+    const other = itemAt(view, k, (i) => i.entity.type === "Actor");
     if (other) return isFriendly(other.entity, ctx) ? [other.entity] : [];
     // "… emphasized that the two nations will continue to deter …".
     if (PARTY_EXPRESSION.test(view.tokens.slice(that + 1, that + 5).map((t) => t.lower).join(" "))) return ctx.parties;

@@ -8,7 +8,7 @@ import { withAnchors } from "./anchors.ts";
 import type { Claim, RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { compoundParts } from "./tokens.ts";
-import { wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -38,7 +38,7 @@ export function signingClaims(view: SentenceView, ctx: RelationContext, subject:
   for (const cue of withAnchors(view, SIGNING_OF, ANCHORS)) {
     let k = cue.end;
     while (k < view.tokens.length && k - cue.end < 3 && BEFORE_NAME.test(view.tokens[k]?.lower ?? "")) k++;
-    const agreement = view.items.find((i) => i.start === k && isAgreement(i));
+    const agreement = itemAt(view, k, (i) => isAgreement(i));
     if (!agreement || /^(?:by|between|among)$/.test(view.tokens[agreement.end]?.lower ?? "")) continue;
     const speakers = subject(cue.start);
     const joined = statesInName(view, agreement, ctx);

@@ -26,7 +26,7 @@ export function actorList(view: SentenceView, from: number): Item[] {
   const out: Item[] = [];
   let k = from;
   while (k < view.tokens.length) {
-    const item = view.items.find((i) => i.start === k && i.entity.type === "Actor");
+    const item = itemAt(view, k, (i) => i.entity.type === "Actor");
     if (item) {
       out.push(item);
       k = item.end;

@@ -13,7 +13,7 @@ import type { Claim, RelationContext } from "./context.ts";
 import type { DocEntity } from "./entities.ts";
 import { isOrdinalOrYear } from "./heads.ts";
 import { principalList } from "./principals.ts";
-import { wordsOf, type Item, type SentenceView } from "./view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "./view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -69,7 +69,7 @@ function principalsUpTo(view: SentenceView, from: number, verb: number): Princip
   const clauses: [number, number][] = [];
   let k = from;
   while (k < verb) {
-    const item = view.items.find((i) => i.start === k && !i.threat);
+    const item = itemAt(view, k, (i) => !i.threat);
     if (item) {
       if (isPerson(item) && !people.some((p) => p.entity === item.entity)) people.push(item);
       k = item.end;
@@ -95,9 +95,9 @@ function bodyAt(view: SentenceView, k: number): Item | undefined {
   let j = k;
   while (MEETING_MODIFIER.test(view.tokens[j]?.lower ?? "") || isOrdinalOrYear(view.tokens[j]?.text ?? "")) j++;
   // "the second Xland – Yland Foreign Ministers' Consultations": the name may have been read from the second state on.
-  const state = view.items.find((i) => i.start === j && i.entity.kind === "state");
+  const state = itemAt(view, j, (i) => i.entity.kind === "state");
   if (state && /^[–—-]$/.test(view.tokens[state.end]?.text ?? "")) j = state.end + 1;
-  return view.items.find((i) => i.start === j && i.entity.type === "Body" && !i.threat);
+  return itemAt(view, j, (i) => i.entity.type === "Body" && !i.threat);
 }
 
 /** The body met for: right after the verb, or after "for", "at" or "the margins of" a little later. */
@@ -142,7 +142,7 @@ function chairAfter(view: SentenceView, at: number, ctx: RelationContext): { cha
     return chair ? { chair, end: at + 3 } : undefined;
   }
   if (view.tokens[at + 1]?.lower !== "the" || !/^(?:chairmanship|chairship|presidency)$/.test(view.tokens[at + 2]?.lower ?? "") || view.tokens[at + 3]?.lower !== "of") return undefined;
-  const item = view.items.find((i) => i.start === at + 4 && i.entity.type === "Actor" && !i.threat);
+  const item = itemAt(view, at + 4, (i) => i.entity.type === "Actor" && !i.threat);
   return item ? { chair: item.entity, end: item.end } : undefined;
 }
 

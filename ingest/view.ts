@@ -28,8 +28,8 @@ export interface SentenceView {
   memo: Map<string, number[]>;
   /** Which cue anchor words `joined` contains, by anchor id: found on first use (anchor-words.ts). */
   anchors: Uint8Array | undefined;
-  /** The first item starting at each token (itemAt), indexed on first use. */
-  starts: (Item | undefined)[] | undefined;
+  /** For each token, the position in `items` of the first item starting there (itemAt), indexed on first use. */
+  starts: (number | undefined)[] | undefined;
 }
 
 export interface Cue {
@@ -120,15 +120,30 @@ export function itemEndingAt(view: SentenceView, at: number, accept?: (item: Ite
   return best;
 }
 
-/** The first item (in `items` order: the longest) starting at token `at`: `view.items.find((i) => i.start === at)`, from an index. */
-export function itemAt(view: SentenceView, at: number): Item | undefined {
+/**
+ * The first item (in `items` order: the longest) starting at token `at` that `accept` takes:
+ * `view.items.find((i) => i.start === at && accept(i))`, from an index of where each start's items begin.
+ */
+export function itemAt(view: SentenceView, at: number, accept?: (item: Item) => boolean): Item | undefined {
   let index = view.starts;
   if (!index) {
-    index = [];
-    for (const i of view.items) if (index[i.start] === undefined) index[i.start] = i;
-    view.starts = index;
+    const built: (number | undefined)[] = [];
+    for (let position = 0; position < view.items.length; position++) {
+      const start = view.items[position]?.start;
+      if (start !== undefined && built[start] === undefined) built[start] = position;
+    }
+    index = built;
+    view.starts = built;
   }
-  return at >= 0 ? index[at] : undefined;
+  const first = at >= 0 ? index[at] : undefined;
+  if (first === undefined) return undefined;
+  // Items are ordered by start, so those starting at `at` follow the first one.
+  for (let k = first; k < view.items.length; k++) {
+    const item = view.items[k];
+    if (!item || item.start !== at) return undefined;
+    if (!accept || accept(item)) return item;
+  }
+  return undefined;
 }
 
 export function lastItemBefore(view: SentenceView, at: number, accept: (item: Item) => boolean): Item | undefined {
