@@ -10,7 +10,7 @@ import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windo
 import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
-import { meetingMentions } from "../relations/rules/meetings.ts";
+import { meetingMentions } from "./lower-meetings.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
