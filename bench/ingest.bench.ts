@@ -16,11 +16,9 @@ import { join } from "node:path";
 import nlp from "compromise";
 import { createGraph } from "../graph/model.ts";
 import { mergeInto } from "../graph/merge.ts";
-import { cleanContent } from "../ingest/clean.ts";
-import { collectInputs, defaultLexicon, extractStatement, ingestPaths, readStatement, type RawStatement } from "../ingest/index.ts";
-import { splitSentences } from "../ingest/sentences.ts";
+import { cleanContent, collectInputs, defaultLexicon, extractStatement, ingestPaths, readStatement, splitSentences, type RawStatement } from "../ingest/index.ts";
 import { encodeStore } from "../graph/store-format.ts";
-import { tokenize } from "../ingest/tokens.ts";
+import { tokenize } from "../ingest/text/tokens.ts";
 import { profileStages, type StageShare } from "./stage-profile.ts";
 import { syntheticStatement } from "./synthetic-statements.ts";
 

@@ -9,8 +9,8 @@ import { formatStale, ingestIntoCorrectedStore } from "../corrections/index.ts";
 import type { BriefGraph } from "../graph/model.ts";
 import { graphStats, type GraphStats } from "../graph/stats.ts";
 import { dateUndatedStatements } from "../history/dates.ts";
-import { compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type IngestOptions, type Lexicon } from "../ingest/index.ts";
-import { LexiconDataSchema, bundledLexiconData } from "../ingest/lexicon.ts";
+import { LexiconDataSchema, compileLexicon, defaultLexicon, evaluate, ingestPaths, parseGold, type IngestOptions, type Lexicon } from "../ingest/index.ts";
+import { bundledLexiconData } from "../ingest/lexicon/lexicon.ts";
 
 export { defaultLexicon, evaluate, ingestPaths, parseGold };
 

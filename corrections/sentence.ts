@@ -9,9 +9,8 @@ import { BriefgraphError } from "../graph/errors.ts";
 import { findNodes } from "../graph/lookup.ts";
 import type { BriefGraph } from "../graph/model.ts";
 import type { Evidence, StatementAttributes } from "../graph/schema.ts";
-import { sha256, toStatementDoc } from "../ingest/extract.ts";
-import { readStatement } from "../ingest/load.ts";
-import { splitSentences } from "../ingest/sentences.ts";
+import { sha256 } from "../ingest/extract.ts";
+import { readStatement, splitSentences, toStatementDoc } from "../ingest/index.ts";
 
 /** The statement named by id or title. */
 export function resolveStatement(graph: BriefGraph, name: string): { id: string; attributes: StatementAttributes } {

@@ -1,19 +1,19 @@
 /** ingest/: statements (text, Markdown, HTML) → typed, evidence-grounded graphs. */
 import { mergeInto } from "../graph/merge.ts";
 import { createGraph, type BriefGraph } from "../graph/model.ts";
-import type { StatementDoc } from "./document.ts";
+import type { StatementDoc } from "./text/document.ts";
 import { extractStatement } from "./extract.ts";
-import { defaultLexicon, type Lexicon } from "./lexicon.ts";
-import { collectInputs, readStatement, type OnSkip } from "./load.ts";
+import { defaultLexicon, type Lexicon } from "./lexicon/lexicon.ts";
+import { collectInputs, readStatement, type OnSkip } from "./text/load.ts";
 
-export { cleanContent, htmlToText, markdownToText, normalizeText } from "./clean.ts";
-export { splitSentences, MAX_SENTENCE_CHARS } from "./sentences.ts";
+export { cleanContent, htmlToText, markdownToText, normalizeText } from "./text/clean.ts";
+export { splitSentences, MAX_SENTENCE_CHARS } from "./text/sentences.ts";
 export { extractStatement, toStatementDoc, type Extraction } from "./extract.ts";
-export { compileLexicon, defaultLexicon, parseLexiconData, LexiconDataSchema, type Lexicon, type LexiconData } from "./lexicon.ts";
-export { collectInputs, readStatement, formatOf, DEFAULT_MAX_STATEMENT_BYTES, type OnSkip } from "./load.ts";
+export { compileLexicon, defaultLexicon, parseLexiconData, LexiconDataSchema, type Lexicon, type LexiconData } from "./lexicon/lexicon.ts";
+export { collectInputs, readStatement, formatOf, DEFAULT_MAX_STATEMENT_BYTES, type OnSkip } from "./text/load.ts";
 export { evaluate, parseGold, GoldSchema, type Gold, type EvalReport } from "./eval.ts";
-export { PARTY_EXPRESSION, refersBack, refersToParties } from "./references.ts";
-export type { RawStatement, StatementDoc, Sentence, Format } from "./document.ts";
+export { PARTY_EXPRESSION, refersBack, refersToParties } from "./entities/references.ts";
+export type { RawStatement, StatementDoc, Sentence, Format } from "./text/document.ts";
 
 export interface IngestOptions {
   lexicon?: Lexicon;

@@ -1,7 +1,7 @@
 /** `briefgraph review FILE...`: extract each statement and report what it could not read. */
 import { extractStatement } from "../extract.ts";
-import type { Lexicon } from "../lexicon.ts";
-import { collectInputs, readStatement } from "../load.ts";
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import { collectInputs, readStatement } from "../text/load.ts";
 import { reviewExtractions } from "./report.ts";
 import type { ReviewReport } from "./schema.ts";
 

@@ -1,7 +1,7 @@
 /** Review reports, from statements just extracted or from a store. */
 import { mergeInto } from "../../graph/merge.ts";
 import { createGraph, type BriefGraph } from "../../graph/model.ts";
-import type { Sentence, StatementDoc } from "../document.ts";
+import type { Sentence, StatementDoc } from "../text/document.ts";
 import type { ExtractionTrace } from "../trace.ts";
 import { cueWords, entityGaps, sentencesWithRelations, type SentenceText } from "./graph-gaps.ts";
 import { REVIEW_KINDS, type ReviewItem, type ReviewKind, type ReviewReport } from "./schema.ts";

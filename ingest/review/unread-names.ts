@@ -3,7 +3,7 @@
  * (joined by "of", "for", "and", "the", "on") outside every span the extractor read a name, place,
  * title or threat from.
  */
-import { tokenize, type Token } from "../tokens.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
 
 const CONNECTORS = new Set(["of", "for", "and", "the", "on", "de"]);
 /** Words that are capitalised only because they start a sentence or clause. */

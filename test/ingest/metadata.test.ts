@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { findDate } from "../../ingest/metadata.ts";
+import { findDate } from "../../ingest/text/metadata.ts";
 
 describe("statement metadata", () => {
   it.each([

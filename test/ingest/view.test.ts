@@ -1,9 +1,9 @@
 /** The sentence view's lookup of the item starting at a token, with and without a test the item must pass. */
 import { describe, expect, it } from "vitest";
-import type { DocEntity } from "../../ingest/entities.ts";
-import { splitSentences } from "../../ingest/sentences.ts";
-import { tokenize } from "../../ingest/tokens.ts";
-import { itemAt, makeView, type Item } from "../../ingest/view.ts";
+import type { DocEntity } from "../../ingest/entities/entities.ts";
+import { splitSentences } from "../../ingest/text/sentences.ts";
+import { tokenize } from "../../ingest/text/tokens.ts";
+import { itemAt, makeView, type Item } from "../../ingest/relations/view/view.ts";
 
 const entity = (local: number, type: DocEntity["type"], name: string): DocEntity => ({
   local,

@@ -1,6 +1,6 @@
 /**
  * Checks used by tests: does an evidence sentence name an endpoint — by a form of its name, by a reference
- * the extractor resolves ("both sides", "the Secretary and the Minister", "its"; the rule is ingest/references.ts,
+ * the extractor resolves ("both sides", "the Secretary and the Minister", "its"; the rule is ingest/entities/references.ts,
  * not restated here), or by someone who stands
  * for it (a person who leads it or belongs to it, an organisation of that state)?
  */
@@ -26,7 +26,7 @@ function namesNode(graph: BriefGraph, node: string, haystack: string): boolean {
 export function sentenceNames(graph: BriefGraph, node: string, text: string): boolean {
   const haystack = ` ${normalize(text)} `;
   if (namesNode(graph, node, haystack)) return true;
-  // The extractor's own rule of which words stand for the parties or refer back (ingest/references.ts).
+  // The extractor's own rule of which words stand for the parties or refer back (ingest/entities/references.ts).
   if (refersToParties(text) || refersBack(text)) return true;
   // Someone who stands for the endpoint: its delegation head, a member person or organisation.
   return graph.inEdges(node).some((edge) => {

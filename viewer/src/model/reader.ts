@@ -7,7 +7,7 @@
  */
 import { isEntity, type BriefGraph } from "../../../graph/model.ts";
 import { RELATION_TYPES, endpointsAllowed, type EntityType, type Evidence, type Origin, type RelationType } from "../../../graph/schema.ts";
-import { splitSentences } from "../../../ingest/sentences.ts";
+import { splitSentences } from "../../../ingest/text/sentences.ts";
 
 /** A place where the sentence names an entity: [start, end) in the sentence's text. */
 export interface ReaderMention {

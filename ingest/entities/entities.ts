@@ -1,0 +1,235 @@
+/**
+ * Resolution: one entity per referent in a statement. Acronym = full name = short forms
+ * ("DEPMIN Cho", "the Defense Department", "UFS" for "ULCHI FREEDOM SHIELD 24", "Defense Vision").
+ */
+import type { ActorKind, EntityType } from "../../graph/schema.ts";
+import { entityFormKey, formKey } from "../../graph/names.ts";
+import { indexFirstWord, type Lexicon } from "../lexicon/lexicon.ts";
+import type { KnownForms, Mention } from "./mentions.ts";
+import { HOSTILE, type ThreatMention } from "./threats.ts";
+
+export interface DocEntity {
+  local: number;
+  type: EntityType;
+  kind?: ActorKind;
+  name: string;
+  forms: Set<string>;
+  /** States qualifying the name (an organisation's state, an alliance's members, a body's participants). */
+  states: Set<string>;
+  title?: string;
+  sentences: Set<number>;
+  /** Identity seed for the stable id (canonical name, or members for an alliance). */
+  idSeed: string;
+  /** Threats: head noun and content words, to merge "missile threats" into "nuclear and missile threats". */
+  head?: string;
+  core?: string[];
+  words?: string[];
+  /** Sentence of the first mention whose form carries the qualifying states. */
+  qualifiedIn?: number;
+}
+
+const CATEGORY_HEADS = new Set(["threats", "threat", "capabilities", "capability", "programs", "program", "programmes", "weapons", "systems"]);
+
+function stripOrdinals(name: string): string {
+  return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/gi, "");
+}
+
+export class EntityRegistry implements KnownForms {
+  readonly entities: DocEntity[] = [];
+  private readonly byForm = new Map<string, DocEntity>();
+  /** Forms defined as something that is not an entity (titles, places): never an entity. */
+  private readonly blocked = new Set<string>();
+  readonly firstWords = new Map<string, number>();
+  private readonly statesByName = new Map<string, DocEntity>();
+  /** Threats by head lemma, and those with a category head, for merging variants without scanning every entity. */
+  private readonly threatsByLemma = new Map<string, DocEntity[]>();
+  private readonly categoryThreats: DocEntity[] = [];
+  /** Entities by type, for short-form resolution. */
+  private readonly byType = new Map<EntityType, DocEntity[]>();
+  /** key's results, by form (this statement's forms only). */
+  private readonly keys = new Map<string, string>();
+  /** shortKey's results, by name (this statement's names only). */
+  private readonly shortKeys = new Map<string, string>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** entityFormKey of a form, worked out once per form in this statement (the same forms are asked about again and again). */
+  private key(form: string): string {
+    let key = this.keys.get(form);
+    if (key === undefined) {
+      // A pure function's memo: emptied now and then so a huge statement's windows do not pile up.
+      if (this.keys.size > 100_000) this.keys.clear();
+      this.keys.set(form, (key = entityFormKey(form)));
+    }
+    return key;
+  }
+
+  has(form: string): boolean {
+    const key = this.key(form);
+    return this.byForm.has(key) || this.blocked.has(key);
+  }
+
+  lookup(form: string): DocEntity | undefined {
+    return this.byForm.get(this.key(form));
+  }
+
+  block(forms: Iterable<string>): void {
+    for (const f of forms) {
+      const key = this.key(f);
+      if (this.byForm.has(key)) continue;
+      this.blocked.add(key);
+      indexFirstWord(this.firstWords, f);
+    }
+  }
+
+  /** The state entity of a canonical state name, if the statement has named it. */
+  stateNamed(name: string): DocEntity | undefined {
+    return this.statesByName.get(name);
+  }
+
+  private register(entity: DocEntity, forms: Iterable<string>): void {
+    for (const form of forms) {
+      const clean = form.trim();
+      if (!clean || entity.forms.has(clean)) continue;
+      entity.forms.add(clean);
+      const key = this.key(clean);
+      if (!this.byForm.has(key)) this.byForm.set(key, entity);
+      indexFirstWord(this.firstWords, clean);
+      indexFirstWord(this.firstWords, key);
+      // "UFS 24" is also "UFS"; "Ulchi Freedom Shield 24" is also "Ulchi Freedom Shield".
+      const unnumbered = clean.replace(/\s+\d{1,4}$/, "");
+      if (unnumbered !== clean && !this.byForm.has(this.key(unnumbered))) this.byForm.set(this.key(unnumbered), entity);
+    }
+  }
+
+  private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
+    const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, ...(kind ? { kind } : {}) };
+    this.entities.push(entity);
+    const ofType = this.byType.get(type);
+    if (ofType) ofType.push(entity);
+    else this.byType.set(type, [entity]);
+    if (kind === "state" && !this.statesByName.has(name)) this.statesByName.set(name, entity);
+    return entity;
+  }
+
+  /** A name's key without ordinals, worked out once per name (every unresolved mention compares it with every name of its type). */
+  private shortKey(name: string): string {
+    let key = this.shortKeys.get(name);
+    if (key === undefined) this.shortKeys.set(name, (key = this.key(stripOrdinals(name))));
+    return key;
+  }
+
+  /** A short form of an existing name: "Defense Vision" of "Defense Vision of the U.S.-ROK Alliance", a name without its state qualifier. */
+  private shortFormOf(type: EntityType, name: string): DocEntity | undefined {
+    const key = this.shortKey(name);
+    for (const e of this.byType.get(type) ?? []) {
+      if (e.kind === "person") continue;
+      const full = this.shortKey(e.name);
+      if (full.startsWith(`${key} of `) || full.startsWith(`${key} on `)) return e;
+      if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
+        const qualifier = full.slice(0, -key.length).trim();
+        if (qualifier.split(" ").length <= 2 && [...qualifier.split(/[\s-]+/)].every((q) => this.lexicon.stateByAdjective.has(q) || /^\d/.test(q))) return e;
+      }
+      if (key.endsWith(` ${full}`) && full.split(" ").length >= 2) {
+        const qualifier = key.slice(0, -full.length).trim();
+        if (qualifier.split(/[\s-]+/).every((q) => this.lexicon.stateByAdjective.has(q))) return e;
+      }
+    }
+    return undefined;
+  }
+
+  /** The body or agreement of this type named with the two states of its leading compound the other way round. */
+  private swappedStates(type: EntityType, name: string): DocEntity | undefined {
+    const space = name.indexOf(" ");
+    const parts = (space < 0 ? name : name.slice(0, space)).split(/[-‐‑]/);
+    const [a, b] = parts;
+    if (parts.length !== 2 || !a || !b || !this.lexicon.stateByAdjective.has(formKey(a)) || !this.lexicon.stateByAdjective.has(formKey(b))) return undefined;
+    const found = this.lookup(`${b}-${a}${space < 0 ? "" : name.slice(space)}`);
+    return found?.type === type ? found : undefined;
+  }
+
+  /** Resolves a named mention in sentence `sentence` to an entity (creating it), or undefined for places and titles. */
+  resolveMention(m: Mention, sentence: number): DocEntity | undefined {
+    if (m.role !== "entity") {
+      if (m.acronym) this.block([m.acronym]);
+      return undefined;
+    }
+    let entity: DocEntity | undefined;
+    if (m.allianceRef) entity = this.entities.find((e) => e.kind === "alliance" && e.states.size > 0);
+    else if (m.personRef) {
+      const ref = m.personRef.toLowerCase();
+      entity = this.entities.find((e) => e.kind === "person" && e.name.toLowerCase().split(/[\s-]+/).includes(ref));
+    } else if (m.type === undefined) entity = this.lookup(m.name);
+    if (!entity && m.type === undefined && !m.allianceRef) return undefined;
+    if (!entity && m.kind === "alliance" && m.states.length > 0) {
+      const seed = `${[...m.states].sort().join(" ")} alliance`;
+      entity = this.entities.find((e) => e.idSeed === seed);
+    }
+    if (!entity && m.type) {
+      entity = this.lookup(m.name) ?? m.forms.map((f) => this.lookup(f)).find((e) => e && e.type === m.type);
+      if (entity && entity.type !== m.type) entity = undefined;
+      // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
+      if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
+      entity ??= this.shortFormOf(m.type, m.name);
+      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before.
+      entity ??= m.type === "Body" || m.type === "Agreement" ? this.swappedStates(m.type, m.name) : undefined;
+      // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
+      if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
+    }
+    if (!entity) {
+      if (!m.type) return undefined;
+      const name = m.allianceRef ? m.name : stripOrdinals(m.name);
+      const generic = m.type === "Actor" && m.kind === "organization" && m.states.length > 0 && !(m.fromLexicon && this.lexicon.byForm.get(formKey(m.name))?.state);
+      const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : generic ? `${m.states.join(" ")} ${name}` : name;
+      entity = this.create(m.type, name, seed, m.kind);
+    }
+    this.register(entity, [m.name, ...m.forms, ...(m.acronym ? [m.acronym] : [])]);
+    if (m.states.length && entity.type !== "Agreement") {
+      for (const s of m.states) entity.states.add(s);
+      entity.qualifiedIn ??= sentence;
+    }
+    if (m.title && entity.kind === "person" && (!entity.title || m.title.length > entity.title.length)) entity.title = m.title;
+    entity.sentences.add(sentence);
+    return entity;
+  }
+
+  /** Resolves a threat phrase: the same name, or a variant with the same head family whose content words it contains. */
+  resolveThreat(t: ThreatMention, sentence: number): DocEntity {
+    let entity = [t.name, ...t.forms].map((f) => this.lookup(f)).find((e) => e?.type === "Threat");
+    const lemma = t.head.replace(/s$/, "");
+    if (!entity && CATEGORY_HEADS.has(t.head) && t.core.length > 0) {
+      const core = new Set(t.core);
+      entity = this.categoryThreats.find((e) => e.core !== undefined && (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))));
+    }
+    if (!entity && t.core.length > 0) {
+      // "DPRK nuclear attack" = "nuclear attack"; "these munitions transfers" = "transfer of artillery munitions …".
+      entity = this.threatsByLemma.get(lemma)?.find((e) => t.core.every((w) => e.words?.includes(w)));
+    }
+    if (!entity) {
+      // "unlawful ballistic missile launches" = "DPRK ballistic missile launches"; "launches of ballistic missiles" too:
+      // the same words but for judgements of the act, whatever their order and number.
+      const plain = (words: readonly string[]) => words.filter((w) => !HOSTILE.has(w)).map((w) => w.replace(/s$/, "")).filter((w) => w !== lemma);
+      // "further provocations by the DPRK" = "the DPRK's continued provocations": a bare head is the one bare threat of its lemma.
+      const own = plain(t.core.length ? t.core : t.words);
+      const same = this.threatsByLemma.get(lemma)?.filter((e) => {
+        const theirs = new Set(plain(e.words ?? []));
+        return own.every((w) => theirs.has(w)) && theirs.size === own.length;
+      });
+      if (same?.length === 1 || (own.length > 0 && same?.length)) entity = same[0];
+    }
+    if (!entity) {
+      entity = this.create("Threat", t.name, t.name);
+      entity.head = t.head;
+      entity.core = t.core;
+      entity.words = t.words;
+      if (CATEGORY_HEADS.has(t.head) && t.core.length > 0) this.categoryThreats.push(entity);
+      const same = this.threatsByLemma.get(lemma);
+      if (same) same.push(entity);
+      else this.threatsByLemma.set(lemma, [entity]);
+    }
+    this.register(entity, [t.name, ...t.forms]);
+    entity.sentences.add(sentence);
+    return entity;
+  }
+
+}

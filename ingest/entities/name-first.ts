@@ -1,0 +1,55 @@
+/**
+ * Principals listed name first, each item of a semicolon list: "Ana Roe, Director General for Defense Policy,
+ * Chile Ministry of Defense; Li Wei, Performing the Duties of Under Secretary, …; and …". The name
+ * opens the item and an office follows its comma.
+ */
+import { formKey } from "../../graph/names.ts";
+import { HEADS, LEADING_NON_NAME } from "./heads.ts";
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import { PRIORITY, slice, type Mention } from "./names.ts";
+import type { Token } from "../text/tokens.ts";
+
+/** Words that may stand before the office after the comma: "Performing the Duties of". */
+const ACTING = /^(?:performing|the|duties|of|acting)$/;
+/** How many words after the comma the office may start, and the most words an office title has. */
+const OFFICE_START = 5;
+const TITLE_WORDS = 6;
+
+function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  if (!token?.word || !token.cap) return false;
+  return !LEADING_NON_NAME.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower) && !lexicon.stateByAdjective.has(formKey(token.text));
+}
+
+/** The end of the lexicon title starting at `at`, or -1. */
+function titleEnd(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  const first = tokens[at];
+  if (!first?.cap) return -1;
+  const lower = sentence.toLowerCase();
+  for (let e = Math.min(tokens.length, at + TITLE_WORDS); e > at; e--) {
+    const last = tokens[e - 1];
+    if (last && lexicon.titles.has(formKey(lower.slice(first.start, last.end)))) return e;
+  }
+  return -1;
+}
+
+export function nameFirstMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  if (!tokens.some((t) => t.text === ";")) return [];
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // An item opens the sentence or follows a semicolon (", and" / "and" may come first).
+    if (i > 0 && tokens[i - 1]?.text !== ";") continue;
+    let k = tokens[i]?.lower === "and" ? i + 1 : i;
+    const start = k;
+    while (k < tokens.length && k - start < 4 && isNameWord(tokens[k], lexicon)) k++;
+    if (k - start < 2 || tokens[k]?.text !== ",") continue;
+    let at = k + 1;
+    while (at < k + 1 + OFFICE_START && ACTING.test(tokens[at]?.lower ?? "")) at++;
+    const end = titleEnd(sentence, tokens, at, lexicon);
+    if (end < 0) continue;
+    let officeEnd = end;
+    while (officeEnd < tokens.length && tokens[officeEnd]?.text !== "," && tokens[officeEnd]?.text !== ";") officeEnd++;
+    const name = slice(sentence, tokens, start, k);
+    out.push({ start, end: k, role: "entity", type: "Actor", kind: "person", name, forms: [name], priority: PRIORITY.person, states: [], title: slice(sentence, tokens, k + 1, officeEnd) });
+  }
+  return out;
+}

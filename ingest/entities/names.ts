@@ -1,0 +1,126 @@
+/** What a mention is, and the small naming helpers every mention finder uses. */
+import type { ActorKind, EntityType } from "../../graph/schema.ts";
+import { HEADS, type HeadType } from "./heads.ts";
+import { formKey } from "../../graph/names.ts";
+import type { Lexicon, LexiconEntry } from "../lexicon/lexicon.ts";
+import { compoundParts, type Token } from "../text/tokens.ts";
+
+export type MentionRole = "entity" | "place" | "title";
+
+export interface Mention {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  role: MentionRole;
+  type?: EntityType;
+  kind?: ActorKind;
+  /** Proposed canonical name. */
+  name: string;
+  /** Surface forms to record as aliases (the text as written, acronyms, variants). */
+  forms: string[];
+  priority: number;
+  /** An acronym this mention defines. */
+  acronym?: string;
+  /** Canonical names of the states qualifying the name ("U.S. Department of Defense" → United States). */
+  states: string[];
+  /** A person's office. */
+  title?: string;
+  /** A short reference to a person ("DEPMIN Cho" → "Cho"), resolved against the people already seen. */
+  personRef?: string;
+  /** "the Alliance": resolved to the statement's alliance. */
+  allianceRef?: boolean;
+  fromLexicon?: boolean;
+}
+
+/** What resolution already knows when it reads a sentence: forms seen before (acronyms, names). */
+export interface KnownForms {
+  has(form: string): boolean;
+  /** First word of each known form → the most words a known form starting with it has. */
+  readonly firstWords: ReadonlyMap<string, number>;
+}
+
+export const PRIORITY = { definition: 100, known: 90, person: 85, lexicon: 80, chunk: 70, place: 60 } as const;
+
+export function slice(sentence: string, tokens: readonly Token[], start: number, end: number): string {
+  const a = tokens[start];
+  const b = tokens[end - 1];
+  return a && b ? sentence.slice(a.start, b.end) : "";
+}
+
+export function isAllCaps(text: string): boolean {
+  return /[A-Z]{2}/.test(text) && !/[a-z]/.test(text);
+}
+
+/** "ULCHI FREEDOM SHIELD 24" → "Ulchi Freedom Shield 24" (all-caps multi-word names only). */
+export function displayCase(name: string): string {
+  if (!isAllCaps(name) || !name.includes(" ")) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+const headCache = new Map<string, HeadType | null>();
+
+/** The type a name's head noun gives it: "… Working Group" → Body, "Ministry of …" → Actor (memoised: names repeat). */
+export function headType(name: string): HeadType | undefined {
+  const cached = headCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  if (headCache.size > 50_000) headCache.clear();
+  const found = computeHeadType(name);
+  headCache.set(name, found ?? null);
+  return found;
+}
+
+export function computeHeadType(name: string): HeadType | undefined {
+  // "Republic of Korea Defense Ministers' Meeting": the "of" inside a state's name does not end the head's segment.
+  const lower = name.toLowerCase().replace(/\brepublic of (?=\S)/g, "republic-of-");
+  const segment = lower.split(/ (?:of|on|for|between|to) /)[0] ?? lower;
+  const words = segment.split(" ");
+  const firstWord = lower.split(" ")[0] ?? "";
+  if (lower.includes(" ") && /^[a-z]+ (?:of|on|for) /.test(lower)) {
+    const first = HEADS.get(firstWord);
+    if (first) return first;
+  }
+  for (const n of [3, 2, 1]) {
+    if (words.length < n) continue;
+    const head = HEADS.get(words.slice(-n).join(" "));
+    if (head) return head;
+  }
+  // "Voice of Global South Summit": a name whose first word is no head ends in its head.
+  if (segment !== lower && words.length === 1 && !/^(?:statement|readout|report|communiqu[eé]|fact|remarks)$/.test(firstWord)) {
+    const all = lower.split(" ");
+    const last = HEADS.get(all[all.length - 1] ?? "");
+    if (last && last.type === "Body") return last;
+  }
+  return undefined;
+}
+
+export function statesOf(text: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (const part of compoundParts(text)) {
+    const entry = lexicon.stateByAdjective.get(formKey(part));
+    if (entry && !out.includes(entry.name)) out.push(entry.name);
+  }
+  return out;
+}
+
+export function lexiconMention(entry: LexiconEntry, start: number, end: number, surface: string, priority: number): Mention {
+  return {
+    start,
+    end,
+    role: "entity",
+    type: entry.type,
+    ...(entry.kind ? { kind: entry.kind } : {}),
+    name: entry.name,
+    forms: [surface],
+    priority,
+    states: entry.state ? [entry.state] : [],
+    fromLexicon: true,
+  };
+}
+
+/** How many tokens a form starting with `first` may span (0: no form starts with it). */
+export function windowFor(index: ReadonlyMap<string, number>, first: Token): number {
+  // Typographic apostrophes folded only when there is one (this runs for every capitalised token).
+  const words = index.get(first.lower) ?? (first.lower.includes("’") ? index.get(first.lower.replace(/[’]/g, "'")) : undefined);
+  // Possessives and punctuation are tokens of their own: allow for them.
+  return words === undefined ? 0 : words * 2 + 1;
+}

@@ -1,0 +1,508 @@
+/**
+ * Threat phrases: noun phrases headed by a threat noun ("attacks", "jamming", "launch attempts",
+ * "provocations", "balloons", "military cooperation" …), with the actor behind them when the text
+ * gives one (a possessive, "its", a premodifier such as "DPRK", "by …", "between … and …").
+ */
+import type { Mention } from "./mentions.ts";
+import type { Token } from "../text/tokens.ts";
+
+/** Nouns that head a threat whenever they carry a modifier or an owner. */
+const HEADS = new Set([
+  "attack", "attacks", "cyberattack", "cyberattacks", "jamming", "launch", "launches", "test", "tests", "provocation",
+  "provocations", "balloons", "threat", "threats", "transfer", "transfers", "trade", "proliferation", "incursion",
+  "incursions", "intrusion", "intrusions", "hacking", "theft", "coercion", "aggression", "invasion", "war", "militarization",
+  "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
+  "missiles", "weapons", "attempts", "activities", "campaign", "campaigns", "espionage", "sabotage", "interference",
+  "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
+  "firings", "test-firings", "overflights", "disruption", "disruptions",
+]);
+/** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
+const CONDITIONAL_HEADS = new Set([
+  "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
+  "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms", "fishing",
+  "rhetoric", "messaging",
+]);
+/** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
+const OWNER_HEADS = new Set([
+  "drills", "drill", "exercises", "maneuvers", "manoeuvres", "maneuver", "intercept", "intercepts", "patrols", "flights",
+  "operations", "deployments", "buildup", "activities", "actions", "behavior", "behaviour", "incursions", "transits", "presence", "conduct",
+]);
+/** Acts: a coordination of modifiers distributes over them ("cyber and electromagnetic attacks" = two threats). */
+const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "firings", "test-firings", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
+/** Modifiers that make a threat of their head. */
+const THREAT_MODIFIERS = new Set([
+  "nuclear", "missile", "missiles", "ballistic", "cruise", "hypersonic", "space", "cyber", "gray", "grey", "zone", "gray-zone",
+  "grey-zone", "launch", "test", "filth", "trash", "garbage", "arms", "gps", "electromagnetic", "chemical", "biological", "radiological",
+  "military", "weapons", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative",
+  "reckless", "aggressive", "coercive", "unilateral", "delivery", "satellite", "reconnaissance", "drone", "drones", "uav", "artillery",
+  "icbm", "slbm", "irbm", "srbm", "wmd", "terrorist", "ransomware", "disinformation", "intercontinental", "submarine-launched",
+  "long-range", "short-range", "medium-range", "intermediate-range", "nuclear-capable", "sanctions", "dual-use", "escalatory",
+  "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
+  "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
+  "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
+  "threatening", "long", "short", "medium", "intermediate", "range",
+]);
+/** Leading participles and intensifiers that describe, but do not name, a threat. */
+const DESCRIPTIVE = new Set<string>([
+  "advancing", "continuing", "continued", "increasing", "intensifying", "growing", "escalating", "ongoing", "evolving",
+  "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "persistent", "recent", "further", "frequent",
+  "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened", "increasingly",
+]);
+/** Judgements the text passes on an act ("Russia's illegal, immoral and unprovoked invasion"): they describe it, may be coordinated, and do not name it. */
+const EVALUATIVE = new Set([
+  "unprovoked", "unjustified", "unjustifiable", "immoral", "brutal", "flagrant", "blatant", "egregious", "wanton", "indiscriminate",
+  "premeditated", "unwarranted", "senseless", "barbaric", "heinous", "outrageous", "callous", "deliberate",
+]);
+for (const word of EVALUATIVE) DESCRIPTIVE.add(word);
+/** Nominalisations that take a threat as their complement: "sending of filth balloons". */
+const NOMINALS = new Set([
+  "sending", "diversification", "development", "transfer", "transfers", "launch", "launches", "proliferation", "export",
+  "exports", "supply", "provision", "use", "testing", "advancement", "expansion", "pursuit", "deployment", "production",
+  "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow", "war", "campaign", "unveiling", "fielding",
+  "test-firing", "firing", "threats", "threat",
+]);
+/** Heads whose "of" complement may be any short noun phrase: "transfer of high-technology". */
+const OPEN_COMPLEMENT = new Set([
+  "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
+  "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
+  "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction", "harassment",
+  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing", "disruption", "disruptions",
+]);
+/** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
+const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
+/** Nouns that follow an actor in an agent phrase: "by China Coast Guard vessels". */
+const AGENT_NOUNS = new Set(["vessels", "vessel", "ships", "ship", "aircraft", "fighter", "fighters", "jets", "forces", "troops", "units", "personnel", "hackers", "operatives", "agents", "militia", "boats", "bombers", "drones"]);
+/** Heads that name a threat only with their "of" complement: "deployment of DPRK troops to Russia". */
+const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
+/** Heads that take an infinitive: "unilateral attempts to change the status quo by force or coercion". */
+const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
+/** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
+const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
+/** Participles that introduce the agent of an act or the operator of a weapon: "drills conducted by", "drones flown by". */
+const AGENT_PARTICIPLE = /^(?:conducted|carried|launched|staged|attributed|perpetrated|committed|orchestrated|flown|fired|operated|deployed|dispatched|sent)$/;
+const COMPLEMENT_STOP = new Set([
+  "and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during",
+  "against", "near", "around", "across", "into", "over", "toward", "towards", "along", "through", "within", "off", "beyond", "under",
+  "above", "inside", "outside", "amid", "despite",
+]);
+
+export type OwnerRef =
+  | { via: "mention"; mention: number }
+  | { via: "pronoun"; at: number }
+  | { via: "states"; names: string[] };
+
+export interface ThreatMention {
+  start: number;
+  end: number;
+  name: string;
+  forms: string[];
+  owners: OwnerRef[];
+  head: string;
+  /** Content words of the name, without descriptive words and owners: used to merge variants. */
+  core: string[];
+  /** Every content word of the phrase, complement included: "transfer of artillery munitions" → artillery, munitions. */
+  words: string[];
+  /** An activity ("drills", "conduct") that is a threat only with an actor behind it. */
+  ownerOnly: boolean;
+  /** A capability-like head ("capabilities", "cooperation") is a threat only with an actor behind it or a hostile modifier. */
+  needsOwner: boolean;
+}
+
+/** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
+export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
+
+function isModifierWord(token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  const lower = token.lower;
+  return THREAT_MODIFIERS.has(lower) || DESCRIPTIVE.has(lower) || (/^[a-z]+-[a-z-]+$/.test(lower) && !lower.endsWith("-based"));
+}
+
+/** Where a nominalisation before "of" starts: "diversification of", "the unveiling of the". */
+function fullStartHint(tokens: readonly Token[], s: number): number {
+  const article = ["the", "a", "an"].includes(tokens[s - 1]?.lower ?? "") ? 1 : 0;
+  return tokens[s - 1 - article]?.lower === "of" && NOMINALS.has(tokens[s - 2 - article]?.lower ?? "") ? s - 2 - article : s;
+}
+
+function mentionAt(mentions: readonly Mention[], token: number): number {
+  // A loop, not findIndex with a closure: this is asked for nearly every token.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m && m.start <= token && token < m.end) return i;
+  }
+  return -1;
+}
+
+function isActorMention(m: Mention | undefined): boolean {
+  return m?.role === "entity" && (m.type === "Actor" || m.type === undefined);
+}
+
+function text(sentence: string, tokens: readonly Token[], start: number, end: number): string {
+  const a = tokens[start];
+  const b = tokens[end - 1];
+  return a && b ? sentence.slice(a.start, b.end) : "";
+}
+
+/**
+ * "coast guard and maritime militia vessels": after "and", lower-case modifiers up to an agent noun share it with the
+ * words before "and". Returns the end of that noun, or 0.
+ */
+function sharedAgentNoun(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap || COMPLEMENT_STOP.has(t.lower)) return 0;
+    if (AGENT_NOUNS.has(t.lower)) return k + 1;
+  }
+  return 0;
+}
+
+/** How many words a run of evaluative adjectives may take: "unprovoked, unjustified, and unlawful". */
+const EVALUATIVE_WINDOW = 8;
+
+/**
+ * "Russia's illegal, immoral and unprovoked invasion": lower-case adjectives (with commas and "and") between a
+ * possessive and a threat phrase that starts at `at`. Returns where they start when a possessive stands right
+ * before them, else `at`.
+ */
+function pastEvaluatives(tokens: readonly Token[], at: number): number {
+  // The adjective next to the phrase is a word ("unprovoked invasion"), not a list's comma ("threats, GPS jamming").
+  if (!tokens[at - 1]?.word) return at;
+  let k = at - 1;
+  while (k >= 0 && at - k <= EVALUATIVE_WINDOW) {
+    const t = tokens[k];
+    if (!t) break;
+    const noun = HEADS.has(t.lower) || CONDITIONAL_HEADS.has(t.lower) || OWNER_HEADS.has(t.lower);
+    if (t.text === "," || t.lower === "and" || (t.word && !t.cap && !noun && !COMPLEMENT_STOP.has(t.lower) && !["the", "a", "an", "its", "their", "of"].includes(t.lower))) k--;
+    else break;
+  }
+  const first = tokens[k + 1];
+  return k + 1 < at && /^['’]s$/.test(tokens[k]?.text ?? "") && first?.word && first.lower !== "and" ? k + 1 : at;
+}
+
+/** Finds the threat phrases of a sentence, given its named mentions. */
+export function findThreats(
+  sentence: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  compoundStates: (token: Token) => string[],
+): ThreatMention[] {
+  const found: ThreatMention[] = [];
+  const covered = (t: number) => {
+    const m = mentions[mentionAt(mentions, t)];
+    return m !== undefined && !isActorMention(m);
+  };
+  for (let h = 0; h < tokens.length; h++) {
+    const headToken = tokens[h];
+    if (!headToken?.word || headToken.cap || covered(h)) continue;
+    const head = headToken.lower;
+    const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
+    const conditional = CONDITIONAL_HEADS.has(head);
+    // "drones flown by the DPRK": a weapon with the agent who operates it.
+    const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
+    const objectHead = OBJECT_HEADS.has(head) && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
+    if (!HEADS.has(head) && !conditional && !ownerOnly && !objectHead && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
+    // "space launch attempts", "arms trade": the head is the last noun of the phrase.
+    const following = tokens[h + 1]?.lower ?? "";
+    // "nuclear weapons use": the head is the noun after.
+    if (HEADS.has(following) || CONDITIONAL_HEADS.has(following) || (following === "use" && !tokens[h + 2]?.word)) continue;
+    // The phrase around the head is read apart: most words are no head, and this loop stays small.
+    threatsAtHead({ sentence, tokens, mentions, compoundStates }, { at: h, token: headToken, ownerOnly, conditional, operated, objectHead }, found);
+  }
+  // A phrase inside a longer one is part of it ("transfer of artillery munitions [and ballistic missiles]").
+  const coordinated = coordinate(sentence, tokens, found);
+  return coordinated.filter((t) => !coordinated.some((o) => o !== t && o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start));
+}
+
+/** The sentence a threat phrase is read from. */
+interface ThreatSentence {
+  sentence: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  compoundStates: (token: Token) => string[];
+}
+
+/** A word that may head a threat phrase, with what its word says about the phrase. */
+interface ThreatHead {
+  at: number;
+  token: Token;
+  ownerOnly: boolean;
+  conditional: boolean;
+  /** "drones flown by the DPRK": a weapon with the agent who operates it. */
+  operated: boolean;
+  objectHead: boolean;
+}
+
+/** The threat phrases headed by the word at `head.at` (none, one, or one per part of "cyber and electromagnetic attacks"), added to `found`. */
+function threatsAtHead({ sentence, tokens, mentions, compoundStates }: ThreatSentence, { at: h, token: headToken, ownerOnly, conditional, operated, objectHead }: ThreatHead, found: ThreatMention[]): void {
+  const head = headToken.lower;
+  // Modifiers to the left: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers.
+  let s = h;
+  const owners: OwnerRef[] = [];
+  let coordinated = false;
+  let acronym: { open: number; close: number; text: string } | undefined;
+  for (let k = h - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
+    if (t.text === ")" && !acronym && k === s - 1) {
+      const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
+      const at = open < 0 ? -1 : Math.max(0, k - 4) + open;
+      const inner = at >= 0 ? tokens.slice(at + 1, k) : [];
+      if (at >= 0 && inner.length > 0 && inner.every((x) => /^[A-Z0-9][A-Za-z0-9-]*$/.test(x.text))) {
+        acronym = { open: at, close: k, text: inner.map((x) => x.text).join(" ") };
+        s = at;
+        k = at;
+        continue;
+      }
+    }
+    const m = mentionAt(mentions, k);
+    if (m >= 0 && isActorMention(mentions[m]) && mentions[m]?.end === s) {
+      owners.push({ via: "mention", mention: m });
+      s = mentions[m]?.start ?? k;
+      k = s;
+      continue;
+    }
+    const states = t.word && m < 0 ? compoundStates(t) : [];
+    if (states.length > 0) {
+      owners.push({ via: "states", names: states });
+      s = k;
+      continue;
+    }
+    const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
+    if (t.word && (isModifierWord(t) || designator || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+      s = k;
+      continue;
+    }
+    // "weapons of mass destruction and ballistic missile programs": "of mass destruction" belongs to the weapons before it.
+    if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
+    // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
+    const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
+    const previous = tokens[k - 1 - serial];
+    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
+      coordinated = true;
+      s = k;
+      continue;
+    }
+    break;
+  }
+  let e = h + 1;
+  // "weapons of mass destruction": the complement is part of the weapon's name.
+  if (head === "weapons" && tokens[e]?.lower === "of" && tokens[e + 1]?.lower === "mass" && tokens[e + 2]?.lower === "destruction") e += 3;
+  const complementOwners: OwnerRef[] = [];
+  // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
+  if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
+    let k = e + 1;
+    while (k < tokens.length && k - e <= 6) {
+      const t = tokens[k];
+      const m = mentionAt(mentions, k);
+      if (m >= 0 && isActorMention(mentions[m])) {
+        // "deployment of DPRK troops": the actor whose troops they are.
+        if (head !== "transfer" && head !== "transfers" && head !== "sale" && head !== "sales" && head !== "supply") complementOwners.push({ via: "mention", mention: m });
+        k = mentions[m]?.end ?? k + 1;
+      } else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
+      else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
+      else break;
+    }
+    while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
+    if (k > e + 1) {
+      e = k;
+      // A recipient: "… to Russia".
+      const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
+      if (to >= 0 && isActorMention(mentions[to])) e = mentions[to]?.end ?? e;
+    }
+  }
+  if (COMPLEMENT_ONLY.has(head) && e === h + 1) return;
+  const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
+  if (ownedByComplement) owners.push(...complementOwners);
+  // "attempts to change the status quo by force or coercion".
+  if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap) {
+    let k = e + 2;
+    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
+    if (k - e >= 3) e = k;
+  }
+  // Descriptive words do not count as modifiers.
+  const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
+  const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
+  if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
+  if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) return;
+  const bare = !conditional && contentWords.length === 0 && e === h + 1;
+  // Leading descriptive words are dropped from the name.
+  let nameStart = s;
+  // "flagrant and repeated violations": the joints of dropped words go with them.
+  while (nameStart < h && (DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "") || (nameStart > s && /^(?:and|or|,)$/.test(tokens[nameStart]?.lower ?? "")))) nameStart++;
+  // A nominalisation before "of": "(its) diversification of nuclear delivery systems".
+  let fullStart = fullStartHint(tokens, s);
+  if (fullStart < s) {
+    nameStart = fullStart;
+    while (DESCRIPTIVE.has(tokens[fullStart - 1]?.lower ?? "")) fullStart--;
+  }
+  // "the DPRK's continued preparations for a seventh nuclear test": the owner stands before a linking noun.
+  let ownerAt = fullStart;
+  let ordinal: string | undefined;
+  {
+    let k = fullStart - 1;
+    if (/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another)$/.test(tokens[k]?.lower ?? "")) {
+      ordinal = tokens[k]?.text;
+      k--;
+    }
+    if (["a", "an", "the"].includes(tokens[k]?.lower ?? "")) k--;
+    if (["for", "of", "to"].includes(tokens[k]?.lower ?? "") && PREP_NOMINALS.has(tokens[k - 1]?.lower ?? "")) {
+      k -= 2;
+      while (DESCRIPTIVE.has(tokens[k]?.lower ?? "")) k--;
+      ownerAt = k + 1;
+    }
+  }
+  // "Russia's unprovoked, unjustified, and unlawful invasion": evaluative adjectives between the possessive and the phrase.
+  ownerAt = pastEvaluatives(tokens, ownerAt);
+  // What stands before the phrase: a possessive owner or "its"/"their".
+  const before = tokens[ownerAt - 1];
+  let outerStart = fullStart;
+  if (before && (before.text === "'s" || before.text === "’s")) {
+    const m = mentionAt(mentions, ownerAt - 2);
+    if (m >= 0 && isActorMention(mentions[m])) {
+      // "the PRC's obstruction of Philippine vessels": the possessor acts; the actor in the complement is acted on.
+      if (ownedByComplement) owners.length = 0;
+      owners.push({ via: "mention", mention: m });
+      outerStart = mentions[m]?.start ?? fullStart;
+    }
+  } else if (before && (before.lower === "its" || before.lower === "their")) {
+    owners.push({ via: "pronoun", at: ownerAt - 1 });
+  }
+  // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
+  let ppFrom = e;
+  // "the dangerous maneuvers of China Coast Guard vessels": an activity "of" an actor is that actor's.
+  if (ownerOnly && tokens[e]?.lower === "of" && mentionAt(mentions, e + 1) >= 0 && isActorMention(mentions[mentionAt(mentions, e + 1)])) ppFrom = e;
+  // "intercept of a RAAF P-8A aircraft by a PLA fighter": look past the object for the agent.
+  else if (ownerOnly && tokens[e]?.lower === "of") {
+    let k = e + 1;
+    while (k < tokens.length && k - e <= 14 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
+    if (tokens[k]?.lower === "by") ppFrom = k;
+  }
+  // "drills conducted by the PLA", "intrusions attributed to the Lazarus Group": the agent after a participle.
+  if (ppFrom === e && AGENT_PARTICIPLE.test(tokens[e]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[e + 1]?.lower ?? "")) {
+    ppFrom = tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "by" ? e + 2 : e + 1;
+  }
+  const after = tokens[ppFrom]?.lower === "to" && ppFrom > e ? "by" : tokens[ppFrom]?.lower;
+  let ppEnd = e;
+  const ofActor = after === "of" && ppFrom === e && (() => {
+    const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
+    const m = mentionAt(mentions, k);
+    return m >= 0 && isActorMention(mentions[m]) && mentions[m]?.kind !== "person";
+  })();
+  // "Russia's invasion of Ukraine": with a possessive owner, the "of" complement is what the act is done to.
+  const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
+  if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+    let k = ppFrom + 1;
+    let limit = Math.min(tokens.length, ppFrom + 10);
+    while (k < limit) {
+      const t = tokens[k];
+      if (!t) break;
+      const m = mentionAt(mentions, k);
+      // "by Russia, the DPRK's launches": an actor with a possessive owns what follows it, not this act.
+      if (m >= 0 && isActorMention(mentions[m]) && /^['’]s$/.test(tokens[mentions[m]?.end ?? -1]?.text ?? "")) break;
+      if (m >= 0 && isActorMention(mentions[m])) {
+        owners.push({ via: "mention", mention: m });
+        k = mentions[m]?.end ?? k + 1;
+        // "between the Islamic Republic of Iran (IRI) and the DPRK": a long name leaves room for the next.
+        limit = Math.min(tokens.length, Math.max(limit, k + 4));
+        // "by China Coast Guard vessels", "by a PLA fighter".
+        if (AGENT_NOUNS.has(tokens[k]?.lower ?? "")) k++;
+        ppEnd = k;
+        continue;
+      }
+      if (t.lower === "the" || t.lower === "and" || t.text === "," || t.lower === "a" || t.lower === "an") {
+        k++;
+        continue;
+      }
+      // "harassment by vessels from X", "by aircraft of X": the agent's craft, then the actor they come from.
+      if (k === ppFrom + 1 && AGENT_NOUNS.has(t.lower) && /^(?:from|of)$/.test(tokens[k + 1]?.lower ?? "")) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+  }
+  if (ownerOnly && owners.length === 0) return;
+  // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression").
+  if (bare && owners.length === 0) return;
+  const unparen = (from: number, to: number) =>
+    acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
+  const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
+  const core = tokens
+    .slice(s, h)
+    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
+    .map((t) => t.lower);
+  const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
+  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
+  if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
+  // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
+  if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
+    const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
+    const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
+    if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));
+  }
+  if (ordinal) forms.add(`${ordinal} ${text(sentence, tokens, nameStart, e)}`);
+  if (ownerAt < fullStart) forms.add(text(sentence, tokens, ownerAt, e));
+  if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
+  const complement = fullStart < s ? text(sentence, tokens, s, e) : undefined;
+  if (complement) {
+    let cs = s;
+    while (cs < h && DESCRIPTIVE.has(tokens[cs]?.lower ?? "")) cs++;
+    forms.add(text(sentence, tokens, cs, e));
+  }
+  if (coordinated && ACT_HEADS.has(head)) {
+    // "cyber and electromagnetic attacks" → "cyber attacks", "electromagnetic attacks".
+    const groups: string[][] = [[]];
+    for (let k = nameStart; k < h; k++) {
+      const t = tokens[k];
+      if (!t) continue;
+      if (t.lower === "and" || t.text === ",") groups.push([]);
+      else groups[groups.length - 1]?.push(t.text);
+    }
+    for (const group of groups.filter((g) => g.length)) {
+      const part = `${group.join(" ")} ${headToken.text}`;
+      const core = group.map((g) => g.toLowerCase());
+      found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false, ownerOnly: false });
+    }
+    return;
+  }
+  // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
+  const needsOwner = !ownerOnly && conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
+  const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
+  found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
+}
+
+/**
+ * Coordinated threats: "A and B between X and Y" is one activity (its parts are aliases);
+ * "A and threats" folds the bare second head into A; "its A and B" gives B the owner of A.
+ */
+function coordinate(sentence: string, tokens: readonly Token[], found: ThreatMention[]): ThreatMention[] {
+  const out: ThreatMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (!a) continue;
+    const b = found[i + 1];
+    // "A and B", "A and the B".
+    const joined = b && tokens[a.end]?.lower === "and" && (b.start === a.end + 1 || (b.start === a.end + 2 && tokens[a.end + 1]?.lower === "the"));
+    if (joined && b) {
+      const next = tokens[b.end]?.lower;
+      const recipient = next === "to" && (tokens[b.end + 1]?.cap || tokens[b.end + 2]?.cap);
+      if (next === "between" || next === "by" || recipient) {
+        const merged = text(sentence, tokens, a.start, b.end);
+        out.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, forms: [...new Set([merged, `${a.name} and ${b.name}`, ...a.forms, ...b.forms])], owners: [...a.owners, ...b.owners], core: [...a.core, ...b.core], words: [...a.words, ...b.words] });
+        i++;
+        continue;
+      }
+      // "nuclear weapons and ballistic missile programs": the first head modifies the second.
+      if (THREAT_MODIFIERS.has(a.head) && CONDITIONAL_HEADS.has(b.head) && b.owners.length === 0) {
+        const merged = text(sentence, tokens, a.start, b.end);
+        const name = `${a.name} and ${b.name}`;
+        out.push({ ...b, start: a.start, name, forms: [...new Set([name, merged, ...b.forms])], owners: a.owners, core: [...a.core, a.head, ...b.core], words: [...a.words, ...b.words], needsOwner: false });
+        i++;
+        continue;
+      }
+      if (b.owners.length === 0 && a.owners.length > 0) b.owners = [...a.owners];
+    }
+    out.push(a);
+  }
+  return out;
+}

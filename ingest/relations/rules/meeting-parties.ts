@@ -1,0 +1,29 @@
+/**
+ * Who a meeting is between, written right after its name: "the Security Consultative Meeting (SCM) between
+ * Secretary A and Minister B", "the third 2+2 Meeting between the Republic of Korea and Australia" — each person
+ * (or, when no person is named, each state or organisation) of the list takes part in it.
+ */
+import { withAnchors } from "../view/anchors.ts";
+import type { Claim } from "../view/context.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { principalList } from "./principals.ts";
+import { actorList } from "../subjects/subjects.ts";
+import { wordsOf, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+const BETWEEN = /\b(?:between|among)\b/g;
+const ANCHORS: readonly string[] = ["between", "among"];
+
+export function bodyBetweenClaims(view: SentenceView, emit: Emit): void {
+  for (const cue of withAnchors(view, BETWEEN, ANCHORS)) {
+    // The body's name (with its acronym in parentheses) ends right before "between".
+    const body = view.items.find((i) => i.entity.type === "Body" && !i.threat && (i.end === cue.start || (i.end + 3 === cue.start && view.tokens[i.end]?.text === "(" && view.tokens[i.end + 2]?.text === ")")));
+    if (!body) continue;
+    const { people } = principalList(view, cue.end);
+    const actors = people.length ? people : actorList(view, cue.end);
+    // A list of one is no meeting "between" parties ("between the Ministry and …" cut short).
+    if (actors.length < 2) continue;
+    for (const a of actors) emit(a.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, cue.end));
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Who took part in a meeting, as real statements write it: its conveners listed with their offices after a passive
+ * ("The inaugural meeting was convened by Dr. A, Advisor of …; Dr. B, …; and Ms. C, …"), those who joined it
+ * ("Joining the Chairman were A; B; and C"), and a body created by a decision of named people ("the decision by
+ * President A and President B to establish the Harbour Group"). The meeting named in lower case after the verb that
+ * convenes it is a mention: entities/lower-meetings.ts.
+ */
+import { withAnchors } from "../view/anchors.ts";
+import type { Claim, RelationContext } from "../view/context.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { nameStartAfter } from "../phrases/phrases.ts";
+import { JOINING } from "../../entities/references.ts";
+import { lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+/** "was convened by", "were co-chaired by": a passive whose agents are the meeting's conveners. */
+const CONVENED_BY = /\b(?:was|were) (?:jointly )?(?:convened|co-convened|chaired|co-chaired|hosted|co-hosted|presided over) by\b/g;
+/** "the historic decision by A and B to establish the X". */
+const DECISION_BY = /\b(?:decision|agreement|commitment|pledge|initiative|statement) by\b/g;
+const TO_ESTABLISH = /^to (?:establish|create|launch|set up|stand up|form|reactivate|revitalize|institutionalize)\b/;
+
+const isPerson = (i: Item) => i.entity.kind === "person";
+
+/**
+ * The people listed from `from`, each maybe followed by an appositive office ("Dr. A, Advisor of the ROK; Dr. B, …;
+ * and Ms. C, …"): a person counts when it opens the list or follows a list separator.
+ */
+function listedPeople(view: SentenceView, from: number): Item[] {
+  const out: Item[] = [];
+  for (const item of view.items) {
+    if (item.start < from || !isPerson(item)) continue;
+    let k = item.start - 1;
+    // "; and Commander, U.S. Forces Japan, Lt. Gen. X": what is left of a title before the name.
+    while (k >= from && item.start - k <= 4 && (view.tokens[k]?.text === "." || /^\p{Lu}[\p{L}]*$/u.test(view.tokens[k]?.text ?? ""))) k--;
+    if (view.tokens[k]?.lower === "the") k--;
+    const before = view.tokens[k];
+    if (k < from || before?.text === ";" || before?.lower === "and" || before?.text === ",") out.push(item);
+  }
+  return out;
+}
+
+/** Anchor words: a sentence without any of them is not searched. */
+const BY = [" by"];
+const JOINING_ANCHORS = ["joining", "joined by", "attending"];
+
+export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  for (const cue of withAnchors(view, CONVENED_BY, BY)) {
+    // "The inaugural NCG meeting was convened by …": the body named before the verb, else the meeting reported.
+    const body = lastItemBefore(view, cue.start, (i) => i.entity.type === "Body");
+    const described = /\b(?:meeting|session|dialogue)$/.test(wordsOf(view, 0, cue.start).toLowerCase());
+    const target = body && cue.start - body.end <= 3 ? body.entity : described ? ctx.convened : undefined;
+    if (!target) continue;
+    const people = listedPeople(view, cue.end);
+    for (const p of people) emit(p.entity, "LEADS", target, cue.text);
+  }
+  for (const cue of withAnchors(view, JOINING, JOINING_ANCHORS)) {
+    if (!ctx.convened) continue;
+    for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", ctx.convened, cue.text);
+  }
+  for (const cue of withAnchors(view, DECISION_BY, BY)) {
+    const to = view.tokens.findIndex((t, k) => k > cue.end && t.lower === "to");
+    const people = listedPeople(view, cue.end).filter((p) => to > 0 && p.end <= to);
+    const last = people[people.length - 1];
+    if (!last || last.end !== to) continue;
+    const after = view.tokens.slice(last.end, last.end + 3).map((t) => t.lower).join(" ");
+    if (!TO_ESTABLISH.test(after)) continue;
+    const at = nameStartAfter(view, last.end + 2, ctx);
+    const made = view.items.find((i) => i.start >= last.end + 2 && i.start <= at + 1 && (i.entity.type === "Body" || i.entity.type === "Agreement"));
+    if (made) for (const p of people) emit(p.entity, "ESTABLISHES", made.entity, `${cue.text} … ${after.split(" ").slice(0, 2).join(" ")}`);
+  }
+}

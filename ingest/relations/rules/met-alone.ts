@@ -1,0 +1,28 @@
+/**
+ * "Minister A and Secretary B met in Seoul on 2 May to mark …": in the opening of a statement whose meeting is
+ * known (its title or first sentences name it), principals who met without naming for what met for that meeting.
+ */
+import { withAnchors } from "../view/anchors.ts";
+import type { Claim, RelationContext } from "../view/context.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { MEETING_ALONE } from "../../entities/references.ts";
+import { literalSubject } from "../subjects/subjects.ts";
+import type { SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+const MET_ALONE = new RegExp(MEETING_ALONE, "g");
+/** Sentences (title and dateline included) that still open the statement. */
+const OPENING_SENTENCES = 6;
+/** How far after the verb a body named for the meeting is looked for ("met in Perth on 3 May for the Talks"). */
+const BODY_WINDOW = 20;
+
+export function metAloneClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const convened = ctx.convened;
+  if (!convened || view.sentence.index >= OPENING_SENTENCES) return;
+  for (const cue of withAnchors(view, MET_ALONE, ["met", "gathered"])) {
+    // A body named after the verb is what they met for (the "met for" rule reads it).
+    if (view.items.some((i) => i.entity.type === "Body" && i.start >= cue.end && i.start <= cue.end + BODY_WINDOW)) continue;
+    for (const s of literalSubject(view, cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", convened, cue.text);
+  }
+}

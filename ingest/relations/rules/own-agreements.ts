@@ -1,0 +1,23 @@
+/**
+ * The parties' own instruments, named by how many sign them: "through a bilateral Memorandum of Understanding",
+ * "our trilateral Framework for …" — in a statement of two (three) parties, each of them is party to it.
+ */
+import type { Claim } from "../view/context.ts";
+import { withAnchors } from "../view/anchors.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { itemAt, wordsOf, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+const NUMBERED = /\b(?:bilateral|trilateral|quadrilateral)\b/g;
+const NUMBERED_ANCHORS: readonly string[] = ["lateral"];
+const SIGNATORIES: Readonly<Record<string, number>> = { bilateral: 2, trilateral: 3, quadrilateral: 4 };
+
+export function ownAgreementClaims(view: SentenceView, parties: readonly DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, NUMBERED, NUMBERED_ANCHORS)) {
+    if (SIGNATORIES[view.tokens[cue.start]?.lower ?? ""] !== parties.length) continue;
+    // "a bilateral Memorandum …": the name follows the number word at once.
+    const agreement = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
+    if (agreement) for (const p of parties) emit(p, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
+  }
+}

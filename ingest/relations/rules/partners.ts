@@ -1,0 +1,161 @@
+/**
+ * Cooperation and participation stated through partners and forums rather than through a verb on a name:
+ * "work with partners, including A, B and C", "together with A and other partners", "support for ASEAN
+ * centrality", "through mechanisms like the Quad", "including through A and B", "as part of the coalition",
+ * the parties' own "trilateral security cooperation" or "the A-B partnership".
+ */
+import type { Claim, RelationContext } from "../view/context.ts";
+import { withAnchors } from "../view/anchors.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { cooperationRing } from "../phrases/phrases.ts";
+import { meetingIsSubject } from "../subjects/subjects.ts";
+import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+/** "work with", "working closely together with", "together with", "engagement with". */
+const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collaborate|collaborating|partner|partnering|engage|engaging|coordinate|coordinating|together)(?: [a-z]+ly)?(?: together)? with (?:(?:other|like-minded|regional|key|our|their|international|trusted) )*(?:(?:partners|allies|countries|nations|states)(?: ,)? (?:including|such as|like|notably|especially|in particular)(?: with)? )?/g;
+/** "support for ASEAN centrality and unity". */
+const CENTRALITY = /\b(?:centrality|unity|leadership|central role)\b/g;
+/** "through mechanisms like", "to strong regional organisations, especially", "through and with … architecture such as". */
+const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)\b/g;
+/** "including through the A, the B and …". */
+const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in)\b/g;
+/** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
+const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
+/** "as part of the global coalition". */
+const AS_PART_OF = /\bas (?:a )?part of\b/g;
+/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", not "… with Fiji"). */
+const OWN_COOPERATION =
+  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|work(?:ing)? (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+/** "the ROK-U.S. partnership": a compound of states naming their partnership. */
+const PARTNERSHIP = /\bpartnership\b/g;
+/** "the two countries' cooperation", "the three nations' defence partnership": the parties' own, named by their number. */
+const PARTIES_OWN = /\bthe (?:two|three|four) (?:countries|nations|sides|governments) ['’] (?:[a-z]+ ){0,3}(?:cooperation|partnership|collaboration)\b/g;
+const POSSESSIVE_ANCHORS: readonly string[] = ["' ", "’ "];
+const HYPHEN = /[-‐‑–](?=[\p{L}\p{N}])/u;
+
+/** Words that join a list of names, or date them ("the August 2023 Camp David Summit"). */
+const LIST_GLUE = /^(?:the|and|or|,|\(|\)|well|as|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Named items listed from `from`: "the A (ACR), the B and C", stopping at anything else. */
+export function namedList(view: SentenceView, from: number, accept: (item: Item) => boolean): Item[] {
+  const out: Item[] = [];
+  let k = from;
+  while (k < view.tokens.length) {
+    const item = itemAt(view, k, (i) => !i.threat);
+    if (item) {
+      if (!accept(item)) break;
+      if (!out.some((o) => o.entity === item.entity)) out.push(item);
+      k = item.end;
+      continue;
+    }
+    const t = view.tokens[k];
+    // "(APEC)": an acronym repeating the name just listed.
+    if (t?.text === "(" && view.tokens[k + 2]?.text === ")") {
+      k += 3;
+      continue;
+    }
+    if (t && LIST_GLUE.test(t.lower)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+const isPartner = (i: Item) => i.entity.type === "Actor" && i.entity.kind !== "person";
+const isForum = (i: Item) => i.entity.type === "Body" || i.entity.type === "Agreement" || isPartner(i);
+
+/** The relation an actor has to a forum it works through: takes part in a body or framework, belongs to a group. */
+function joinForum(emit: Emit, source: DocEntity, forum: DocEntity, cue: string): void {
+  if (forum.type === "Body" || forum.type === "Agreement") emit(source, "PARTICIPATES_IN", forum, cue);
+  else if (forum.kind === "group" || forum.kind === "alliance") emit(source, "MEMBER_OF", forum, cue);
+  else emit(source, "COOPERATES_WITH", forum, cue);
+}
+
+function sameAsParties(subjects: readonly DocEntity[], parties: readonly DocEntity[]): boolean {
+  return parties.length >= 2 && subjects.length === parties.length && subjects.every((s) => parties.includes(s));
+}
+
+export function partnerClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, WORK_WITH, [" with"])) {
+    const partners = namedList(view, cue.end, isPartner);
+    const sources = subject(cue.start);
+    for (const s of sources) for (const p of partners) if (!sources.includes(p.entity)) emit(s, "COOPERATES_WITH", p.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, CENTRALITY, ["centrality", "unity", "leadership", "central role"])) {
+    const possessive = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "");
+    const owner = itemEndingAt(view, possessive ? cue.start - 1 : cue.start, isPartner);
+    if (!owner || owner.end < cue.start - (possessive ? 1 : 0)) continue;
+    let k = owner.start - 1;
+    if (view.tokens[k]?.lower === "the") k--;
+    const before = `${view.tokens[k - 1]?.lower ?? ""} ${view.tokens[k]?.lower ?? ""}`;
+    if (!/^(?:support for|respect for|commitment to|committed to|\S+ support|\S+ supports|\S+ supported|\S+ uphold)$/.test(before)) continue;
+    for (const s of subject(k)) emit(s, "COOPERATES_WITH", owner.entity, `${before.trim()} … ${cue.text}`);
+  }
+  for (const pattern of [FORUMS_LIKE, INCLUDING_THROUGH]) {
+    for (const cue of withAnchors(view, pattern, ["through", "via", "with", "such as", "like", "especially", "including", "notably", "particular"])) {
+      const forums = namedList(view, cue.end, isForum);
+      if (forums.length === 0) continue;
+      const sources = subject(cue.start);
+      for (const s of sources) for (const f of forums) if (!sources.includes(f.entity)) joinForum(emit, s, f.entity, cue.text);
+    }
+  }
+  for (const cue of withAnchors(view, AT_MEETING, ["at ", "during "])) {
+    // "at the 10th Bilateral Strategic Dialogue": an ordinal or a year before the name.
+    const from = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)$/i.test(view.tokens[cue.end]?.text ?? "") ? cue.end + 1 : cue.end;
+    const meeting = view.items.find((i) => (i.start === cue.end || i.start === from) && i.entity.type === "Body" && !i.threat);
+    if (!meeting || cue.start === 0) continue;
+    for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, wordsOf(view, cue.start, meeting.end));
+  }
+  for (const cue of withAnchors(view, AS_PART_OF, ["part of"])) {
+    const whole = namedList(view, cue.end, isForum)[0];
+    if (!whole || whole.entity.type === "Agreement") continue;
+    for (const s of subject(cue.start)) if (s !== whole.entity) joinForum(emit, s, whole.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together"])) {
+    if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
+    // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
+    if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
+    cooperationRing(ctx.parties, (a, b) => {
+      emit(a, "COOPERATES_WITH", b, cue.text);
+      if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
+    });
+  }
+  for (const cue of withAnchors(view, PARTIES_OWN, POSSESSIVE_ANCHORS)) {
+    cooperationRing(ctx.parties, (a, b) => {
+      emit(a, "COOPERATES_WITH", b, cue.text);
+      if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
+    });
+  }
+  for (const cue of withAnchors(view, PARTNERSHIP, ["partnership"])) {
+    const compound = statesCompoundBefore(view, cue.start, ctx);
+    if (!compound) continue;
+    const { states } = compound;
+    const cue2 = `${compound.text} ${cue.text}`;
+    cooperationRing(states, (a, b) => {
+      emit(a, "COOPERATES_WITH", b, cue2);
+      if (states.length === 2) emit(b, "COOPERATES_WITH", a, cue2);
+    });
+  }
+}
+
+/**
+ * The states of a hyphenated compound ending just before token `at`: "ROK-U.S.", and "Australia-Japan-United States",
+ * whose last state is two words. Undefined unless every part is a state and there are at least two.
+ */
+export function statesCompoundBefore(view: SentenceView, at: number, ctx: RelationContext): { states: DocEntity[]; text: string } | undefined {
+  const last = view.tokens[at - 1];
+  const previous = view.tokens[at - 2];
+  const candidates = [last?.text ?? ""];
+  // "Australia-Japan-United" + "States": the compound's last part runs on past the token.
+  if (previous && last && HYPHEN.test(previous.text) && previous.end + 1 === last.start) candidates.unshift(`${previous.text} ${last.text}`);
+  for (const text of candidates) {
+    const parts = text.split(HYPHEN);
+    const states = [...new Set(parts.map((p) => ctx.stateByWord(p)).filter((e): e is DocEntity => e !== undefined))];
+    if (states.length >= 2 && states.length === parts.length) return { states, text };
+  }
+  return undefined;
+}

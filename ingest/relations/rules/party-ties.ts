@@ -1,0 +1,135 @@
+/**
+ * The parties' ties to each other and to the groupings they form, stated without a "cooperation with" cue:
+ * "A and B enjoy a close relationship", "we will deepen cooperation on …", "the longstanding defence
+ * relationship" (said by the parties), "continue to support Ukraine", "our commitment to AUKUS", "their
+ * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X".
+ */
+import type { Claim, RelationContext } from "../view/context.ts";
+import { withAnchors } from "../view/anchors.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { cooperationRing } from "../phrases/phrases.ts";
+import { literalSubject } from "../subjects/subjects.ts";
+import { itemAt, type Item, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+/** "enjoy an exceptionally close relationship", "share a deep partnership". */
+const ENJOY_RELATIONSHIP = /\b(?:enjoy|enjoys|enjoyed|share|shares|shared|have|has|maintain|maintains) (?:a|an) (?:[a-z-]+ ){0,3}(?:relationship|partnership|friendship)\b(?! (?:with|between|among)\b)/g;
+/** "the longstanding defence relationship", "our partnership", "their bilateral ties" (the parties' own). */
+const OWN_RELATIONSHIP = /\b(?:our|their|the) (?:[a-z-]+ ){0,3}(?:relationship|partnership|friendship)\b(?! (?:with|between|among|of)\b)/g;
+/** "deepen cooperation", "strengthen diplomatic, security, and defense cooperation". */
+const DEEPEN_COOPERATION = /\b(?:deepen|strengthen|enhance|expand|intensify|broaden|bolster|advance|further|promote|reinforce) (?:(?:[a-z-]+|,) ){0,6}?cooperation\b(?! (?:with|between|among)\b)/g;
+/** "continue to support Ukraine", "provide support to Ukraine", "stand with Ukraine". */
+const SUPPORT_STATE = /\b(?:(?:support|supports|supported|supporting|assist|assists|assisting|stand with|stands with|standing with)|(?:support|assistance|aid|solidarity) (?:to|for|with)) (?:the )?/g;
+/** "reaffirmed our commitment to AUKUS", "their unwavering commitment to the Alliance". */
+const COMMITMENT_TO = /\b(?:commitment|commitments|dedication) to (?:the )?/g;
+/** "their cooperation in the Quad", "our work within AUKUS". */
+const COOPERATION_IN = /\b(?:our|their) (?:[a-z-]+ )?(?:cooperation|collaboration|work|engagement|partnership) (?:in|within|through) (?:the )?/g;
+/** "Quad countries", "AUKUS partners", "Quad members". */
+const GROUP_MEMBERS = /^(?:countries|nations|members|partners|governments)$/;
+/** "cooperation among the three countries", "coordination between our two nations": the parties by their number. */
+const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
+const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+/** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
+const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
+
+/** "announcing the creation of a new regional partnership called 'PACTA'". */
+const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
+
+const isGrouping = (e: DocEntity) => e.type === "Actor" && (e.kind === "group" || e.kind === "alliance");
+
+function sameAsParties(subjects: readonly DocEntity[], parties: readonly DocEntity[]): boolean {
+  return parties.length >= 2 && subjects.length === parties.length && subjects.every((s) => parties.includes(s));
+}
+
+/** The named item at `at`, past an article and opening quotation marks. */
+function namedItemAt(view: SentenceView, at: number): Item | undefined {
+  let k = at;
+  while (/^(?:["“‘']|the)$/.test(view.tokens[k]?.lower ?? "")) k++;
+  return itemAt(view, k, (i) => !i.threat);
+}
+
+/** The actors listed from `at`: "the ROK and Japan", "the R.O.K., Japan, and Australia". */
+function actorsFrom(view: SentenceView, at: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  let k = at;
+  while (k < view.tokens.length) {
+    const item = itemAt(view, k, (i) => !i.threat);
+    if (item?.entity.type === "Actor") {
+      out.push(item.entity);
+      k = item.end;
+    } else if (/^(?:the|and|,)$/.test(view.tokens[k]?.lower ?? "")) k++;
+    else break;
+  }
+  return out;
+}
+
+function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
+  cooperationRing(members, (a, b) => {
+    emit(a, "COOPERATES_WITH", b, cue);
+    if (members.length === 2) emit(b, "COOPERATES_WITH", a, cue);
+  });
+}
+
+export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  // "Australia and the United Kingdom enjoy a close relationship": the states of the subject, with each other.
+  for (const cue of withAnchors(view, ENJOY_RELATIONSHIP, ["relationship", "partnership", "friendship"])) {
+    const states = literalSubject(view, cue.start).filter((e) => e.kind === "state");
+    if (states.length >= 2) ring(states, emit, cue.text);
+  }
+  // The parties' own relationship or cooperation, when the parties say it.
+  const own: { start: number; text: string }[] = [];
+  for (const cue of withAnchors(view, OWN_RELATIONSHIP, ["relationship", "partnership", "friendship"])) own.push(cue);
+  for (const cue of withAnchors(view, DEEPEN_COOPERATION, ["cooperation"])) own.push(cue);
+  for (const cue of own) {
+    if (view.items.some((i) => i.start <= cue.start + 4 && i.start >= cue.start && i.entity.type === "Actor")) continue;
+    if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
+  }
+  for (const cue of withAnchors(view, SUPPORT_STATE, ["support", "assist", "stand", "aid", "solidarity"])) {
+    const target = namedItemAt(view, cue.end);
+    if (!target || target.entity.kind !== "state" || ctx.parties.includes(target.entity)) continue;
+    const sources = subject(cue.start);
+    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "COOPERATES_WITH", target.entity, cue.text.trim());
+  }
+  for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
+    const target = namedItemAt(view, cue.end);
+    if (!target || !isGrouping(target.entity)) continue;
+    const sources = subject(cue.start);
+    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
+  }
+  for (const cue of withAnchors(view, COOPERATION_IN, [" in", "within", "through"])) {
+    const target = namedItemAt(view, cue.end);
+    if (!target) continue;
+    const sources = subject(cue.start);
+    if (!sameAsParties(sources, ctx.parties)) continue;
+    if (isGrouping(target.entity)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
+    else if (target.entity.type === "Body") for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text.trim());
+  }
+  // Only when the number is the parties' own ("among the three countries" in a trilateral statement).
+  for (const cue of withAnchors(view, AMONG_PARTIES, ["among", "between"])) {
+    const count = NUMBERS[cue.text.toLowerCase().split(/\s+/).at(-2) ?? ""];
+    if (ctx.parties.length >= 2 && count === ctx.parties.length) ring(ctx.parties, emit, cue.text);
+  }
+  for (const cue of withAnchors(view, DEFENCE_COMMITMENT, ["commitment"])) {
+    // Only a commitment to states: "to the defense of the Republic of Korea", "to the ROK and Japan" (a defence commitment).
+    const defence = /defen[cs]e|security/.test(cue.text);
+    const states = actorsFrom(view, cue.end).filter((e) => e.kind === "state");
+    if (!defence || states.length === 0) continue;
+    const sources = subject(cue.start).filter((e) => e.kind === "state");
+    for (const s of sources) for (const t of states) if (!sources.includes(t)) emit(s, "COOPERATES_WITH", t, cue.text.trim());
+  }
+  for (const item of view.items) {
+    if (!isGrouping(item.entity) || !GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
+    // "Quad countries have built …", said by the parties: they are its members.
+    if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
+  }
+  for (const cue of withAnchors(view, ANNOUNCED_CREATION, ["announc"])) {
+    const made = namedItemAt(view, cue.end);
+    if (!made) continue;
+    const sources = subject(cue.start);
+    if (!sameAsParties(sources, ctx.parties)) continue;
+    // A partnership they create and belong to is a grouping of theirs; a body or agreement is one they establish.
+    const type = isGrouping(made.entity) ? "MEMBER_OF" : made.entity.type === "Body" || made.entity.type === "Agreement" ? "ESTABLISHES" : undefined;
+    if (type) for (const s of sources) emit(s, type, made.entity, cue.text);
+  }
+}

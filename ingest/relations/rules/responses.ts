@@ -1,0 +1,71 @@
+/**
+ * Responses to threats stated by the parties rather than by a named body: "the two nations will continue to
+ * deter and respond to DPRK nuclear and missile threats", "to strengthen deterrence against DPRK aggression",
+ * "a strong stance against any further provocations by the DPRK", "committed to address these concerns",
+ * "the NCG will play a role in … responses to DPRK aggression", "cooperation that responds to … threats".
+ * The subject of the clause addresses the threat the cue governs, when that subject is a party (or stands for
+ * the parties: "both sides", "the meeting") or a body of theirs.
+ */
+import { withAnchors } from "../view/anchors.ts";
+import type { Claim, RelationContext } from "../view/context.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
+import { itemAt, type Item, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+/** Verbs and nouns of a response, with what they govern right after them. */
+const RESPOND =
+  /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against)\b(?!-)/g;
+/** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
+const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other)$/;
+/** "the two nations will …", "the Alliance's capabilities to deter": what stands between the subject and the cue may not be another clause. */
+const CLAUSE_BREAK = /^(?:;|but|while|whereas)$/;
+
+const isThreat = (i: Item) => i.entity.type === "Threat";
+
+/** The threat the cue at `end` governs: the first threat after a few determiners and premodifiers. */
+function governedThreat(view: SentenceView, end: number): Item | undefined {
+  let k = end;
+  while (k < view.tokens.length && k - end < 3 && BEFORE_THREAT.test(view.tokens[k]?.lower ?? "") && !view.items.some((i) => i.start === k)) k++;
+  return view.items.find((i) => i.start >= end && i.start <= k && isThreat(i));
+}
+
+function isFriendly(e: DocEntity, ctx: RelationContext): boolean {
+  const own = ctx.stateOf(e);
+  return ctx.parties.includes(e) || e.kind === "alliance" || (own !== undefined && ctx.parties.includes(own));
+}
+
+/** The parties' own bodies or the parties: whoever the clause holding `at` is about. */
+function responders(view: SentenceView, at: number, ctx: RelationContext, subject: (at: number) => DocEntity[]): DocEntity[] {
+  // "… that the NCG will play an integral role in … responses to": a body of the parties that is the subject of a that-clause.
+  const that = view.tokens.slice(0, at).map((t) => t.lower).lastIndexOf("that");
+  if (that >= 0) {
+    const k = view.tokens[that + 1]?.lower === "the" ? that + 2 : that + 1;
+    const body = itemAt(view, k, (i) => i.entity.type === "Body");
+    if (body) return [body.entity];
+    // "… affirmed that the Alliance will continue to take a strong stance against …": the that-clause's own subject.
+    const other = itemAt(view, k, (i) => i.entity.type === "Actor");
+    if (other) return isFriendly(other.entity, ctx) ? [other.entity] : [];
+    // "… emphasized that the two nations will continue to deter …".
+    if (PARTY_EXPRESSION.test(view.tokens.slice(that + 1, that + 5).map((t) => t.lower).join(" "))) return ctx.parties;
+  }
+  const start = clauseStart(view, at);
+  if (view.tokens.slice(start, at).some((t) => CLAUSE_BREAK.test(t.lower))) return [];
+  const friendly = subject(at).filter((s) => isFriendly(s, ctx));
+  if (friendly.length) return friendly;
+  return meetingIsSubject(view, at) ? ctx.parties : [];
+}
+
+/** Anchor words: a sentence without any of them is not searched. */
+const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against"];
+
+export function responseClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, RESPOND, RESPOND_ANCHORS)) {
+    const threat = governedThreat(view, cue.end);
+    if (!threat) continue;
+    // A body, exercise or agreement right before the cue addresses it itself (relations.ts).
+    if (view.items.some((i) => i.end <= cue.start && cue.start - i.end <= 4 && /^(?:Body|Exercise|Agreement)$/.test(i.entity.type))) continue;
+    for (const s of responders(view, cue.start, ctx, subject)) emit(s, "ADDRESSES", threat.entity, cue.text);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * An agreement whose signing the text reports: "Ministers welcomed the signing of the renewed Harbour Arrangement",
+ * "… is reflected in the signing today of the Canada-New Zealand Logistics Treaty". Whoever welcomes the signing
+ * is a party to what was signed; with no one named as the subject, the parties the agreement's own name joins are.
+ * A signing "by" or "between" others is read by the rules for those words (relations.ts).
+ */
+import { withAnchors } from "../view/anchors.ts";
+import type { Claim, RelationContext } from "../view/context.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { compoundParts } from "../../text/tokens.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+const SIGNING_OF = /\b(?:signing|signature|conclusion)(?: today| this week| this year| earlier)? of\b/g;
+const ANCHORS: readonly string[] = ["signing", "signature", "conclusion"];
+/** Words that may stand between the cue and the agreement's name: "the renewed", "a new". */
+const BEFORE_NAME = /^(?:the|a|an|new|renewed|revised|updated|landmark|historic|(?:19|20)\d\d)$/;
+
+const isAgreement = (i: Item) => i.entity.type === "Agreement" && !i.threat;
+
+/** The states a compound in the agreement's own name joins: "Canada-New Zealand Logistics Treaty" → both. */
+function statesInName(view: SentenceView, agreement: Item, ctx: RelationContext): DocEntity[] {
+  const out = new Set<DocEntity>();
+  for (let k = agreement.start; k < agreement.end; k++) {
+    const parts = compoundParts(view.tokens[k]?.text ?? "");
+    if (parts.length < 2) continue;
+    parts.forEach((part, n) => {
+      // "Canada-New" + "Zealand": the last part may run on into the next word.
+      const state = ctx.stateByWord(part) ?? (n === parts.length - 1 && k + 1 < agreement.end ? ctx.stateByWord(`${part} ${view.tokens[k + 1]?.text ?? ""}`) : undefined);
+      if (state) out.add(state);
+    });
+  }
+  return [...out];
+}
+
+export function signingClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, SIGNING_OF, ANCHORS)) {
+    let k = cue.end;
+    while (k < view.tokens.length && k - cue.end < 3 && BEFORE_NAME.test(view.tokens[k]?.lower ?? "")) k++;
+    const agreement = itemAt(view, k, (i) => isAgreement(i));
+    if (!agreement || /^(?:by|between|among)$/.test(view.tokens[agreement.end]?.lower ?? "")) continue;
+    const speakers = subject(cue.start);
+    const joined = statesInName(view, agreement, ctx);
+    const signers = speakers.length ? speakers : joined.length >= 2 && joined.every((s) => ctx.parties.includes(s)) ? joined : [];
+    for (const s of signers) emit(s, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
+  }
+}

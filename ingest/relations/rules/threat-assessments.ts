@@ -1,0 +1,48 @@
+/**
+ * Threats the speakers judge in a reported clause: "The officials stressed that X's rocket programs pose a grave
+ * threat to …", "the three ministers agreed that X's raids, and its shelling of Y, pose a serious threat",
+ * "reiterated the shared view of A and B that X's buildup constitutes a direct threat". Whoever says the acts
+ * threaten condemns each act of the "that" clause (CONDEMNS), as a verb of condemnation would.
+ */
+import { withAnchors } from "../view/anchors.ts";
+import { isThreat, type Claim } from "../view/context.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { itemsIn, type SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+/** "pose a serious threat", "constitute direct and grave threats", "represents a growing threat". */
+const POSE_THREAT =
+  /\b(?:pose|poses|posed|constitute|constitutes|constituted|represent|represents|represented) (?:(?:a|an|serious|grave|direct|clear|significant|major|growing|real|imminent|fundamental|critical|and|,) ){0,5}threats?\b/g;
+
+/** Words that report a judgement right before "that": a past-tense verb ("stressed", "agreed", "concurred"). */
+const REPORTING_VERB = /^[a-z]+ed$/;
+/** Nouns that report one within a few words before "that": "the firm view of A and B that". */
+const REPORTING_NOUN = /^(?:view|views|assessment|belief|understanding|judgment|judgement|conviction|recognition)$/;
+/** How far back from the verb "that" may stand, and the reporting noun from "that". */
+const THAT_WINDOW = 60;
+const NOUN_WINDOW = 10;
+
+/** The "that" opening the reported clause whose verb starts at `verb`, when a reporting verb or noun introduces it. */
+function reportedThat(view: SentenceView, verb: number): number | undefined {
+  for (let k = verb - 1; k >= 0 && k >= verb - THAT_WINDOW; k--) {
+    const lower = view.tokens[k]?.lower ?? "";
+    if (lower === ";") return undefined;
+    if (lower !== "that") continue;
+    if (REPORTING_VERB.test(view.tokens[k - 1]?.lower ?? "")) return k;
+    for (let j = k - 1; j >= 0 && j >= k - NOUN_WINDOW; j--) if (REPORTING_NOUN.test(view.tokens[j]?.lower ?? "")) return k;
+    return undefined;
+  }
+  return undefined;
+}
+
+export function threatAssessmentClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, POSE_THREAT, ["threat"])) {
+    const that = reportedThat(view, cue.start);
+    if (that === undefined) continue;
+    const threats = itemsIn(view, that + 1, cue.start, isThreat);
+    if (!threats.length) continue;
+    const speakers = subject(that);
+    for (const t of threats) for (const s of speakers) emit(s, "CONDEMNS", t.entity, `that … ${cue.text}`);
+  }
+}

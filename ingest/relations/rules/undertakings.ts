@@ -1,0 +1,69 @@
+/**
+ * Undertakings stated by the doer of an act on an agreement or by what guides the parties: "will continue to
+ * enforce the UNSC sanctions", "enforcement of the Armistice Agreement by the UNC", "A, B and C, guided by the
+ * outcomes of the Camp David Summit", "respect for international law, including the UN Charter".
+ */
+import type { Claim } from "../view/context.ts";
+import { withAnchors } from "../view/anchors.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { namedList } from "./partners.ts";
+import type { Item, SentenceView } from "../view/view.ts";
+
+type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
+
+/** "enforce", "to fully implement and enforce", "enforcing". */
+const ENFORCE = /\b(?:enforce|enforces|enforcing|enforced)\b(?: (?:the|all|relevant|existing|their|its))?/g;
+/** "enforcement (and management) of X by Y". */
+const ENFORCEMENT_OF = /\benforcement (?:and [a-z]+ )?of\b/g;
+/** "with respect for international law, including the UN Charter": the named instruments of the law they respect. */
+const RESPECT_INCLUDING = /\b(?:respect for|adherence to|compliance with|commitment to|upholding|uphold) (?:the )?(?:[a-z-]+ ){0,3}(?:law|order|norms|principles|rules|obligations)(?: ,)? (?:including|such as|notably|in particular) (?:the )?/g;
+/** "guided by (the outcomes of) X". */
+const GUIDED_BY = /\bguided by (?:the )?(?:(?:outcomes?|results?|spirit|principles|vision|commitments) of )?(?:the )?/g;
+
+const isAgreement = (i: Item) => i.entity.type === "Agreement";
+const isActorItem = (i: Item) => i.entity.type === "Actor";
+
+/** The actors listed right before `at`: "the United States, Japan, and the ROK, guided by …". */
+function actorsBefore(view: SentenceView, at: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  let k = at - 1;
+  while (k >= 0) {
+    const item = view.items.find((i) => i.end === k + 1 && isActorItem(i) && !i.threat);
+    if (item) {
+      out.unshift(item.entity);
+      k = item.start - 1;
+      continue;
+    }
+    if (/^(?:,|and|the)$/.test(view.tokens[k]?.lower ?? "")) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return [...new Set(out)];
+}
+
+export function undertakingClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, ENFORCE, ["enforc"])) {
+    const agreements = namedList(view, cue.end, isAgreement);
+    for (const s of subject(cue.start)) for (const a of agreements) emit(s, "COMMITS_TO", a.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, ENFORCEMENT_OF, ["enforcement"])) {
+    const agreement = namedList(view, cue.end, isAgreement)[0];
+    if (!agreement) continue;
+    // "… of the Armistice Agreement by the United Nations Command".
+    const by = view.tokens[agreement.end]?.lower === "by" ? agreement.end + 1 : -1;
+    const enforcer = by > 0 ? namedList(view, by, isActorItem)[0] : undefined;
+    if (enforcer) emit(enforcer.entity, "COMMITS_TO", agreement.entity, `${cue.text} … by`);
+  }
+  for (const cue of withAnchors(view, RESPECT_INCLUDING, ["including", "such as", "notably", "particular"])) {
+    const agreements = namedList(view, cue.end, isAgreement);
+    for (const s of subject(cue.start)) for (const a of agreements) emit(s, "COMMITS_TO", a.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, GUIDED_BY, ["guided"])) {
+    const guide = namedList(view, cue.end, (i) => i.entity.type === "Agreement" || i.entity.type === "Body")[0];
+    if (!guide) continue;
+    const actors = view.tokens[cue.start - 1]?.text === "," ? actorsBefore(view, cue.start - 1) : [];
+    for (const a of actors.length ? actors : subject(cue.start)) emit(a, guide.entity.type === "Body" ? "PARTICIPATES_IN" : "COMMITS_TO", guide.entity, cue.text);
+  }
+}

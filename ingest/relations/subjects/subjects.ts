@@ -1,0 +1,235 @@
+/** Subjects of clauses: the parties ("both sides", "the three Ministers"), the actors before a verb, actor lists. */
+import { isActor, type RelationContext } from "../view/context.ts";
+import { frontedSubject } from "./fronted.ts";
+import { statesOfOffices } from "./office-adjectives.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "../../entities/references.ts";
+import { itemAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
+
+export { PARTY_EXPRESSION } from "../../entities/references.ts";
+export { statesOfOffices } from "./office-adjectives.ts";
+
+const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
+
+/** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
+const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|our|ministers|leaders)\b)/;
+
+/** "5.", "3-", "(a)", "iv." opening a numbered paragraph; "-", "•" opening a bulleted one. */
+const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
+
+const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
+
+const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
+
+/** Actors listed from `from`: "the ROK and the United States", "Russia and the DPRK". */
+export function actorList(view: SentenceView, from: number): Item[] {
+  const out: Item[] = [];
+  let k = from;
+  while (k < view.tokens.length) {
+    const item = itemAt(view, k, (i) => i.entity.type === "Actor");
+    if (item) {
+      out.push(item);
+      k = item.end;
+      continue;
+    }
+    const lower = view.tokens[k]?.lower;
+    if (lower === "the" || lower === "and" || lower === "," || lower === "both") {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+export function actorListBackward(view: SentenceView, possessive: number): Item[] {
+  const out: Item[] = [];
+  let k = possessive;
+  for (;;) {
+    const item = view.items.find((i) => i.end === k && i.entity.type === "Actor");
+    if (!item) break;
+    out.unshift(item);
+    k = item.start;
+    const lower = view.tokens[k - 1]?.lower;
+    if (lower === "and" || lower === ",") k--;
+    else break;
+  }
+  return out;
+}
+
+const PREPOSITION = /^(?:with|by|to|from|of|for|on|at|in|after|before|following|alongside)$/;
+
+/** The people listed right before token `at`, each maybe after its state ("ROK Vice Minister X and U.S. Under Secretary Y"). */
+export function peopleBefore(view: SentenceView, at: number): DocEntity[] {
+  const out: DocEntity[] = [];
+  let k = at;
+  for (;;) {
+    const person = view.items.find((i) => i.end === k && i.entity.kind === "person");
+    if (!person) break;
+    // "Following talks with Minister A, B and C led …": a person governed by a preposition is no subject.
+    if (out.length > 0 && PREPOSITION.test(view.tokens[person.start - 1]?.lower ?? "")) break;
+    out.unshift(person.entity);
+    k = person.start;
+    if (view.items.some((i) => i.end === k && i.entity.kind === "state")) k = view.items.find((i) => i.end === k && i.entity.kind === "state")?.start ?? k;
+    if (view.tokens[k - 1]?.lower === "the") k--;
+    if (view.tokens[k - 1]?.lower === "and" && view.tokens[k - 2]?.text === ",") k -= 2;
+    else if (view.tokens[k - 1]?.lower === "and" || view.tokens[k - 1]?.text === ",") k--;
+    else break;
+  }
+  return out;
+}
+
+/** Nouns for the parts of a government that act for it: "the foreign affairs and defense agencies of …". */
+const ORGANS = /^(?:agencies|authorities|ministries|departments|officials|governments|representatives|delegations|militaries|forces|leaders|ministers|teams|staffs)$/;
+
+/**
+ * "the foreign affairs and defense agencies of the United States and the ROK held …", "the national security
+ * authorities of the two countries launched …": a subject that names the states through their organs.
+ */
+export function organsSubject(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
+  let k = at;
+  const states: DocEntity[] = [];
+  const tail = view.tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower).join(" ");
+  if (/(?:^|\s)(?:the (?:two|three|four) (?:countries|nations|governments)|both (?:countries|nations|governments))$/.test(tail)) k = at - (tail.startsWith("both") || tail.split(" ").length === 2 ? 2 : 3);
+  else {
+    for (;;) {
+      const item = view.items.find((i) => i.end === k && i.entity.kind === "state");
+      if (!item) break;
+      states.unshift(item.entity);
+      k = item.start;
+      if (view.tokens[k - 1]?.lower === "the") k--;
+      if (view.tokens[k - 1]?.lower === "and" || view.tokens[k - 1]?.text === ",") k--;
+      else break;
+    }
+    if (states.length < 2) return [];
+  }
+  if (view.tokens[k - 1]?.lower !== "of" || !ORGANS.test(view.tokens[k - 2]?.lower ?? "")) return [];
+  return states.length ? [...new Set(states)] : ctx.parties;
+}
+
+/** The start of the clause holding token `at` (clause starts are found once per sentence). */
+export function clauseStart(view: SentenceView, at: number): number {
+  let starts = view.memo.get("clauses");
+  if (!starts) {
+    starts = clauseStarts(view);
+    view.memo.set("clauses", starts);
+  }
+  let start = 0;
+  for (const s of starts) {
+    if (s > at) break;
+    start = s;
+  }
+  return start;
+}
+
+function clauseStarts(view: SentenceView): number[] {
+  const out = [0];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const t = view.tokens[i];
+    if (t?.text === ";") out.push(i + 1);
+    // ", and the ROK side urged …": a new subject after ", and".
+    if (t?.text === "," && view.tokens[i + 1]?.lower === "and") {
+      const rest = view.tokens.slice(i + 2, i + 6).map((x) => x.lower).join(" ");
+      // ", and Japan urged …" opens a clause; ", and Japan in September" does not.
+      const actorNext = view.items.some(
+        (item) =>
+          item.entity.type === "Actor" &&
+          (item.start === i + 2 || (item.start === i + 3 && view.tokens[i + 2]?.lower === "the")) &&
+          /^(?:also |further )?[a-z]+ed$/.test(`${view.tokens[item.end]?.lower ?? ""}`),
+      );
+      // "A, B, C, and D convened …": still the subject list when no verb stands between the clause start and here.
+      const from = out[out.length - 1] ?? 0;
+      const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
+      if (verbBefore && (SIDE.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
+    }
+  }
+  return out;
+}
+
+/** The actors a clause's subject names, as written ("MND and DoD held …"). */
+export function literalSubject(view: SentenceView, at: number): DocEntity[] {
+  const start = clauseStart(view, at);
+  const actors = itemsIn(view, start, at, isActor).filter((i) => !i.threat).map((i) => i.entity);
+  // "the Chairman of the U.S. Joint Chiefs of Staff, General X, and …": the people are the subject.
+  const people = actors.filter((e) => e.kind === "person");
+  return [...new Set(people.length ? people : actors)];
+}
+
+/** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
+export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
+  const start = clauseStart(view, at);
+  const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
+  const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
+  const offset = clause.length - trimmed.length;
+  if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
+  // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.
+  if (AGENTLESS_CLAUSE.test(trimmed)) return ctx.parties;
+  // "The CHODs", "the SecDefs": a plural acronym for the principals.
+  const afterMarker = view.tokens.slice(start, at).findIndex((t) => t.word && !/^\d+$/.test(t.text) && !ADVERBIAL_WORDS.has(t.lower));
+  const head = view.tokens[start + afterMarker];
+  const next = view.tokens[start + afterMarker + 1];
+  if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
+  // The first token after the leading phrase.
+  let k = start;
+  let chars = 0;
+  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
+  const owners = statesOfOffices(view, k, at, ctx);
+  if (owners.length) return owners;
+  const sideMatch = trimmed.match(SIDE);
+  if (sideMatch?.[1]) {
+    const state = ctx.stateByWord(sideMatch[1]);
+    if (state) return [state];
+  }
+  // Actors standing before the first verb of the clause.
+  while (k < at && /^(?:\d{1,3}|\.|\(|\))$/.test(view.tokens[k]?.text ?? "")) k++;
+  // "Guided by the Treaty, Ministers met …": a cue in a phrase that opens the sentence has the main clause's subject.
+  if (start === 0 && trimmed.replace(/^[\d .()]*$/, "") === "") return frontedSubject(view, at, ctx);
+  k = afterDateline(view, k, at);
+  const subjects: DocEntity[] = [];
+  for (; k < at; k++) {
+    const item = itemAt(view, k);
+    if (item) {
+      if (item.entity.type !== "Actor") break;
+      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);
+      k = item.end - 1;
+      continue;
+    }
+    const t = view.tokens[k];
+    if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
+    break;
+  }
+  return [...new Set(subjects)];
+}
+
+/** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
+export function meetingIsSubject(view: SentenceView, at: number): boolean {
+  const start = clauseStart(view, at);
+  return MEETING_SUBJECT.test(view.tokens.slice(start, Math.min(at, start + 7)).map((t) => t.lower).join(" "));
+}
+
+/** "WASHINGTON, District of Columbia – The Republic of Korea …": the place a dateline names, up to its dash, is no subject. */
+function afterDateline(view: SentenceView, from: number, at: number): number {
+  for (let k = from; k < at && k < from + 8; k++) {
+    const t = view.tokens[k];
+    if (/^[–—-]$/.test(t?.text ?? "")) return k > from ? k + 1 : from;
+    if (!(t?.cap || t?.text === "," || t?.lower === "of")) return from;
+  }
+  return from;
+}
+
+/** How far the comma closing an opening phrase may stand from its cue. */
+const OPENING_PHRASE_WINDOW = 25;
+
+/**
+ * "Guided by the principles of the Harbour Treaty, Ministers met …": a cue inside a phrase that opens the sentence
+ * has the main clause's subject. Returns it, or nothing when the cue is not in such a phrase.
+ */
+export function openingPhraseSubject(view: SentenceView, cueStart: number, ctx: RelationContext): DocEntity[] {
+  for (let k = 0; k < cueStart; k++) if (!/^(?:\d{1,3}|\.|\(|\)|[a-z]\)?)$/.test(view.tokens[k]?.text ?? "")) return [];
+  const comma = view.tokens.findIndex((t, k) => k > cueStart && k <= cueStart + OPENING_PHRASE_WINDOW && t.text === ",");
+  if (comma < 0) return [];
+  let verb = comma + 1;
+  while (verb < view.tokens.length && verb <= comma + 8 && (view.tokens[verb]?.cap || SUBJECT_FILLER.has(view.tokens[verb]?.lower ?? "") || /^(?:ministers|leaders|officials|secretaries|principals|countries|governments|we|they)$/.test(view.tokens[verb]?.lower ?? ""))) verb++;
+  return verb > comma + 1 && view.tokens[verb]?.word ? subjectOf(view, verb, ctx) : [];
+}

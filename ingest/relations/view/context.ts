@@ -1,0 +1,37 @@
+/** What relation rules produce and what they may ask of the statement. */
+import type { RelationType } from "../../../graph/schema.ts";
+import type { DocEntity } from "../../entities/entities.ts";
+import type { Item } from "./view.ts";
+
+export interface Claim {
+  source: DocEntity;
+  type: RelationType;
+  target: DocEntity;
+  sentence: number;
+  cue: string;
+}
+
+export interface RelationContext {
+  /** The statement's parties: what "both sides", "the two sides", "they" refer to. */
+  parties: DocEntity[];
+  /** The state an actor belongs to, when known (an organisation's or a person's state). */
+  stateOf(entity: DocEntity): DocEntity | undefined;
+  /** A state entity by canonical name (created on demand when the text names it). */
+  state(name: string): DocEntity | undefined;
+  /** Maps a lexicon adjective or short form ("ROK", "U.S.") to its state entity. */
+  stateByWord(word: string): DocEntity | undefined;
+  /** The body whose meeting the statement reports ("the meeting"). */
+  convened?: DocEntity;
+}
+
+export const isType = (...types: string[]) => (i: Item) => types.includes(i.entity.type);
+export const isActor = isType("Actor");
+export const isThreat = isType("Threat");
+export const isAgreement = isType("Agreement");
+export const isBody = isType("Body");
+export const isExercise = isType("Exercise");
+export const isBodyOrExercise = isType("Body", "Exercise");
+export const isBodyOrAgreement = isType("Body", "Agreement");
+export const isBodyExerciseOrAgreement = isType("Body", "Exercise", "Agreement");
+export const isActorBodyOrAgreement = isType("Actor", "Body", "Agreement");
+export const isNamed = isType("Body", "Exercise", "Agreement", "Actor");

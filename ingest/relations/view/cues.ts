@@ -1,0 +1,100 @@
+/** The cue patterns of relation rules, and the scopes they delimit. */
+import { containsAnyAnchor, registerAnchors } from "./anchor-words.ts";
+import { ATTENDING_ALONE } from "../../entities/references.ts";
+import { cacheCues, cachedCues, findCues as findAll, type Cue, type SentenceView } from "./view.ts";
+
+/** Words one of which a sentence must contain for a pattern to be worth running. */
+const ANCHORS = new WeakMap<RegExp, readonly string[]>();
+function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
+  ANCHORS.set(pattern, anchors);
+  registerAnchors(anchors);
+  return pattern;
+}
+
+/** No cues: one shared, frozen list for every sentence that lacks a pattern's anchors (most do, for most patterns). */
+export const NO_CUES: Cue[] = [];
+Object.freeze(NO_CUES);
+
+/** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
+export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
+  const cached = cachedCues(view, pattern);
+  if (cached) return cached;
+  const anchors = ANCHORS.get(pattern);
+  if (anchors && !containsAnyAnchor(view, anchors)) {
+    cacheCues(view, pattern, NO_CUES);
+    return NO_CUES;
+  }
+  return findAll(view, pattern);
+}
+
+export const CONDEMN = cue(/\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|reiterat(?:ed|es)|voic(?:ed|es)|reinforc(?:ed|es)|reaffirm(?:ed|s)|restat(?:ed|es)|underscor(?:ed|es)) (?:their |its |our )?(?:strong |firm |resolute |steadfast )?(?:opposition|objection)s? to|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:(?:assessments?|views) and )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|raised (?:their |serious |grave |strong )?concerns? (?:about|over|regarding|with)|the dangers? (?:of|posed by)|warned (?:against|about|of)|(?:their |its |our )?(?:[a-z]+ )?condemnation of)\b/g, ["condemn", "denounc", "deplor", "critici", "reject", "oppos", "object", "concern", "danger", "warned"]);
+export const COMMIT = cue(/\b(?:approved|endorsed|adopted|reaffirmed (?:their |its |our )?(?:commitment to|support for)|(?:guided by|founded on|grounded in|anchored in|embod(?:y|ies|ied)) (?:the )?(?:[a-z]+ )?(?:principles|spirit|purposes|values) of|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|consistent with|aligned with|in alignment with|endorsement of|support for|supporting|faithfully|(?:obligations|commitments|responsibilities) under|(?:enduring |continued |lasting |abiding |continuing )?(?:value|importance|significance|relevance) of|(?:pledges?|commitments?) (?:made )?(?:in|under)|operationali[sz](?:e|es|ed|ing)|as (?:set forth|reflected|stated|outlined|enshrined|laid out|articulated|envisioned|envisaged) in|reiterated in|welcom(?:ed|es|ing) the adoption of)\b/g, ["approved", "endorsed", "adopted", "commit", "support", "pledge", "implement", "progress", "based on", "accordance", "uphold", "abide", "adhere", "compl", "in line with", "consistent", "align", "endorsement", "faithfully", " under", "value", "importance", "significance", "relevance", "operationali", "set forth in", "reflected in", "stated in", "outlined in", "enshrined in", "laid out in", "articulated in", "envisioned in", "envisaged in", "reiterated in", "adoption of", "guided by", "founded on", "grounded in", "anchored in", "embod"]);
+export const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g, ["held", "convened", "attended", "partic", "took part", "conducted"]);
+export const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
+export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, [" of", " under", " in", "through"]);
+export const PARTICIPATION = cue(/\b(?:participation|involvement|participating) in\b/g, ["partic", "involvement"]);
+export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
+export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
+export const RESPECTIVE_DELEGATIONS = cue(/\b(?:led|headed) (?:their|the) (?:respective )?(?:interagency |national |official )?delegations\b/g, ["delegations"]);
+export const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
+export const LED_BY = cue(/\b(?:led|co-led|jointly led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
+export const UNDER = cue(/\b(?:under|subordinate to) (?:the auspices of )?(?:the )?/g, ["under", "subordinate"]);
+export const INCLUDING = cue(/(?:, )?\b(?:including|such as)\b/g, ["including", "such as"]);
+export const SIMULATE = cue(/\b(?:which |that )?(?:included|includes|including|simulated|simulates|simulating|featured|featuring|incorporated|rehearsed|practiced|practised|responded to|countering)\b/g, ["includ", "simulat", "featur", "incorporat", "rehears", "practi", "countering", "responded"]);
+export const VIOLATE = cue(/\b(?:violate|violates|violated|violating|in (?:direct |clear |flagrant |blatant |open )?violation of|(?:is|are|was|were|remain|remains) (?:a |an )?(?:direct |clear |flagrant |blatant |open |serious |grave )?violations? of|contravene|contravenes|in contravention of|breach|breaches|breaching|in breach of)\b/g, ["violat", "contraven", "breach"]);
+/** "X's provocations and violations of Y": a nominal violation joined to the acts before it (no cue boundary: what follows is still the verb's object). */
+export const VIOLATIONS_OF = cue(/(?<=and )violations of\b/g, ["violations of"]);
+export const MADE = cue(/\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g, ["agreed", "developed", "drafted", "prepared", "produced", "formulated", "established", "adopted", "concluded", "negotiated"]);
+export const ESTABLISH = cue(/\b(?:agreed to|agree to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form|re-?activate|relaunch|re-establish)\b/g, ["establish", "create", "launch", "set up", "stand up", "form", "activate"]);
+/** "The two sides stood up a … initiative": the subject created it (not "newly established", not "established by"). */
+export const ESTABLISHED_ACTIVE = cue(/\b(?<!newly |recently |the |a |an )(?:established|launched|activated|inaugurated|created|formed|stood up|set up)\b(?! (?:by|under|through|in|at|on|during|pursuant|in accordance)\b)/g, ["establish", "launch", "activat", "inaugurat", "created", "formed", "stood up", "set up"]);
+/** "Both sides signed the Reciprocal Access Agreement": the signers are its parties. */
+export const SIGNED = cue(/\b(?<!newly |recently |the |a |an )(?:signed|concluded|ratified|initialled|initialed)\b(?! by\b)/g, ["signed", "concluded", "ratified", "initial"]);
+/** "The HSC serves as the umbrella for three committees: A, B and C": a body over the bodies listed after it. */
+export const UMBRELLA = cue(/\b(?:umbrella|parent body|overarching body) (?:for|of|over)\b|\b(?:oversees|encompasses|comprises)\b/g, ["umbrella", "parent body", "overarching", "oversees", "encompasses", "comprises"]);
+export const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
+export const AGREED_BY = cue(/\b(?:agreed(?: upon| on| to)?|signed|concluded|adopted|endorsed|ratified) by\b/g, [" by"]);
+export const BETWEEN = cue(/\b(?:between|among|amongst)\b/g, ["between", "among"]);
+/** "established by X", "signed at the 42nd SCM": the creator after the participle (a meeting for an agreement signed at it). */
+export const ESTABLISHED = cue(/\b(?:(?:established|created|launched|set up|stood up|formed) (?:by|under|through|at|in accordance with|pursuant to)|(?:signed|adopted|agreed upon|issued|concluded|endorsed) (?:at|during))\b/g, ["establish", "created", "launched", "set up", "stood up", "formed", "signed", "adopted", "agreed upon", "issued", "concluded", "endorsed"]);
+export const ADDRESS = cue(/\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g, ["respon", "counter", "deter", "against", "address", "cope with", "combat", "neutraliz"]);
+export const PERPETRATE = cue(/\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g, ["launched", "fired", "conducted", "sent", "carried out", "staged", "deployed", "transferred", "provided", "supplied", "exported", "continued", "escalated", "intensified", "pursued", "flown", "dispatched"]);
+export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);
+export const SIGNING_BY = cue(/\bsigning by\b/g, ["signing by"]);
+export const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagement) with\b/g, [" with"]);
+export const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
+export const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |strategic |maritime |naval |space |cyber |industrial |technology |intelligence |and )*cooperation\b/g, ["cooperation"]);
+/** Agentless passives of condemnation: "… were strongly condemned", "… were denounced as reckless acts". */
+export const CONDEMNED_PASSIVE = cue(/\b(?:was|were|are|is|been|be) (?:also |firmly |strongly |jointly |unequivocally |resolutely |roundly )*(?:condemned|denounced|deplored|criticized|criticised|rejected|opposed)\b/g, ["condemned", "denounced", "deplored", "critici", "rejected", "opposed"]);
+/** "Concern was also expressed over …". */
+export const CONCERN_PASSIVE = cue(/\b(?:grave |serious |deep |strong )?concerns? (?:was|were) (?:also |further )?(?:expressed|voiced|raised|noted) (?:over|about|regarding|at|that)\b/g, ["concern"]);
+
+export const MET = cue(/\b(?:met|gathered|assembled|convened|reconvened)\b/g, ["met", "gathered", "assembled", "convened"]);
+export const ATTENDED_ALONE = cue(new RegExp(ATTENDING_ALONE, "g"), ["attended", "participated", "took part", "joined"]);
+export const URGED = cue(/\b(?:urged|called on|called upon|calls on|urges|pressed|demanded that)\b/g, ["urge", "call", "press", "demand"]);
+export const MAIN_VERB = cue(/\b(?:and )?(?:agreed|concurred|reaffirmed|affirmed|acknowledged|emphasized|welcomed|recognized|noted|decided|resolved|discussed|reviewed|shared|exchanged|consulted|visited|expressed|pledged|committed|condemned|urged|called)\b/g, ["agreed", "concurred", "affirmed", "acknowledged", "emphasized", "welcomed", "recognized", "noted", "decided", "resolved", "discussed", "reviewed", "shared", "exchanged", "consulted", "visited", "expressed", "pledged", "committed", "condemned", "urged", "called"]);
+export const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION, LED_BY, VIOLATE, AGREED_BY, MAIN_VERB];
+/** All cues in one pattern: where any cue starts, an object's scope ends (one pass over the sentence). */
+export const ANY_CUE = anyOf(ALL_CUES);
+
+/** One pattern matching where any of `patterns` does; anchored by all their anchors when every one has some. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  const pattern = new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "g");
+  const anchors: string[] = [];
+  for (const r of patterns) {
+    const own = ANCHORS.get(r);
+    if (!own) return pattern;
+    anchors.push(...own);
+  }
+  return cue(pattern, anchors);
+}
+
+/** Token positions where a cue or a clause break starts: the end of a cue's object scope. */
+export function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): number[] {
+  const out = new Set<number>();
+  for (const pattern of patterns) for (const c of findCues(view, pattern)) out.add(c.start);
+  view.tokens.forEach((t, i) => {
+    if (t.text === ";" || t.text === ":") out.add(i);
+  });
+  return [...out].sort((a, b) => a - b);
+}
