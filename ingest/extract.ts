@@ -135,7 +135,22 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   };
 
   // Pass 2: threats (with the actors behind them), then relations.
+  const ownersOf = threatOwners(work, state, isFriendly);
+  // Adversaries: the actors behind threats that are threats whoever owns them (launches, attacks, provocations).
+  const adversaries = new Set<DocEntity>();
+  for (const [t, owners] of ownersOf) if (!t.needsOwner && !owners.some(isFriendly)) for (const o of owners) adversaries.add(o);
   const claims: Claim[] = [];
+  const reading: StatementReading = { lexicon, registry, parties, convened, lastOf, ownersOf, adversaries, isFriendly, stateOf, state, lexiconEntity };
+  for (const w of work) sentenceClaims(w, reading, claims);
+
+  claims.push(...violators(claims));
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
+  // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
+  return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** The actors behind each threat phrase, sentence by sentence ("its" is the adversary named last). */
+function threatOwners(work: readonly SentenceWork[], state: (name: string, sentence: number) => DocEntity | undefined, isFriendly: (e: DocEntity) => boolean): Map<ThreatMention, DocEntity[]> {
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
   for (const w of work) {
@@ -167,58 +182,69 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     }
     for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
   }
-  // Adversaries: the actors behind threats that are threats whoever owns them (launches, attacks, provocations).
-  const adversaries = new Set<DocEntity>();
-  for (const [t, owners] of ownersOf) if (!t.needsOwner && !owners.some(isFriendly)) for (const o of owners) adversaries.add(o);
-  for (const w of work) {
-    const index = w.sentence.index;
-    for (const t of w.threats) {
-      const owners = ownersOf.get(t) ?? [];
-      if (owners.some(isFriendly)) continue;
-      // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
-      if (t.ownerOnly && owners.length === 0) continue;
-      // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
-      // ("X's missile programs directly threaten …", "the threat posed by X's programs").
-      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
-      const entity = registry.resolveThreat(t, index);
-      w.items.push({ start: t.start, end: t.end, entity, threat: t });
-      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
-    }
-    // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
-    for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
-    for (const i of w.items) {
-      if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
-      else if (i.entity.head) {
-        lastOf.set(`Threat:${i.entity.head.replace(/s$/, "")}`, i.entity);
-        lastOf.set("Threat:*", i.entity);
-      }
-    }
-    const view = makeView(w.sentence, w.tokens, w.items);
-    const ctx: RelationContext = {
-      parties,
-      ...(convened ? { convened } : {}),
-      stateOf,
-      state: (n) => state(n, index),
-      stateByWord: (word) => {
-        const entry = lexicon.stateByAdjective.get(formKey(word));
-        return entry ? state(entry.name, index) : undefined;
-      },
-    };
-    // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
-    // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
-    const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);
-    const stated = namesSomething ? extractClaims(view, ctx) : [];
-    // A person who leads a state's delegation speaks for that state from then on.
-    for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
-    claims.push(...stated);
-    // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
-    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
-  }
+  return ownersOf;
+}
 
-  claims.push(...violators(claims));
-  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
-  // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
-  return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+/** What pass 2 reads each sentence with: the statement's parties and resolution, and what earlier sentences named. */
+interface StatementReading {
+  lexicon: Lexicon;
+  registry: EntityRegistry;
+  parties: DocEntity[];
+  convened: DocEntity | undefined;
+  /** The entity named last of each type (and of each threat head), in reading order. */
+  lastOf: Map<string, DocEntity>;
+  ownersOf: ReadonlyMap<ThreatMention, DocEntity[]>;
+  adversaries: ReadonlySet<DocEntity>;
+  isFriendly: (e: DocEntity) => boolean;
+  stateOf: (e: DocEntity) => DocEntity | undefined;
+  state: (name: string, sentence: number) => DocEntity | undefined;
+  lexiconEntity: (name: string, sentence: number) => DocEntity | undefined;
+}
+
+/** Pass 2 over one sentence: its threats resolved, then the claims it states, added to `claims` in reading order. */
+function sentenceClaims(w: SentenceWork, { lexicon, registry, parties, convened, lastOf, ownersOf, adversaries, isFriendly, stateOf, state, lexiconEntity }: StatementReading, claims: Claim[]): void {
+  const index = w.sentence.index;
+  for (const t of w.threats) {
+    const owners = ownersOf.get(t) ?? [];
+    if (owners.some(isFriendly)) continue;
+    // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
+    if (t.ownerOnly && owners.length === 0) continue;
+    // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
+    // ("X's missile programs directly threaten …", "the threat posed by X's programs").
+    if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
+    const entity = registry.resolveThreat(t, index);
+    w.items.push({ start: t.start, end: t.end, entity, threat: t });
+    for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
+  }
+  // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
+  for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
+  for (const i of w.items) {
+    if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
+    else if (i.entity.head) {
+      lastOf.set(`Threat:${i.entity.head.replace(/s$/, "")}`, i.entity);
+      lastOf.set("Threat:*", i.entity);
+    }
+  }
+  const view = makeView(w.sentence, w.tokens, w.items);
+  const ctx: RelationContext = {
+    parties,
+    ...(convened ? { convened } : {}),
+    stateOf,
+    state: (n) => state(n, index),
+    stateByWord: (word) => {
+      const entry = lexicon.stateByAdjective.get(formKey(word));
+      return entry ? state(entry.name, index) : undefined;
+    },
+  };
+  // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
+  // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
+  const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);
+  const stated = namesSomething ? extractClaims(view, ctx) : [];
+  // A person who leads a state's delegation speaks for that state from then on.
+  for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
+  claims.push(...stated);
+  // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
+  if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
 }
 
 /** Where the text names each entity: [start, end) offsets in the statement's text of every item read as it, in text order. */
