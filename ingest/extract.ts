@@ -41,6 +41,10 @@ interface SentenceWork {
 
 /** Verbs of holding a meeting (a set: asked of every token of every sentence). */
 const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
+/** The determiners a definite description or a reference back ("these launches") opens with. */
+const DESCRIBING = new Set(["the", "this", "these", "such", "those"]);
+/** DESCRIPTION_TYPES as a map: asked with any word after "the", so only its own keys answer. */
+const DESCRIPTION_TYPE = new Map(Object.entries(DESCRIPTION_TYPES));
 /** "the three nations", "our three governments", "all four countries": how many parties speak. */
 const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
@@ -457,6 +461,8 @@ function metFor(w: SentenceWork, verb: number): Item | undefined {
 function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
   const out: Item[] = [];
   w.tokens.forEach((t, k) => {
+    // Only a determiner or a verb of convening opens a description: every other word is passed at once.
+    if (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower)) return;
     // "these launches", "such attacks": the threat last named with that head.
     // "the tests", "the acts" (not "the acts of …"): the same, after "the".
     const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
@@ -490,7 +496,7 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       return;
     }
     const noun = w.tokens[k + 1];
-    const type = noun ? DESCRIPTION_TYPES[noun.lower] : undefined;
+    const type = noun ? DESCRIPTION_TYPE.get(noun.lower) : undefined;
     if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") return;
     if (w.items.some((i) => i.start <= k + 1 && k < i.end)) return;
     const isMeeting = type === "Body" && /^(?:meeting|dialogue|talks|consultations|session)$/.test(noun.lower);
