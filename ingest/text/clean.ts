@@ -78,12 +78,13 @@ const CHROME_LINE =
 
 /** Normalises whitespace and line breaks, drops chrome lines; paragraphs end up separated by one blank line. */
 export function normalizeText(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u200b\ufeff]/g, "")
-    .replace(/\u00a0/g, " ")
-    // "Japan–Australia": an en dash joining two names is the hyphen of a compound ("2020–2025" and " – " stay).
-    .replace(/(?<=\p{L}[.]?)\u2013(?=\p{Lu})/gu, "-")
+  // Each pass only over a text that holds its character (most hold none of them).
+  let plain = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  if (plain.includes("\u200b") || plain.includes("\ufeff")) plain = plain.replace(/[\u200b\ufeff]/g, "");
+  if (plain.includes("\u00a0")) plain = plain.replace(/\u00a0/g, " ");
+  // "Japan–Australia": an en dash joining two names is the hyphen of a compound ("2020–2025" and " – " stay).
+  if (plain.includes("\u2013")) plain = plain.replace(/(?<=\p{L}[.]?)\u2013(?=\p{Lu})/gu, "-");
+  const lines = plain
     .split("\n")
     .map((l) => l.replace(/[ \t\f\v]+/g, " ").trim());
   const paragraphs: string[] = [];
