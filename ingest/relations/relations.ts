@@ -12,7 +12,7 @@ import {
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
   RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, VIOLATIONS_OF, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
-  cueBoundaries, findCues,
+  cueBoundaries, findCues, scopeEnds,
 } from "./view/cues.ts";
 import type { DocEntity } from "../entities/entities.ts";
 import { hostingClaims } from "./rules/hosting.ts";
@@ -68,8 +68,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
   };
   // Worked out when a rule first asks (most sentences match no cue that needs them).
-  let boundaries: number[] | undefined;
-  const scopeEnd = (from: number) => (boundaries ??= cueBoundaries(view, [ANY_CUE])).find((b) => b >= from) ?? view.tokens.length;
+  const scopeEnd = scopeEnds(view, ANY_CUE);
   let clauses: number[] | undefined;
   const clauseEnd = (from: number) => (clauses ??= cueBoundaries(view, [MAIN_VERB])).find((b) => b >= from) ?? view.tokens.length;
   const subject = (at: number) => subjectOf(view, at, ctx);

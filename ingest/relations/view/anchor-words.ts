@@ -90,19 +90,30 @@ function otherMove(other: readonly Map<number, number>[], fail: Int32Array, s: n
   }
 }
 
-/** Which of the anchors known now occur in `text`, starting anywhere: one flag per anchor id. */
-function scan(text: string): Uint8Array {
+/**
+ * What the latest scan found, without an array per sentence: scans are numbered, and `foundIn[id]` is the number of
+ * the latest scan that found anchor `id`. Only the latest scan can be read; a sentence scanned before is scanned again.
+ */
+let foundIn = new Int32Array(0);
+let latestScan = 0;
+/** How many anchors were known at the latest scan (those registered since are searched for directly). */
+let scannedAnchors = 0;
+
+/** Which of the anchors known now occur in `text`, starting anywhere: the number of this scan, for `foundIn`. */
+function scan(text: string): number {
   const a = (automaton ??= build());
-  const present = new Uint8Array(names.length);
+  if (foundIn.length < names.length) foundIn = new Int32Array(names.length);
+  const stamp = ++latestScan;
+  scannedAnchors = names.length;
   const { ascii, outStart, outIds } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     s = c < 128 ? (ascii[s * 128 + c] ?? 0) : otherMove(a.other, a.fail, s, c);
     const last = outStart[s + 1] ?? 0;
-    for (let k = outStart[s] ?? 0; k < last; k++) present[outIds[k] ?? 0] = 1;
+    for (let k = outStart[s] ?? 0; k < last; k++) foundIn[outIds[k] ?? 0] = stamp;
   }
-  return present;
+  return stamp;
 }
 
 /** Makes these anchors part of the automaton (at module load, where cue patterns are declared). */
@@ -143,11 +154,13 @@ export function idsFor(pattern: RegExp, anchors: readonly string[]): readonly nu
 
 /** Whether the sentence's joined words contain any of `anchors`, whose ids are `list`. */
 export function containsAnyAnchorId(view: SentenceView, anchors: readonly string[], list: readonly number[]): boolean {
-  const present = (view.anchors ??= scan(view.joined));
+  // The sentence's scan, unless another sentence was scanned since (then this one is scanned again).
+  let stamp = view.anchors;
+  if (stamp !== latestScan || stamp === undefined) view.anchors = stamp = scan(view.joined);
   for (let k = 0; k < list.length; k++) {
     const id = list[k] ?? -1;
     // An anchor registered after this sentence was scanned (or the empty one) is searched for directly.
-    if (id >= 0 && id < present.length ? present[id] === 1 : view.joined.includes(anchors[k] ?? "")) return true;
+    if (id >= 0 && id < scannedAnchors ? foundIn[id] === stamp : view.joined.includes(anchors[k] ?? "")) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 /** The cue patterns of relation rules, and the scopes they delimit. */
 import { containsAnyAnchor, registerAnchors } from "./anchor-words.ts";
 import { ATTENDING_ALONE } from "../../entities/references.ts";
-import { cacheCues, cachedCues, findCues as findAll, type Cue, type SentenceView } from "./view.ts";
+import { cacheCues, cachedCues, cueReader, cueStartFrom, findCues as findAll, type Cue, type SentenceView } from "./view.ts";
 
 /** Words one of which a sentence must contain for a pattern to be worth running. */
 const ANCHORS = new WeakMap<RegExp, readonly string[]>();
@@ -97,4 +97,35 @@ export function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): 
     if (t.text === ";" || t.text === ":") out.add(i);
   });
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * `from` → where the scope starting at token `from` ends: cueBoundaries(view, [pattern]).find((b) => b >= from), or the
+ * sentence's end. The pattern is searched only as far along the sentence as the positions asked about need (most
+ * scopes end at the next cue, and the rest of a long sentence is never searched).
+ */
+export function scopeEnds(view: SentenceView, pattern: RegExp): (from: number) => number {
+  let breaks: number[] | undefined;
+  let reader: ReturnType<typeof cueReader> | undefined;
+  return (from) => {
+    if (!breaks) {
+      breaks = [];
+      for (let i = 0; i < view.tokens.length; i++) {
+        const t = view.tokens[i]?.text;
+        if (t === ";" || t === ":") breaks.push(i);
+      }
+    }
+    let end = view.tokens.length;
+    for (const b of breaks)
+      if (b >= from) {
+        end = b;
+        break;
+      }
+    if (!reader) {
+      const anchors = ANCHORS.get(pattern);
+      reader = cueReader(view, pattern, anchors !== undefined && !containsAnyAnchor(view, anchors));
+    }
+    const cue = cueStartFrom(view, reader, from, end);
+    return cue !== undefined && cue < end ? cue : end;
+  };
 }

@@ -20,14 +20,14 @@ export interface SentenceView {
   items: Item[];
   /** Lower-cased tokens joined by single spaces, for cue patterns. */
   joined: string;
-  /** For each character of `joined`, the token it belongs to. */
-  charToken: Int32Array;
+  /** Where each token starts in `joined` (the space after a token belongs to it). */
+  offsets: number[];
   /** Cues found so far, by pattern id (patternId): every rule asks for the same few patterns. */
   cues: (Cue[] | undefined)[];
   /** Memoised per-sentence facts (clause starts). */
   memo: Map<string, number[]>;
-  /** Which cue anchor words `joined` contains, by anchor id: found on first use (anchor-words.ts). */
-  anchors: Uint8Array | undefined;
+  /** The scan that found which cue anchor words `joined` contains: made on first use (anchor-words.ts). */
+  anchors: number | undefined;
   /** For each token, the position in `items` of the first item starting there (itemAt), indexed on first use. */
   starts: (number | undefined)[] | undefined;
 }
@@ -43,16 +43,30 @@ const NO_GROUPS: Record<string, string | undefined> = {};
 
 export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): SentenceView {
   const joined = tokens.map((t) => t.lower).join(" ");
-  const charToken = new Int32Array(joined.length + 1);
-  // Each token's characters and the space after it belong to it (a plain loop: most tokens are a few characters).
+  // One number per token (a cue's characters are mapped to tokens by search, not through one entry per character).
+  const offsets: number[] = [];
   let at = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = Math.min(joined.length, at + (tokens[i]?.lower.length ?? 0) + 1);
-    while (at < end) charToken[at++] = i;
+  for (const t of tokens) {
+    offsets.push(at);
+    at += t.lower.length + 1;
   }
-  charToken[joined.length] = tokens.length;
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, charToken, cues: new Array<Cue[] | undefined>(patternIds.count), memo: new Map(), anchors: undefined, starts: undefined };
+  return { sentence, tokens, items, joined, offsets, cues: new Array<Cue[] | undefined>(patternIds.count), memo: new Map(), anchors: undefined, starts: undefined };
+}
+
+/** The token the character at `at` of `joined` belongs to; the number of tokens at the end of `joined`. */
+function tokenAtChar(view: SentenceView, at: number): number {
+  if (at >= view.joined.length) return view.tokens.length;
+  // The last token starting at or before `at`.
+  const offsets = view.offsets;
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((offsets[mid] ?? 0) <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The index after `at` that a global search moves on to after an empty match (one code point when unicode). */
@@ -96,14 +110,57 @@ export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
     if (m[0] === "") pattern.lastIndex = advance(view.joined, pattern.lastIndex, pattern.unicode);
     const from = m.index;
     const to = from + m[0].length;
-    const start = view.charToken[from] ?? 0;
-    const end = to > from ? (view.charToken[to - 1] ?? start) + 1 : start;
+    const start = tokenAtChar(view, from);
+    const end = to > from ? tokenAtChar(view, to - 1) + 1 : start;
     const first = view.tokens[start];
     const last = view.tokens[end - 1];
     const text = first && last ? view.sentence.text.slice(first.start, last.end) : m[0];
     out.push({ start, end, text, groups: m.groups ?? NO_GROUPS });
   }
   return out;
+}
+
+/** A pattern's cues in a sentence read from the left only as far as asked: the start tokens read so far. */
+export interface CueReader {
+  pattern: RegExp;
+  starts: number[];
+  /** Where the search goes on in `joined`. */
+  lastIndex: number;
+  done: boolean;
+}
+
+/** A reader of `pattern`'s cues in this sentence (with none to read when `skip`: a sentence without its anchor words). */
+export function cueReader(view: SentenceView, pattern: RegExp, skip: boolean): CueReader {
+  if (!pattern.global) throw new TypeError(`cueReader needs a global pattern: ${pattern.source}`);
+  // Found before: read from the list.
+  const cached = view.cues[patternId(pattern)];
+  if (skip || cached) return { pattern, starts: cached ? cached.map((c) => c.start) : [], lastIndex: view.joined.length, done: true };
+  return { pattern, starts: [], lastIndex: 0, done: false };
+}
+
+/**
+ * The start of the first cue of `reader` at or after token `from`, reading on through the sentence only until one is
+ * found (or one starts at or after `enough`, beyond which the caller needs none); undefined when there is none so far.
+ * The same matches, in the same order, as findCues (a global search from the sentence's start).
+ */
+export function cueStartFrom(view: SentenceView, reader: CueReader, from: number, enough: number): number | undefined {
+  for (const start of reader.starts) if (start >= from) return start;
+  const pattern = reader.pattern;
+  while (!reader.done) {
+    pattern.lastIndex = reader.lastIndex;
+    const m = pattern.exec(view.joined);
+    if (!m) {
+      reader.done = true;
+      break;
+    }
+    if (m[0] === "") pattern.lastIndex = advance(view.joined, pattern.lastIndex, pattern.unicode);
+    reader.lastIndex = pattern.lastIndex;
+    const start = tokenAtChar(view, m.index);
+    reader.starts.push(start);
+    if (start >= from) return start;
+    if (start >= enough) break;
+  }
+  return undefined;
 }
 
 export function itemsIn(view: SentenceView, from: number, to: number, accept?: (item: Item) => boolean): Item[] {
