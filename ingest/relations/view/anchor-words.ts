@@ -27,8 +27,6 @@ interface Automaton {
 let automaton: Automaton | undefined;
 /** The ids of each anchor list asked about (lists are module constants; others are looked up each time). */
 const idLists = new WeakMap<readonly string[], readonly number[]>();
-/** The anchor list and ids last given with each pattern (withAnchors): lists written inline are new arrays every call. */
-const byPattern = new WeakMap<RegExp, { anchors: readonly string[]; ids: readonly number[] }>();
 
 function build(): Automaton {
   // The trie: children by character code.
@@ -126,29 +124,14 @@ export function registerAnchors(anchors: readonly string[]): void {
     }
 }
 
-function idsOf(anchors: readonly string[]): readonly number[] {
+/** The ids of these anchors (registering those not known yet), remembered by list (lists are module constants). */
+export function anchorIds(anchors: readonly string[]): readonly number[] {
   let list = idLists.get(anchors);
   if (!list) {
     registerAnchors(anchors);
     list = anchors.map((a) => ids.get(a) ?? -1);
     idLists.set(anchors, list);
   }
-  return list;
-}
-
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-/** The ids of the anchors given with `pattern`, remembered by pattern (the same words every call, in a new array). */
-export function idsFor(pattern: RegExp, anchors: readonly string[]): readonly number[] {
-  const known = byPattern.get(pattern);
-  if (known && sameWords(known.anchors, anchors)) return known.ids;
-  const list = idsOf(anchors);
-  byPattern.set(pattern, { anchors, ids: list });
   return list;
 }
 
@@ -167,5 +150,5 @@ export function containsAnyAnchorId(view: SentenceView, anchors: readonly string
 
 /** Whether the sentence's joined words contain any of `anchors`. */
 export function containsAnyAnchor(view: SentenceView, anchors: readonly string[]): boolean {
-  return containsAnyAnchorId(view, anchors, idsOf(anchors));
+  return containsAnyAnchorId(view, anchors, anchorIds(anchors));
 }

@@ -1,13 +1,13 @@
 /** The cue patterns of relation rules, and the scopes they delimit. */
-import { containsAnyAnchor, registerAnchors } from "./anchor-words.ts";
+import { anchorIds, containsAnyAnchorId } from "./anchor-words.ts";
 import { ATTENDING_ALONE } from "../../entities/references.ts";
-import { cacheCues, cachedCues, cueReader, cueStartFrom, findCues as findAll, type Cue, type SentenceView } from "./view.ts";
+import { cueReader, cueStartFrom, findCues as findAll, patternInfo, type Cue, type PatternInfo, type SentenceView } from "./view.ts";
 
-/** Words one of which a sentence must contain for a pattern to be worth running. */
-const ANCHORS = new WeakMap<RegExp, readonly string[]>();
+/** Declares a cue pattern with the words one of which a sentence must contain for it to be worth running. */
 function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
-  ANCHORS.set(pattern, anchors);
-  registerAnchors(anchors);
+  const info = patternInfo(pattern);
+  info.anchors = anchors;
+  info.anchorIds = anchorIds(anchors);
   return pattern;
 }
 
@@ -16,15 +16,14 @@ export const NO_CUES: Cue[] = [];
 Object.freeze(NO_CUES);
 
 /** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
-export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
-  const cached = cachedCues(view, pattern);
+export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): Cue[] {
+  const cached = view.cues[info.id];
   if (cached) return cached;
-  const anchors = ANCHORS.get(pattern);
-  if (anchors && !containsAnyAnchor(view, anchors)) {
-    cacheCues(view, pattern, NO_CUES);
+  if (info.anchors && info.anchorIds && !containsAnyAnchorId(view, info.anchors, info.anchorIds)) {
+    view.cues[info.id] = NO_CUES;
     return NO_CUES;
   }
-  return findAll(view, pattern);
+  return findAll(view, pattern, info);
 }
 
 export const CONDEMN = cue(/\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s)?|denounc(?:ed|es)|deplor(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|reiterat(?:ed|es)|voic(?:ed|es)|reinforc(?:ed|es)|reaffirm(?:ed|s)|restat(?:ed|es)|underscor(?:ed|es)) (?:their |its |our )?(?:strong |firm |resolute |steadfast )?(?:opposition|objection)s? to|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:(?:assessments?|views) and )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|raised (?:their |serious |grave |strong )?concerns? (?:about|over|regarding|with)|the dangers? (?:of|posed by)|warned (?:against|about|of)|(?:their |its |our )?(?:[a-z]+ )?condemnation of)\b/g, ["condemn", "denounc", "deplor", "critici", "reject", "oppos", "object", "concern", "danger", "warned"]);
@@ -82,7 +81,7 @@ function anyOf(patterns: readonly RegExp[]): RegExp {
   const pattern = new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "g");
   const anchors: string[] = [];
   for (const r of patterns) {
-    const own = ANCHORS.get(r);
+    const own = patternInfo(r).anchors;
     if (!own) return pattern;
     anchors.push(...own);
   }
@@ -122,8 +121,8 @@ export function scopeEnds(view: SentenceView, pattern: RegExp): (from: number) =
         break;
       }
     if (!reader) {
-      const anchors = ANCHORS.get(pattern);
-      reader = cueReader(view, pattern, anchors !== undefined && !containsAnyAnchor(view, anchors));
+      const { anchors, anchorIds: ids } = patternInfo(pattern);
+      reader = cueReader(view, pattern, anchors !== undefined && ids !== undefined && !containsAnyAnchorId(view, anchors, ids));
     }
     const cue = cueStartFrom(view, reader, from, end);
     return cue !== undefined && cue < end ? cue : end;

@@ -22,7 +22,7 @@ export interface SentenceView {
   joined: string;
   /** Where each token starts in `joined` (the space after a token belongs to it). */
   offsets: number[];
-  /** Cues found so far, by pattern id (patternId): every rule asks for the same few patterns. */
+  /** Cues found so far, by pattern id (patternInfo): every rule asks for the same few patterns. */
   cues: (Cue[] | undefined)[];
   /** Memoised per-sentence facts (clause starts). */
   memo: Map<string, number[]>;
@@ -51,7 +51,7 @@ export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): Se
     at += t.lower.length + 1;
   }
   items.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, offsets, cues: new Array<Cue[] | undefined>(patternIds.count), memo: new Map(), anchors: undefined, starts: undefined };
+  return { sentence, tokens, items, joined, offsets, cues: new Array<Cue[] | undefined>(patternCount), memo: new Map(), anchors: undefined, starts: undefined };
 }
 
 /** The token the character at `at` of `joined` belongs to; the number of tokens at the end of `joined`. */
@@ -77,28 +77,32 @@ function advance(text: string, at: number, unicode: boolean): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
-/** A small number for each cue pattern asked about, so a sentence keeps its cues in an array rather than a growing map. */
-const patternIds = { byPattern: new WeakMap<RegExp, number>(), count: 0 };
-
-function patternId(pattern: RegExp): number {
-  let id = patternIds.byPattern.get(pattern);
-  if (id === undefined) patternIds.byPattern.set(pattern, (id = patternIds.count++));
-  return id;
+/**
+ * What is kept about each cue pattern asked about, found with one lookup: a small number (a sentence keeps its cues in
+ * an array by it rather than a growing map), and the anchor words that guard it with their ids (anchor-words.ts).
+ */
+export interface PatternInfo {
+  id: number;
+  /** The anchor words the pattern is declared with (cues.ts), and their ids. */
+  anchors: readonly string[] | undefined;
+  anchorIds: readonly number[] | undefined;
+  /** The anchor words last given with the pattern to withAnchors (anchors.ts), and their ids. */
+  given: readonly string[] | undefined;
+  givenIds: readonly number[] | undefined;
 }
 
-/** The cues of `pattern` in this sentence, if they were found before. */
-export function cachedCues(view: SentenceView, pattern: RegExp): Cue[] | undefined {
-  return view.cues[patternId(pattern)];
-}
+const infos = new WeakMap<RegExp, PatternInfo>();
+let patternCount = 0;
 
-/** Keeps the cues of `pattern` in this sentence. */
-export function cacheCues(view: SentenceView, pattern: RegExp, cues: Cue[]): void {
-  view.cues[patternId(pattern)] = cues;
+export function patternInfo(pattern: RegExp): PatternInfo {
+  let info = infos.get(pattern);
+  if (!info) infos.set(pattern, (info = { id: patternCount++, anchors: undefined, anchorIds: undefined, given: undefined, givenIds: undefined }));
+  return info;
 }
 
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
-export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
-  const id = patternId(pattern);
+export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): Cue[] {
+  const id = info.id;
   const cached = view.cues[id];
   if (cached) return cached;
   const out: Cue[] = [];
@@ -133,7 +137,7 @@ export interface CueReader {
 export function cueReader(view: SentenceView, pattern: RegExp, skip: boolean): CueReader {
   if (!pattern.global) throw new TypeError(`cueReader needs a global pattern: ${pattern.source}`);
   // Found before: read from the list.
-  const cached = view.cues[patternId(pattern)];
+  const cached = view.cues[patternInfo(pattern).id];
   if (skip || cached) return { pattern, starts: cached ? cached.map((c) => c.start) : [], lastIndex: view.joined.length, done: true };
   return { pattern, starts: [], lastIndex: 0, done: false };
 }
