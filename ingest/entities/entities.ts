@@ -103,7 +103,7 @@ export class EntityRegistry implements KnownForms {
   }
 
   private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
-    const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, ...(kind ? { kind } : {}) };
+    const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, kind };
     this.entities.push(entity);
     const ofType = this.byType.get(type);
     if (ofType) ofType.push(entity);

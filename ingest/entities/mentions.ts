@@ -109,7 +109,7 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   }
   const head = headType(surface);
   if (!head) return undefined;
-  return { start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority, states: [] };
+  return { start, end, role: "entity", type: head.type, kind: head.kind, name: displayCase(surface), forms: [surface], priority, states: [] };
 }
 
 const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
@@ -162,7 +162,7 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       }
       if (head && head.kind === "organization" && full.split(" ").length < 2) head = undefined;
       mention = head
-        ? { start: def.start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name, forms: [full], priority: PRIORITY.definition, states: [] }
+        ? { start: def.start, end, role: "entity", type: head.type, kind: head.kind, name, forms: [full], priority: PRIORITY.definition, states: [] }
         : { start: def.start, end, role: "place", name, forms: [full], priority: PRIORITY.definition, states: [] };
     }
     mention.start = Math.min(mention.start, def.fullStart);
@@ -365,7 +365,7 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   const words = surface.split(" ").length;
   const described = !headType(surface) && !lexicon.byForm.has(formKey(surface)) ? appositiveHead(tokens, e) : undefined;
   if (described) {
-    return [{ start: s, end: e, role: "entity", type: described.type, ...(described.kind ? { kind: described.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
+    return [{ start: s, end: e, role: "entity", type: described.type, kind: described.kind, name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
   }
   // "the \u201cBlue Horizon\u201d initiative", "the 'Harbour Watch' working group": a quoted name typed by the head after the quote.
   const quoted = quotedHead(tokens, s, e);

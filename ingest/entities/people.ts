@@ -128,7 +128,7 @@ export function honourableMentions(sentence: string, tokens: readonly Token[], l
       forms: [name, slice(sentence, tokens, start, end), slice(sentence, tokens, i, end)],
       priority: PRIORITY.person,
       states: office?.states.length ? office.states : leadingOfficeStates(sentence, tokens, start - 1, lexicon),
-      ...(office ? { title: office.title } : {}),
+      title: office?.title,
     });
     i = end - 1;
   }
@@ -368,7 +368,7 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
     forms: [name, slice(sentence, tokens, i, nameEnd), ...(familyFirst ? [slice(sentence, tokens, nameStart, nameEnd)] : []), ...(writtenEnd > nameEnd ? [slice(sentence, tokens, nameStart, writtenEnd)] : [])],
     priority: PRIORITY.person,
     states: [],
-    ...(titleText.trim() ? { title: titleText.trim() } : {}),
+    title: titleText.trim() || undefined,
   };
   if (nameWords === 1) mention.personRef = name;
   if (!honorific) {
