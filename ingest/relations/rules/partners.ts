@@ -21,6 +21,9 @@ const CENTRALITY = /\b(?:centrality|unity|leadership|central role)\b/g;
 const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)\b/g;
 /** "including through the A, the B and …". */
 const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in)\b/g;
+/** The words one of which each of those two needs: a sentence without them is not searched. */
+const FORUM_WORDS: readonly string[] = ["mechanisms", "organisations", "organizations", "architecture", "institutions", "forums", "fora", "frameworks", "bodies", "groupings", "formats", "platforms"];
+const INCLUDING_WORDS: readonly string[] = ["including", "notably", "especially", "such as"];
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
@@ -95,8 +98,8 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!/^(?:support for|respect for|commitment to|committed to|\S+ support|\S+ supports|\S+ supported|\S+ uphold)$/.test(before)) continue;
     for (const s of subject(k)) emit(s, "COOPERATES_WITH", owner.entity, `${before.trim()} … ${cue.text}`);
   }
-  for (const pattern of [FORUMS_LIKE, INCLUDING_THROUGH]) {
-    for (const cue of withAnchors(view, pattern, ["through", "via", "with", "such as", "like", "especially", "including", "notably", "particular"])) {
+  for (const [pattern, anchors] of [[FORUMS_LIKE, FORUM_WORDS], [INCLUDING_THROUGH, INCLUDING_WORDS]] as const) {
+    for (const cue of withAnchors(view, pattern, anchors)) {
       const forums = namedList(view, cue.end, isForum);
       if (forums.length === 0) continue;
       const sources = subject(cue.start);

@@ -30,7 +30,7 @@ export const CONDEMN = cue(/\b(?:(?:strongly |firmly |resolutely |unequivocally 
 export const COMMIT = cue(/\b(?:approved|endorsed|adopted|reaffirmed (?:their |its |our )?(?:commitment to|support for)|(?:guided by|founded on|grounded in|anchored in|embod(?:y|ies|ied)) (?:the )?(?:[a-z]+ )?(?:principles|spirit|purposes|values) of|pledged to|pledge to|committed to|commit to|commitment to|implementing|implementation of|implement|advance progress on|based on|in accordance with|uphold|upholding|abide by|adhere to|adherence to|comply with|compliance with|in line with|consistent with|aligned with|in alignment with|endorsement of|support for|supporting|faithfully|(?:obligations|commitments|responsibilities) under|(?:enduring |continued |lasting |abiding |continuing )?(?:value|importance|significance|relevance) of|(?:pledges?|commitments?) (?:made )?(?:in|under)|operationali[sz](?:e|es|ed|ing)|as (?:set forth|reflected|stated|outlined|enshrined|laid out|articulated|envisioned|envisaged) in|reiterated in|welcom(?:ed|es|ing) the adoption of)\b/g, ["approved", "endorsed", "adopted", "commit", "support", "pledge", "implement", "progress", "based on", "accordance", "uphold", "abide", "adhere", "compl", "in line with", "consistent", "align", "endorsement", "faithfully", " under", "value", "importance", "significance", "relevance", "operationali", "set forth in", "reflected in", "stated in", "outlined in", "enshrined in", "laid out in", "articulated in", "envisioned in", "envisaged in", "reiterated in", "adoption of", "guided by", "founded on", "grounded in", "anchored in", "embod"]);
 export const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted)\b(?! by)/g, ["held", "convened", "attended", "partic", "took part", "conducted"]);
 export const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
-export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, [" of", " under", " in", "through"]);
+export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, ["commended", "welcomed", "reviewed", "applauded", "praised", "appreciated", "noted", "recognized", "highlighted", "assessed", "discussed", "valued"]);
 export const PARTICIPATION = cue(/\b(?:participation|involvement|participating) in\b/g, ["partic", "involvement"]);
 export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
 export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
@@ -58,7 +58,7 @@ export const BETWEEN = cue(/\b(?:between|among|amongst)\b/g, ["between", "among"
 export const ESTABLISHED = cue(/\b(?:(?:established|created|launched|set up|stood up|formed) (?:by|under|through|at|in accordance with|pursuant to)|(?:signed|adopted|agreed upon|issued|concluded|endorsed) (?:at|during))\b/g, ["establish", "created", "launched", "set up", "stood up", "formed", "signed", "adopted", "agreed upon", "issued", "concluded", "endorsed"]);
 export const ADDRESS = cue(/\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g, ["respon", "counter", "deter", "against", "address", "cope with", "combat", "neutraliz"]);
 export const PERPETRATE = cue(/\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g, ["launched", "fired", "conducted", "sent", "carried out", "staged", "deployed", "transferred", "provided", "supplied", "exported", "continued", "escalated", "intensified", "pursued", "flown", "dispatched"]);
-export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);
+export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["participation of", "conducted with", "held with", "together with", "alongside"]);
 export const SIGNING_BY = cue(/\bsigning by\b/g, ["signing by"]);
 export const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagement) with\b/g, [" with"]);
 export const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
@@ -76,9 +76,15 @@ export const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION,
 /** All cues in one pattern: where any cue starts, an object's scope ends (one pass over the sentence). */
 export const ANY_CUE = anyOf(ALL_CUES);
 
-/** One pattern matching where any of `patterns` does; anchored by all their anchors when every one has some. */
+/**
+ * One pattern matching where any of `patterns` does; anchored by all their anchors when every one has some. When every
+ * pattern opens with a word boundary it is tested once, before the alternatives, rather than by each in turn (the same
+ * matches: an assertion at the same place; about a third faster on the statements' sentences).
+ */
 function anyOf(patterns: readonly RegExp[]): RegExp {
-  const pattern = new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "g");
+  const bounded = patterns.every((r) => r.source.startsWith("\\b"));
+  const sources = patterns.map((r) => `(?:${bounded ? r.source.slice(2) : r.source})`).join("|");
+  const pattern = new RegExp(bounded ? `\\b(?:${sources})` : sources, "g");
   const anchors: string[] = [];
   for (const r of patterns) {
     const own = patternInfo(r).anchors;
