@@ -76,6 +76,8 @@ export function markdownToText(md: string): string {
 const CHROME_LINE =
   /^(an official website of the .*|here'?s how you know|official websites use \.gov|\.gov website belongs to .*|secure \.gov websites use https|a lock \(.*\) or https:\/\/ means .*|share sensitive information only on official, secure websites\.?|skip to (main )?content|immediate release|for immediate release|menu|search|home|print|share|release|press release|news|toggle navigation)$/i;
 
+const MORE_THAN_A_SPACE = /[\t\f\v]| {2}/;
+
 /** Normalises whitespace and line breaks, drops chrome lines; paragraphs end up separated by one blank line. */
 export function normalizeText(text: string): string {
   // Each pass only over a text that holds its character (most hold none of them).
@@ -86,7 +88,9 @@ export function normalizeText(text: string): string {
   if (plain.includes("\u2013")) plain = plain.replace(/(?<=\p{L}[.]?)\u2013(?=\p{Lu})/gu, "-");
   const lines = plain
     .split("\n")
-    .map((l) => l.replace(/[ \t\f\v]+/g, " ").trim());
+    // Runs of blanks to one space: only where there is a run or a blank other than a space (each space matched on its own
+    // would rebuild every line).
+    .map((l) => (MORE_THAN_A_SPACE.test(l) ? l.replace(/[ \t\f\v]+/g, " ") : l).trim());
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
