@@ -16,6 +16,7 @@ import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
 import { quotedAimMentions } from "./quoted.ts";
+import { sortStable } from "../stable-sort.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -468,7 +469,7 @@ function knownMentions(sentence: string, tokens: readonly Token[], known: KnownF
 
 /** Chooses non-overlapping mentions: longest first, then by priority. */
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = sortStable([...candidates], (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Mention[] = [];
   let last = 0;
   for (const c of sorted) last = Math.max(last, c.end);
@@ -481,7 +482,7 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
     for (let k = Math.max(0, c.start); k < c.end; k++) used[k] = 1;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return sortStable(taken, (a, b) => a.start - b.start);
 }
 
 /** The acronyms a sentence defines, as forms it knows (made only for a sentence that defines some). */

@@ -1,4 +1,5 @@
 /** A resolved sentence: its tokens and the entities mentioned over them, with regex cue search over its words. */
+import { sortStable } from "../../stable-sort.ts";
 import type { Sentence } from "../../text/document.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import type { Mention } from "../../entities/mentions.ts";
@@ -50,7 +51,7 @@ export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): Se
     offsets.push(at);
     at += t.lower.length + 1;
   }
-  items.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortStable(items, (a, b) => a.start - b.start || b.end - a.end);
   return { sentence, tokens, items, joined, offsets, cues: new Array<Cue[] | undefined>(patternCount), memo: new Map(), anchors: undefined, starts: undefined };
 }
 
