@@ -471,8 +471,15 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       const generic = /^(?:action|activitie|act|move|behavior|provocation|concern)$/.test(lemma);
       // A threat named earlier in the same sentence comes first: "concerns about X …, and committed to address these concerns".
       // The whole rather than a part listed after "including": "tests, including two launches, … respond to the acts".
-      const before = w.items.filter((i) => i.end <= k && i.entity.type === "Threat" && (generic || i.entity.head?.replace(/s$/, "") === lemma));
-      const here = (before.filter((i) => !/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")).pop() ?? before.pop())?.entity;
+      // The last such threat not listed after "including" or "as", else the last one (one pass, no lists).
+      let last: Item | undefined;
+      let lastWhole: Item | undefined;
+      for (const i of w.items) {
+        if (i.end > k || i.entity.type !== "Threat" || !(generic || sameLemma(i.entity.head, lemma))) continue;
+        last = i;
+        if (!/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")) lastWhole = i;
+      }
+      const here = (lastWhole ?? last)?.entity;
       // "these actions", "such activities": whatever threat was named last.
       const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
       if (threat && (t.lower !== "the" || lemma !== "concern")) out.push({ start: k, end: k + 2, entity: threat });
@@ -504,6 +511,12 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     if (entity) out.push({ start: k, end: k + 2, entity });
   });
   return out;
+}
+
+/** Whether `head` without one final "s" is `lemma`: head.replace(/s$/, "") === lemma, without making the string. */
+function sameLemma(head: string | undefined, lemma: string): boolean {
+  if (head === undefined) return false;
+  return head.endsWith("s") ? head.length === lemma.length + 1 && head.startsWith(lemma) : head === lemma;
 }
 
 /** Verbs that call their subject a threat. */
