@@ -192,14 +192,20 @@ export function findThreats(
   };
   for (let h = 0; h < tokens.length; h++) {
     const headToken = tokens[h];
-    if (!headToken?.word || headToken.cap || covered(h)) continue;
+    if (!headToken?.word || headToken.cap) continue;
     const head = headToken.lower;
-    const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
+    // Most words head nothing: the word's own sets first, the mentions and the words after it only for those that may.
+    const isHead = HEADS.has(head);
     const conditional = CONDITIONAL_HEADS.has(head);
+    const ownerOnly = OWNER_HEADS.has(head) && !isHead && !conditional;
+    const objectWord = OBJECT_HEADS.has(head);
+    const complementOnly = COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of";
+    if (!isHead && !conditional && !ownerOnly && !objectWord && !complementOnly) continue;
+    if (covered(h)) continue;
     // "drones flown by the DPRK": a weapon with the agent who operates it.
     const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
-    const objectHead = OBJECT_HEADS.has(head) && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
-    if (!HEADS.has(head) && !conditional && !ownerOnly && !objectHead && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
+    const objectHead = objectWord && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
+    if (!isHead && !conditional && !ownerOnly && !objectHead && !complementOnly) continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
     // "nuclear weapons use": the head is the noun after.
