@@ -13,9 +13,15 @@ const ids = new Map<string, number>();
 /**
  * The automaton over every anchor: for each state, its move on each ASCII character (a dense table, no failure
  * links to follow while scanning) and on other characters (sparse, failure links followed); the anchors that end
- * at each state, its own and those of its suffixes.
+ * at each state, its own and those of its suffixes. The dense table has a column per ASCII character that some
+ * anchor has, and one for all the others (they lead back to the root): some 28 columns instead of 128, so the
+ * table (~1,500 states) stays small enough for the processor's caches, which one column per code did not.
  */
 interface Automaton {
+  /** The column of each ASCII character: 0 for those no anchor has. */
+  column: Uint8Array;
+  columns: number;
+  /** The move from state s on an ASCII character c: ascii[s * columns + column[c]]. */
   ascii: Int32Array;
   other: Map<number, number>[];
   fail: Int32Array;
@@ -48,7 +54,14 @@ function build(): Automaton {
     ends[at]?.push(id);
   });
   const n = children.length;
-  const ascii = new Int32Array(n * 128);
+  const column = new Uint8Array(128);
+  let columns = 1;
+  for (const word of names)
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c < 128 && column[c] === 0) column[c] = columns++;
+    }
+  const ascii = new Int32Array(n * columns);
   const other: Map<number, number>[] = [];
   const fail = new Int32Array(n);
   const out: number[][] = ends.map((e) => [...e]);
@@ -56,7 +69,7 @@ function build(): Automaton {
   // Breadth first: a state's failure state is shallower, so its moves and outputs are complete before it is used.
   const queue: number[] = [];
   for (const [c, child] of children[0] ?? []) {
-    if (c < 128) ascii[c] = child;
+    if (c < 128) ascii[column[c] ?? 0] = child;
     else other[0]?.set(c, child);
     queue.push(child);
   }
@@ -64,10 +77,10 @@ function build(): Automaton {
     const s = queue[head] ?? 0;
     const f = fail[s] ?? 0;
     for (const id of out[f] ?? []) out[s]?.push(id);
-    for (let c = 0; c < 128; c++) ascii[s * 128 + c] = ascii[f * 128 + c] ?? 0;
+    for (let k = 0; k < columns; k++) ascii[s * columns + k] = ascii[f * columns + k] ?? 0;
     for (const [c, child] of children[s] ?? []) {
-      fail[child] = c < 128 ? (ascii[f * 128 + c] ?? 0) : otherMove(other, fail, f, c);
-      if (c < 128) ascii[s * 128 + c] = child;
+      fail[child] = c < 128 ? (ascii[f * columns + (column[c] ?? 0)] ?? 0) : otherMove(other, fail, f, c);
+      if (c < 128) ascii[s * columns + (column[c] ?? 0)] = child;
       else other[s]?.set(c, child);
       queue.push(child);
     }
@@ -76,7 +89,7 @@ function build(): Automaton {
   for (let s = 0; s < n; s++) outStart[s + 1] = (outStart[s] ?? 0) + (out[s]?.length ?? 0);
   const outIds = new Int32Array(outStart[n] ?? 0);
   out.forEach((ids, s) => outIds.set(ids, outStart[s] ?? 0));
-  return { ascii, other, fail, out, outStart, outIds };
+  return { column, columns, ascii, other, fail, out, outStart, outIds };
 }
 
 /** The move from state `s` on a non-ASCII character: through failure links to the root. */
@@ -103,11 +116,11 @@ function scan(text: string): number {
   if (foundIn.length < names.length) foundIn = new Int32Array(names.length);
   const stamp = ++latestScan;
   scannedAnchors = names.length;
-  const { ascii, outStart, outIds } = a;
+  const { column, columns, ascii, outStart, outIds } = a;
   let s = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    s = c < 128 ? (ascii[s * 128 + c] ?? 0) : otherMove(a.other, a.fail, s, c);
+    s = c < 128 ? (ascii[s * columns + (column[c] ?? 0)] ?? 0) : otherMove(a.other, a.fail, s, c);
     const last = outStart[s + 1] ?? 0;
     for (let k = outStart[s] ?? 0; k < last; k++) foundIn[outIds[k] ?? 0] = stamp;
   }
