@@ -20,7 +20,7 @@ import { splitSentences } from "./text/sentences.ts";
 import { findThreats, type ThreatMention } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
 import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
-import { makeView, type Item } from "./relations/view/view.ts";
+import { makeView, newItem, type Item } from "./relations/view/view.ts";
 
 export interface Extraction {
   doc: StatementDoc;
@@ -106,7 +106,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       }
       const entity = registry.resolveMention(m, sentence.index);
       if (!alliance && entity?.kind === "alliance" && entity.states.size > 0) alliance = entity;
-      if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
+      if (entity) items.push(newItem(m.start, m.end, entity, m));
     }
     const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
@@ -128,7 +128,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (alliance) {
         alliance.sentences.add(w.sentence.index);
         alliance.forms.add(m.name);
-        w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
+        w.items.push(newItem(m.start, m.end, alliance, m));
       }
   const convened = findConvened(work);
   const lastOf = new Map<string, DocEntity>();
@@ -217,7 +217,7 @@ function sentenceClaims(w: SentenceWork, { lexicon, registry, parties, convened,
     // ("X's missile programs directly threaten …", "the threat posed by X's programs").
     if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
     const entity = registry.resolveThreat(t, index);
-    w.items.push({ start: t.start, end: t.end, entity, threat: t });
+    w.items.push(newItem(t.start, t.end, entity, undefined, t));
     for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
   }
   // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
@@ -482,7 +482,7 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       const here = (lastWhole ?? last)?.entity;
       // "these actions", "such activities": whatever threat was named last.
       const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
-      if (threat && (t.lower !== "the" || lemma !== "concern")) out.push({ start: k, end: k + 2, entity: threat });
+      if (threat && (t.lower !== "the" || lemma !== "concern")) out.push(newItem(k, k + 2, threat));
       if (threat || t.lower !== "the") return;
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
@@ -492,14 +492,14 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       const last = w.tokens[described - 1];
       if (first && last) convened.forms.add(w.sentence.text.slice(first.start, last.end));
       convened.sentences.add(w.sentence.index);
-      out.push({ start: k + 1, end: described, entity: convened });
+      out.push(newItem(k + 1, described, convened));
       return;
     }
     if (t.lower !== "the" && t.lower !== "this") return;
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
     if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
       const body = convened ?? lastOf.get("Body");
-      if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push({ start: k + 1, end: k + 3, entity: body });
+      if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push(newItem(k + 1, k + 3, body));
       return;
     }
     const noun = w.tokens[k + 1];
@@ -508,7 +508,7 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     if (w.items.some((i) => i.start <= k + 1 && k < i.end)) return;
     const isMeeting = type === "Body" && /^(?:meeting|dialogue|talks|consultations|session)$/.test(noun.lower);
     const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (w.items.filter((i) => i.end <= k && i.entity.type === type).pop()?.entity ?? lastOf.get(type));
-    if (entity) out.push({ start: k, end: k + 2, entity });
+    if (entity) out.push(newItem(k, k + 2, entity));
   });
   return out;
 }

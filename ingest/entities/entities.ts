@@ -103,7 +103,23 @@ export class EntityRegistry implements KnownForms {
   }
 
   private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
-    const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, kind };
+    // Every field in place from the start, in one order (title, threat words and qualifiedIn are set later for some):
+    // entities of one shape keep the code that reads them monomorphic.
+    const entity: DocEntity = {
+      local: this.entities.length,
+      type,
+      kind,
+      name,
+      forms: new Set(),
+      states: new Set(),
+      title: undefined,
+      sentences: new Set(),
+      idSeed,
+      head: undefined,
+      core: undefined,
+      words: undefined,
+      qualifiedIn: undefined,
+    };
     this.entities.push(entity);
     const ofType = this.byType.get(type);
     if (ofType) ofType.push(entity);

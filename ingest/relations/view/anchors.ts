@@ -10,7 +10,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-export function withAnchors(view: SentenceView, pattern: RegExp, anchors: readonly string[]): Cue[] {
+export function withAnchors(view: SentenceView, pattern: RegExp, anchors: readonly string[]): readonly Cue[] {
   const info = patternInfo(pattern);
   // The ids of the words given, remembered with the pattern (the same words every call, in a new array when written inline).
   let ids = info.givenIds;

@@ -1,7 +1,7 @@
 /** The cue patterns of relation rules, and the scopes they delimit. */
 import { anchorIds, containsAnyAnchorId } from "./anchor-words.ts";
 import { ATTENDING_ALONE } from "../../entities/references.ts";
-import { cueReader, cueStartFrom, findCues as findAll, patternInfo, type Cue, type PatternInfo, type SentenceView } from "./view.ts";
+import { NO_CUES, cueReader, cueStartFrom, findCues as findAll, patternInfo, type Cue, type PatternInfo, type SentenceView } from "./view.ts";
 
 /** Declares a cue pattern with the words one of which a sentence must contain for it to be worth running. */
 function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
@@ -11,12 +11,10 @@ function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
   return pattern;
 }
 
-/** No cues: one shared, frozen list for every sentence that lacks a pattern's anchors (most do, for most patterns). */
-export const NO_CUES: Cue[] = [];
-Object.freeze(NO_CUES);
+export { NO_CUES } from "./view.ts";
 
 /** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
-export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): Cue[] {
+export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): readonly Cue[] {
   const cached = view.cues[info.id];
   if (cached) return cached;
   if (info.anchors && info.anchorIds && !containsAnyAnchorId(view, info.anchors, info.anchorIds)) {

@@ -14,6 +14,15 @@ export interface Item {
   threat?: ThreatMention;
 }
 
+/**
+ * An item with every field in place, in one order: items named by a mention, by a threat and by a description all
+ * share one shape, so code reading them stays monomorphic (items of several shapes deoptimised the rules on
+ * constructions that the earlier text lacked).
+ */
+export function newItem(start: number, end: number, entity: DocEntity, mention?: Mention, threat?: ThreatMention): Item {
+  return { start, end, entity, mention, threat };
+}
+
 export interface SentenceView {
   sentence: Sentence;
   tokens: Token[];
@@ -24,7 +33,7 @@ export interface SentenceView {
   /** Where each token starts in `joined` (the space after a token belongs to it). */
   offsets: number[];
   /** Cues found so far, by pattern id (patternInfo): every rule asks for the same few patterns. */
-  cues: (Cue[] | undefined)[];
+  cues: (readonly Cue[] | undefined)[];
   /** Memoised per-sentence facts (clause starts). */
   memo: Map<string, number[]>;
   /** The scan that found which cue anchor words `joined` contains: made on first use (anchor-words.ts). */
@@ -42,6 +51,19 @@ export interface Cue {
 
 const NO_GROUPS: Record<string, string | undefined> = {};
 
+/**
+ * No cues: one shared list for every sentence a pattern does not match. Read-only by its type, not frozen: a frozen
+ * array and an empty one have other hidden classes than a list of cues, and a rule optimised on sentences without a
+ * match was deoptimised ("wrong map") by its first match. It is made with an element and emptied so that it has the
+ * elements kind of a list of cues.
+ */
+function emptyCues(): readonly Cue[] {
+  const list: Cue[] = [{ start: 0, end: 0, text: "", groups: NO_GROUPS }];
+  list.pop();
+  return list;
+}
+export const NO_CUES: readonly Cue[] = emptyCues();
+
 export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): SentenceView {
   const joined = tokens.map((t) => t.lower).join(" ");
   // One number per token (a cue's characters are mapped to tokens by search, not through one entry per character).
@@ -52,7 +74,7 @@ export function makeView(sentence: Sentence, tokens: Token[], items: Item[]): Se
     at += t.lower.length + 1;
   }
   sortStable(items, (a, b) => a.start - b.start || b.end - a.end);
-  return { sentence, tokens, items, joined, offsets, cues: new Array<Cue[] | undefined>(patternCount), memo: new Map(), anchors: undefined, starts: undefined };
+  return { sentence, tokens, items, joined, offsets, cues: new Array<readonly Cue[] | undefined>(patternCount), memo: new Map(), anchors: undefined, starts: undefined };
 }
 
 /** The token the character at `at` of `joined` belongs to; the number of tokens at the end of `joined`. */
@@ -102,14 +124,13 @@ export function patternInfo(pattern: RegExp): PatternInfo {
 }
 
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
-export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): Cue[] {
+export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): readonly Cue[] {
   const id = info.id;
   const cached = view.cues[id];
   if (cached) return cached;
-  const out: Cue[] = [];
-  view.cues[id] = out;
   // exec over the shared global pattern (as matchAll does, without cloning it on every call).
   if (!pattern.global) throw new TypeError(`findCues needs a global pattern: ${pattern.source}`);
+  const out: Cue[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(view.joined); m; m = pattern.exec(view.joined)) {
     if (m[0] === "") pattern.lastIndex = advance(view.joined, pattern.lastIndex, pattern.unicode);
@@ -122,7 +143,10 @@ export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo 
     const text = first && last ? view.sentence.text.slice(first.start, last.end) : m[0];
     out.push({ start, end, text, groups: m.groups ?? NO_GROUPS });
   }
-  return out;
+  // No match: the shared empty list (one hidden class for every result, see NO_CUES).
+  const found = out.length > 0 ? out : NO_CUES;
+  view.cues[id] = found;
+  return found;
 }
 
 /** A pattern's cues in a sentence read from the left only as far as asked: the start tokens read so far. */
