@@ -238,84 +238,14 @@ interface ThreatHead {
 }
 
 /** The threat phrases headed by the word at `head.at` (none, one, or one per part of "cyber and electromagnetic attacks"), added to `found`. */
-function threatsAtHead({ sentence, tokens, mentions, compoundStates }: ThreatSentence, { at: h, token: headToken, ownerOnly, conditional, operated, objectHead }: ThreatHead, found: ThreatMention[]): void {
+function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOnly, conditional, operated, objectHead }: ThreatHead, found: ThreatMention[]): void {
+  const { sentence, tokens, mentions } = input;
   const head = headToken.lower;
   // Modifiers to the left: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers.
-  let s = h;
-  const owners: OwnerRef[] = [];
-  let coordinated = false;
-  let acronym: { open: number; close: number; text: string } | undefined;
-  for (let k = h - 1; k >= 0; k--) {
-    const t = tokens[k];
-    if (!t) break;
-    // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
-    if (t.text === ")" && !acronym && k === s - 1) {
-      const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
-      const at = open < 0 ? -1 : Math.max(0, k - 4) + open;
-      const inner = at >= 0 ? tokens.slice(at + 1, k) : [];
-      if (at >= 0 && inner.length > 0 && inner.every((x) => /^[A-Z0-9][A-Za-z0-9-]*$/.test(x.text))) {
-        acronym = { open: at, close: k, text: inner.map((x) => x.text).join(" ") };
-        s = at;
-        k = at;
-        continue;
-      }
-    }
-    const m = mentionAt(mentions, k);
-    if (m >= 0 && isActorMention(mentions[m]) && mentions[m]?.end === s) {
-      owners.push({ via: "mention", mention: m });
-      s = mentions[m]?.start ?? k;
-      k = s;
-      continue;
-    }
-    const states = t.word && m < 0 ? compoundStates(t) : [];
-    if (states.length > 0) {
-      owners.push({ via: "states", names: states });
-      s = k;
-      continue;
-    }
-    const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
-    if (t.word && (isModifierWord(t) || designator || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
-      s = k;
-      continue;
-    }
-    // "weapons of mass destruction and ballistic missile programs": "of mass destruction" belongs to the weapons before it.
-    if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
-    // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
-    const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
-    const previous = tokens[k - 1 - serial];
-    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
-      coordinated = true;
-      s = k;
-      continue;
-    }
-    break;
-  }
-  let e = h + 1;
-  // "weapons of mass destruction": the complement is part of the weapon's name.
-  if (head === "weapons" && tokens[e]?.lower === "of" && tokens[e + 1]?.lower === "mass" && tokens[e + 2]?.lower === "destruction") e += 3;
-  const complementOwners: OwnerRef[] = [];
-  // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
-  if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
-    let k = e + 1;
-    while (k < tokens.length && k - e <= 6) {
-      const t = tokens[k];
-      const m = mentionAt(mentions, k);
-      if (m >= 0 && isActorMention(mentions[m])) {
-        // "deployment of DPRK troops": the actor whose troops they are.
-        if (head !== "transfer" && head !== "transfers" && head !== "sale" && head !== "sales" && head !== "supply") complementOwners.push({ via: "mention", mention: m });
-        k = mentions[m]?.end ?? k + 1;
-      } else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
-      else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
-      else break;
-    }
-    while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
-    if (k > e + 1) {
-      e = k;
-      // A recipient: "… to Russia".
-      const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
-      if (to >= 0 && isActorMention(mentions[to])) e = mentions[to]?.end ?? e;
-    }
-  }
+  const { start: s, owners, coordinated, acronym } = modifiersBefore(input, h);
+  const ofHead = complementAfter(input, head, h);
+  let e = ofHead.end;
+  const complementOwners = ofHead.owners;
   if (COMPLEMENT_ONLY.has(head) && e === h + 1) return;
   const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
   if (ownedByComplement) owners.push(...complementOwners);
@@ -374,6 +304,159 @@ function threatsAtHead({ sentence, tokens, mentions, compoundStates }: ThreatSen
     owners.push({ via: "pronoun", at: ownerAt - 1 });
   }
   // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
+  const { end: ppEnd, possessed } = agentAfter(input, head, h, e, ownerOnly, owners);
+  if (ownerOnly && owners.length === 0) return;
+  // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression").
+  if (bare && owners.length === 0) return;
+  const unparen = (from: number, to: number) =>
+    acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
+  const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
+  const core = tokens
+    .slice(s, h)
+    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
+    .map((t) => t.lower);
+  const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
+  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
+  if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
+  // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
+  if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
+    const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
+    const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
+    if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));
+  }
+  if (ordinal) forms.add(`${ordinal} ${text(sentence, tokens, nameStart, e)}`);
+  if (ownerAt < fullStart) forms.add(text(sentence, tokens, ownerAt, e));
+  if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
+  const complement = fullStart < s ? text(sentence, tokens, s, e) : undefined;
+  if (complement) {
+    let cs = s;
+    while (cs < h && DESCRIPTIVE.has(tokens[cs]?.lower ?? "")) cs++;
+    forms.add(text(sentence, tokens, cs, e));
+  }
+  if (coordinated && ACT_HEADS.has(head)) {
+    // "cyber and electromagnetic attacks" → "cyber attacks", "electromagnetic attacks".
+    const groups: string[][] = [[]];
+    for (let k = nameStart; k < h; k++) {
+      const t = tokens[k];
+      if (!t) continue;
+      if (t.lower === "and" || t.text === ",") groups.push([]);
+      else groups[groups.length - 1]?.push(t.text);
+    }
+    for (const group of groups.filter((g) => g.length)) {
+      const part = `${group.join(" ")} ${headToken.text}`;
+      const core = group.map((g) => g.toLowerCase());
+      found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false, ownerOnly: false });
+    }
+    return;
+  }
+  // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
+  const needsOwner = !ownerOnly && conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
+  const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
+  found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
+}
+
+/** What stands before a threat's head word and belongs to the phrase. */
+interface Modifiers {
+  /** Where the phrase starts. */
+  start: number;
+  owners: OwnerRef[];
+  /** "A and B" of modifiers: "cyber and electromagnetic attacks". */
+  coordinated: boolean;
+  /** "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers. */
+  acronym: { open: number; close: number; text: string } | undefined;
+}
+
+/** The modifiers to the left of the head word at `h`: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers. */
+function modifiersBefore({ tokens, mentions, compoundStates }: ThreatSentence, h: number): Modifiers {
+  let s = h;
+  const owners: OwnerRef[] = [];
+  let coordinated = false;
+  let acronym: { open: number; close: number; text: string } | undefined;
+  for (let k = h - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
+    if (t.text === ")" && !acronym && k === s - 1) {
+      const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
+      const at = open < 0 ? -1 : Math.max(0, k - 4) + open;
+      const inner = at >= 0 ? tokens.slice(at + 1, k) : [];
+      if (at >= 0 && inner.length > 0 && inner.every((x) => /^[A-Z0-9][A-Za-z0-9-]*$/.test(x.text))) {
+        acronym = { open: at, close: k, text: inner.map((x) => x.text).join(" ") };
+        s = at;
+        k = at;
+        continue;
+      }
+    }
+    const m = mentionAt(mentions, k);
+    if (m >= 0 && isActorMention(mentions[m]) && mentions[m]?.end === s) {
+      owners.push({ via: "mention", mention: m });
+      s = mentions[m]?.start ?? k;
+      k = s;
+      continue;
+    }
+    const states = t.word && m < 0 ? compoundStates(t) : [];
+    if (states.length > 0) {
+      owners.push({ via: "states", names: states });
+      s = k;
+      continue;
+    }
+    const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
+    if (t.word && (isModifierWord(t) || designator || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+      s = k;
+      continue;
+    }
+    // "weapons of mass destruction and ballistic missile programs": "of mass destruction" belongs to the weapons before it.
+    if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
+    // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
+    const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
+    const previous = tokens[k - 1 - serial];
+    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
+      coordinated = true;
+      s = k;
+      continue;
+    }
+    break;
+  }
+  return { start: s, owners, coordinated, acronym };
+}
+
+/** Where a threat phrase headed at `h` ends with its complement ("weapons of mass destruction", "transfer of artillery munitions to Russia"), and the actors the complement names as owners. */
+function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: number): { end: number; owners: OwnerRef[] } {
+  let e = h + 1;
+  // "weapons of mass destruction": the complement is part of the weapon's name.
+  if (head === "weapons" && tokens[e]?.lower === "of" && tokens[e + 1]?.lower === "mass" && tokens[e + 2]?.lower === "destruction") e += 3;
+  const complementOwners: OwnerRef[] = [];
+  // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
+  if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
+    let k = e + 1;
+    while (k < tokens.length && k - e <= 6) {
+      const t = tokens[k];
+      const m = mentionAt(mentions, k);
+      if (m >= 0 && isActorMention(mentions[m])) {
+        // "deployment of DPRK troops": the actor whose troops they are.
+        if (head !== "transfer" && head !== "transfers" && head !== "sale" && head !== "sales" && head !== "supply") complementOwners.push({ via: "mention", mention: m });
+        k = mentions[m]?.end ?? k + 1;
+      } else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
+      else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
+      else break;
+    }
+    while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
+    if (k > e + 1) {
+      e = k;
+      // A recipient: "… to Russia".
+      const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
+      if (to >= 0 && isActorMention(mentions[to])) e = mentions[to]?.end ?? e;
+    }
+  }
+  return { end: e, owners: complementOwners };
+}
+
+/**
+ * The agent after a threat phrase ending at `e`: "by the DPRK", "between Russia and the DPRK", "from X", "conducted by
+ * the PLA"; its actors are added to `owners`. Where the agent phrase ends, and whether a possessive owner stands before
+ * the head (then an "of" complement is what the act is done to).
+ */
+function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: number, e: number, ownerOnly: boolean, owners: OwnerRef[]): { end: number; possessed: boolean } {
   let ppFrom = e;
   // "the dangerous maneuvers of China Coast Guard vessels": an activity "of" an actor is that actor's.
   if (ownerOnly && tokens[e]?.lower === "of" && mentionAt(mentions, e + 1) >= 0 && isActorMention(mentions[mentionAt(mentions, e + 1)])) ppFrom = e;
@@ -427,54 +510,7 @@ function threatsAtHead({ sentence, tokens, mentions, compoundStates }: ThreatSen
       break;
     }
   }
-  if (ownerOnly && owners.length === 0) return;
-  // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression").
-  if (bare && owners.length === 0) return;
-  const unparen = (from: number, to: number) =>
-    acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
-  const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
-  const core = tokens
-    .slice(s, h)
-    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
-    .map((t) => t.lower);
-  const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
-  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
-  if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
-  // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
-  if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
-    const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
-    const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
-    if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));
-  }
-  if (ordinal) forms.add(`${ordinal} ${text(sentence, tokens, nameStart, e)}`);
-  if (ownerAt < fullStart) forms.add(text(sentence, tokens, ownerAt, e));
-  if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
-  const complement = fullStart < s ? text(sentence, tokens, s, e) : undefined;
-  if (complement) {
-    let cs = s;
-    while (cs < h && DESCRIPTIVE.has(tokens[cs]?.lower ?? "")) cs++;
-    forms.add(text(sentence, tokens, cs, e));
-  }
-  if (coordinated && ACT_HEADS.has(head)) {
-    // "cyber and electromagnetic attacks" → "cyber attacks", "electromagnetic attacks".
-    const groups: string[][] = [[]];
-    for (let k = nameStart; k < h; k++) {
-      const t = tokens[k];
-      if (!t) continue;
-      if (t.lower === "and" || t.text === ",") groups.push([]);
-      else groups[groups.length - 1]?.push(t.text);
-    }
-    for (const group of groups.filter((g) => g.length)) {
-      const part = `${group.join(" ")} ${headToken.text}`;
-      const core = group.map((g) => g.toLowerCase());
-      found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false, ownerOnly: false });
-    }
-    return;
-  }
-  // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
-  const needsOwner = !ownerOnly && conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
-  const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
-  found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
+  return { end: ppEnd, possessed };
 }
 
 /**
