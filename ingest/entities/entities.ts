@@ -170,13 +170,39 @@ export class EntityRegistry implements KnownForms {
       if (m.acronym) this.block([m.acronym]);
       return undefined;
     }
+    const known = this.knownEntity(m);
+    if (known === null) return undefined;
+    let entity = known;
+    if (!entity) {
+      if (!m.type) return undefined;
+      const name = m.allianceRef ? m.name : stripOrdinals(m.name);
+      const generic = m.type === "Actor" && m.kind === "organization" && m.states.length > 0 && !(m.fromLexicon && this.lexicon.byForm.get(formKey(m.name))?.state);
+      const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : generic ? `${m.states.join(" ")} ${name}` : name;
+      entity = this.create(m.type, name, seed, m.kind);
+    }
+    this.register(entity, [m.name, ...m.forms, ...(m.acronym ? [m.acronym] : [])]);
+    if (m.states.length && entity.type !== "Agreement") {
+      for (const s of m.states) entity.states.add(s);
+      entity.qualifiedIn ??= sentence;
+    }
+    if (m.title && entity.kind === "person" && (!entity.title || m.title.length > entity.title.length)) entity.title = m.title;
+    entity.sentences.add(sentence);
+    return entity;
+  }
+
+  /**
+   * The entity an entity mention names that the statement already has (undefined: a new one), or null when the
+   * mention names none (an untyped form the statement has not seen). Apart from resolveMention, which is called for
+   * every mention, so that each is optimised on its own.
+   */
+  private knownEntity(m: Mention): DocEntity | undefined | null {
     let entity: DocEntity | undefined;
     if (m.allianceRef) entity = this.entities.find((e) => e.kind === "alliance" && e.states.size > 0);
     else if (m.personRef) {
       const ref = m.personRef.toLowerCase();
       entity = this.entities.find((e) => e.kind === "person" && e.name.toLowerCase().split(/[\s-]+/).includes(ref));
     } else if (m.type === undefined) entity = this.lookup(m.name);
-    if (!entity && m.type === undefined && !m.allianceRef) return undefined;
+    if (!entity && m.type === undefined && !m.allianceRef) return null;
     if (!entity && m.kind === "alliance" && m.states.length > 0) {
       const seed = `${[...m.states].sort().join(" ")} alliance`;
       entity = this.entities.find((e) => e.idSeed === seed);
@@ -192,20 +218,6 @@ export class EntityRegistry implements KnownForms {
       // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
       if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
     }
-    if (!entity) {
-      if (!m.type) return undefined;
-      const name = m.allianceRef ? m.name : stripOrdinals(m.name);
-      const generic = m.type === "Actor" && m.kind === "organization" && m.states.length > 0 && !(m.fromLexicon && this.lexicon.byForm.get(formKey(m.name))?.state);
-      const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : generic ? `${m.states.join(" ")} ${name}` : name;
-      entity = this.create(m.type, name, seed, m.kind);
-    }
-    this.register(entity, [m.name, ...m.forms, ...(m.acronym ? [m.acronym] : [])]);
-    if (m.states.length && entity.type !== "Agreement") {
-      for (const s of m.states) entity.states.add(s);
-      entity.qualifiedIn ??= sentence;
-    }
-    if (m.title && entity.kind === "person" && (!entity.title || m.title.length > entity.title.length)) entity.title = m.title;
-    entity.sentences.add(sentence);
     return entity;
   }
 
