@@ -205,8 +205,15 @@ interface StatementReading {
   lexiconEntity: (name: string, sentence: number) => DocEntity | undefined;
 }
 
-/** Pass 2 over one sentence: its threats resolved, then the claims it states, added to `claims` in reading order. */
-function sentenceClaims(w: SentenceWork, { lexicon, registry, parties, convened, lastOf, ownersOf, adversaries, isFriendly, stateOf, state, lexiconEntity }: StatementReading, claims: Claim[]): void {
+/** The sentence's threats that are threats (by their owners) as items, and who poses them, added to `claims`. */
+function threatItems(
+  w: SentenceWork,
+  registry: EntityRegistry,
+  ownersOf: ReadonlyMap<ThreatMention, DocEntity[]>,
+  adversaries: ReadonlySet<DocEntity>,
+  isFriendly: (e: DocEntity) => boolean,
+  claims: Claim[],
+): void {
   const index = w.sentence.index;
   for (const t of w.threats) {
     const owners = ownersOf.get(t) ?? [];
@@ -220,6 +227,12 @@ function sentenceClaims(w: SentenceWork, { lexicon, registry, parties, convened,
     w.items.push(newItem(t.start, t.end, entity, undefined, t));
     for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
   }
+}
+
+/** Pass 2 over one sentence: its threats resolved, then the claims it states, added to `claims` in reading order. */
+function sentenceClaims(w: SentenceWork, { lexicon, registry, parties, convened, lastOf, ownersOf, adversaries, isFriendly, stateOf, state, lexiconEntity }: StatementReading, claims: Claim[]): void {
+  const index = w.sentence.index;
+  if (w.threats.length > 0) threatItems(w, registry, ownersOf, adversaries, isFriendly, claims);
   // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
   for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
   for (const i of w.items) {
