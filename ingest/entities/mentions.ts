@@ -363,19 +363,31 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
-  const words = surface.split(" ").length;
-  const described = !headType(surface) && !lexicon.byForm.has(formKey(surface)) ? appositiveHead(tokens, e) : undefined;
+  return specialChunk(sentence, tokens, s, e, surface, lexicon) ?? plainChunk(sentence, tokens, s, e, surface, lexicon);
+}
+
+/**
+ * A chunk typed by what stands around it or by a form of its own: an appositive head, a quoted name's head, a trailing
+ * head, "Exercise X", a statement that names its body, a meeting of a body. Undefined when none of these applies.
+ */
+function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon): Mention[] | undefined {
+  const after = tokens[e];
+  const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;
+  // Worked out once (headType and the lexicon were asked up to three times for the same surface).
+  const headless = !headType(surface);
+  const unnamed = headless && !lexicon.byForm.has(formKey(surface));
+  const described = unnamed ? appositiveHead(tokens, e) : undefined;
   if (described) {
     return [{ start: s, end: e, role: "entity", type: described.type, kind: described.kind, name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
   }
   // "the \u201cBlue Horizon\u201d initiative", "the 'Harbour Watch' working group": a quoted name typed by the head after the quote.
   const quoted = quotedHead(tokens, s, e);
-  if (quoted && !headType(surface) && !lexicon.byForm.has(formKey(surface))) {
+  if (quoted && unnamed) {
     const headWords = slice(sentence, tokens, e + 1, quoted.end);
     const name = quoted.type === "Exercise" ? surface : `${surface} ${headWords}`;
     return [{ start: s, end: quoted.end, role: "entity", type: quoted.type, name, forms: [surface, `${surface} ${headWords}`], priority: PRIORITY.chunk, states: [] }];
   }
-  if (trailing && !headType(surface)) {
+  if (trailing && headless) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
     const forms = [surface, `${surface} ${after?.text ?? ""}`];
     return [{ start: s, end: e + 1, role: "entity", type: trailing.type, name, forms, priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
@@ -408,6 +420,12 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const body = typedMention(sentence, tokens, s, e - 1, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [{ ...body, end: e, forms: [...body.forms, surface] }];
   }
+  return undefined;
+}
+
+/** A chunk typed by the lexicon or its own head noun, with the states its qualifier names. */
+function plainChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon): Mention[] {
+  const words = surface.split(" ").length;
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];
   if (words < 2) {
