@@ -473,13 +473,18 @@ function metFor(w: SentenceWork, verb: number): Item | undefined {
 /** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
 function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
   const out: Item[] = [];
-  w.tokens.forEach((t, k) => {
+  // No threat named so far, in the statement or this sentence: a reference back finds none (lastOf has "Threat:*"
+  // whenever it has any threat's head).
+  const threatBefore = lastOf.has("Threat:*") || w.items.some((i) => i.entity.type === "Threat");
+  for (let k = 0; k < w.tokens.length; k++) {
+    const t = w.tokens[k];
     // Only a determiner or a verb of convening opens a description: every other word is passed at once.
-    if (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower)) return;
+    if (!t || (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower))) continue;
     // "these launches", "such attacks": the threat last named with that head.
     // "the tests", "the acts" (not "the acts of …"): the same, after "the".
     const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
-    if ((t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
+    if (!threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those")) continue;
+    if (threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
       const lemma = (w.tokens[k + 1]?.lower ?? "").replace(/s$/, "");
       const generic = /^(?:action|activitie|act|move|behavior|provocation|concern)$/.test(lemma);
       // A threat named earlier in the same sentence comes first: "concerns about X …, and committed to address these concerns".
@@ -496,7 +501,7 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       // "these actions", "such activities": whatever threat was named last.
       const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
       if (threat && (t.lower !== "the" || lemma !== "concern")) out.push(newItem(k, k + 2, threat));
-      if (threat || t.lower !== "the") return;
+      if (threat || t.lower !== "the") continue;
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
     const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
@@ -506,23 +511,23 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       if (first && last) convened.forms.add(w.sentence.text.slice(first.start, last.end));
       convened.sentences.add(w.sentence.index);
       out.push(newItem(k + 1, described, convened));
-      return;
+      continue;
     }
-    if (t.lower !== "the" && t.lower !== "this") return;
+    if (t.lower !== "the" && t.lower !== "this") continue;
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
     if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
       const body = convened ?? lastOf.get("Body");
       if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push(newItem(k + 1, k + 3, body));
-      return;
+      continue;
     }
     const noun = w.tokens[k + 1];
     const type = noun ? DESCRIPTION_TYPE.get(noun.lower) : undefined;
-    if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") return;
-    if (w.items.some((i) => i.start <= k + 1 && k < i.end)) return;
+    if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") continue;
+    if (w.items.some((i) => i.start <= k + 1 && k < i.end)) continue;
     const isMeeting = type === "Body" && /^(?:meeting|dialogue|talks|consultations|session)$/.test(noun.lower);
     const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (w.items.filter((i) => i.end <= k && i.entity.type === type).pop()?.entity ?? lastOf.get(type));
     if (entity) out.push(newItem(k, k + 2, entity));
-  });
+  }
   return out;
 }
 
