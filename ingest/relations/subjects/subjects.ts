@@ -12,7 +12,10 @@ export { statesOfOffices } from "./office-adjectives.ts";
 const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
-const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|our|ministers|leaders)\b)/;
+const LEADING_WORDS = "(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\\s*";
+const LEADING_PHRASE = new RegExp(`^${LEADING_WORDS}(?=(?:both|the|they|we|our|ministers|leaders)\\b)`);
+/** "At this meeting, Japan and the ROK condemned …": the same phrase before a subject that names an actor (checked on the items). */
+const LEADING_PHRASE_ANY = new RegExp(`^${LEADING_WORDS}`);
 
 /** "5.", "3-", "(a)", "iv." opening a numbered paragraph; "-", "•" opening a bulleted one. */
 const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
@@ -159,7 +162,9 @@ export function literalSubject(view: SentenceView, at: number): DocEntity[] {
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
-  const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
+  let trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
+  const named = trimmed.replace(LEADING_PHRASE_ANY, "");
+  if (named !== trimmed && namesActorAt(view, tokenAtOffset(view, start, at, clause.length - named.length))) trimmed = named;
   const offset = clause.length - trimmed.length;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
   // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.
@@ -170,9 +175,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const next = view.tokens[start + afterMarker + 1];
   if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
   // The first token after the leading phrase.
-  let k = start;
-  let chars = 0;
-  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  let k = tokenAtOffset(view, start, at, offset);
   // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
   const owners = statesOfOffices(view, k, at, ctx);
   if (owners.length) return owners;
@@ -200,6 +203,19 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     break;
   }
   return [...new Set(subjects)];
+}
+
+/** The token that starts `offset` characters into the lower-cased words of tokens [start, at). */
+function tokenAtOffset(view: SentenceView, start: number, at: number, offset: number): number {
+  let k = start;
+  let chars = 0;
+  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  return k;
+}
+
+/** Whether an actor's name (or "the" and one) starts at token `k`. */
+function namesActorAt(view: SentenceView, k: number): boolean {
+  return itemAt(view, k, isActor) !== undefined || (view.tokens[k]?.lower === "the" && itemAt(view, k + 1, isActor) !== undefined);
 }
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
