@@ -44,12 +44,33 @@ const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
 /** "the three nations", "our three governments", "all four countries": how many parties speak. */
 const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
+/** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
+const TITLE_LIST = /^(?:from|by|of|between|among)$/;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
 function isByline(w: SentenceWork): boolean {
   const item = w.items[0];
   return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
+}
+
+/** The actors a threat's phrase names in the possessive ("the DPRK's provocations"). */
+function possessiveOwners(w: SentenceWork, t: ThreatMention): DocEntity[] {
+  const out: DocEntity[] = [];
+  for (const o of t.owners) {
+    const m = o.via === "mention" ? w.mentions[o.mention] : undefined;
+    if (!m || m.start < t.start - 1 || m.end > t.end || !/^['’]s?$/.test(w.tokens[m.end]?.text ?? "")) continue;
+    const item = w.items.find((i) => i.mention === m);
+    if (item?.entity.type === "Actor") out.push(item.entity);
+  }
+  return out;
+}
+
+/** Whether only the commas and "and" of a list stand between tokens `from` and `to`. */
+function onlyListJoiners(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!/^(?:,|and)$/.test(tokens[k]?.lower ?? "")) return false;
+  return true;
 }
 
 /** The first member of a set, in insertion order. */
@@ -141,6 +162,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   for (const w of work) {
     // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
     let ownerBefore: { at: number; entity: DocEntity } | undefined;
+    let listOwner: { end: number; entities: DocEntity[] } | undefined;
     for (const t of w.threats) {
       const owners: DocEntity[] = [];
       for (const o of t.owners) {
@@ -161,6 +183,14 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           if (nearest) owners.push(nearest);
         }
       }
+      // "the DPRK's provocations, unlawful weapons programs, and military cooperation with Russia": the possessor before
+      // a list of acts owns each act of the list that names no possessor of its own.
+      const possessors = possessiveOwners(w, t);
+      if (listOwner && possessors.length === 0 && !t.owners.some((o) => o.via === "pronoun") && onlyListJoiners(w.tokens, listOwner.end, t.start))
+        for (const e of listOwner.entities) if (!owners.includes(e)) owners.push(e);
+      // Examples after "such as" or "including" are named one by one: a possessor there qualifies its own example only.
+      const examples = /^(?:as|including)$/.test(w.tokens[t.start - 1]?.lower ?? "") || /^(?:as|including)$/.test(w.tokens[t.start - 2]?.lower ?? "");
+      listOwner = possessors.length && !examples ? { end: t.end, entities: possessors } : listOwner && !examples ? { end: t.end, entities: listOwner.entities } : undefined;
       const own = owners.find((e) => !isFriendly(e));
       if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
       ownersOf.set(t, owners);
@@ -360,20 +390,28 @@ function findParties(
   for (const w of work.slice(0, 3)) {
     if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
     const actors = w.items.filter((i) => i.entity.type === "Actor");
-    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && /\b(?:from|by|of|between|among)\b/i.test(w.sentence.text)) return [...new Set(actors.map((i) => i.entity))];
+    // The preposition stands outside the names ("of" in "Republic of Korea" lists nothing).
+    const lists = w.tokens.some((t, k) => TITLE_LIST.test(t.lower) && !w.items.some((i) => i.start <= k && k < i.end));
+    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && lists) return [...new Set(actors.map((i) => i.entity))];
   }
   // The states the text names most, through their organisations and people too, leaving out those behind a threat
   // ("North Korea's … tests"); a "trilateral" meeting has three.
+  // "U.S. military capabilities": what threatens only in an adversary's hands says nothing of its owner, unless the
+  // text calls it a threat ("concerns about X's missile programs") or an adversary shares it ("the DPRK's … cooperation with Russia").
+  const ownerNames = (w: SentenceWork, t: ThreatMention) =>
+    t.owners.flatMap((o) => (o.via === "mention" ? [w.mentions[o.mention]?.name ?? ""] : o.via === "states" ? o.names : []));
   const owners = new Set<string>();
+  for (const w of work) for (const t of w.threats) if (!t.needsOwner || calledThreat(w.tokens, t)) for (const n of ownerNames(w, t)) owners.add(n);
   for (const w of work)
-    for (const t of w.threats)
-      for (const o of t.owners) {
-        if (o.via === "mention") owners.add(w.mentions[o.mention]?.name ?? "");
-        else if (o.via === "states") for (const n of o.names) owners.add(n);
-      }
+    for (const t of w.threats) {
+      const names = ownerNames(w, t);
+      if (t.needsOwner && names.some((n) => owners.has(n))) for (const n of names) owners.add(n);
+    }
   const counts = new Map<DocEntity, number>();
   for (const w of work)
     for (const i of w.items) {
+      // "military cooperation with Russia", "U.S. military capabilities": a name inside a threat's phrase or behind one counts for no party.
+      if (w.threats.some((t) => (t.start <= i.start && i.end <= t.end) || t.owners.some((o) => o.via === "mention" && w.mentions[o.mention] === i.mention))) continue;
       const s = i.entity.kind === "state" ? i.entity : i.entity.type === "Actor" ? stateOf(i.entity) : undefined;
       if (s?.kind === "state" && !owners.has(s.name) && ![...s.forms].some((f) => owners.has(f))) counts.set(s, (counts.get(s) ?? 0) + 1);
     }
@@ -481,17 +519,23 @@ const MANNER = /^(?:,|which|that|continue|continues|to|[a-z]+ly)$/;
 
 /**
  * Whether the text calls the phrase a threat: it is the subject of "threaten" ("X's missile programs directly
- * threaten …"), or the object of "the threat posed by / from / of" ("the threat posed by X's programs").
+ * threaten …"), or the object of "the threat posed by / from / of" ("the threat posed by X's programs"), of concern
+ * ("concerns about X's programs") or of condemnation.
  */
 function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   let k = t.end;
   while (MANNER.test(tokens[k]?.lower ?? "") && k < t.end + 4) k++;
   if (THREATENS.test(tokens[k]?.lower ?? "")) return true;
   let b = t.start - 1;
+  // "concerns about North Korea's … programs": past the possessor when the phrase starts after it.
+  if (/^['’]s$/.test(tokens[b]?.text ?? "")) for (b--; b > t.start - 8 && tokens[b]?.cap; ) b--;
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
-  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$/.test(before);
+  return CALLED_THREAT.test(before);
 }
+
+/** The words before a phrase that call it a threat: "the threat posed by", "concerns about", "condemned". */
+const CALLED_THREAT = /(?:(?:threats?|dangers?|menace) (?:posed by|from|of)|concerns? (?:about|over|regarding)|concerned (?:about|over|by|with)|condemn(?:ed|s)?|denounc(?:ed|es))$/;
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */
 function violators(claims: readonly Claim[]): Claim[] {

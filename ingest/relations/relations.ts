@@ -361,6 +361,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   // "Japan's cooperation with AUKUS": cooperation between the two.
   for (const cue of findCues(view, COOPERATION_WITH)) {
+    // "the DPRK's military cooperation with Russia": a threat's phrase, nobody's partnership.
+    if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
     const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : undefined;
