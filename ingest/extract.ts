@@ -560,11 +560,11 @@ function indefiniteMeeting(tokens: readonly Token[], at: number): number | undef
   return undefined;
 }
 
-/** A state does not take part in a body beside its own ministry: the most specific participant is kept. */
+/** A state does not take part in a body beside its own ministry or its own official: the most specific participant is kept. */
 function dedupeParticipation(claims: Claim[], stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
   const specific = new Set<string>();
   for (const c of claims) {
-    if (c.type !== "PARTICIPATES_IN" || c.source.kind !== "organization") continue;
+    if (c.type !== "PARTICIPATES_IN" || (c.source.kind !== "organization" && c.source.kind !== "person")) continue;
     const s = stateOf(c.source);
     if (s && s !== c.source) specific.add(`${s.local}>${c.target.local}`);
   }

@@ -126,6 +126,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, PARTICIPATION)) {
     const target = itemsIn(view, cue.end, cue.end + 2, isBodyExerciseOrAgreement)[0];
     if (!target) continue;
+    // "the participation of the U.S. in X": the actors named between "of" and "in", and nothing else.
+    if (cue.groups.of) {
+      const ofAt = view.tokens.findIndex((t, k) => k > cue.start && t.lower === "of");
+      const named = actorList(view, ofAt + 1);
+      if (named.length && named[named.length - 1]?.end === cue.end - 1) for (const a of named) emit(a.entity, "PARTICIPATES_IN", target.entity, cue.text);
+      continue;
+    }
     const owner = view.tokens[cue.start - 1]?.text.match(/^['’]s$/) ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
     for (const s of owner ? [owner.entity] : subject(cue.start)) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }

@@ -77,6 +77,41 @@ describe("subjects and paragraphs of readouts", () => {
       ["Canada CONDEMNS missile launch", "Japan CONDEMNS missile launch", "New Zealand CONDEMNS missile launch"],
       [],
     ],
+    [
+      "offices of two words listed as the subject are the principals",
+      TRILATERAL_OPENING,
+      "The Vice Foreign Ministers and the Deputy Secretary firmly condemned the DPRK's latest missile launch.",
+      ["Canada CONDEMNS missile launch", "Japan CONDEMNS missile launch", "New Zealand CONDEMNS missile launch"],
+      [],
+    ],
+    [
+      "the participation of a state in a forum makes that state, and no other, a participant",
+      TRILATERAL_OPENING,
+      "Japan thanked Canada for the active participation of New Zealand in the Pacific Democracy Forum.",
+      ["New Zealand PARTICIPATES_IN Pacific Democracy Forum"],
+      ["Japan PARTICIPATES_IN Pacific Democracy Forum", "Canada PARTICIPATES_IN Pacific Democracy Forum"],
+    ],
+    [
+      "whoever travels somewhere to attend a meeting takes part in it, and inside a relative clause that is its antecedent",
+      TRILATERAL_OPENING,
+      "Foreign Minister Ana Ruiz of Canada met Secretary Tom Hale of New Zealand, who came to Ottawa to attend the Pacific Democracy Forum.",
+      ["Tom Hale PARTICIPATES_IN Pacific Democracy Forum"],
+      ["Ana Ruiz PARTICIPATES_IN Pacific Democracy Forum", "New Zealand PARTICIPATES_IN Pacific Democracy Forum"],
+    ],
+    [
+      "a state named in a meeting's name does not take part in it beside its own official who met there",
+      "Joint Statement on the Canada-Japan Harbour Ministerial Meeting",
+      "Canadian Minister of Foreign Affairs Ana Ruiz and Japanese Minister for Foreign Affairs Kenji Ito met in Osaka on 3 May for the Canada-Japan Harbour Ministerial Meeting.",
+      ["Ana Ruiz PARTICIPATES_IN Canada-Japan Harbour Ministerial Meeting", "Kenji Ito PARTICIPATES_IN Canada-Japan Harbour Ministerial Meeting"],
+      ["Canada PARTICIPATES_IN Canada-Japan Harbour Ministerial Meeting", "Japan PARTICIPATES_IN Canada-Japan Harbour Ministerial Meeting"],
+    ],
+    [
+      "coordination named by a compound of states is cooperation among them",
+      "Readout of the Harbour Talks\n\nCanada, Japan and Australia held the fourth Harbour Talks in Perth on 3 March 2026.",
+      "They said that such launches only strengthen Canada-Japan-Australia trilateral and international coordination.",
+      ["Canada COOPERATES_WITH Japan", "Canada COOPERATES_WITH Australia", "Japan COOPERATES_WITH Australia"],
+      [],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));

@@ -4,7 +4,7 @@ import { frontedSubject } from "./fronted.ts";
 import { statesOfOffices } from "./office-adjectives.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "../../entities/references.ts";
-import { itemAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
+import { itemAt, itemEndingAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
 
 export { PARTY_EXPRESSION } from "../../entities/references.ts";
 export { statesOfOffices } from "./office-adjectives.ts";
@@ -151,6 +151,9 @@ function clauseStarts(view: SentenceView): number[] {
 
 /** The actors a clause's subject names, as written ("MND and DoD held …"). */
 export function literalSubject(view: SentenceView, at: number): DocEntity[] {
+  // "… met Minister Y, who came to attend the Summit": inside a relative clause, its antecedent.
+  const antecedent = relativeAntecedent(view, at);
+  if (antecedent) return [antecedent];
   const start = clauseStart(view, at);
   const actors = itemsIn(view, start, at, isActor).filter((i) => !i.threat).map((i) => i.entity);
   // "the Chairman of the U.S. Joint Chiefs of Staff, General X, and …": the people are the subject.
@@ -203,6 +206,24 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     break;
   }
   return [...new Set(subjects)];
+}
+
+/** The actor a ", who …" clause holding token `at` refers back to (no comma closes the relative clause before `at`). */
+function relativeAntecedent(view: SentenceView, at: number): DocEntity | undefined {
+  const start = clauseStart(view, at);
+  for (let k = at - 1; k > start; k--) {
+    const t = view.tokens[k];
+    if (t?.lower === "who" && view.tokens[k - 1]?.text === ",") {
+      const named = itemEndingAt(view, k - 1, isActor);
+      // "Secretary X of the United States, who …": the person the state qualifies.
+      let j = named?.start ?? 0;
+      if (view.tokens[j - 1]?.lower === "the") j--;
+      const person = view.tokens[j - 1]?.lower === "of" ? itemEndingAt(view, j - 1, (i) => i.entity.kind === "person") : undefined;
+      return (person ?? named)?.entity;
+    }
+    if (t?.text === "," || t?.text === ";") return undefined;
+  }
+  return undefined;
 }
 
 /** The token that starts `offset` characters into the lower-cased words of tokens [start, at). */
