@@ -149,6 +149,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       }
   const convened = findConvened(work);
   const lastOf = new Map<string, DocEntity>();
+  // The threats of the last sentence that named any: what "these threats" in a later sentence refers to.
+  let lastThreats: DocEntity[] = [];
   const partySet = new Set<DocEntity>(parties);
   const isFriendly = (e: DocEntity) => {
     const s = stateOf(e);
@@ -215,7 +217,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
     }
     // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
-    for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
+    for (const d of definiteDescriptions(w, convened, lastOf, lastThreats)) w.items.push(d);
+    const named = [...new Set(w.items.filter((i) => i.threat).map((i) => i.entity))];
+    if (named.length) lastThreats = named;
     for (const i of w.items) {
       if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
       else if (i.entity.head) {
@@ -466,7 +470,7 @@ function metFor(w: SentenceWork, verb: number): Item | undefined {
 }
 
 /** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
-function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
+function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>, lastThreats: readonly DocEntity[]): Item[] {
   const out: Item[] = [];
   w.tokens.forEach((t, k) => {
     // "these launches", "such attacks": the threat last named with that head.
@@ -479,6 +483,13 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       // The whole rather than a part listed after "including": "tests, including two launches, … respond to the acts".
       const before = w.items.filter((i) => i.end <= k && i.entity.type === "Threat" && (generic || i.entity.head?.replace(/s$/, "") === lemma));
       const here = (before.filter((i) => !/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")).pop() ?? before.pop())?.entity;
+      // "… posed by A, B and C. … addressing these threats": a plural demonstrative of a general noun, with nothing
+      // before it in its sentence, refers to every threat the last sentence that named threats named.
+      const plural = (t.lower === "these" || t.lower === "those") && /s$/.test(w.tokens[k + 1]?.lower ?? "") && (generic || lemma === "threat" || lemma === "challenge");
+      if (!here && plural && lastThreats.length > 1) {
+        for (const entity of lastThreats) out.push({ start: k, end: k + 2, entity });
+        return;
+      }
       // "these actions", "such activities": whatever threat was named last.
       const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
       if (threat && (t.lower !== "the" || lemma !== "concern")) out.push({ start: k, end: k + 2, entity: threat });
@@ -554,7 +565,8 @@ function indefiniteMeeting(tokens: readonly Token[], at: number): number | undef
     const t = tokens[k];
     // "convened a “2+2” meeting": a quoted format name inside the description.
     if (t && (/^["“”'‘’]$/.test(t.text) || /^\d\+\d$/.test(t.text))) continue;
-    if (!t?.word || t.cap) return undefined;
+    // "held a Director-General-level video-teleconference": a rank of the participants is no name.
+    if (!t?.word || (t.cap && !/-level$/.test(t.lower))) return undefined;
     if (MEETING_NOUN.test(t.lower) && t.lower !== "ministerial") return k + 1;
   }
   return undefined;

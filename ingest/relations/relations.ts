@@ -45,6 +45,8 @@ export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
 
 /** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to)$/;
+/** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
+const JOINT_WORK_IN = /\b(?:cooperation|coordination|collaboration|efforts|together) (?:in|on)$/;
 
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
@@ -331,9 +333,12 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
     // "They … continue to coordinate, with a view to deterring such actions": the parties address it. Only an explicit
     // purpose phrase: a bare "to respond to" may have another agent ("the CMWG would update its posture to address …").
-    else if (threat && threat.start - cue.end <= 2 && PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase())) {
+    // "… maintaining close cooperation in addressing these threats": the parties' joint work addresses them.
+    else if (threat && threat.start - cue.end <= 2 && (PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase()) || JOINT_WORK_IN.test(wordsOf(view, Math.max(0, cue.start - 2), cue.start).toLowerCase()))) {
       const speakers = subject(cue.start);
-      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) emit(x, "ADDRESSES", threat.entity, cue.text);
+      // Every threat the object names: "these threats" may stand for several.
+      const threats = itemsIn(view, threat.start, threat.start + 1, isThreat);
+      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) for (const t of threats) emit(x, "ADDRESSES", t.entity, cue.text);
     }
   }
 

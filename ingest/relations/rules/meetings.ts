@@ -2,7 +2,8 @@
  * Who took part in a meeting, as real statements write it: its conveners listed with their offices after a passive
  * ("The inaugural meeting was convened by Dr. A, Advisor of …; Dr. B, …; and Ms. C, …"), those who joined it
  * ("Joining the Chairman were A; B; and C"), and a body created by a decision of named people ("the decision by
- * President A and President B to establish the Harbour Group"). The meeting named in lower case after the verb that
+ * President A and President B to establish the Harbour Group"), and a journey for a meeting ("X's visit to Seoul for
+ * the Harbour Summit"). The meeting named in lower case after the verb that
  * convenes it is a mention: entities/lower-meetings.ts.
  */
 import { withAnchors } from "../view/anchors.ts";
@@ -10,7 +11,8 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { nameStartAfter } from "../phrases/phrases.ts";
 import { JOINING } from "../../entities/references.ts";
-import { lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
+import { literalSubject } from "../subjects/subjects.ts";
+import { itemEndingAt, lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -19,6 +21,13 @@ const CONVENED_BY = /\b(?:was|were) (?:jointly )?(?:convened|co-convened|chaired
 /** "the historic decision by A and B to establish the X". */
 const DECISION_BY = /\b(?:decision|agreement|commitment|pledge|initiative|statement) by\b/g;
 const TO_ESTABLISH = /^to (?:establish|create|launch|set up|stand up|form|reactivate|revitalize|institutionalize)\b/;
+
+/** "X's visit to Seoul for …", "X visited Seoul … for …": a journey whose purpose a "for" names. */
+const VISIT = /\b(?:visit|visited|trip|travelled|traveled) (?:to )?/g;
+/** How far after the journey the meeting it was for may stand ("visit to Seoul (May 29) for the Summit"). */
+const VISIT_WINDOW = 10;
+/** Words between "for" and the meeting's name: articles, ordinals, years. */
+const BODY_PREFIX = /^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|inaugural|annual|(?:19|20)\d\d)$/;
 
 const isPerson = (i: Item) => i.entity.kind === "person";
 
@@ -44,7 +53,31 @@ function listedPeople(view: SentenceView, from: number): Item[] {
 const BY = [" by"];
 const JOINING_ANCHORS = ["joining", "joined by", "attending"];
 
+/** The body a "for" within the window after token `from` names: "… (May 29) for the 2026 Harbour Summit". */
+function bodyFor(view: SentenceView, from: number): Item | undefined {
+  for (let k = from; k < view.tokens.length && k <= from + VISIT_WINDOW; k++) {
+    const t = view.tokens[k];
+    if (t?.text === "," || t?.text === ";" || t?.lower === "and") return undefined;
+    if (t?.lower !== "for") continue;
+    let at = k + 1;
+    while (BODY_PREFIX.test(view.tokens[at]?.lower ?? "")) at++;
+    return view.items.find((i) => i.start === at && i.entity.type === "Body");
+  }
+  return undefined;
+}
+
 export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  // "Deputy Prime Minister X's visit to Seoul (May 29) for the Harbour Summit", "X visited Seoul for the Summit".
+  for (const cue of withAnchors(view, VISIT, ["visit", "trip", "travel"])) {
+    const body = bodyFor(view, cue.end);
+    if (!body) continue;
+    const mark = view.tokens[cue.start - 1]?.text ?? "";
+    const possessor = /^['’]s?$/.test(mark) ? itemEndingAt(view, cue.start - 1, isPerson) : undefined;
+    // The noun needs its possessor; the verb has the people of its subject.
+    const verb = /^(?:visited|travelled|traveled)$/.test(view.tokens[cue.start]?.lower ?? "");
+    const travellers = possessor ? [possessor.entity] : verb ? literalSubject(view, cue.start).filter((e) => e.kind === "person") : [];
+    for (const p of travellers) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+  }
   for (const cue of withAnchors(view, CONVENED_BY, BY)) {
     // "The inaugural NCG meeting was convened by …": the body named before the verb, else the meeting reported.
     const body = lastItemBefore(view, cue.start, (i) => i.entity.type === "Body");
