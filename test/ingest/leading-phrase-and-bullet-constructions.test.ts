@@ -127,6 +127,13 @@ describe("subjects and paragraphs of readouts", () => {
       [],
     ],
     [
+      "'these actions' standing for several acts named before violate, each of them, what the sentence says they violate",
+      TRILATERAL_OPENING,
+      "They condemned the DPRK's missile launches and its illicit cyber theft. These actions are in violation of United Nations Security Council resolutions.",
+      ["missile launches VIOLATES United Nations Security Council resolutions", "illicit cyber theft VIOLATES United Nations Security Council resolutions"],
+      [],
+    ],
+    [
       "a person's visit somewhere for a meeting is taking part in it",
       TRILATERAL_OPENING,
       "They recalled Deputy Prime Minister Tom Hale's visit to Japan (May 9) for the 2026 Pacific Islands Summit.",
