@@ -141,6 +141,20 @@ describe("subjects and paragraphs of readouts", () => {
       ["Japan PARTICIPATES_IN Pacific Islands Summit"],
     ],
     [
+      "the states listed in parentheses after a grouping's name, or after 'which comprises', are its members",
+      TRILATERAL_OPENING,
+      "They welcomed the Quad (Australia, India, Japan, and the United States) summit in May, and cooperation with the Quad, which comprises Australia, India, Japan and the United States.",
+      ["Australia MEMBER_OF Quad", "India MEMBER_OF Quad", "Japan MEMBER_OF Quad", "United States MEMBER_OF Quad"],
+      ["Canada MEMBER_OF Quad"],
+    ],
+    [
+      "a grouping followed by a parenthesis that is not a list of its states has no members named",
+      TRILATERAL_OPENING,
+      "They welcomed the Quad (the four partners) and its work with Canada and Japan.",
+      [],
+      ["Canada MEMBER_OF Quad", "Japan MEMBER_OF Quad"],
+    ],
+    [
       "coordination named by a compound of states is cooperation among them",
       "Readout of the Harbour Talks\n\nCanada, Japan and Australia held the fourth Harbour Talks in Perth on 3 March 2026.",
       "They said that such launches only strengthen Canada-Japan-Australia trilateral and international coordination.",

@@ -2,14 +2,15 @@
  * The parties' ties to each other and to the groupings they form, stated without a "cooperation with" cue:
  * "A and B enjoy a close relationship", "we will deepen cooperation on …", "the longstanding defence
  * relationship" (said by the parties), "continue to support Ukraine", "our commitment to AUKUS", "their
- * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X".
+ * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X"; and a
+ * grouping's members listed after its name ("the Quad (A, B, C, and D)").
  */
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
 import { literalSubject } from "../subjects/subjects.ts";
-import { itemAt, type Item, type SentenceView } from "../view/view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -62,6 +63,23 @@ function actorsFrom(view: SentenceView, at: number): DocEntity[] {
     else break;
   }
   return out;
+}
+
+/** "(A, B, C, and D)" or ", which comprises A, B and C" right after a grouping's name: its member states (two or more). */
+const MEMBERS_INTRO = /^, (?:which (?:comprises|consists of|includes|is made up of|is composed of)|comprising|consisting of)$/;
+function groupingMembers(view: SentenceView, at: number): { members: DocEntity[]; end: number } | undefined {
+  const parenthesis = view.tokens[at]?.text === "(";
+  let from = parenthesis ? at + 1 : -1;
+  for (let n = 2; n <= 5 && from < 0; n++) if (MEMBERS_INTRO.test(view.tokens.slice(at, at + n).map((t) => t.lower).join(" "))) from = at + n;
+  if (from < 0) return undefined;
+  const members = actorsFrom(view, from);
+  const last = members[members.length - 1];
+  if (members.length < 2 || !last || members.some((m) => m.kind !== "state")) return undefined;
+  const lastItem = [...view.items].reverse().find((i) => i.entity === last && i.start >= from);
+  if (!lastItem) return undefined;
+  // The parenthesis closes right after the list.
+  if (parenthesis && view.tokens[lastItem.end]?.text !== ")") return undefined;
+  return { members: [...new Set(members)], end: lastItem.end + (parenthesis ? 1 : 0) };
 }
 
 function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
@@ -119,7 +137,11 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     for (const s of sources) for (const t of states) if (!sources.includes(t)) emit(s, "COOPERATES_WITH", t, cue.text.trim());
   }
   for (const item of view.items) {
-    if (!isGrouping(item.entity) || !GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
+    if (!isGrouping(item.entity)) continue;
+    // "the Quad (Australia, India, Japan, and the United States)", "the Quad, which comprises A, B and C": its members.
+    const listed = groupingMembers(view, item.end);
+    for (const m of listed?.members ?? []) emit(m, "MEMBER_OF", item.entity, wordsOf(view, item.start, listed?.end ?? item.end));
+    if (!GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
     // "Quad countries have built …", said by the parties: they are its members.
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
   }
