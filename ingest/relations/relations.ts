@@ -45,6 +45,8 @@ export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
 
 /** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to)$/;
+/** Verbs that ask another to do something: what they ask for has not happened. */
+const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|press)[a-z]*\b/;
 /** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
 const JOINT_WORK_IN = /\b(?:cooperation|coordination|collaboration|efforts|together) (?:in|on)$/;
 
@@ -101,6 +103,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const t of objects) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
   for (const cue of findCues(view, HELD)) {
+    // "invited X to attend", "urged X to attend": a request, not attendance.
+    if (cue.text.startsWith("to ") && REQUEST.test(wordsOf(view, clauseStart(view, cue.start), cue.start).toLowerCase())) continue;
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
     const organs = organsSubject(view, cue.start, ctx);

@@ -155,6 +155,13 @@ describe("subjects and paragraphs of readouts", () => {
       ["Canada MEMBER_OF Quad", "Japan MEMBER_OF Quad"],
     ],
     [
+      "inviting or urging another to attend a meeting is no one's attendance",
+      TRILATERAL_OPENING,
+      "Canada invited Japan to attend the Pacific Democracy Forum, and the Ministers urged the DPRK to attend the Six-Party Talks.",
+      [],
+      ["Canada PARTICIPATES_IN Pacific Democracy Forum", "Japan PARTICIPATES_IN Pacific Democracy Forum", "Democratic People's Republic of Korea PARTICIPATES_IN Six-Party Talks"],
+    ],
+    [
       "coordination named by a compound of states is cooperation among them",
       "Readout of the Harbour Talks\n\nCanada, Japan and Australia held the fourth Harbour Talks in Perth on 3 March 2026.",
       "They said that such launches only strengthen Canada-Japan-Australia trilateral and international coordination.",
