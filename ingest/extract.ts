@@ -159,6 +159,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
   // Pass 2: threats (with the actors behind them), then relations.
   const claims: Claim[] = [];
+  // The claims a name's qualifiers imply ("U.S.-ROK Alliance", "Canada-Japan … Meeting"), not a verb or noun of the text.
+  const implied = new Set<Claim>();
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
   for (const w of work) {
@@ -246,11 +248,15 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
     // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
-    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
+    if (!isByline(w))
+      for (const c of qualifierClaims(w, index, state, lexiconEntity)) {
+        implied.add(c);
+        claims.push(c);
+      }
   }
 
   claims.push(...violators(claims));
-  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, implied, stateOf), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
 }
@@ -572,15 +578,27 @@ function indefiniteMeeting(tokens: readonly Token[], at: number): number | undef
   return undefined;
 }
 
-/** A state does not take part in a body beside its own ministry or its own official: the most specific participant is kept. */
-function dedupeParticipation(claims: Claim[], stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
-  const specific = new Set<string>();
+/**
+ * A state does not take part in a body beside its own ministry: the most specific participant is kept. Nor does the
+ * state a meeting's name implies ("the Canada-Japan … Meeting") beside its own official who took part; a state the text
+ * itself says took part ("the participation of Canada in …") stays.
+ */
+function dedupeParticipation(claims: Claim[], implied: ReadonlySet<Claim>, stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
+  // A person's state as the text states it ("Minister X of the Republic of Korea") or as the name's qualifiers give it.
+  const memberOf = new Map<DocEntity, DocEntity>();
+  for (const c of claims) if (c.type === "MEMBER_OF" && c.source.kind === "person" && c.target.kind === "state" && !memberOf.has(c.source)) memberOf.set(c.source, c.target);
+  const byOrganization = new Set<string>();
+  const byPerson = new Set<string>();
   for (const c of claims) {
     if (c.type !== "PARTICIPATES_IN" || (c.source.kind !== "organization" && c.source.kind !== "person")) continue;
-    const s = stateOf(c.source);
-    if (s && s !== c.source) specific.add(`${s.local}>${c.target.local}`);
+    const s = stateOf(c.source) ?? (c.source.kind === "person" ? memberOf.get(c.source) : undefined);
+    if (s && s !== c.source) (c.source.kind === "person" ? byPerson : byOrganization).add(`${s.local}>${c.target.local}`);
   }
-  return claims.filter((c) => !(c.type === "PARTICIPATES_IN" && c.source.kind === "state" && specific.has(`${c.source.local}>${c.target.local}`)));
+  return claims.filter((c) => {
+    if (c.type !== "PARTICIPATES_IN" || c.source.kind !== "state") return true;
+    const key = `${c.source.local}>${c.target.local}`;
+    return !byOrganization.has(key) && !(implied.has(c) && byPerson.has(key));
+  });
 }
 
 function buildGraph(

@@ -181,13 +181,18 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
   return out;
 }
 
+/** "Held on", "Held in": a title's participle of a meeting's place or time, which opens no name. */
+function heldAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "held" && /^(?:on|at|in|during|via|by)$/.test(tokens[k + 1]?.lower ?? "");
+}
+
 /** Capitalised names the lexicon lacks, typed by their head noun; "X and Y exercise" types both. */
 function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon, known: KnownForms): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    const startsName = t?.word && (t.cap || isOrdinalOrYear(t.text) || MONTHS.has(t.lower)) && !(t.lower === "the" || t.lower === "a");
+    const startsName = t?.word && (t.cap || isOrdinalOrYear(t.text) || MONTHS.has(t.lower)) && !(t.lower === "the" || t.lower === "a") && !heldAt(tokens, i);
     if (!startsName) {
       i++;
       continue;
@@ -198,6 +203,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (!u) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       if (u.cap && j > i + 1 && lexicon.titles.has(u.lower) && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
+      // "… Meeting Held on Sidelines of …" (a title): where and when the meeting was held is no part of its name.
+      if (heldAt(tokens, j)) break;
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
@@ -305,7 +312,8 @@ function isCapSeries(tokens: readonly Token[], comma: number): boolean {
 
 /** A name followed by the kind of document that reports on it: "… Meeting Joint Statement", "… Talks Readout". */
 /** "Joint Statement of the", "Press Statement on": a document opening a title, before the body it reports. */
-const STATEMENT_OPENING = /^(?:Joint )?(?:Press )?(?:Statement|Communiqu[eé]) (?:of|from|on) (?:the )?(?=\S+ \S)/;
+/** "Outcome of the X Meeting", "Results of …": the report of a meeting, opening its title. */
+const STATEMENT_OPENING = /^(?:(?:Joint )?(?:Press )?(?:Statement|Communiqu[eé])|Outcomes?|Results?) (?:of|from|on) (?:the )?(?=\S+ \S)/;
 const STATEMENT_OF = /^(.+?) ((?:Joint )?(?:Press )?(?:Statement|Readout|Communiqu[eé]|Fact Sheet))$/;
 
 const OPEN_QUOTE = /^["\u201c\u2018']$/;

@@ -85,7 +85,7 @@ export function computeHeadType(name: string): HeadType | undefined {
     if (head) return head;
   }
   // "Voice of Global South Summit": a name whose first word is no head ends in its head.
-  if (segment !== lower && words.length === 1 && !/^(?:statement|readout|report|communiqu[eé]|fact|remarks)$/.test(firstWord)) {
+  if (segment !== lower && words.length === 1 && !/^(?:statement|readout|report|communiqu[eé]|fact|remarks|sidelines|margins|occasion)$/.test(firstWord)) {
     const all = lower.split(" ");
     const last = HEADS.get(all[all.length - 1] ?? "");
     if (last && last.type === "Body") return last;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
 
 const TRILATERAL_OPENING = [
   "Readout of the Canada-Japan-New Zealand Harbour Talks",
@@ -172,5 +172,34 @@ describe("subjects and paragraphs of readouts", () => {
     const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
     for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
+
+describe("titles that report a meeting", () => {
+  it.each([
+    [
+      "'Outcome of' opening a title reports the meeting it names, and those who held it take part in it",
+      ["Outcome of Canada-Japan Foreign Ministers’ Meeting", "Foreign Minister Ana Ruiz of Canada held a meeting with Foreign Minister Kenji Ito of Japan on 3 May."],
+      ["Body:Canada-Japan Foreign Ministers’ Meeting"],
+      ["Body:Outcome of Canada-Japan Foreign Ministers’ Meeting"],
+      ["Ana Ruiz PARTICIPATES_IN Canada-Japan Foreign Ministers’ Meeting", "Kenji Ito PARTICIPATES_IN Canada-Japan Foreign Ministers’ Meeting"],
+      ["Canada PARTICIPATES_IN Canada-Japan Foreign Ministers’ Meeting", "Japan PARTICIPATES_IN Canada-Japan Foreign Ministers’ Meeting"],
+    ],
+    [
+      "'Held on Sidelines of' in a title ends the meeting's name and opens none",
+      ["Results of Canada-Japan Defense Ministerial Meeting Held on Sidelines of Shangri-La Dialogue", "The two ministers met in Singapore on 2 June."],
+      ["Body:Canada-Japan Defense Ministerial Meeting", "Body:Shangri-La Dialogue"],
+      ["Body:Held on Sidelines of Shangri-La Dialogue", "Body:Sidelines of Shangri-La Dialogue"],
+      [],
+      [],
+    ],
+  ])("%s", (_name, paragraphs, entities, notEntities, edges, notEdges) => {
+    const graph = extractText(paragraphs.join("\n\n"));
+    const found = entityLines(graph);
+    expect(found).toEqual(expect.arrayContaining(entities));
+    for (const wrong of notEntities) expect(found).not.toContain(wrong);
+    const lines = edgeLines(graph);
+    expect(lines).toEqual(expect.arrayContaining(edges));
+    for (const wrong of notEdges) expect(lines).not.toContain(wrong);
   });
 });
