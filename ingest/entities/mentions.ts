@@ -3,7 +3,7 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
@@ -114,6 +114,9 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
 
 const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
 
+/** Lower-case prepositions after a headline's participle: "Held on", "Hosted by", "Signed in". */
+const TITLE_PREPOSITION = /^(?:on|in|at|by|with|during|for|between|alongside)$/;
+
 /** Acronym definitions as mentions; their acronyms become known forms. */
 function definitionMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -198,6 +201,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (!u) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       if (u.cap && j > i + 1 && lexicon.titles.has(u.lower) && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
+      // "… Ministers’ Meeting Held on Sidelines of …": a headline's capitalised participle before a preposition ends the name.
+      if (u.cap && TITLE_PARTICIPLES.has(u.lower) && TITLE_PREPOSITION.test(tokens[j + 1]?.text ?? "")) break;
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
