@@ -7,6 +7,7 @@ import { entityFormKey, formKey } from "../../graph/names.ts";
 import { indexFirstWord, type Lexicon } from "../lexicon/lexicon.ts";
 import type { KnownForms, Mention } from "./mentions.ts";
 import { HOSTILE, type ThreatMention } from "./threats.ts";
+import { compoundParts } from "../text/tokens.ts";
 
 export interface DocEntity {
   local: number;
@@ -50,6 +51,8 @@ export class EntityRegistry implements KnownForms {
   private readonly keys = new Map<string, string>();
   /** shortKey's results, by name (this statement's names only). */
   private readonly shortKeys = new Map<string, string>();
+  /** statesKey's results, by name (this statement's names only). */
+  private readonly statesKeys = new Map<string, string | null>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -138,14 +141,39 @@ export class EntityRegistry implements KnownForms {
     return undefined;
   }
 
-  /** The body or agreement of this type named with the two states of its leading compound the other way round. */
-  private swappedStates(type: EntityType, name: string): DocEntity | undefined {
-    const space = name.indexOf(" ");
-    const parts = (space < 0 ? name : name.slice(0, space)).split(/[-‐‑]/);
-    const [a, b] = parts;
-    if (parts.length !== 2 || !a || !b || !this.lexicon.stateByAdjective.has(formKey(a)) || !this.lexicon.stateByAdjective.has(formKey(b))) return undefined;
-    const found = this.lookup(`${b}-${a}${space < 0 ? "" : name.slice(space)}`);
-    return found?.type === type ? found : undefined;
+  /**
+   * A name's leading compound of states read as the states it joins, in any order and form, with the words after it:
+   * "South Korea-U.S. Defense Ministerial", "Korea-U.S. Defense Ministerial" and "U.S.-ROK Defense Ministerial" are one.
+   */
+  private statesKey(name: string): string | undefined {
+    if (!/[-‐‑]/.test(name)) return undefined;
+    const known = this.statesKeys.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const key = this.computeStatesKey(name);
+    this.statesKeys.set(name, key ?? null);
+    return key;
+  }
+
+  private computeStatesKey(name: string): string | undefined {
+    const words = name.split(" ");
+    for (let n = 0; n < Math.min(3, words.length - 1); n++) {
+      const word = words[n] ?? "";
+      if (!/[-‐‑]/.test(word)) continue;
+      const parts = compoundParts(word);
+      if (parts.length < 2) return undefined;
+      parts[0] = [...words.slice(0, n), parts[0]].join(" ");
+      const states = parts.map((p) => this.lexicon.stateByAdjective.get(formKey(p))?.name);
+      if (states.some((st) => st === undefined)) return undefined;
+      return `${[...new Set(states)].sort().join("+")} ${this.key(words.slice(n + 1).join(" "))}`;
+    }
+    return undefined;
+  }
+
+  /** The body or agreement of this type named with the same states in its leading compound, however written or ordered. */
+  private sameStates(type: EntityType, name: string): DocEntity | undefined {
+    const key = this.statesKey(name);
+    if (key === undefined) return undefined;
+    return this.byType.get(type)?.find((e) => [...e.forms].some((f) => this.statesKey(f) === key));
   }
 
   /** Resolves a named mention in sentence `sentence` to an entity (creating it), or undefined for places and titles. */
@@ -171,8 +199,8 @@ export class EntityRegistry implements KnownForms {
       // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
       if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
       entity ??= this.shortFormOf(m.type, m.name);
-      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before.
-      entity ??= m.type === "Body" || m.type === "Agreement" ? this.swappedStates(m.type, m.name) : undefined;
+      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before; "South Korea-U.S. …" the "Korea-U.S. …".
+      entity ??= m.type === "Body" || m.type === "Agreement" ? this.sameStates(m.type, m.name) : undefined;
       // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
       if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
     }

@@ -102,6 +102,20 @@ export function statesOf(text: string, lexicon: Lexicon): string[] {
   return out;
 }
 
+/**
+ * Where a compound of states at token `k` starts: "South Korea-U.S.", "United States-Japan" are tokenised with the
+ * first state's leading words apart ("South", "United"); those words and the compound's first part name one state.
+ */
+export function compoundStart(sentence: string, tokens: readonly Token[], k: number, lexicon: Lexicon): number {
+  const first = compoundParts(tokens[k]?.text ?? "")[0];
+  if (first === undefined) return k;
+  for (let from = Math.max(0, k - 2); from < k; from++) {
+    if (!tokens.slice(from, k).every((t) => t.word && t.cap)) continue;
+    if (lexicon.stateByAdjective.has(formKey(`${slice(sentence, tokens, from, k)} ${first}`))) return from;
+  }
+  return k;
+}
+
 export function lexiconMention(entry: LexiconEntry, start: number, end: number, surface: string, priority: number): Mention {
   return {
     start,
