@@ -105,6 +105,11 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
     }
     const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
+    // "the ROK-U.S.-Japan trilateral": a compound of states names each of them, even where it modifies no name.
+    for (const t of tokens) {
+      const named = statesOfCompound(t);
+      if (named.length > 1 && named.length === compoundParts(t.text).length) for (const n of named) lexiconEntity(n, sentence.index);
+    }
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
 
