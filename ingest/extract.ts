@@ -13,6 +13,7 @@ import { EntityRegistry, type DocEntity } from "./entities/entities.ts";
 import { formKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
+import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
@@ -217,7 +218,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
     // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
-    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
+    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity, lexicon));
   }
 
   claims.push(...violators(claims));
@@ -287,6 +288,7 @@ function qualifierClaims(
   sentence: number,
   state: (name: string, sentence: number) => DocEntity | undefined,
   lexiconEntity: (name: string, sentence: number) => DocEntity | undefined,
+  lexicon: Lexicon,
 ): Claim[] {
   const out: Claim[] = [];
   for (const item of w.items) {
@@ -308,9 +310,19 @@ function qualifierClaims(
     if (e.type === "Body") {
       // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
       // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
-      for (const token of w.tokens.slice(item.start, item.end)) {
-        const parts = compoundParts(token.text);
+      for (let k = item.start; k < item.end; k++) {
+        const token = w.tokens[k];
+        if (!token) continue;
+        let parts = compoundParts(token.text);
         if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
+        // "Philippines-United States …", "South Korea-U.S. …": states with words of their own on either side of a hyphen.
+        for (let from = Math.max(item.start, k - 2); from <= k; from++) {
+          const lead = leadingStates(w.sentence.text.slice(w.tokens[from]?.start ?? 0, w.tokens[item.end - 1]?.end ?? 0), lexicon);
+          if (lead) {
+            parts = lead.states;
+            break;
+          }
+        }
         for (const part of parts) {
           const actor = lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });

@@ -6,8 +6,8 @@ import type { ActorKind, EntityType } from "../../graph/schema.ts";
 import { entityFormKey, formKey } from "../../graph/names.ts";
 import { indexFirstWord, type Lexicon } from "../lexicon/lexicon.ts";
 import type { KnownForms, Mention } from "./mentions.ts";
+import { leadingStates } from "./names.ts";
 import { HOSTILE, type ThreatMention } from "./threats.ts";
-import { compoundParts } from "../text/tokens.ts";
 
 export interface DocEntity {
   local: number;
@@ -132,6 +132,8 @@ export class EntityRegistry implements KnownForms {
       if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
         const qualifier = full.slice(0, -key.length).trim();
         if (qualifier.split(" ").length <= 2 && [...qualifier.split(/[\s-]+/)].every((q) => this.lexicon.stateByAdjective.has(q) || /^\d/.test(q))) return e;
+        // "Philippines-United States Bilateral Strategic Dialogue": states with words of their own joined by hyphens.
+        if (leadingStates(full, this.lexicon)?.rest === key) return e;
       }
       if (key.endsWith(` ${full}`) && full.split(" ").length >= 2) {
         const qualifier = key.slice(0, -full.length).trim();
@@ -155,18 +157,8 @@ export class EntityRegistry implements KnownForms {
   }
 
   private computeStatesKey(name: string): string | undefined {
-    const words = name.split(" ");
-    for (let n = 0; n < Math.min(3, words.length - 1); n++) {
-      const word = words[n] ?? "";
-      if (!/[-‐‑]/.test(word)) continue;
-      const parts = compoundParts(word);
-      if (parts.length < 2) return undefined;
-      parts[0] = [...words.slice(0, n), parts[0]].join(" ");
-      const states = parts.map((p) => this.lexicon.stateByAdjective.get(formKey(p))?.name);
-      if (states.some((st) => st === undefined)) return undefined;
-      return `${[...new Set(states)].sort().join("+")} ${this.key(words.slice(n + 1).join(" "))}`;
-    }
-    return undefined;
+    const lead = leadingStates(name, this.lexicon);
+    return lead ? `${[...new Set(lead.states)].sort().join("+")} ${this.key(lead.rest)}` : undefined;
   }
 
   /** The body or agreement of this type named with the same states in its leading compound, however written or ordered. */
@@ -206,7 +198,8 @@ export class EntityRegistry implements KnownForms {
     }
     if (!entity) {
       if (!m.type) return undefined;
-      const name = m.allianceRef ? m.name : stripOrdinals(m.name);
+      // A lexicon name is canonical as the lexicon writes it ("2030 Agenda for …"); others lose ordinals and years.
+      const name = m.allianceRef || m.fromLexicon ? m.name : stripOrdinals(m.name);
       const generic = m.type === "Actor" && m.kind === "organization" && m.states.length > 0 && !(m.fromLexicon && this.lexicon.byForm.get(formKey(m.name))?.state);
       const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : generic ? `${m.states.join(" ")} ${name}` : name;
       entity = this.create(m.type, name, seed, m.kind);

@@ -6,7 +6,7 @@ import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
 import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
-import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
+import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
@@ -175,6 +175,17 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       if (mention.states.length === 0) mention.states = statesOf(before.text, lexicon);
       mention.forms.push(`${before.text} ${full}`);
       mention.start -= 1;
+    }
+    // "the Philippines-United States Bilateral Strategic Dialogue (BSD)": the states before the defined name are part of it.
+    if (mention.type === "Body" || mention.type === "Agreement") {
+      for (let k = mention.start - 1; k >= Math.max(0, mention.start - 3); k--) {
+        const qualified = slice(sentence, tokens, k, def.fullEnd);
+        if (tokens[k]?.cap && leadingStates(qualified, lexicon)?.rest === full) {
+          mention.forms.push(qualified);
+          mention.start = k;
+          break;
+        }
+      }
     }
     mention.acronym = acronym;
     mention.forms = [...new Set([...mention.forms, acronym, slice(sentence, tokens, def.fullStart, def.fullEnd)])];
@@ -406,8 +417,8 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const body = typedMention(sentence, tokens, from, e, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [body];
   }
-  // "Nuclear Consultative Group Meeting": a meeting of a standing body is that body.
-  const meetingOf = /^(.+) (?:Meeting|Session|Plenary)$/.exec(surface)?.[1];
+  // "Nuclear Consultative Group Meeting", "… Strategic Dialogue Ministerial": a meeting of a standing body is that body.
+  const meetingOf = /^(.+) (?:Meeting|Session|Plenary|Ministerial)$/.exec(surface)?.[1];
   if (meetingOf && e - s >= 3) {
     const body = typedMention(sentence, tokens, s, e - 1, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [{ ...body, end: e, forms: [...body.forms, surface] }];
@@ -518,9 +529,12 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];
-  // A definition always wins over what overlaps it: it says exactly what the name is.
-  const defined = selectMentions(definitions.filter((d) => d.role !== "title"));
-  const rest = candidates.filter((c) => !defined.some((d) => c.start < d.end && d.start < c.end));
+  // A definition always wins over what overlaps it: it says exactly what the name is. But "the Charter of the United
+  // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
+  const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
+  const inside = (d: Mention) => d.acronym !== undefined && lexical.some((c) => c.start < d.start && c.end > d.start && c.end < d.end);
+  const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !inside(d)));
+  const rest = candidates.filter((c) => !definitions.some((d) => d === c && inside(d)) && !defined.some((d) => c.start < d.end && d.start < c.end));
   const chosen = selectMentions([...defined, ...rest]);
   // "Republic of Korea (ROK) Minister of National Defense Park Seong-ho": the state just before a person's title is theirs.
   for (const m of chosen) {
