@@ -60,3 +60,89 @@ describe("name boundaries and one entity per body", () => {
     for (const wrong of absent) expect(found).not.toContain(wrong);
   });
 });
+
+describe("bodies named by their states, lexicon names and threat boundaries", () => {
+  it.each([
+    [
+      "an acronym defined for a body's last words takes in the states named before them, so the body is one with its states",
+      "Joint Statement on the Canada-United States Fisheries Dialogue\n\nOfficials met in Ottawa for the 9th Canada-United States Fisheries Dialogue (FD) on May 2. First held in 2015, the FD is the main annual channel.",
+      ["Body:Canada-United States Fisheries Dialogue"],
+      ["United States PARTICIPATES_IN Canada-United States Fisheries Dialogue"],
+      ["Body:Fisheries Dialogue"],
+    ],
+    [
+      "a standing dialogue's ministerial is that dialogue, and its short form is one with it",
+      "The ministers met in Lima for the Canada-Chile-Japan Harbour Dialogue Ministerial. They noted that the Harbour Dialogue (HD) has grown.",
+      ["Body:Canada-Chile-Japan Harbour Dialogue"],
+      [],
+      ["Body:Canada-Chile-Japan Harbour Dialogue Ministerial", "Body:Harbour Dialogue"],
+    ],
+    [
+      "the General Assembly of the United Nations is a body, and a charter whose last words define an acronym is the charter",
+      "The ministers of Canada and Chile met in New York on the margins of the 79th United Nations General Assembly and reaffirmed the principles of the Charter of the United Nations (UN) and the 2030 Agenda for Sustainable Development.",
+      ["Body:United Nations General Assembly", "Agreement:United Nations Charter", "Agreement:2030 Agenda for Sustainable Development"],
+      [],
+      ["Agreement:Agenda for Sustainable Development"],
+    ],
+    [
+      "'threats to' before a determiner is no infinitive, so the generic threats are no threat",
+      "Canada and Chile recognised the risks and threats to our shared interests in the region.",
+      [],
+      [],
+      ["Threat:threats to our shared interests"],
+    ],
+    [
+      "what a resolution prohibits, with no one behind it, is no threat",
+      "They urged Iran to abide by the resolutions prohibiting the use of ballistic missile technology.",
+      [],
+      [],
+      ["Threat:use of ballistic missile technology"],
+    ],
+    [
+      "a threat noun coordinated with a nominalisation shares its complement",
+      "They called on all states to refrain from the threat or use of force against any state.",
+      ["Threat:threat or use of force"],
+      [],
+      ["Threat:use of force"],
+    ],
+  ])("%s", (_name, text, entities, edges, absent) => {
+    const graph = extractText(text);
+    const found = entityLines(graph);
+    expect(found).toEqual(expect.arrayContaining(entities));
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(edges));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
+
+describe("people in lists and with unusual name forms", () => {
+  it.each([
+    [
+      "principals listed name first, each set off by commas with an office after it, are people",
+      "Ana Roe, Director General for Defense Policy, Bo T. Lund, acting Assistant Secretary of Defense, and Kim Dae-ho, the ROK Deputy Minister of National Defense, spoke for their governments by video link.",
+      ["Actor:Ana Roe", "Actor:Bo T. Lund", "Actor:Kim Dae-ho"],
+      [],
+    ],
+    [
+      "a capitalised syllable spelt like a preposition inside a name after a rank is part of the name",
+      "The Chairman of the Joint Staff, Gen. Baek In Hwan, and Adm. Jon Reyes met in Hawaii.",
+      ["Actor:Baek In Hwan", "Actor:Jon Reyes"],
+      ["Actor:Baek"],
+    ],
+    [
+      "family names alone after a plural office are people, possessive or not",
+      "These include two meetings between Presidents Roe and Lund. They recalled Prime Ministers Hale and Ortiz’s shared vision.",
+      ["Actor:Roe", "Actor:Lund", "Actor:Hale", "Actor:Ortiz"],
+      [],
+    ],
+    [
+      "a headline's words after a plural office are no people",
+      "Defense Ministers Discuss Security and Trade\n\nThe ministers met in Lima.",
+      [],
+      ["Actor:Discuss Security", "Actor:Trade", "Actor:Discuss"],
+    ],
+  ])("%s", (_name, text, entities, absent) => {
+    const found = entityLines(extractText(text));
+    expect(found).toEqual(expect.arrayContaining(entities));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
