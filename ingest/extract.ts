@@ -9,7 +9,7 @@ import { addRelation, createGraph, isEntity, unionMentions, type BriefGraph } fr
 import type { Evidence, MentionAttributes } from "../graph/schema.ts";
 import { cleanContent } from "./text/clean.ts";
 import type { RawStatement, Sentence, StatementDoc } from "./text/document.ts";
-import { EntityRegistry, type DocEntity } from "./entities/entities.ts";
+import { EntityRegistry, ownForms, type DocEntity } from "./entities/entities.ts";
 import { formKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
@@ -566,17 +566,18 @@ function buildGraph(
     text: doc.text,
   });
   const idOf = new Map<DocEntity, string>();
+  const shown = ownForms(entities);
   for (const e of entities) {
     if (e.sentences.size === 0) continue;
     const id = entityId(e.type, e.idSeed);
     idOf.set(e, id);
-    const aliases = [...e.forms].filter((f) => f !== e.name).sort();
+    const { name, aliases } = shown.get(e) ?? { name: e.name, aliases: [...e.forms].filter((f) => f !== e.name).sort() };
     if (graph.hasNode(id)) {
-      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, e.name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
+      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
     } else if (e.type === "Actor") {
-      graph.addNode(id, { type: "Actor", name: e.name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
+      graph.addNode(id, { type: "Actor", name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
     } else {
-      graph.addNode(id, { type: e.type, name: e.name, aliases, mentions: e.sentences.size });
+      graph.addNode(id, { type: e.type, name, aliases, mentions: e.sentences.size });
     }
     const key = `${id}|MENTIONED_IN|${doc.id}`;
     const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: [...(spans.get(e) ?? [])] };

@@ -254,3 +254,21 @@ export class EntityRegistry implements KnownForms {
   }
 
 }
+
+/**
+ * The Ministry of Foreign Affairs of Japan and that of the ROK in one statement: a form two organisations of the
+ * statement share names neither (graphs are merged by their forms), and one whose name it was is named by its first
+ * form of its own ("Japanese Ministry of Foreign Affairs"). Returns the name and aliases of each entity to show.
+ */
+export function ownForms(entities: readonly DocEntity[]): Map<DocEntity, { name: string; aliases: string[] }> {
+  const organisations = entities.filter((e) => e.sentences.size > 0 && e.kind === "organization");
+  const owners = new Map<string, number>();
+  for (const e of organisations) for (const key of new Set([...e.forms, e.name].map(formKey))) owners.set(key, (owners.get(key) ?? 0) + 1);
+  const out = new Map<DocEntity, { name: string; aliases: string[] }>();
+  for (const e of entities) {
+    const shared = (f: string) => e.kind === "organization" && (owners.get(formKey(f)) ?? 0) > 1;
+    const name = shared(e.name) ? ([...e.forms].find((f) => !shared(f)) ?? e.name) : e.name;
+    out.set(e, { name, aliases: [...e.forms].filter((f) => f !== name && !shared(f)).sort() });
+  }
+  return out;
+}
