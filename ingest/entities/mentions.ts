@@ -15,7 +15,7 @@ import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
-import { quotedAimMentions } from "./quoted.ts";
+import { quotedNameMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -260,6 +260,16 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       const first = typedChunks[0];
       if (first && s > i && first.start === s && /^\d{4}$|^\d+(?:st|nd|rd|th)$/i.test(tokens[s - 1]?.text ?? "")) first.forms.push(slice(sentence, tokens, s - 1, first.end));
       out.push(...typedChunks);
+      // "… Namazu Hiroyuki and ROK Ministry of Foreign Affairs …": a run that names nothing as a whole may hold a
+      // name after its last "and"; read on from there.
+      if (typedChunks.length === 0) {
+        let and = e - 2;
+        while (and > s && tokens[and]?.lower !== "and") and--;
+        if (and > s) {
+          i = and + 1;
+          continue;
+        }
+      }
     }
     i = Math.max(j, i + 1);
   }
@@ -525,7 +535,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
-    ...quotedAimMentions(sentence, tokens),
+    ...quotedNameMentions(sentence, tokens),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];
