@@ -48,6 +48,9 @@ export function nameFirstMentions(sentence: string, tokens: readonly Token[], le
     const start = k;
     while (k < tokens.length && k - start < 4 && isNameWord(tokens[k], lexicon)) k++;
     if (k - start < 2 || tokens[k]?.text !== ",") continue;
+    // ", United Kingdom, Canadian Minister …": a state or place of several words is no one's name.
+    const run = formKey(slice(sentence, tokens, start, k));
+    if (lexicon.byForm.has(run) || lexicon.places.has(run)) continue;
     let at = k + 1;
     // "performing the duties of U.S. Assistant Secretary …", "the ROK Deputy Minister …": the office's state before it.
     while (at < k + 1 + OFFICE_START && (ACTING.test(tokens[at]?.lower ?? "") || (at > k + 1 && isStateWord(tokens[at], lexicon)) || (at === k + 1 && isStateWord(tokens[at], lexicon) && titleEnd(sentence, tokens, at + 1, lexicon) > 0))) at++;
