@@ -12,10 +12,12 @@ const HEADS = new Set([
   "provocations", "balloons", "threat", "threats", "transfer", "transfers", "trade", "proliferation", "incursion",
   "incursions", "intrusion", "intrusions", "hacking", "theft", "coercion", "aggression", "invasion", "war", "militarization",
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
-  "missiles", "weapons", "attempts", "activities", "campaign", "campaigns", "espionage", "sabotage", "interference",
+  "missiles", "weapons", "attempts", "activities", "activity", "campaign", "campaigns", "espionage", "sabotage", "interference",
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
-  "firings", "test-firings", "overflights", "disruption", "disruptions",
+  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy",
 ]);
+/** Heads that name a threat on their own, with no modifier or owner: "the proliferation of WMD and terrorism". */
+const SELF_THREATS = new Set(["terrorism", "piracy"]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
@@ -412,8 +414,9 @@ export function findThreats(
       while (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
       if (PROHIBITING.test(tokens[k]?.lower ?? "")) continue;
     }
-    // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression").
-    if (bare && owners.length === 0) continue;
+    // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
+    // but for a kind of threat that is one whoever is behind it ("terrorism").
+    if (bare && owners.length === 0 && !SELF_THREATS.has(head)) continue;
     const unparen = (from: number, to: number) =>
       acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
     const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
@@ -456,7 +459,9 @@ export function findThreats(
       continue;
     }
     // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
-    const needsOwner = !ownerOnly && conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
+    // "X's unlawful pursuit of a nuclear weapons program": a hostile judgement between the owner and the phrase counts too.
+    const judged = tokens.slice(ownerAt, fullStart).some((t) => HOSTILE.has(t.lower));
+    const needsOwner = !ownerOnly && conditional && !judged && !contentWords.some((t) => HOSTILE.has(t.lower));
     const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
     found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
   }

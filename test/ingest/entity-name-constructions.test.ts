@@ -5,6 +5,7 @@
  * with invented people and bodies: the entities each must give, and the ones it must not.
  */
 import { describe, expect, it } from "vitest";
+import { mergeGraphs } from "../../graph/index.ts";
 import { extractText } from "../../ingest/index.ts";
 import { edgeLines, entityLines } from "../support/graph-lines.ts";
 
@@ -144,5 +145,69 @@ describe("people in lists and with unusual name forms", () => {
     const found = entityLines(extractText(text));
     expect(found).toEqual(expect.arrayContaining(entities));
     for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
+
+describe("organisations of one name", () => {
+  it.each([
+    [
+      "two states' ministries of one name, each after a person's office and an 'and', are two nodes named with their states, also once merged",
+      "Senior Official Dr. Ana Roe met Chilean Ministry of Foreign Affairs Director General for Andean Affairs Bo Lund and ROK Ministry of Foreign Affairs Director General for Policy Kim Dae-ho in Lima on May 9.",
+      ["Actor:Chilean Ministry of Foreign Affairs", "Actor:ROK Ministry of Foreign Affairs"],
+      ["ROK Ministry of Foreign Affairs MEMBER_OF Republic of Korea", "Chilean Ministry of Foreign Affairs MEMBER_OF Chile"],
+      ["Actor:Ministry of Foreign Affairs"],
+    ],
+  ])("%s", (_name, text, entities, edges, absent) => {
+    const graph = mergeGraphs([extractText(text)]);
+    const found = [...entityLines(graph), ...edgeLines(graph)];
+    expect(found).toEqual(expect.arrayContaining([...entities, ...edges]));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
+
+describe("states in a list of offices", () => {
+  it.each([
+    [
+      "a state of two words set off by commas before an office is no person listed name first",
+      "The Hon Ana Roe MP, Minister for Defence, United Kingdom, Canadian Minister of National Defence Bo Lund and Minister Kim Dae-ho met in Hobart for the Polar Talks.",
+      ["Ana Roe", "Bo Lund", "Kim Dae-ho"],
+    ],
+  ])("%s", (_name, text, people) => {
+    const graph = extractText(text);
+    const persons = graph.filterNodes((_k, a) => a.type === "Actor" && a.kind === "person").map((k) => graph.getNodeAttribute(k, "name"));
+    expect(persons.sort()).toEqual([...people].sort());
+  });
+});
+
+describe("quoted exercises, coordinated alliances and threats named on their own", () => {
+  it.each([
+    [
+      "a quoted name that was conducted is an exercise, and so is a quoted name joined to it by 'and'",
+      "The ministers welcomed the recently conducted third “Harbour Shield-2024” and the first “Reef Guard” in the strait.",
+      ["Exercise:Harbour Shield-2024", "Exercise:Reef Guard"],
+      [],
+    ],
+    [
+      "compounds of states coordinated before a plural 'Alliances' are one alliance each",
+      "Their partnership rests on the robust Canada-U.S. and Japan-U.S. Alliances.",
+      ["Actor:Canada-U.S. Alliance", "Actor:Japan-U.S. Alliance"],
+      ["Japan MEMBER_OF Japan-U.S. Alliance", "Canada MEMBER_OF Canada-U.S. Alliance"],
+    ],
+    [
+      "an unlawful pursuit of a weapons programme and missile activity are threats their owner poses",
+      "The ministers condemned Iran’s unlawful pursuit of a nuclear weapons program and its ballistic missile activity.",
+      ["Threat:pursuit of a nuclear weapons program", "Threat:ballistic missile activity"],
+      ["Iran POSES pursuit of a nuclear weapons program", "Iran POSES ballistic missile activity"],
+    ],
+    [
+      "terrorism and piracy are threats with no modifier or owner",
+      "The ministers pledged to confront the proliferation of weapons of mass destruction, global terrorism and piracy.",
+      ["Threat:terrorism", "Threat:piracy"],
+      [],
+    ],
+  ])("%s", (_name, text, entities, edges) => {
+    const graph = extractText(text);
+    expect(entityLines(graph)).toEqual(expect.arrayContaining(entities));
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(edges));
   });
 });
