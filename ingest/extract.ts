@@ -507,7 +507,8 @@ function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   let b = t.start - 1;
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
-  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$/.test(before);
+  // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
+  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before);
 }
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */

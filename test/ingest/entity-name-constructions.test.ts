@@ -200,6 +200,12 @@ describe("quoted exercises, coordinated alliances and threats named on their own
       ["Iran POSES pursuit of a nuclear weapons program", "Iran POSES ballistic missile activity"],
     ],
     [
+      "an owner's programmes that the parties share concerns about are threats it poses",
+      "The three parties shared their concerns about Iran’s nuclear and ballistic missile programs.",
+      ["Threat:nuclear and ballistic missile programs"],
+      ["Iran POSES nuclear and ballistic missile programs"],
+    ],
+    [
       "terrorism and piracy are threats with no modifier or owner",
       "The ministers pledged to confront the proliferation of weapons of mass destruction, global terrorism and piracy.",
       ["Threat:terrorism", "Threat:piracy"],
