@@ -384,24 +384,34 @@ function findParties(
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
 }
 
-/** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */
+/**
+ * States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting".
+ * One part may be a union of states, an organisation of no state ("Canada-EU Summit", "Australia-NATO Declaration"):
+ * the two sides are then a state and that union.
+ */
 function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
   const parts = name.replace(/^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/i, "").split(/[-‐‑](?=\p{Lu})/u);
   if (parts.length < 2) return [];
   const out: string[] = [];
+  let unions = 0;
   parts.forEach((part, k) => {
     const words = part.trim().split(/\s+/);
     // Every part but the last is a whole state; the last starts with one.
     const limit = k === parts.length - 1 ? words.length : 1;
     for (let n = k === parts.length - 1 ? Math.min(4, words.length) : words.length; n >= 1 && n <= Math.max(limit, words.length); n--) {
-      const entry = lexicon.stateByAdjective.get(formKey(words.slice(0, n).join(" ")));
+      const key = formKey(words.slice(0, n).join(" "));
+      const state = lexicon.stateByAdjective.get(key);
+      const other = state ? undefined : lexicon.byForm.get(key);
+      const union = other?.type === "Actor" && other.kind === "organization" && !other.state ? other : undefined;
+      const entry = state ?? union;
       if (entry && (k === parts.length - 1 || n === words.length)) {
         if (!out.includes(entry.name)) out.push(entry.name);
+        if (union) unions++;
         break;
       }
     }
   });
-  return out.length === parts.length ? out : [];
+  return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
 }
 
 /** The body whose meeting the statement reports: the first one held or convened. */

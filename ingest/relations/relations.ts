@@ -20,7 +20,7 @@ import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims 
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
-import { meetingClaims } from "./rules/meetings.ts";
+import { meetingClaims, peopleMet } from "./rules/meetings.ts";
 import { bodyBetweenClaims } from "./rules/meeting-parties.ts";
 import { signingClaims } from "./rules/signing.ts";
 import { summaryOpeningClaims } from "./rules/summary-openings.ts";
@@ -42,6 +42,9 @@ import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type
 
 export type { Claim, RelationContext } from "./view/context.ts";
 export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
+
+/** "ministerial meeting of the", "session of": the words between an ordinal and the body a meeting is a session of. */
+const SESSION_OF = /^(?:(?:ministerial|plenary|working-level|senior officials) )?(?:meeting|session|round) of (?:the )?/;
 
 /** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to)$/;
@@ -261,9 +264,15 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       let k = i + 1;
       // "for the fourth in-person Quad Leaders Summit", "for the annual AUKMIN": ordinals and the meeting's manner.
       while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual|in-person|virtual|special|regular|informal|extraordinary|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
+      // "for the seventh ministerial meeting of the Harbour Dialogue": a session of the body is the body met for.
+      const session = SESSION_OF.exec(view.tokens.slice(k, k + 5).map((t) => t.lower).join(" "));
+      if (session && !view.items.some((it) => it.start <= k && k < it.end)) k += session[0].trim().split(" ").length;
       return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
     };
-    const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
+    // "A and B met Foreign Minister C and Defence Minister D … for the Harbour Talks": those met take part too.
+    const met = cue.text === "met" ? peopleMet(view, cue.end) : [];
+    const from = met[met.length - 1]?.end ?? cue.end;
+    const k = view.tokens.findIndex((t, i) => i >= from && i <= from + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
     const body = k < 0 ? undefined : bodyAfter(k);
     if (!body) continue;
     const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
@@ -273,8 +282,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const literal = actors.length ? literalSubject(view, cue.start) : [];
     const read = subject(cue.start);
     // "met apart for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting": each body of the list.
-    for (const b of coordinatedFrom(view, body))
-      for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
+    const sources = [...(offices.length ? offices : literal.length >= read.length ? literal : read), ...met.map((m) => m.entity)];
+    for (const b of coordinatedFrom(view, body)) for (const s of sources) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
