@@ -138,6 +138,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const claims: Claim[] = [];
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
+  // The words that list an act under its owner's threat ("X's provocations, including"): the cue of its POSES.
+  const listedCue = new Map<ThreatMention, string>();
   for (const w of work) {
     // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
     let ownerBefore: { at: number; entity: DocEntity } | undefined;
@@ -161,6 +163,12 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           if (nearest) owners.push(nearest);
         }
       }
+      // "X's provocations, including missile launches and a nuclear test": the acts listed are the whole's, X's.
+      if (owners.length === 0) {
+        const listed = listedUnder(w, t);
+        for (const o of (listed && ownersOf.get(listed.whole)) ?? []) if (!isFriendly(o)) owners.push(o);
+        if (listed && owners.length) listedCue.set(t, listed.cue);
+      }
       const own = owners.find((e) => !isFriendly(e));
       if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
       ownersOf.set(t, owners);
@@ -182,7 +190,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
-      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
+      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: listedCue.get(t) ?? t.forms[t.forms.length - 1] ?? t.name });
     }
     // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
     for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
@@ -219,6 +227,30 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** How far a threat may stand after "including" and still be one of the examples it lists. */
+const EXAMPLE_WINDOW = 20;
+
+/**
+ * The threat that `part` is listed under: "the DPRK's provocations, including missile launches in July and a nuclear
+ * test": the threat right before ", including" or ", such as", when nothing but other threats, dates and list words
+ * stand between that cue and the part.
+ */
+function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMention; cue: string } | undefined {
+  for (let k = part.start - 1; k >= 0 && part.start - k <= EXAMPLE_WINDOW; k--) {
+    const lower = w.tokens[k]?.lower ?? "";
+    if (lower === ";" || lower === ":") return undefined;
+    if (w.items.some((i) => i.start <= k && k < i.end && i.entity.type !== "Threat")) return undefined;
+    const cue = lower === "including" ? k : lower === "as" && w.tokens[k - 1]?.lower === "such" ? k - 1 : -1;
+    if (cue < 0) continue;
+    const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
+    const whole = w.threats.find((t) => t.end === end);
+    const first = whole ? w.tokens[whole.start] : undefined;
+    const last = w.tokens[k];
+    return whole && first && last ? { whole, cue: w.sentence.text.slice(first.start, last.end) } : undefined;
+  }
+  return undefined;
 }
 
 /** Where the text names each entity: [start, end) offsets in the statement's text of every item read as it, in text order. */
@@ -303,11 +335,14 @@ function qualifierClaims(
     if (e.type === "Body") {
       // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
       // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
-      for (const token of w.tokens.slice(item.start, item.end)) {
-        const parts = compoundParts(token.text);
-        if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
-        for (const part of parts) {
-          const actor = lexiconEntity(part, sentence);
+      for (let k = item.start; k < item.end; k++) {
+        const token = w.tokens[k];
+        const parts = token ? compoundParts(token.text) : [];
+        if (!token || parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
+        for (const [n, part] of parts.entries()) {
+          // "Philippines-United States Dialogue": the last part may run on into the next words of the name.
+          const next = n === parts.length - 1 && k + 1 < item.end ? w.tokens[k + 1]?.text : undefined;
+          const actor = (next ? lexiconEntity(`${part} ${next}`, sentence) : undefined) ?? lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
         }
       }

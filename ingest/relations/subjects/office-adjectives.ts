@@ -1,6 +1,6 @@
 /**
  * States named by their adjectives before a plural office: "Australian and Indonesian Foreign and Defence Ministers
- * met …", "the U.S., Japanese, and ROK delegations …", "Canadian and New Zealand defence chiefs …". Such a subject
+ * met …", "the U.S., Japanese, and ROK delegations …", "Senior Canadian and New Zealand officials …". Such a subject
  * speaks for each of the states. The one rule for it: `subjectOf` and the "met for" rule both ask it.
  */
 import type { RelationContext } from "../view/context.ts";
@@ -12,6 +12,9 @@ const PLURAL_OFFICE = /^(?:ministers|leaders|officials|secretaries|delegations|r
 
 /** Words an office may carry between the adjectives and its noun, in lower case: "foreign and defence ministers". */
 const OFFICE_WORD = /^(?:and|of|foreign|defen[cs]e|trade|prime|vice|deputy|senior)$/;
+
+/** Ranks that may open such a subject before the adjectives. */
+const RANK = /^(?:senior|high-level|top|visiting)$/;
 
 /** "5", ".", "(", ")": a paragraph number before the subject. */
 const MARKER = /^(?:\d{1,3}|\.|\(|\))$/;
@@ -26,6 +29,8 @@ export function statesOfOffices(view: SentenceView, start: number, at: number, c
   let k = start;
   while (k < at && MARKER.test(view.tokens[k]?.text ?? "")) k++;
   if (view.tokens[k]?.lower === "the") k++;
+  // "Senior Canadian and Fijian officials": a rank before the adjectives.
+  while (RANK.test(view.tokens[k]?.lower ?? "")) k++;
   const states: DocEntity[] = [];
   while (k < at) {
     const two = view.tokens[k + 1] ? ctx.stateByWord(`${view.tokens[k]?.text ?? ""} ${view.tokens[k + 1]?.text ?? ""}`) : undefined;

@@ -107,6 +107,22 @@ export function organsSubject(view: SentenceView, at: number, ctx: RelationConte
   return states.length ? [...new Set(states)] : ctx.parties;
 }
 
+/**
+ * "The members of the Harbour Council (HC) stressed …", "The HC members agreed …": the clause from `start` (before
+ * token `at`) opens with the members of a forum, who are the statement's parties.
+ */
+function forumMembers(view: SentenceView, start: number, at: number): boolean {
+  let k = view.tokens[start]?.lower === "the" ? start + 1 : start;
+  const of = view.tokens[k]?.lower === "members" && view.tokens[k + 1]?.lower === "of";
+  if (of) k += view.tokens[k + 2]?.lower === "the" ? 3 : 2;
+  const body = itemAt(view, k, (i) => i.entity.type === "Body");
+  if (!body) return false;
+  let end = body.end;
+  // "the Harbour Council (HC)": an acronym in brackets after the name.
+  if (view.tokens[end]?.text === "(" && view.tokens[end + 2]?.text === ")") end += 3;
+  return of ? end <= at : view.tokens[end]?.lower === "members" && end < at;
+}
+
 /** The start of the clause holding token `at` (clause starts are found once per sentence). */
 export function clauseStart(view: SentenceView, at: number): number {
   let starts = view.memo.get("clauses");
@@ -176,6 +192,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
   const owners = statesOfOffices(view, k, at, ctx);
   if (owners.length) return owners;
+  if (forumMembers(view, k, at)) return ctx.parties;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
