@@ -46,6 +46,12 @@ export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
 /** "ministerial meeting of the", "session of": the words between an ordinal and the body a meeting is a session of. */
 const SESSION_OF = /^(?:(?:ministerial|plenary|working-level|senior officials) )?(?:meeting|session|round) of (?:the )?/;
 
+/** Addressees of an appeal that include whoever makes it: "the international community", "all UN Member States". */
+const EVERYONE = /^(?:the international community|all (?:un |united nations )?(?:member states|states|countries|nations))\b/;
+
+/** "threats to our security", "risks to regional stability": a class of threats named by what they threaten. */
+const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
+
 /** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to)$/;
 
@@ -78,7 +84,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
     // "urged X to cease …, honour …, and abide by the Accord": the demand runs on until the subject's next main verb.
-    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
+    // "called on the international community to implement …": an addressee that holds the speakers is no other agent.
+    const urged = findCues(view, URGED).filter((u) => !EVERYONE.test(view.tokens.slice(u.end, u.end + 6).map((t) => t.lower).join(" ")));
+    if (!bound && (urged.some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
@@ -200,7 +208,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
-    if (!whole || !/such as/.test(cue.text)) continue;
+    // "risks and threats to our mutual interest, such as …": a class named by what it threatens has examples, not parts.
+    if (!whole || !/such as/.test(cue.text) || THREATS_TO.test(whole.entity.name)) continue;
     for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
   }
   for (const cue of findCues(view, ESTABLISHED)) {
