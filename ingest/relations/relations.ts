@@ -49,6 +49,29 @@ const SESSION_OF = /^(?:(?:ministerial|plenary|working-level|senior officials) )
 /** Addressees of an appeal that include whoever makes it: "the international community", "all UN Member States". */
 const EVERYONE = /^(?:the international community|all (?:un |united nations )?(?:member states|states|countries|nations))\b/;
 
+/** Nouns of joint work that a forum may frame: "engagement under the Harbour Dialogue". */
+const JOINT_WORK = /^(?:cooperation|engagement|coordination|collaboration|consultations|dialogue|work)$/;
+
+/**
+ * "deepening their trilateral engagement with Fiji under the Harbour Dialogue (HD)": the clause's subject, and the
+ * partners after "with", take part in the forum the joint work runs under (the "under" cue starts at `under`).
+ */
+function workUnder(view: SentenceView, under: number, forum: Item, subject: (at: number) => DocEntity[], emit: (s: DocEntity, t: RelationType, o: DocEntity, cue: string) => void): void {
+  let k = under;
+  const partners = actorListBackward(view, k);
+  const first = partners[0];
+  if (first) {
+    k = first.start;
+    if (view.tokens[k - 1]?.lower === "the") k--;
+    if (view.tokens[k - 1]?.lower !== "with") return;
+    k--;
+  }
+  if (!JOINT_WORK.test(view.tokens[k - 1]?.lower ?? "")) return;
+  const cue = wordsOf(view, k - 1, forum.end);
+  for (const s of subject(k - 1)) emit(s, "PARTICIPATES_IN", forum.entity, cue);
+  for (const p of partners) if (p.entity.kind === "state" || p.entity.kind === "organization") emit(p.entity, "PARTICIPATES_IN", forum.entity, cue);
+}
+
 /** "threats to our security", "risks to regional stability": a class of threats named by what they threaten. */
 const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
 
@@ -205,6 +228,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const part = itemEndingAt(view, which, isBodyOrExercise);
     const whole = itemsIn(view, cue.end, cue.end + 1, isBodyOrAgreement)[0];
     if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
+    else if (!part && whole?.entity.type === "Body") workUnder(view, cue.start, whole, subject, emit);
   }
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
@@ -225,6 +249,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     else emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
   }
 
+  // "the inaugural Harbour Consultations based on the Harbour Declaration": the agreement a body rests on provides for it.
+  for (const cue of findCues(view, COMMIT)) {
+    if (cue.text !== "based on") continue;
+    const body = itemEndingAt(view, cue.start, isBody);
+    const agreement = itemsIn(view, cue.end, cue.end + 3, isAgreement)[0];
+    if (body && agreement && agreement.start - cue.end <= 1) emit(agreement.entity, "ESTABLISHES", body.entity, wordsOf(view, body.start, agreement.end));
+  }
   // "The two sides agreed to establish a NCCWG": the subject establishes it.
   for (const cue of findCues(view, ESTABLISH)) {
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
@@ -425,7 +456,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
-  reaffirmedClaims(view, subject, emit);
+  reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }

@@ -98,3 +98,47 @@ describe("appeals, classes of threats and shared subjects", () => {
     for (const wrong of absent) expect(found).not.toContain(wrong);
   });
 });
+
+describe("instruments and forums the parties' work rests on", () => {
+  it.each([
+    [
+      "a forum named as based on an agreement is established by that agreement",
+      TWO,
+      "The talks were the first Canada-New Zealand Reef Consultations based on the Canada-New Zealand Reef Declaration signed in 2025.",
+      ["Canada-New Zealand Reef Declaration ESTABLISHES Canada-New Zealand Reef Consultations"],
+      [],
+    ],
+    [
+      "cooperation 'based on' an agreement with no forum before it establishes nothing",
+      TWO,
+      "Both sides advanced their maritime cooperation based on the Reef Declaration.",
+      ["Canada COMMITS_TO Reef Declaration"],
+      ["Reef Declaration ESTABLISHES Harbour Security Dialogue"],
+    ],
+    [
+      "joint engagement with a third state under a forum makes the subject and that state take part in it",
+      TWO,
+      "Ministers committed to deepening their trilateral engagement with Fiji under the Pacific Strategic Dialogue (PSD).",
+      ["Canada PARTICIPATES_IN Pacific Strategic Dialogue", "New Zealand PARTICIPATES_IN Pacific Strategic Dialogue", "Fiji PARTICIPATES_IN Pacific Strategic Dialogue"],
+      [],
+    ],
+    [
+      "an instrument the parties note is the foundation of their ties, past an appositive, is one they commit to",
+      TWO,
+      "They noted that the Reef Treaty, renewed twice since 1990 and invoked once, continues to be the foundation of a broad security relationship.",
+      ["Canada COMMITS_TO Reef Treaty", "New Zealand COMMITS_TO Reef Treaty"],
+      [],
+    ],
+    [
+      "an instrument another state is said to call its foundation, or the foundation of mere conduct, is not the parties' commitment",
+      TWO,
+      "They regretted that Russia claims the Arctic Charter is the basis of its security.\n\nThe Arctic Charter is the basis of its conduct.",
+      [],
+      ["Canada COMMITS_TO Arctic Charter", "New Zealand COMMITS_TO Arctic Charter"],
+    ],
+  ])("%s", (_name, opening, sentence, expected, absent) => {
+    const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
