@@ -14,6 +14,7 @@ import { formKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
+import { MONTHS } from "./entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -229,6 +230,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
 }
 
+/** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
+const LIST_WORD = /^(?:,|and|or|the|a|an|its|their|in|on|since|last|this|year|\d{1,4}(?:st|nd|rd|th)?)$/;
 /** How far a threat may stand after "including" and still be one of the examples it lists. */
 const EXAMPLE_WINDOW = 20;
 
@@ -240,10 +243,13 @@ const EXAMPLE_WINDOW = 20;
 function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMention; cue: string } | undefined {
   for (let k = part.start - 1; k >= 0 && part.start - k <= EXAMPLE_WINDOW; k--) {
     const lower = w.tokens[k]?.lower ?? "";
-    if (lower === ";" || lower === ":") return undefined;
-    if (w.items.some((i) => i.start <= k && k < i.end && i.entity.type !== "Threat")) return undefined;
     const cue = lower === "including" ? k : lower === "as" && w.tokens[k - 1]?.lower === "such" ? k - 1 : -1;
-    if (cue < 0) continue;
+    if (cue < 0) {
+      // Only other listed acts and the words of a list or a date stand between: "launches in July and a nuclear test".
+      if (w.threats.some((t) => t.start <= k && k < t.end)) continue;
+      if (!LIST_WORD.test(lower) && !MONTHS.has(lower)) return undefined;
+      continue;
+    }
     const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
     const whole = w.threats.find((t) => t.end === end);
     const first = whole ? w.tokens[whole.start] : undefined;

@@ -29,6 +29,12 @@ describe("subjects, owners and compounds of other alliances' statements", () => 
       ["Russia POSES cyber attacks"],
     ],
     [
+      "an act in a later phrase of the clause ('and over …') is not listed under the owned threat",
+      `${STATES_OPENING}\n\nThe ministers voiced concern over Russia's hostile cyber activities, including its cyber theft of funds to pay for its weapons programs, and over gray zone provocations such as GPS jamming.`,
+      ["Russia POSES hostile cyber activities"],
+      ["Russia POSES gray zone provocations"],
+    ],
+    [
       "a rank before the state adjectives of a plural office leaves the states the subject",
       `${STATES_OPENING}\n\nSenior Canadian and New Zealand officials gathered in Wellington for the Harbour Maritime Dialogue.`,
       ["Canada PARTICIPATES_IN Harbour Maritime Dialogue", "New Zealand PARTICIPATES_IN Harbour Maritime Dialogue"],
