@@ -51,6 +51,13 @@ describe("appeals, classes of threats and shared subjects", () => {
       [],
     ],
     [
+      "support for the 2030 Agenda for Sustainable Development and the SDGs, well-known instruments of the genre, commits the speakers to them",
+      TWO,
+      "We are steadfast in our support for full implementation of the 2030 Agenda for Sustainable Development and achievement of the Sustainable Development Goals (SDGs).",
+      ["Canada COMMITS_TO Agenda for Sustainable Development", "New Zealand COMMITS_TO Sustainable Development Goals"],
+      [],
+    ],
+    [
       "calling on one named state to implement an instrument still commits only that state",
       TWO,
       "The ministers called on Russia to implement strictly the Reef Accord.",
