@@ -160,7 +160,10 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           const last = before[before.length - 1];
           // An actor named since only as the maker of instruments ("… of United Nations Security Council (UNSCR) resolutions, including its …") owns no act.
           const named = last !== undefined && /^(?:resolutions?|sanctions|decisions)$/.test(w.tokens[last.end]?.lower ?? "");
-          const nearest = ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary);
+          // "X's war against Y, including its attacks on …": "its" of an act listed under X's act is X, not the victim named since.
+          const listed = listedUnder(w, t);
+          const whole = listed ? ownersOf.get(listed.whole)?.find((e) => !isFriendly(e)) : undefined;
+          const nearest = whole ?? (ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary));
           if (nearest) owners.push(nearest);
         }
       }
@@ -232,6 +235,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
 /** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
 const LIST_WORD = /^(?:,|and|or|the|a|an|its|their|in|on|since|last|this|year|\d{1,4}(?:st|nd|rd|th)?)$/;
+/** "against Ukraine", "in the Taiwan Strait": a short phrase after a threat's name, before ", including". */
+const TARGET_PREPOSITION = /^(?:against|on|in|near|toward|towards|over|around)$/;
+const TARGET_PHRASE = 4;
 /** How far a threat may stand after "including" and still be one of the examples it lists. */
 const EXAMPLE_WINDOW = 20;
 
@@ -251,7 +257,8 @@ function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMenti
       continue;
     }
     const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
-    const whole = w.threats.find((t) => t.end === end);
+    // "X's war against Y, including …": the whole may carry a short phrase of its target or place.
+    const whole = [...w.threats].reverse().find((t) => t.end <= end && t.start < part.start && (t.end === end || (end - t.end <= TARGET_PHRASE && TARGET_PREPOSITION.test(w.tokens[t.end]?.lower ?? ""))));
     const first = whole ? w.tokens[whole.start] : undefined;
     const last = w.tokens[k];
     return whole && first && last ? { whole, cue: w.sentence.text.slice(first.start, last.end) } : undefined;

@@ -382,6 +382,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it.
   for (const cue of findCues(view, PERPETRATE)) {
     // The actor right before the verb ("the DPRK has launched").
+    // "Russia's continued war …": after a possessive the participle describes the possessed act; its owner is read with it.
+    if (/^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "")) continue;
     const doer = itemEndingAt(view, cue.start, isActor) ?? lastItemBefore(view, cue.start, (i) => isActor(i) && cue.start - i.end <= 2 && /^(?:has|have|had)$/.test(view.tokens[i.end]?.lower ?? ""));
     const actors = doer && !ctx.parties.includes(doer.entity) && doer.entity.kind !== "person" && doer.entity.kind !== "alliance" ? [doer.entity] : [];
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const a of actors) emit(a, "POSES", t.entity, cue.text);

@@ -35,6 +35,18 @@ describe("subjects, owners and compounds of other alliances' statements", () => 
       ["Russia POSES gray zone provocations"],
     ],
     [
+      "'its' in an act listed under an owned act is that owner's, not the victim's named in between",
+      `${STATES_OPENING}\n\nThe ministers condemned Russia's continued war of aggression against Ukraine, including its attacks on power plants.`,
+      ["Russia POSES war of aggression", "Russia POSES attacks"],
+      ["Ukraine POSES attacks"],
+    ],
+    [
+      "a participle after a possessive describes the possessed act and makes the possessor no doer of the other acts of the sentence",
+      `${STATES_OPENING}\n\nThe ministers condemned Russia's continued war of aggression against Moldova and the DPRK's launches of ballistic missiles.`,
+      ["Russia POSES war of aggression", "Democratic People's Republic of Korea POSES launches of ballistic missiles"],
+      ["Russia POSES launches of ballistic missiles"],
+    ],
+    [
       "a rank before the state adjectives of a plural office leaves the states the subject",
       `${STATES_OPENING}\n\nSenior Canadian and New Zealand officials gathered in Wellington for the Harbour Maritime Dialogue.`,
       ["Canada PARTICIPATES_IN Harbour Maritime Dialogue", "New Zealand PARTICIPATES_IN Harbour Maritime Dialogue"],
