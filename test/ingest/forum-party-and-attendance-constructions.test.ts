@@ -19,6 +19,13 @@ describe("the parties of a statement whose title joins a state and a union of st
       ["Canada COOPERATES_WITH European Union", "European Union COMMITS_TO United Nations Charter", "Canada COMMITS_TO United Nations Charter"],
       ["Canada COOPERATES_WITH Fiji", "Fiji COOPERATES_WITH Canada", "Fiji COMMITS_TO United Nations Charter"],
     ],
+    [
+      "a union of states that is a party stands beside a state adjective before a plural office",
+      UNION_TITLE,
+      "Senior Canadian and EU officials gathered in Brussels for the second Harbour Dialogue on 4 June.",
+      ["Canada PARTICIPATES_IN Harbour Dialogue", "European Union PARTICIPATES_IN Harbour Dialogue"],
+      [],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeLines(extractText(`${opening}\n\n${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));

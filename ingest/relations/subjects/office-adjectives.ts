@@ -5,7 +5,7 @@
  */
 import type { RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import type { SentenceView } from "../view/view.ts";
+import { itemAt, type SentenceView } from "../view/view.ts";
 
 /** Plural nouns for the principals or organs of several states. */
 const PLURAL_OFFICE = /^(?:ministers|leaders|officials|secretaries|delegations|representatives|chiefs|governments|delegates|envoys|counterparts)$/;
@@ -34,10 +34,12 @@ export function statesOfOffices(view: SentenceView, start: number, at: number, c
   const states: DocEntity[] = [];
   while (k < at) {
     const two = view.tokens[k + 1] ? ctx.stateByWord(`${view.tokens[k]?.text ?? ""} ${view.tokens[k + 1]?.text ?? ""}`) : undefined;
-    const state = two ?? ctx.stateByWord(view.tokens[k]?.text ?? "");
+    // "Senior Canadian and EU officials": a union of states that is one of the parties, by its name.
+    const union = two ? undefined : itemAt(view, k, (i) => i.entity.type === "Actor" && i.entity.kind === "organization" && ctx.parties.includes(i.entity));
+    const state = two ?? ctx.stateByWord(view.tokens[k]?.text ?? "") ?? union?.entity;
     if (!state || !view.tokens[k]?.cap) break;
     states.push(state);
-    k += two ? 2 : 1;
+    k = union && state === union.entity ? union.end : k + (two ? 2 : 1);
     if (view.tokens[k]?.text === ",") k++;
     if (view.tokens[k]?.lower === "and") k++;
   }
