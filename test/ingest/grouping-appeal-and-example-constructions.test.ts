@@ -54,7 +54,7 @@ describe("appeals, classes of threats and shared subjects", () => {
       "support for the 2030 Agenda for Sustainable Development and the SDGs, well-known instruments of the genre, commits the speakers to them",
       TWO,
       "We are steadfast in our support for full implementation of the 2030 Agenda for Sustainable Development and achievement of the Sustainable Development Goals (SDGs).",
-      ["Canada COMMITS_TO Agenda for Sustainable Development", "New Zealand COMMITS_TO Sustainable Development Goals"],
+      ["Canada COMMITS_TO 2030 Agenda for Sustainable Development", "New Zealand COMMITS_TO Sustainable Development Goals"],
       [],
     ],
     [
