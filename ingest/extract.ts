@@ -241,8 +241,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
 /** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
 const LIST_WORD = /^(?:,|and|or|the|a|an|its|their|in|on|since|last|this|year|\d{1,4}(?:st|nd|rd|th)?)$/;
-/** "against Ukraine", "in the Taiwan Strait": a short phrase after a threat's name, before ", including". */
-const TARGET_PREPOSITION = /^(?:against|on|in|near|toward|towards|over|around)$/;
+/** "against Ukraine", "in the Taiwan Strait", "since last year": a short phrase of target, place or time after a threat's name, before ", including". */
+const TARGET_PREPOSITION = /^(?:against|on|in|near|toward|towards|over|around|since|during)$/;
 const TARGET_PHRASE = 4;
 /** How far a threat may stand after "including" and still be one of the examples it lists. */
 const EXAMPLE_WINDOW = 20;

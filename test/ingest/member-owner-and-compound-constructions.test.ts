@@ -41,6 +41,12 @@ describe("subjects, owners and compounds of other alliances' statements", () => 
       ["Ukraine POSES attacks"],
     ],
     [
+      "an owned act followed by a phrase of time still lists the acts after 'including' as its owner's",
+      `${STATES_OPENING}\n\nThe ministers condemned Russia's unprecedented missile activity since last year, including the launches of cruise missiles in May.`,
+      ["Russia POSES missile activity", "Russia POSES launches of cruise missiles"],
+      [],
+    ],
+    [
       "a participle after a possessive describes the possessed act and makes the possessor no doer of the other acts of the sentence",
       `${STATES_OPENING}\n\nThe ministers condemned Russia's continued war of aggression against Moldova and the DPRK's launches of ballistic missiles.`,
       ["Russia POSES war of aggression", "Democratic People's Republic of Korea POSES launches of ballistic missiles"],
