@@ -25,7 +25,7 @@ import { bodyBetweenClaims } from "./rules/meeting-parties.ts";
 import { signingClaims } from "./rules/signing.ts";
 import { summaryOpeningClaims } from "./rules/summary-openings.ts";
 import { oppositionClaims } from "./rules/opposition.ts";
-import { coordinatedFrom } from "./phrases/coordinated.ts";
+import { coordinatedFrom, coordinatedThreats } from "./phrases/coordinated.ts";
 import { partnerCommitmentClaims } from "./rules/partner-commitments.ts";
 import { nominalStanceClaims } from "./rules/nominal-stances.ts";
 import { threatAssessmentClaims } from "./rules/threat-assessments.ts";
@@ -197,8 +197,20 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
-    if (!whole || !/such as/.test(cue.text)) continue;
-    for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+    if (!whole) continue;
+    if (/such as/.test(cue.text)) {
+      for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+      continue;
+    }
+    // "X's dangerous conduct, including missile launches and cyber theft": the acts listed right after are parts of it,
+    // and the owner the whole names (inside its own words) poses each part that names no owner of its own.
+    const first = itemAt(view, cue.end, isThreat);
+    if (!first) continue;
+    const owner = view.items.find((i) => i.start >= whole.start && i.end <= whole.end && isActor(i) && !ctx.parties.includes(i.entity) && i.entity.kind !== "person" && i.entity.kind !== "alliance");
+    for (const part of coordinatedThreats(view, first)) {
+      emit(part.entity, "PART_OF", whole.entity, wordsOf(view, whole.start, part.end));
+      if (owner && !view.items.some((i) => i.start >= part.start && i.end <= part.end && isActor(i))) emit(owner.entity, "POSES", part.entity, wordsOf(view, whole.start, part.end));
+    }
   }
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);

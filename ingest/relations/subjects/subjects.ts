@@ -158,6 +158,8 @@ export function literalSubject(view: SentenceView, at: number): DocEntity[] {
 /** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
+  // "The Ministers reaffirmed …; opposed …; and pledged …": a verb phrase after a semicolon shares the subject before it.
+  if (sharesSubject(view, start)) return subjectOf(view, start - 1, ctx);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
   const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
   const offset = clause.length - trimmed.length;
@@ -200,6 +202,17 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     break;
   }
   return [...new Set(subjects)];
+}
+
+/** A past-tense verb opening a clause: "opposed", "and pledged". */
+const PAST_VERB = /^(?:[a-z]+ed|met|held|made|took|gave|saw|sought|underwent|reiterated)$/;
+
+/** Whether the clause starting at `start` follows a semicolon and opens with a verb, so has no subject of its own. */
+function sharesSubject(view: SentenceView, start: number): boolean {
+  if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
+  const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
+  const word = view.tokens[first];
+  return word !== undefined && !word.cap && PAST_VERB.test(word.lower) && !view.items.some((i) => i.start <= first && first < i.end);
 }
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
