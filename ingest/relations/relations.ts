@@ -21,7 +21,7 @@ import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
 import { meetingClaims } from "./rules/meetings.ts";
-import { bodyBetweenClaims } from "./rules/meeting-parties.ts";
+import { bodyBetweenClaims, forumForClaims } from "./rules/meeting-parties.ts";
 import { signingClaims } from "./rules/signing.ts";
 import { summaryOpeningClaims } from "./rules/summary-openings.ts";
 import { oppositionClaims } from "./rules/opposition.ts";
@@ -410,6 +410,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   oppositionClaims(view, subject, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
+  forumForClaims(view, emit);
   signingClaims(view, ctx, subject, emit);
   partnerCommitmentClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);

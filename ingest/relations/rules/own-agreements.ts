@@ -1,6 +1,7 @@
 /**
- * The parties' own instruments, named by how many sign them: "through a bilateral Memorandum of Understanding",
- * "our trilateral Framework for …" — in a statement of two (three) parties, each of them is party to it.
+ * The parties' own instruments and forums, named by how many sign or meet in them: "through a bilateral Memorandum
+ * of Understanding", "our trilateral Framework for …", "a bilateral Strategic Dialogue will review …" — in a
+ * statement of two (three) parties, each of them is party to the instrument and takes part in the forum.
  */
 import type { Claim } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
@@ -17,7 +18,9 @@ export function ownAgreementClaims(view: SentenceView, parties: readonly DocEnti
   for (const cue of withAnchors(view, NUMBERED, NUMBERED_ANCHORS)) {
     if (SIGNATORIES[view.tokens[cue.start]?.lower ?? ""] !== parties.length) continue;
     // "a bilateral Memorandum …": the name follows the number word at once.
-    const agreement = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
-    if (agreement) for (const p of parties) emit(p, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
+    const named = itemAt(view, cue.end, (i) => (i.entity.type === "Agreement" || i.entity.type === "Body") && !i.threat);
+    // "a bilateral Strategic Dialogue": a body of the parties' number is theirs to meet in.
+    const type = named?.entity.type === "Body" ? "PARTICIPATES_IN" : "PARTY_TO";
+    if (named) for (const p of parties) emit(p, type, named.entity, wordsOf(view, cue.start, named.end));
   }
 }

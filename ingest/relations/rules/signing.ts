@@ -8,6 +8,7 @@ import { withAnchors } from "../view/anchors.ts";
 import type { Claim, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { compoundParts } from "../../text/tokens.ts";
+import { coordinatedFrom } from "../phrases/coordinated.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -40,9 +41,11 @@ export function signingClaims(view: SentenceView, ctx: RelationContext, subject:
     while (k < view.tokens.length && k - cue.end < 3 && BEFORE_NAME.test(view.tokens[k]?.lower ?? "")) k++;
     const agreement = itemAt(view, k, (i) => isAgreement(i));
     if (!agreement || /^(?:by|between|among)$/.test(view.tokens[agreement.end]?.lower ?? "")) continue;
+    // "the signing of the A Agreement and the B Arrangement": one signing of every agreement listed, by the same signers.
+    const signed = coordinatedFrom(view, agreement).filter(isAgreement);
     const speakers = subject(cue.start);
-    const joined = statesInName(view, agreement, ctx);
-    const signers = speakers.length ? speakers : joined.length >= 2 && joined.every((s) => ctx.parties.includes(s)) ? joined : [];
-    for (const s of signers) emit(s, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
+    const joined = signed.map((a) => statesInName(view, a, ctx)).find((states) => states.length >= 2 && states.every((s) => ctx.parties.includes(s))) ?? [];
+    const signers = speakers.length ? speakers : joined;
+    for (const a of signed) for (const s of signers) emit(s, "PARTY_TO", a.entity, wordsOf(view, cue.start, a.end));
   }
 }
