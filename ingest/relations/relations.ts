@@ -387,6 +387,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // States, or agencies: "cooperation between the A Agency and the B Group".
     const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
+    // "the comprehensive strategic Alliance between the United States and the ROK": the states are its members.
+    const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
+    if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
   }
 
   // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".

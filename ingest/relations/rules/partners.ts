@@ -25,9 +25,9 @@ const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
 const AS_PART_OF = /\bas (?:a )?part of\b/g;
-/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", not "… with Fiji"). */
+/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"). */
 const OWN_COOPERATION =
-  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|work(?:ing)? (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|work(?:ing)? (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
 const PARTNERSHIP = /\bpartnership\b/g;
 /** "the two countries' cooperation", "the three nations' defence partnership": the parties' own, named by their number. */
@@ -115,7 +115,7 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!whole || whole.entity.type === "Agreement") continue;
     for (const s of subject(cue.start)) if (s !== whole.entity) joinForum(emit, s, whole.entity, cue.text);
   }
-  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together"])) {
+  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together", "lateral"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
     if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;

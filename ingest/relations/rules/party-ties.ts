@@ -27,8 +27,8 @@ const COMMITMENT_TO = /\b(?:commitment|commitments|dedication) to (?:the )?/g;
 const COOPERATION_IN = /\b(?:our|their) (?:[a-z-]+ )?(?:cooperation|collaboration|work|engagement|partnership) (?:in|within|through) (?:the )?/g;
 /** "Quad countries", "AUKUS partners", "Quad members". */
 const GROUP_MEMBERS = /^(?:countries|nations|members|partners|governments)$/;
-/** "cooperation among the three countries", "coordination between our two nations": the parties by their number. */
-const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
+/** "cooperation among the three countries", "the friendship between our two nations": the parties by their number. */
+const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations|relationship|friendship|bonds) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
 const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;

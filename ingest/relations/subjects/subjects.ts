@@ -193,7 +193,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     const item = itemAt(view, k);
     if (item) {
       if (item.entity.type !== "Actor") break;
-      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);
+      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? stateWrittenAfter(view, item.end) ?? item.entity) : item.entity);
       k = item.end - 1;
       continue;
     }
@@ -213,6 +213,13 @@ function sharesSubject(view: SentenceView, start: number): boolean {
   const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
   const word = view.tokens[first];
   return word !== undefined && !word.cap && PAST_VERB.test(word.lower) && !view.items.some((i) => i.start <= first && first < i.end);
+}
+
+/** "President A of the Republic of X": the state written right after a person's name, whose person speaks for it. */
+function stateWrittenAfter(view: SentenceView, end: number): DocEntity | undefined {
+  if (view.tokens[end]?.lower !== "of") return undefined;
+  const at = view.tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  return itemAt(view, at, (i) => i.entity.kind === "state")?.entity;
 }
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
