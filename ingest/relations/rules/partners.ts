@@ -8,17 +8,19 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
-import { meetingIsSubject } from "../subjects/subjects.ts";
+import { PARTY_EXPRESSION, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
-/** "work with", "working closely together with", "together with", "engagement with". */
-const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collaborate|collaborating|partner|partnering|engage|engaging|coordinate|coordinating|together)(?: [a-z]+ly)?(?: together)? with (?:(?:other|like-minded|regional|key|our|their|international|trusted) )*(?:(?:partners|allies|countries|nations|states)(?: ,)? (?:including|such as|like|notably|especially|in particular)(?: with)? )?/g;
+/** "work with", "working closely together with", "together with", "collaborating through and with". */
+const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collaborate|collaborating|partner|partnering|engage|engaging|coordinate|coordinating|together)(?: [a-z]+ly)?(?: together)?(?: (?:through|in) and)? with (?:(?:other|like-minded|regional|key|our|their|international|trusted) )*(?:(?:partners|allies|countries|nations|states)(?: ,)? (?:including|such as|like|notably|especially|in particular)(?: with)? )?/g;
 /** "support for ASEAN centrality and unity". */
 const CENTRALITY = /\b(?:centrality|unity|leadership|central role)\b/g;
-/** "through mechanisms like", "to strong regional organisations, especially", "through and with … architecture such as". */
-const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)\b/g;
+/** ", whose centrality we", ", whose unity they": a relative clause of support for the name before it, said by its subject. */
+const WHOSE_CENTRALITY = /\bwhose (?:centrality|unity|leadership|central role)\b/g;
+/** "through mechanisms like", "to strong regional organisations, especially", "in regional fora, including at". */
+const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)(?: (?:at|in|through|within))?\b/g;
 /** "including through the A, the B and …". */
 const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in)\b/g;
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
@@ -94,6 +96,13 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     const before = `${view.tokens[k - 1]?.lower ?? ""} ${view.tokens[k]?.lower ?? ""}`;
     if (!/^(?:support for|respect for|commitment to|committed to|\S+ support|\S+ supports|\S+ supported|\S+ uphold)$/.test(before)) continue;
     for (const s of subject(k)) emit(s, "COOPERATES_WITH", owner.entity, `${before.trim()} … ${cue.text}`);
+  }
+  // "ASEAN, whose centrality we support": the relative clause's subject supports its owner.
+  for (const cue of withAnchors(view, WHOSE_CENTRALITY, ["whose"])) {
+    const owner = itemEndingAt(view, cue.start, isPartner);
+    if (!owner || owner.end !== cue.start - 1 || view.tokens[cue.start - 1]?.text !== ",") continue;
+    const supporters = PARTY_EXPRESSION.test(view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ")) ? ctx.parties : [];
+    for (const s of supporters) if (s !== owner.entity) emit(s, "COOPERATES_WITH", owner.entity, wordsOf(view, owner.start, cue.end + 1));
   }
   for (const pattern of [FORUMS_LIKE, INCLUDING_THROUGH]) {
     for (const cue of withAnchors(view, pattern, ["through", "via", "with", "such as", "like", "especially", "including", "notably", "particular"])) {

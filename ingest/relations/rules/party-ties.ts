@@ -2,14 +2,15 @@
  * The parties' ties to each other and to the groupings they form, stated without a "cooperation with" cue:
  * "A and B enjoy a close relationship", "we will deepen cooperation on …", "the longstanding defence
  * relationship" (said by the parties), "continue to support Ukraine", "our commitment to AUKUS", "their
- * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X".
+ * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X",
+ * "announced its elevation to a Comprehensive Strategic Partnership".
  */
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
 import { literalSubject } from "../subjects/subjects.ts";
-import { itemAt, type Item, type SentenceView } from "../view/view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -32,6 +33,9 @@ const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|t
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
 const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
+
+/** "announced its elevation to a Comprehensive Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
+const ELEVATION = /\b(?:elevat(?:e|es|ed|ing|ion)|upgrad(?:e|es|ed|ing))(?: of)? (?:[a-z-]+ ){0,4}?to (?:a |an |the )?/g;
 
 /** "announcing the creation of a new regional partnership called 'PACTA'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
@@ -122,6 +126,11 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (!isGrouping(item.entity) || !GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
     // "Quad countries have built …", said by the parties: they are its members.
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
+  }
+  // "the two leaders announced its elevation to a Comprehensive Strategic Partnership": the parties are party to it.
+  for (const cue of withAnchors(view, ELEVATION, ["elevat", "upgrad"])) {
+    const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
+    if (named && sameAsParties(subject(cue.start), ctx.parties)) for (const p of ctx.parties) emit(p, "PARTY_TO", named.entity, wordsOf(view, cue.start, named.end));
   }
   for (const cue of withAnchors(view, ANNOUNCED_CREATION, ["announc"])) {
     const made = namedItemAt(view, cue.end);
