@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeCueLines } from "../support/graph-lines.ts";
+import { edgeCueLines, entityLines } from "../support/graph-lines.ts";
 
 const OPENING = "Canada and Australia held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
 
@@ -60,5 +60,12 @@ describe("forums the parties meet in and agreements named by their parties", () 
     const found = edgeCueLines(extractText(`${OPENING} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+
+  it("'MOU' in capitals is a memorandum of understanding, not a ministry of the lexicon", () => {
+    const graph = extractText(`${OPENING} Both sides welcomed a Memorandum of Understanding (MOU) on Coastal Research and a new MOU on Youth Exchanges.`);
+    expect(entityLines(graph)).toContain("Agreement:Memorandum of Understanding");
+    expect(entityLines(graph).filter((n) => n.includes("Unification"))).toEqual([]);
+    expect(edgeCueLines(graph).filter((l) => l.includes("MEMBER_OF"))).toEqual([]);
   });
 });
