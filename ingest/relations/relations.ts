@@ -418,7 +418,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   partnerCommitmentClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
-  ownAgreementClaims(view, ctx.parties, emit);
+  ownAgreementClaims(view, ctx, emit);
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);

@@ -36,6 +36,12 @@ describe("forums the parties meet in and agreements named by their parties", () 
       [],
     ],
     [
+      "a bilateral body named for two other states is not the parties'",
+      "The ministers welcomed the bilateral Japan-Philippines Coastal Dialogue.",
+      ["Japan PARTICIPATES_IN Japan-Philippines Coastal Dialogue [Japan-Philippines Coastal Dialogue]"],
+      ["Canada PARTICIPATES_IN Japan-Philippines Coastal Dialogue", "Australia PARTICIPATES_IN Japan-Philippines Coastal Dialogue"],
+    ],
+    [
       "every agreement listed after 'the signing of' is signed by the same signers",
       "The ministers recalled the signing of the Canada-Australia Logistics Arrangement and the Harbour Research Agreement.",
       [

@@ -24,6 +24,12 @@ describe("the parties' relationship with each other", () => {
       [],
     ],
     [
+      "ties that have soured between two states are no cooperation",
+      "They noted that ties that have soured between China and Japan harm the region.",
+      [],
+      ["China COOPERATES_WITH Japan", "Japan COOPERATES_WITH China"],
+    ],
+    [
       "the states an alliance is between are its members",
       "The leaders praised the ironclad Alliance between Canada and Australia.",
       ["Canada MEMBER_OF Canada-Australia Alliance [Alliance between]", "Australia MEMBER_OF Canada-Australia Alliance [Alliance between]"],
@@ -34,6 +40,12 @@ describe("the parties' relationship with each other", () => {
       "Prime Minister Lena Fairweather of Canada and Prime Minister Tom Ashby of Australia, meeting in Ottawa, marked forty years of bilateral partnership and shared prosperity.",
       ["Canada COOPERATES_WITH Australia [bilateral partnership]", "Australia COOPERATES_WITH Canada [bilateral partnership]"],
       [],
+    ],
+    [
+      "a trilateral partnership spoken of in a statement of two parties is not theirs alone",
+      "The two ministers marked ten years of trilateral partnership.",
+      [],
+      ["Canada COOPERATES_WITH Australia"],
     ],
     [
       "a bilateral partnership with a third state is not the parties' own",

@@ -30,6 +30,8 @@ const AS_PART_OF = /\bas (?:a )?part of\b/g;
 /** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"). */
 const OWN_COOPERATION =
   /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|work(?:ing)? (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+/** How many share a relationship called bilateral, trilateral or quadrilateral. */
+const SHARED_BY: Readonly<Record<string, number>> = { bilateral: 2, trilateral: 3, quadrilateral: 4 };
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
 const PARTNERSHIP = /\bpartnership\b/g;
 /** "the two countries' cooperation", "the three nations' defence partnership": the parties' own, named by their number. */
@@ -126,6 +128,8 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
   }
   for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together", "lateral"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
+    // "years of bilateral partnership": a partnership counted by its members is the parties' only when the count is theirs.
+    if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
     if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
     cooperationRing(ctx.parties, (a, b) => {
