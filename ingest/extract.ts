@@ -9,10 +9,11 @@ import { addRelation, createGraph, isEntity, unionMentions, type BriefGraph } fr
 import type { Evidence, MentionAttributes } from "../graph/schema.ts";
 import { cleanContent } from "./text/clean.ts";
 import type { RawStatement, Sentence, StatementDoc } from "./text/document.ts";
-import { EntityRegistry, type DocEntity } from "./entities/entities.ts";
+import { EntityRegistry, ownForms, type DocEntity } from "./entities/entities.ts";
 import { formKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
+import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
@@ -105,6 +106,11 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
     }
     const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
+    // "the ROK-U.S.-Japan trilateral": a compound of states names each of them, even where it modifies no name.
+    for (const t of tokens) {
+      const named = statesOfCompound(t);
+      if (named.length > 1 && named.length === compoundParts(t.text).length) for (const n of named) lexiconEntity(n, sentence.index);
+    }
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
 
@@ -213,7 +219,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
     // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
-    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
+    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity, lexicon));
     nameTies.push(...namedParties(w, index, state, lexicon));
   }
   // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it.
@@ -288,6 +294,7 @@ function qualifierClaims(
   sentence: number,
   state: (name: string, sentence: number) => DocEntity | undefined,
   lexiconEntity: (name: string, sentence: number) => DocEntity | undefined,
+  lexicon: Lexicon,
 ): Claim[] {
   const out: Claim[] = [];
   for (const item of w.items) {
@@ -309,9 +316,19 @@ function qualifierClaims(
     if (e.type === "Body") {
       // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
       // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
-      for (const token of w.tokens.slice(item.start, item.end)) {
-        const parts = compoundParts(token.text);
+      for (let k = item.start; k < item.end; k++) {
+        const token = w.tokens[k];
+        if (!token) continue;
+        let parts = compoundParts(token.text);
         if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
+        // "Philippines-United States …", "South Korea-U.S. …": states with words of their own on either side of a hyphen.
+        for (let from = Math.max(item.start, k - 2); from <= k; from++) {
+          const lead = leadingStates(w.sentence.text.slice(w.tokens[from]?.start ?? 0, w.tokens[item.end - 1]?.end ?? 0), lexicon);
+          if (lead) {
+            parts = lead.states;
+            break;
+          }
+        }
         for (const part of parts) {
           const actor = lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
@@ -514,7 +531,8 @@ function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   let b = t.start - 1;
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
-  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$/.test(before);
+  // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
+  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before);
 }
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */
@@ -573,17 +591,18 @@ function buildGraph(
     text: doc.text,
   });
   const idOf = new Map<DocEntity, string>();
+  const shown = ownForms(entities);
   for (const e of entities) {
     if (e.sentences.size === 0) continue;
     const id = entityId(e.type, e.idSeed);
     idOf.set(e, id);
-    const aliases = [...e.forms].filter((f) => f !== e.name).sort();
+    const { name, aliases } = shown.get(e) ?? { name: e.name, aliases: [...e.forms].filter((f) => f !== e.name).sort() };
     if (graph.hasNode(id)) {
-      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, e.name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
+      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
     } else if (e.type === "Actor") {
-      graph.addNode(id, { type: "Actor", name: e.name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
+      graph.addNode(id, { type: "Actor", name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
     } else {
-      graph.addNode(id, { type: e.type, name: e.name, aliases, mentions: e.sentences.size });
+      graph.addNode(id, { type: e.type, name, aliases, mentions: e.sentences.size });
     }
     const key = `${id}|MENTIONED_IN|${doc.id}`;
     const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: [...(spans.get(e) ?? [])] };
