@@ -143,6 +143,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
   // Pass 2: threats (with the actors behind them), then relations.
   const claims: Claim[] = [];
+  const nameTies: Claim[] = [];
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
   // The words that list an act under its owner's threat ("X's provocations, including"): the cue of its POSES.
@@ -231,7 +232,12 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     claims.push(...stated);
     // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
     if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity, lexicon));
+    nameTies.push(...namedParties(w, index, state, lexicon));
   }
+  // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it.
+  const tied = new Map<DocEntity, Set<DocEntity>>();
+  for (const c of claims) if (c.type === "COMMITS_TO" || c.type === "PARTY_TO") tied.set(c.source, (tied.get(c.source) ?? new Set()).add(c.target));
+  claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));
 
   claims.push(...violators(claims));
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
@@ -373,6 +379,24 @@ function qualifierClaims(
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
         }
       }
+    }
+  }
+  return out;
+}
+
+/** "the 1953 Xland-Yland Mutual Defense Treaty", "the Xland-Yland Free Trade Agreement": the states its name joins are party to it. */
+function namedParties(w: SentenceWork, sentence: number, state: (name: string, sentence: number) => DocEntity | undefined, lexicon: Lexicon): Claim[] {
+  const out: Claim[] = [];
+  for (const item of w.items) {
+    if (item.entity.type !== "Agreement" || item.threat || !item.mention) continue;
+    const first = w.tokens[item.start];
+    const last = w.tokens[item.end - 1];
+    if (!first || !last) continue;
+    const name = w.sentence.text.slice(first.start, last.end).replace(/^(?:(?:the|(?:19|20)\d\d)\s+)+/i, "");
+    if (!/[-‐‑]/.test(name)) continue;
+    for (const n of compoundStatesOfName(name, lexicon)) {
+      const s = state(n, sentence);
+      if (s) out.push({ source: s, type: "PARTY_TO", target: item.entity, sentence, cue: name });
     }
   }
   return out;

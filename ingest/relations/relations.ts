@@ -21,11 +21,11 @@ import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
 import { meetingClaims, peopleMet } from "./rules/meetings.ts";
-import { bodyBetweenClaims } from "./rules/meeting-parties.ts";
+import { bodyBetweenClaims, forumForClaims } from "./rules/meeting-parties.ts";
 import { signingClaims } from "./rules/signing.ts";
 import { summaryOpeningClaims } from "./rules/summary-openings.ts";
 import { oppositionClaims } from "./rules/opposition.ts";
-import { coordinatedFrom } from "./phrases/coordinated.ts";
+import { coordinatedFrom, coordinatedThreats } from "./phrases/coordinated.ts";
 import { partnerCommitmentClaims } from "./rules/partner-commitments.ts";
 import { nominalStanceClaims } from "./rules/nominal-stances.ts";
 import { threatAssessmentClaims } from "./rules/threat-assessments.ts";
@@ -232,9 +232,22 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
-    // "risks and threats to our mutual interest, such as …": a class named by what it threatens has examples, not parts.
-    if (!whole || !/such as/.test(cue.text) || THREATS_TO.test(whole.entity.name)) continue;
-    for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+    if (!whole) continue;
+    if (/such as/.test(cue.text)) {
+      // "risks and threats to our mutual interest, such as …": a class named by what it threatens has examples, not parts.
+      if (THREATS_TO.test(whole.entity.name)) continue;
+      for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+      continue;
+    }
+    // "X's dangerous conduct, including missile launches and cyber theft": the acts listed right after are parts of it,
+    // and the owner the whole names (inside its own words) poses each part that names no owner of its own.
+    const first = itemAt(view, cue.end, isThreat);
+    if (!first) continue;
+    const owner = view.items.find((i) => i.start >= whole.start && i.end <= whole.end && isActor(i) && !ctx.parties.includes(i.entity) && i.entity.kind !== "person" && i.entity.kind !== "alliance");
+    for (const part of coordinatedThreats(view, first)) {
+      emit(part.entity, "PART_OF", whole.entity, wordsOf(view, whole.start, part.end));
+      if (owner && !view.items.some((i) => i.start >= part.start && i.end <= part.end && isActor(i))) emit(owner.entity, "POSES", part.entity, wordsOf(view, whole.start, part.end));
+    }
   }
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
@@ -426,6 +439,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // States, or agencies: "cooperation between the A Agency and the B Group".
     const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
+    // "the comprehensive strategic Alliance between the United States and the ROK": the states are its members.
+    const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
+    if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
   }
 
   // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".
@@ -449,11 +465,12 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   oppositionClaims(view, subject, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
+  forumForClaims(view, emit);
   signingClaims(view, ctx, subject, emit);
   partnerCommitmentClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
-  ownAgreementClaims(view, ctx.parties, emit);
+  ownAgreementClaims(view, ctx, emit);
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);

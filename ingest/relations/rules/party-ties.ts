@@ -2,7 +2,8 @@
  * The parties' ties to each other and to the groupings they form, stated without a "cooperation with" cue:
  * "A and B enjoy a close relationship", "we will deepen cooperation on …", "the longstanding defence
  * relationship" (said by the parties), "continue to support Ukraine", "our commitment to AUKUS", "their
- * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X".
+ * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X",
+ * "announced its elevation to a Comprehensive Strategic Partnership".
  */
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
@@ -27,8 +28,8 @@ const COMMITMENT_TO = /\b(?:commitment|commitments|dedication) to (?:the )?/g;
 const COOPERATION_IN = /\b(?:our|their) (?:[a-z-]+ )?(?:cooperation|collaboration|work|engagement|partnership) (?:in|within|through) (?:the )?/g;
 /** "Quad countries", "AUKUS partners", "Quad members". */
 const GROUP_MEMBERS = /^(?:countries|nations|members|partners|governments)$/;
-/** "cooperation among the three countries", "coordination between our two nations": the parties by their number. */
-const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
+/** "cooperation among the three countries", "the friendship between our two nations": the parties by their number. */
+const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations|relationship|friendship|bonds) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
 const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
@@ -37,6 +38,8 @@ const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:th
 const PARTIES_POSSESSIVE = /\b(?:the|our|their) (two|three|four) (?:countries|nations|governments|sides|partners|allies|democracies) ?['’]s? (?:[a-z-]+ ){0,2}$/;
 /** "The Quad is a diplomatic network of four democracies": a grouping defined as the parties by their number. */
 const GROUP_OF = /\b(?:is|remains) (?:a|an) (?:[a-z-]+ ){0,3}(?:network|grouping|group|partnership|coalition|community|forum) of (?:the )?(?<n>two|three|four) (?:democracies|countries|nations|partners|states|governments)\b/g;
+/** "announced its elevation to a Comprehensive Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
+const ELEVATION = /\b(?:elevat(?:e|es|ed|ing|ion)|upgrad(?:e|es|ed|ing))(?: of)? (?:[a-z-]+ ){0,4}?to (?:a |an |the )?/g;
 
 /** "announcing the creation of a new regional partnership called 'PACTA'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
@@ -136,6 +139,11 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (!isGrouping(item.entity) || !GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
     // "Quad countries have built …", said by the parties: they are its members.
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
+  }
+  // "the two leaders announced its elevation to a Comprehensive Strategic Partnership": the parties are party to it.
+  for (const cue of withAnchors(view, ELEVATION, ["elevat", "upgrad"])) {
+    const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
+    if (named && sameAsParties(subject(cue.start), ctx.parties)) for (const p of ctx.parties) emit(p, "PARTY_TO", named.entity, wordsOf(view, cue.start, named.end));
   }
   for (const cue of withAnchors(view, ANNOUNCED_CREATION, ["announc"])) {
     const made = namedItemAt(view, cue.end);

@@ -180,6 +180,9 @@ export function literalSubject(view: SentenceView, at: number): DocEntity[] {
 /** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
+  // "The Ministers reaffirmed …; opposed …; and pledged …": a verb phrase after a semicolon shares the subject before it,
+  // and so does an adjunct the list goes on with ("…; as partners working with …").
+  if (sharesSubject(view, start) || continuesList(view, start, at)) return subjectOf(view, start - 1, ctx);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
   const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
   const offset = clause.length - trimmed.length;
@@ -218,7 +221,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     const item = itemAt(view, k);
     if (item) {
       if (item.entity.type !== "Actor") break;
-      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);
+      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? stateWrittenAfter(view, item.end) ?? item.entity) : item.entity);
       k = item.end - 1;
       continue;
     }
@@ -226,7 +229,40 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
     break;
   }
+  // "Demonstrating their resolve to deepen this vibrant, modern relationship, the two leaders announced …": an opening
+  // phrase with commas of its own, then the parties named right before the verb.
+  if (subjects.length === 0) {
+    const comma = view.tokens.slice(start, at).map((t) => t.text).lastIndexOf(",");
+    if (comma >= 0 && PARTY_EXPRESSION.test(view.tokens.slice(start + comma + 1, at).map((t) => t.lower).join(" "))) return ctx.parties;
+  }
   return [...new Set(subjects)];
+}
+
+/** A past-tense verb opening a clause: "opposed", "and pledged". */
+const PAST_VERB = /^(?:[a-z]+ed|met|held|made|took|gave|saw|sought|underwent|reiterated)$/;
+
+/** Whether the clause starting at `start` follows a semicolon and opens with a verb, so has no subject of its own. */
+function sharesSubject(view: SentenceView, start: number): boolean {
+  if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
+  const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
+  const word = view.tokens[first];
+  return word !== undefined && !word.cap && PAST_VERB.test(word.lower) && !view.items.some((i) => i.start <= first && first < i.end);
+}
+
+/** "President A of the Republic of X": the state written right after a person's name, whose person speaks for it. */
+function stateWrittenAfter(view: SentenceView, end: number): DocEntity | undefined {
+  if (view.tokens[end]?.lower !== "of") return undefined;
+  const at = view.tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  return itemAt(view, at, (i) => i.entity.kind === "state")?.entity;
+}
+
+/** "as partners", "and with": an adjunct opening a semicolon's clause, with no subject of its own before token `at`. */
+function continuesList(view: SentenceView, start: number, at: number): boolean {
+  if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
+  const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
+  if (!/^(?:as|with)$/.test(view.tokens[first]?.lower ?? "")) return false;
+  for (let k = first; k < at; k++) if (view.tokens[k]?.text === "," || view.items.some((i) => i.start === k && i.entity.type === "Actor")) return false;
+  return true;
 }
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
