@@ -240,13 +240,11 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       continue;
     }
     // "X's dangerous conduct, including missile launches and cyber theft": the acts listed right after are parts of it,
-    // and the owner the whole names (inside its own words) poses each part that names no owner of its own.
+    // (who poses each part is read with the threats' owners, in extract.ts).
     const first = itemAt(view, cue.end, isThreat);
     if (!first) continue;
-    const owner = view.items.find((i) => i.start >= whole.start && i.end <= whole.end && isActor(i) && !ctx.parties.includes(i.entity) && i.entity.kind !== "person" && i.entity.kind !== "alliance");
     for (const part of coordinatedThreats(view, first)) {
       emit(part.entity, "PART_OF", whole.entity, wordsOf(view, whole.start, part.end));
-      if (owner && !view.items.some((i) => i.start >= part.start && i.end <= part.end && isActor(i))) emit(owner.entity, "POSES", part.entity, wordsOf(view, whole.start, part.end));
     }
   }
   for (const cue of findCues(view, ESTABLISHED)) {
