@@ -9,11 +9,13 @@ import { addRelation, createGraph, isEntity, unionMentions, type BriefGraph } fr
 import type { Evidence, MentionAttributes } from "../graph/schema.ts";
 import { cleanContent } from "./text/clean.ts";
 import type { RawStatement, Sentence, StatementDoc } from "./text/document.ts";
-import { EntityRegistry, type DocEntity } from "./entities/entities.ts";
+import { EntityRegistry, ownForms, type DocEntity } from "./entities/entities.ts";
 import { formKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
+import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
+import { MONTHS } from "./entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -126,6 +128,11 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
     }
     const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
+    // "the ROK-U.S.-Japan trilateral": a compound of states names each of them, even where it modifies no name.
+    for (const t of tokens) {
+      const named = statesOfCompound(t);
+      if (named.length > 1 && named.length === compoundParts(t.text).length) for (const n of named) lexiconEntity(n, sentence.index);
+    }
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
 
@@ -161,8 +168,11 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const claims: Claim[] = [];
   // The claims a name's qualifiers imply ("U.S.-ROK Alliance", "Canada-Japan … Meeting"), not a verb or noun of the text.
   const implied = new Set<Claim>();
+  const nameTies: Claim[] = [];
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
+  // The words that list an act under its owner's threat ("X's provocations, including"): the cue of its POSES.
+  const listedCue = new Map<ThreatMention, string>();
   for (const w of work) {
     // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
     let ownerBefore: { at: number; entity: DocEntity } | undefined;
@@ -183,7 +193,10 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           const last = before[before.length - 1];
           // An actor named since only as the maker of instruments ("… of United Nations Security Council (UNSCR) resolutions, including its …") owns no act.
           const named = last !== undefined && /^(?:resolutions?|sanctions|decisions)$/.test(w.tokens[last.end]?.lower ?? "");
-          const nearest = ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary);
+          // "X's war against Y, including its attacks on …": "its" of an act listed under X's act is X, not the victim named since.
+          const listed = listedUnder(w, t);
+          const whole = listed ? ownersOf.get(listed.whole)?.find((e) => !isFriendly(e)) : undefined;
+          const nearest = whole ?? (ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary));
           if (nearest) owners.push(nearest);
         }
       }
@@ -195,6 +208,12 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       // Examples after "such as" or "including" are named one by one: a possessor there qualifies its own example only.
       const examples = /^(?:as|including)$/.test(w.tokens[t.start - 1]?.lower ?? "") || /^(?:as|including)$/.test(w.tokens[t.start - 2]?.lower ?? "");
       listOwner = possessors.length && !examples ? { end: t.end, entities: possessors } : listOwner && !examples ? { end: t.end, entities: listOwner.entities } : undefined;
+      // "X's provocations, including missile launches and a nuclear test": the acts listed are the whole's, X's.
+      if (owners.length === 0) {
+        const listed = listedUnder(w, t);
+        for (const o of (listed && ownersOf.get(listed.whole)) ?? []) if (!isFriendly(o)) owners.push(o);
+        if (listed && owners.length) listedCue.set(t, listed.cue);
+      }
       const own = owners.find((e) => !isFriendly(e));
       if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
       ownersOf.set(t, owners);
@@ -216,7 +235,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
-      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
+      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: listedCue.get(t) ?? t.forms[t.forms.length - 1] ?? t.name });
     }
     // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
     for (const d of definiteDescriptions(w, convened, lastOf, lastThreats)) w.items.push(d);
@@ -249,16 +268,54 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     claims.push(...stated);
     // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
     if (!isByline(w))
-      for (const c of qualifierClaims(w, index, state, lexiconEntity)) {
+      for (const c of qualifierClaims(w, index, state, lexiconEntity, lexicon)) {
         implied.add(c);
         claims.push(c);
       }
+    nameTies.push(...namedParties(w, index, state, lexicon));
   }
+  // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it.
+  const tied = new Map<DocEntity, Set<DocEntity>>();
+  for (const c of claims) if (c.type === "COMMITS_TO" || c.type === "PARTY_TO") tied.set(c.source, (tied.get(c.source) ?? new Set()).add(c.target));
+  claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));
 
   claims.push(...violators(claims));
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, implied, stateOf), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
+const LIST_WORD = /^(?:,|and|or|the|a|an|its|their|in|on|since|last|this|year|\d{1,4}(?:st|nd|rd|th)?)$/;
+/** "against Ukraine", "in the Taiwan Strait", "since last year": a short phrase of target, place or time after a threat's name, before ", including". */
+const TARGET_PREPOSITION = /^(?:against|on|in|near|toward|towards|over|around|since|during)$/;
+const TARGET_PHRASE = 4;
+/** How far a threat may stand after "including" and still be one of the examples it lists. */
+const EXAMPLE_WINDOW = 20;
+
+/**
+ * The threat that `part` is listed under: "the DPRK's provocations, including missile launches in July and a nuclear
+ * test": the threat right before ", including" or ", such as", when nothing but other threats, dates and list words
+ * stand between that cue and the part.
+ */
+function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMention; cue: string } | undefined {
+  for (let k = part.start - 1; k >= 0 && part.start - k <= EXAMPLE_WINDOW; k--) {
+    const lower = w.tokens[k]?.lower ?? "";
+    const cue = lower === "including" ? k : lower === "as" && w.tokens[k - 1]?.lower === "such" ? k - 1 : -1;
+    if (cue < 0) {
+      // Only other listed acts and the words of a list or a date stand between: "launches in July and a nuclear test".
+      if (w.threats.some((t) => t.start <= k && k < t.end)) continue;
+      if (!LIST_WORD.test(lower) && !MONTHS.has(lower)) return undefined;
+      continue;
+    }
+    const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
+    // "X's war against Y, including …": the whole may carry a short phrase of its target or place.
+    const whole = [...w.threats].reverse().find((t) => t.end <= end && t.start < part.start && (t.end === end || (end - t.end <= TARGET_PHRASE && TARGET_PREPOSITION.test(w.tokens[t.end]?.lower ?? ""))));
+    const first = whole ? w.tokens[whole.start] : undefined;
+    const last = w.tokens[k];
+    return whole && first && last ? { whole, cue: w.sentence.text.slice(first.start, last.end) } : undefined;
+  }
+  return undefined;
 }
 
 /** Where the text names each entity: [start, end) offsets in the statement's text of every item read as it, in text order. */
@@ -322,6 +379,7 @@ function qualifierClaims(
   sentence: number,
   state: (name: string, sentence: number) => DocEntity | undefined,
   lexiconEntity: (name: string, sentence: number) => DocEntity | undefined,
+  lexicon: Lexicon,
 ): Claim[] {
   const out: Claim[] = [];
   for (const item of w.items) {
@@ -343,14 +401,42 @@ function qualifierClaims(
     if (e.type === "Body") {
       // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
       // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
-      for (const token of w.tokens.slice(item.start, item.end)) {
-        const parts = compoundParts(token.text);
+      for (let k = item.start; k < item.end; k++) {
+        const token = w.tokens[k];
+        if (!token) continue;
+        let parts = compoundParts(token.text);
         if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
+        // "Philippines-United States …", "South Korea-U.S. …": states with words of their own on either side of a hyphen.
+        for (let from = Math.max(item.start, k - 2); from <= k; from++) {
+          const lead = leadingStates(w.sentence.text.slice(w.tokens[from]?.start ?? 0, w.tokens[item.end - 1]?.end ?? 0), lexicon);
+          if (lead) {
+            parts = lead.states;
+            break;
+          }
+        }
         for (const part of parts) {
           const actor = lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
         }
       }
+    }
+  }
+  return out;
+}
+
+/** "the 1953 Xland-Yland Mutual Defense Treaty", "the Xland-Yland Free Trade Agreement": the states its name joins are party to it. */
+function namedParties(w: SentenceWork, sentence: number, state: (name: string, sentence: number) => DocEntity | undefined, lexicon: Lexicon): Claim[] {
+  const out: Claim[] = [];
+  for (const item of w.items) {
+    if (item.entity.type !== "Agreement" || item.threat || !item.mention) continue;
+    const first = w.tokens[item.start];
+    const last = w.tokens[item.end - 1];
+    if (!first || !last) continue;
+    const name = w.sentence.text.slice(first.start, last.end).replace(/^(?:(?:the|(?:19|20)\d\d)\s+)+/i, "");
+    if (!/[-‐‑]/.test(name)) continue;
+    for (const n of compoundStatesOfName(name, lexicon)) {
+      const s = state(n, sentence);
+      if (s) out.push({ source: s, type: "PARTY_TO", target: item.entity, sentence, cue: name });
     }
   }
   return out;
@@ -432,24 +518,34 @@ function findParties(
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
 }
 
-/** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */
+/**
+ * States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting".
+ * One part may be a union of states, an organisation of no state ("Canada-EU Summit", "Australia-NATO Declaration"):
+ * the two sides are then a state and that union.
+ */
 function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
   const parts = name.replace(/^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/i, "").split(/[-‐‑](?=\p{Lu})/u);
   if (parts.length < 2) return [];
   const out: string[] = [];
+  let unions = 0;
   parts.forEach((part, k) => {
     const words = part.trim().split(/\s+/);
     // Every part but the last is a whole state; the last starts with one.
     const limit = k === parts.length - 1 ? words.length : 1;
     for (let n = k === parts.length - 1 ? Math.min(4, words.length) : words.length; n >= 1 && n <= Math.max(limit, words.length); n--) {
-      const entry = lexicon.stateByAdjective.get(formKey(words.slice(0, n).join(" ")));
+      const key = formKey(words.slice(0, n).join(" "));
+      const state = lexicon.stateByAdjective.get(key);
+      const other = state ? undefined : lexicon.byForm.get(key);
+      const union = other?.type === "Actor" && other.kind === "organization" && !other.state ? other : undefined;
+      const entry = state ?? union;
       if (entry && (k === parts.length - 1 || n === words.length)) {
         if (!out.includes(entry.name)) out.push(entry.name);
+        if (union) unions++;
         break;
       }
     }
   });
-  return out.length === parts.length ? out : [];
+  return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
 }
 
 /** The body whose meeting the statement reports: the first one held or convened. */
@@ -548,11 +644,9 @@ function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   if (/^['’]s$/.test(tokens[b]?.text ?? "")) for (b--; b > t.start - 8 && tokens[b]?.cap; ) b--;
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
-  return CALLED_THREAT.test(before);
+  // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
+  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before);
 }
-
-/** The words before a phrase that call it a threat: "the threat posed by", "concerns about", "condemned". */
-const CALLED_THREAT = /(?:(?:threats?|dangers?|menace) (?:posed by|from|of)|concerns? (?:about|over|regarding)|concerned (?:about|over|by|with)|condemn(?:ed|s)?|denounc(?:ed|es))$/;
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */
 function violators(claims: readonly Claim[]): Claim[] {
@@ -623,17 +717,18 @@ function buildGraph(
     text: doc.text,
   });
   const idOf = new Map<DocEntity, string>();
+  const shown = ownForms(entities);
   for (const e of entities) {
     if (e.sentences.size === 0) continue;
     const id = entityId(e.type, e.idSeed);
     idOf.set(e, id);
-    const aliases = [...e.forms].filter((f) => f !== e.name).sort();
+    const { name, aliases } = shown.get(e) ?? { name: e.name, aliases: [...e.forms].filter((f) => f !== e.name).sort() };
     if (graph.hasNode(id)) {
-      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, e.name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
+      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
     } else if (e.type === "Actor") {
-      graph.addNode(id, { type: "Actor", name: e.name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
+      graph.addNode(id, { type: "Actor", name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
     } else {
-      graph.addNode(id, { type: e.type, name: e.name, aliases, mentions: e.sentences.size });
+      graph.addNode(id, { type: e.type, name, aliases, mentions: e.sentences.size });
     }
     const key = `${id}|MENTIONED_IN|${doc.id}`;
     const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: [...(spans.get(e) ?? [])] };

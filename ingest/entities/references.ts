@@ -5,9 +5,9 @@
  * clauses with them (subjects.ts, extract.ts); the tests' grounding check asks the same rule of a sentence.
  */
 
-/** Offices that, standing as a subject without a name, are the principals: "the Secretary", "the two Defence Ministers", "the Vice Foreign Ministers". */
+/** Offices that, standing as a subject without a name, are the principals: "the Secretary", "the two Defence Ministers", "the two vice foreign ministers". */
 const OFFICE =
-  "(?:(?:two|three|four|both) )?(?:(?:first |deputy |vice |under |assistant |prime |foreign |defen[cs]e )(?:foreign |defen[cs]e )?)?(?:secretar(?:y|ies)|ministers?|chairm[ae]n|chairs?|co-chairs?|leaders?|chiefs?(?: of defen[cs]e)?|commanders?|heads? of delegation)(?: of state)?(?: (?:of|for) (?:(?!and\\b)[a-z-]+ ){0,3}(?!and\\b)[a-z-]+)?";
+  "(?:(?:two|three|four|both) )?(?:(?:first |deputy |vice |under |assistant |prime |foreign |defen[cs]e )){0,2}(?:secretar(?:y|ies)|ministers?|chairm[ae]n|chairs?|co-chairs?|leaders?|chiefs?(?: of defen[cs]e)?|commanders?|heads? of delegation)(?: of state)?(?: (?:of|for) (?:(?!and\\b)[a-z-]+ ){0,3}(?!and\\b)[a-z-]+)?";
 
 /** Expressions that refer to the statement's parties, at the start of a (lower-cased) clause. */
 export const PARTY_EXPRESSION = new RegExp(

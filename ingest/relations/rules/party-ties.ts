@@ -2,8 +2,9 @@
  * The parties' ties to each other and to the groupings they form, stated without a "cooperation with" cue:
  * "A and B enjoy a close relationship", "we will deepen cooperation on …", "the longstanding defence
  * relationship" (said by the parties), "continue to support Ukraine", "our commitment to AUKUS", "their
- * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X"; and a
- * grouping's members listed after its name ("the Quad (A, B, C, and D)").
+ * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X",
+ * "announced its elevation to a Comprehensive Strategic Partnership"; and a grouping's members listed after its name
+ * ("the Quad (A, B, C, and D)").
  */
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
@@ -28,11 +29,18 @@ const COMMITMENT_TO = /\b(?:commitment|commitments|dedication) to (?:the )?/g;
 const COOPERATION_IN = /\b(?:our|their) (?:[a-z-]+ )?(?:cooperation|collaboration|work|engagement|partnership) (?:in|within|through) (?:the )?/g;
 /** "Quad countries", "AUKUS partners", "Quad members". */
 const GROUP_MEMBERS = /^(?:countries|nations|members|partners|governments)$/;
-/** "cooperation among the three countries", "coordination between our two nations": the parties by their number. */
-const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
+/** "cooperation among the three countries", "the friendship between our two nations": the parties by their number. */
+const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations|relationship|friendship|bonds) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
 const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
+
+/** "the two countries' strong commitment to", "our four nations' dedication to": the parties' own, by a possessive. */
+const PARTIES_POSSESSIVE = /\b(?:the|our|their) (two|three|four) (?:countries|nations|governments|sides|partners|allies|democracies) ?['’]s? (?:[a-z-]+ ){0,2}$/;
+/** "The Quad is a diplomatic network of four democracies": a grouping defined as the parties by their number. */
+const GROUP_OF = /\b(?:is|remains) (?:a|an) (?:[a-z-]+ ){0,3}(?:network|grouping|group|partnership|coalition|community|forum) of (?:the )?(?<n>two|three|four) (?:democracies|countries|nations|partners|states|governments)\b/g;
+/** "announced its elevation to a Comprehensive Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
+const ELEVATION = /\b(?:elevat(?:e|es|ed|ing|ion)|upgrad(?:e|es|ed|ing))(?: of)? (?:[a-z-]+ ){0,4}?to (?:a |an |the )?/g;
 
 /** "announcing the creation of a new regional partnership called 'PACTA'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
@@ -112,8 +120,17 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
   for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
     const target = namedItemAt(view, cue.end);
     if (!target || !isGrouping(target.entity)) continue;
-    const sources = subject(cue.start);
-    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
+    // "confirmed the two countries' strong commitment to the alliance": the parties, by their number.
+    const owners = PARTIES_POSSESSIVE.exec(view.tokens.slice(Math.max(0, cue.start - 8), cue.start).map((t) => t.lower).join(" ") + " ");
+    const sources = owners && NUMBERS[owners[1] ?? ""] === ctx.parties.length ? ctx.parties : subject(cue.start);
+    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, owners ? wordsOf(view, cue.start - owners[0].trim().split(" ").length, target.end) : cue.text.trim());
+  }
+  for (const cue of withAnchors(view, GROUP_OF, ["network", "group", "partnership", "coalition", "community", "forum"])) {
+    // "The Quad is a network of four democracies", in a statement of four parties.
+    const group = view.items.find((i) => i.end === cue.start && !i.threat && (isGrouping(i.entity) || i.entity.type === "Body"));
+    const count = NUMBERS[cue.groups.n ?? ""];
+    if (!group || count !== ctx.parties.length || ctx.parties.length < 2) continue;
+    for (const p of ctx.parties) emit(p, group.entity.type === "Body" ? "PARTICIPATES_IN" : "MEMBER_OF", group.entity, `${group.entity.name} ${cue.text}`);
   }
   for (const cue of withAnchors(view, COOPERATION_IN, [" in", "within", "through"])) {
     const target = namedItemAt(view, cue.end);
@@ -144,6 +161,11 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (!GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
     // "Quad countries have built …", said by the parties: they are its members.
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
+  }
+  // "the two leaders announced its elevation to a Comprehensive Strategic Partnership": the parties are party to it.
+  for (const cue of withAnchors(view, ELEVATION, ["elevat", "upgrad"])) {
+    const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
+    if (named && sameAsParties(subject(cue.start), ctx.parties)) for (const p of ctx.parties) emit(p, "PARTY_TO", named.entity, wordsOf(view, cue.start, named.end));
   }
   for (const cue of withAnchors(view, ANNOUNCED_CREATION, ["announc"])) {
     const made = namedItemAt(view, cue.end);

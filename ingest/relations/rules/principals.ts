@@ -36,14 +36,27 @@ const PURPOSE_WINDOW = 30;
 
 const isPerson = (i: Item) => i.entity.kind === "person";
 
+/** How to read a list of principals: where it must end at the latest, and what else it may hold. */
+export interface PrincipalListOptions {
+  /** The token the list stops at, at the latest (default: the sentence's end). */
+  until?: number;
+  /** "with" joins principals too: "Mr. A, Prime Minister of X, with Ms. B, …". */
+  joinedByWith?: boolean;
+  /** Relative clauses inside the list ("…, who are all visiting X to …,") are read past, up to their comma. */
+  relativeClauses?: boolean;
+}
+
 /**
  * The persons of a list of principals from token `from`: names with their offices, honorifics and states,
- * joined by commas, semicolons and "and". Returns the persons and where the list stops.
+ * joined by commas, semicolons and "and". Returns the persons, the relative clauses read past ([start, end) token
+ * ranges) and where the list stops: the first token that is no part of it, or `until`.
  */
-export function principalList(view: SentenceView, from: number): { people: Item[]; end: number } {
+export function principalList(view: SentenceView, from: number, options: PrincipalListOptions = {}): { people: Item[]; clauses: [number, number][]; end: number } {
+  const until = options.until ?? view.tokens.length;
   const people: Item[] = [];
+  const clauses: [number, number][] = [];
   let k = from;
-  while (k < view.tokens.length) {
+  while (k < until) {
     const item = itemAt(view, k, (i) => !i.threat);
     if (item) {
       if (isPerson(item) && !people.some((p) => p.entity === item.entity)) people.push(item);
@@ -51,10 +64,18 @@ export function principalList(view: SentenceView, from: number): { people: Item[
       continue;
     }
     const t = view.tokens[k];
-    if (!t || !(t.cap || LIST_WORD.test(t.lower))) break;
+    if (!t) break;
+    if (options.relativeClauses && t.lower === "who" && people.length > 0) {
+      const comma = view.tokens.findIndex((x, j) => j > k && j < until && x.text === ",");
+      if (comma < 0) break;
+      clauses.push([k, comma]);
+      k = comma + 1;
+      continue;
+    }
+    if (!(t.cap || LIST_WORD.test(t.lower) || (options.joinedByWith && t.lower === "with"))) break;
     k++;
   }
-  return { people, end: k };
+  return { people, clauses, end: k };
 }
 
 /** The body met for: named right after the verb ("held the second X"), or after "for"/"at" a little later. */

@@ -25,8 +25,6 @@ const OPENING_SENTENCES = 8;
 const TIME_OPENER = /^(?:on|today|yesterday|this|commencing|starting|from|in|at)$/;
 /** How long that phrase may be. */
 const TIME_PHRASE = 30;
-/** Words inside a list of principals and their offices ("Minister for Defence of X, and the Hon Y MP"). */
-const LIST_WORD = /^(?:and|the|of|for|with|,|;|\(|\)|\.|['’]s|[—–])$/;
 /** "who are all visiting X to participate in the Z Summit": the principals' other meeting. */
 const ATTEND = /^(?:participate|attend|join)$/;
 /** Where the body met for may stand after the verb: "for", "at", "on the margins of", "on the sidelines of". */
@@ -65,29 +63,8 @@ interface Principals {
 
 /** The principals listed from `from` up to `verb`, "with" and relative clauses included; undefined when the span is no list. */
 function principalsUpTo(view: SentenceView, from: number, verb: number): Principals | undefined {
-  const people: Item[] = [];
-  const clauses: [number, number][] = [];
-  let k = from;
-  while (k < verb) {
-    const item = itemAt(view, k, (i) => !i.threat);
-    if (item) {
-      if (isPerson(item) && !people.some((p) => p.entity === item.entity)) people.push(item);
-      k = item.end;
-      continue;
-    }
-    const t = view.tokens[k];
-    if (!t) return undefined;
-    if (t.lower === "who" && people.length > 0) {
-      const comma = view.tokens.findIndex((x, j) => j > k && j < verb && x.text === ",");
-      if (comma < 0) return undefined;
-      clauses.push([k, comma]);
-      k = comma + 1;
-      continue;
-    }
-    if (!(t.cap || LIST_WORD.test(t.lower))) return undefined;
-    k++;
-  }
-  return people.length > 0 ? { people, clauses } : undefined;
+  const { people, clauses, end } = principalList(view, from, { until: verb, joinedByWith: true, relativeClauses: true });
+  return end >= verb && people.length > 0 ? { people, clauses } : undefined;
 }
 
 /** A body whose name starts at `k`, past articles, ordinals and modifiers. */

@@ -20,6 +20,12 @@ const LEADING_PHRASE_ANY = new RegExp(`^${LEADING_WORDS}`);
 /** "5.", "3-", "(a)", "iv." opening a numbered paragraph; "-", "•" opening a bulleted one. */
 const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
 
+/** What may stand between ";" and a verb that shares the subject before it: "; and also oppose". */
+const SHARED_SUBJECT = /^(?:(?:and|but|also|further)(?: |$))*$/;
+
+/** "with both sides reiterating", "with the two countries agreeing": the parties as the subject of an absolute clause. */
+const ABSOLUTE_PARTIES = /\bwith (?:both (?:sides|countries|nations|governments|ministers)|the (?:two|three|four) (?:sides|countries|nations|governments|ministers|leaders|delegations)) [a-z]+ing\b/;
+
 const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
 
 const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
@@ -110,6 +116,22 @@ export function organsSubject(view: SentenceView, at: number, ctx: RelationConte
   return states.length ? [...new Set(states)] : ctx.parties;
 }
 
+/**
+ * "The members of the Harbour Council (HC) stressed …", "The HC members agreed …": the clause from `start` (before
+ * token `at`) opens with the members of a forum, who are the statement's parties.
+ */
+function forumMembers(view: SentenceView, start: number, at: number): boolean {
+  let k = view.tokens[start]?.lower === "the" ? start + 1 : start;
+  const of = view.tokens[k]?.lower === "members" && view.tokens[k + 1]?.lower === "of";
+  if (of) k += view.tokens[k + 2]?.lower === "the" ? 3 : 2;
+  const body = itemAt(view, k, (i) => i.entity.type === "Body");
+  if (!body) return false;
+  let end = body.end;
+  // "the Harbour Council (HC)": an acronym in brackets after the name.
+  if (view.tokens[end]?.text === "(" && view.tokens[end + 2]?.text === ")") end += 3;
+  return of ? end <= at : view.tokens[end]?.lower === "members" && end < at;
+}
+
 /** The start of the clause holding token `at` (clause starts are found once per sentence). */
 export function clauseStart(view: SentenceView, at: number): number {
   let starts = view.memo.get("clauses");
@@ -164,11 +186,18 @@ export function literalSubject(view: SentenceView, at: number): DocEntity[] {
 /** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
+  // "The Ministers reaffirmed …; opposed …; and pledged …": a verb phrase after a semicolon shares the subject before it,
+  // and so does an adjunct the list goes on with ("…; as partners working with …").
+  if (sharesSubject(view, start) || continuesList(view, start, at)) return subjectOf(view, start - 1, ctx);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
   let trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
   const named = trimmed.replace(LEADING_PHRASE_ANY, "");
   if (named !== trimmed && namesActorAt(view, tokenAtOffset(view, start, at, clause.length - named.length))) trimmed = named;
   const offset = clause.length - trimmed.length;
+  // "We support A; and oppose B": a verb that opens the clause after ";" has the subject of the clause before it.
+  if (start > 0 && view.tokens[start - 1]?.text === ";" && SHARED_SUBJECT.test(clause)) return subjectOf(view, start - 1, ctx);
+  // "The talks covered …, with both sides reiterating their commitment to …": the parties of an absolute clause.
+  if (ABSOLUTE_PARTIES.test(clause)) return ctx.parties;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
   // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.
   if (AGENTLESS_CLAUSE.test(trimmed)) return ctx.parties;
@@ -182,6 +211,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
   const owners = statesOfOffices(view, k, at, ctx);
   if (owners.length) return owners;
+  if (forumMembers(view, k, at)) return ctx.parties;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
@@ -197,13 +227,19 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     const item = itemAt(view, k);
     if (item) {
       if (item.entity.type !== "Actor") break;
-      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);
+      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? stateWrittenAfter(view, item.end) ?? item.entity) : item.entity);
       k = item.end - 1;
       continue;
     }
     const t = view.tokens[k];
     if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
     break;
+  }
+  // "Demonstrating their resolve to deepen this vibrant, modern relationship, the two leaders announced …": an opening
+  // phrase with commas of its own, then the parties named right before the verb.
+  if (subjects.length === 0) {
+    const comma = view.tokens.slice(start, at).map((t) => t.text).lastIndexOf(",");
+    if (comma >= 0 && PARTY_EXPRESSION.test(view.tokens.slice(start + comma + 1, at).map((t) => t.lower).join(" "))) return ctx.parties;
   }
   return [...new Set(subjects)];
 }
@@ -237,6 +273,33 @@ function tokenAtOffset(view: SentenceView, start: number, at: number, offset: nu
 /** Whether an actor's name (or "the" and one) starts at token `k`. */
 function namesActorAt(view: SentenceView, k: number): boolean {
   return itemAt(view, k, isActor) !== undefined || (view.tokens[k]?.lower === "the" && itemAt(view, k + 1, isActor) !== undefined);
+}
+
+/** A past-tense verb opening a clause: "opposed", "and pledged". */
+const PAST_VERB = /^(?:[a-z]+ed|met|held|made|took|gave|saw|sought|underwent|reiterated)$/;
+
+/** Whether the clause starting at `start` follows a semicolon and opens with a verb, so has no subject of its own. */
+function sharesSubject(view: SentenceView, start: number): boolean {
+  if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
+  const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
+  const word = view.tokens[first];
+  return word !== undefined && !word.cap && PAST_VERB.test(word.lower) && !view.items.some((i) => i.start <= first && first < i.end);
+}
+
+/** "President A of the Republic of X": the state written right after a person's name, whose person speaks for it. */
+function stateWrittenAfter(view: SentenceView, end: number): DocEntity | undefined {
+  if (view.tokens[end]?.lower !== "of") return undefined;
+  const at = view.tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  return itemAt(view, at, (i) => i.entity.kind === "state")?.entity;
+}
+
+/** "as partners", "and with": an adjunct opening a semicolon's clause, with no subject of its own before token `at`. */
+function continuesList(view: SentenceView, start: number, at: number): boolean {
+  if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
+  const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
+  if (!/^(?:as|with)$/.test(view.tokens[first]?.lower ?? "")) return false;
+  for (let k = first; k < at; k++) if (view.tokens[k]?.text === "," || view.items.some((i) => i.start === k && i.entity.type === "Actor")) return false;
+  return true;
 }
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */

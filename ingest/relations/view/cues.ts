@@ -65,7 +65,8 @@ export const PERPETRATE = cue(/\b(?:has |have |had )?(?:launched|fired|conducted
 export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);
 export const SIGNING_BY = cue(/\bsigning by\b/g, ["signing by"]);
 export const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagement) with\b/g, [" with"]);
-export const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance) (?:among|between)\b/g, ["among", "between"]);
+/** "the partnership among A, B and C", "the ties that have grown between A and B" (a relative clause of growth may stand between). */
+export const PARTNERSHIP_AMONG = cue(/\b(?:trilateral |bilateral |quadrilateral )?(?:partnership|cooperation|relationship|coordination|alliance|ties|friendship)(?: (?:that|which) (?:have |has )?(?:developed|grown|deepened|strengthened|flourished|matured|evolved|endured|existed))? (?:among|between)\b/g, ["among", "between"]);
 /** "ROK-U.S.-Japan security cooperation", "… trilateral and international coordination": the noun after a compound of states. */
 export const COOPERATION = cue(/\b(?:security |defense |defence |military |trilateral |bilateral |multilateral |international |strategic |maritime |naval |space |cyber |industrial |technology |intelligence |policy |and )*(?:cooperation|coordination|collaboration)\b/g, ["cooperation", "coordination", "collaboration"]);
 /** Agentless passives of condemnation: "… were strongly condemned", "… were denounced as reckless acts". */
