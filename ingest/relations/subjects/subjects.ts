@@ -142,9 +142,20 @@ function clauseStarts(view: SentenceView): number[] {
       const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
       if (verbBefore && (SIDE.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
     }
+    // "… will defend the ROK against any attack and both presidents remain committed …": the parties counted after a
+    // bare "and" open a clause of their own once a verb has stood before.
+    if (t?.lower === "and" && view.tokens[i - 1]?.text !== "," && COUNTED_PARTIES.test(view.tokens.slice(i + 1, i + 3).map((x) => x.lower).join(" "))) {
+      const rest = view.tokens.slice(i + 1, i + 5).map((x) => x.lower).join(" ");
+      const from = out[out.length - 1] ?? 0;
+      const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
+      if (verbBefore && PARTY_EXPRESSION.test(rest)) out.push(i + 1);
+    }
   }
   return out;
 }
+
+/** Words that open an expression counting the parties: "both …", "all three …", "the two …". */
+const COUNTED_PARTIES = /^(?:both|all|the (?:two|three|four))\b/;
 
 /** The actors a clause's subject names, as written ("MND and DoD held …"). */
 export function literalSubject(view: SentenceView, at: number): DocEntity[] {
