@@ -15,6 +15,7 @@ import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
 import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
+import { MONTHS } from "./entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -145,6 +146,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const nameTies: Claim[] = [];
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
+  // The words that list an act under its owner's threat ("X's provocations, including"): the cue of its POSES.
+  const listedCue = new Map<ThreatMention, string>();
   for (const w of work) {
     // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
     let ownerBefore: { at: number; entity: DocEntity } | undefined;
@@ -164,9 +167,18 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           const last = before[before.length - 1];
           // An actor named since only as the maker of instruments ("… of United Nations Security Council (UNSCR) resolutions, including its …") owns no act.
           const named = last !== undefined && /^(?:resolutions?|sanctions|decisions)$/.test(w.tokens[last.end]?.lower ?? "");
-          const nearest = ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary);
+          // "X's war against Y, including its attacks on …": "its" of an act listed under X's act is X, not the victim named since.
+          const listed = listedUnder(w, t);
+          const whole = listed ? ownersOf.get(listed.whole)?.find((e) => !isFriendly(e)) : undefined;
+          const nearest = whole ?? (ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary));
           if (nearest) owners.push(nearest);
         }
+      }
+      // "X's provocations, including missile launches and a nuclear test": the acts listed are the whole's, X's.
+      if (owners.length === 0) {
+        const listed = listedUnder(w, t);
+        for (const o of (listed && ownersOf.get(listed.whole)) ?? []) if (!isFriendly(o)) owners.push(o);
+        if (listed && owners.length) listedCue.set(t, listed.cue);
       }
       const own = owners.find((e) => !isFriendly(e));
       if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
@@ -189,7 +201,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
       const entity = registry.resolveThreat(t, index);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
-      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
+      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: listedCue.get(t) ?? t.forms[t.forms.length - 1] ?? t.name });
     }
     // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
     for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
@@ -231,6 +243,39 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
+const LIST_WORD = /^(?:,|and|or|the|a|an|its|their|in|on|since|last|this|year|\d{1,4}(?:st|nd|rd|th)?)$/;
+/** "against Ukraine", "in the Taiwan Strait", "since last year": a short phrase of target, place or time after a threat's name, before ", including". */
+const TARGET_PREPOSITION = /^(?:against|on|in|near|toward|towards|over|around|since|during)$/;
+const TARGET_PHRASE = 4;
+/** How far a threat may stand after "including" and still be one of the examples it lists. */
+const EXAMPLE_WINDOW = 20;
+
+/**
+ * The threat that `part` is listed under: "the DPRK's provocations, including missile launches in July and a nuclear
+ * test": the threat right before ", including" or ", such as", when nothing but other threats, dates and list words
+ * stand between that cue and the part.
+ */
+function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMention; cue: string } | undefined {
+  for (let k = part.start - 1; k >= 0 && part.start - k <= EXAMPLE_WINDOW; k--) {
+    const lower = w.tokens[k]?.lower ?? "";
+    const cue = lower === "including" ? k : lower === "as" && w.tokens[k - 1]?.lower === "such" ? k - 1 : -1;
+    if (cue < 0) {
+      // Only other listed acts and the words of a list or a date stand between: "launches in July and a nuclear test".
+      if (w.threats.some((t) => t.start <= k && k < t.end)) continue;
+      if (!LIST_WORD.test(lower) && !MONTHS.has(lower)) return undefined;
+      continue;
+    }
+    const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
+    // "X's war against Y, including …": the whole may carry a short phrase of its target or place.
+    const whole = [...w.threats].reverse().find((t) => t.end <= end && t.start < part.start && (t.end === end || (end - t.end <= TARGET_PHRASE && TARGET_PREPOSITION.test(w.tokens[t.end]?.lower ?? ""))));
+    const first = whole ? w.tokens[whole.start] : undefined;
+    const last = w.tokens[k];
+    return whole && first && last ? { whole, cue: w.sentence.text.slice(first.start, last.end) } : undefined;
+  }
+  return undefined;
 }
 
 /** Where the text names each entity: [start, end) offsets in the statement's text of every item read as it, in text order. */
@@ -425,24 +470,34 @@ function findParties(
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
 }
 
-/** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */
+/**
+ * States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting".
+ * One part may be a union of states, an organisation of no state ("Canada-EU Summit", "Australia-NATO Declaration"):
+ * the two sides are then a state and that union.
+ */
 function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
   const parts = name.replace(/^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/i, "").split(/[-‐‑](?=\p{Lu})/u);
   if (parts.length < 2) return [];
   const out: string[] = [];
+  let unions = 0;
   parts.forEach((part, k) => {
     const words = part.trim().split(/\s+/);
     // Every part but the last is a whole state; the last starts with one.
     const limit = k === parts.length - 1 ? words.length : 1;
     for (let n = k === parts.length - 1 ? Math.min(4, words.length) : words.length; n >= 1 && n <= Math.max(limit, words.length); n--) {
-      const entry = lexicon.stateByAdjective.get(formKey(words.slice(0, n).join(" ")));
+      const key = formKey(words.slice(0, n).join(" "));
+      const state = lexicon.stateByAdjective.get(key);
+      const other = state ? undefined : lexicon.byForm.get(key);
+      const union = other?.type === "Actor" && other.kind === "organization" && !other.state ? other : undefined;
+      const entry = state ?? union;
       if (entry && (k === parts.length - 1 || n === words.length)) {
         if (!out.includes(entry.name)) out.push(entry.name);
+        if (union) unions++;
         break;
       }
     }
   });
-  return out.length === parts.length ? out : [];
+  return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
 }
 
 /** The body whose meeting the statement reports: the first one held or convened. */

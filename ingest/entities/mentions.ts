@@ -141,7 +141,10 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
     // An acronym matches the lexicon's only as written: "MoU" (memorandum) is not "MOU" (a ministry).
     const acronymKey = formKey(acronym);
     const acronymWritten = lexicon.acronymForms.get(acronymKey);
-    const entry = lexicon.byForm.get(titleKey) ?? (acronymWritten === undefined || acronymWritten === acronym ? lexicon.byForm.get(acronymKey) : undefined);
+    const byAcronym = acronymWritten === undefined || acronymWritten === acronym ? lexicon.byForm.get(acronymKey) : undefined;
+    // A spelled-out name whose head noun names another type is not the acronym's lexicon entry: "Memorandum of Understanding (MOU)" is no ministry.
+    const spelledType = headType(full)?.type;
+    const entry = lexicon.byForm.get(titleKey) ?? (byAcronym && (spelledType === undefined || spelledType === byAcronym.type) ? byAcronym : undefined);
     let mention: Mention | undefined = numberedLexiconMention(full, def.start, def.end, lexicon, PRIORITY.definition);
     let end = def.end;
     if (mention) {

@@ -20,7 +20,7 @@ import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims 
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
-import { meetingClaims } from "./rules/meetings.ts";
+import { meetingClaims, peopleMet } from "./rules/meetings.ts";
 import { bodyBetweenClaims, forumForClaims } from "./rules/meeting-parties.ts";
 import { signingClaims } from "./rules/signing.ts";
 import { summaryOpeningClaims } from "./rules/summary-openings.ts";
@@ -42,6 +42,38 @@ import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type
 
 export type { Claim, RelationContext } from "./view/context.ts";
 export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
+
+/** "ministerial meeting of the", "session of": the words between an ordinal and the body a meeting is a session of. */
+const SESSION_OF = /^(?:(?:ministerial|plenary|working-level|senior officials) )?(?:meeting|session|round) of (?:the )?/;
+
+/** Addressees of an appeal that include whoever makes it: "the international community", "all UN Member States". */
+const EVERYONE = /^(?:the international community|all (?:un |united nations )?(?:member states|states|countries|nations))\b/;
+
+/** Nouns of joint work that a forum may frame: "engagement under the Harbour Dialogue". */
+const JOINT_WORK = /^(?:cooperation|engagement|coordination|collaboration|consultations|dialogue|work)$/;
+
+/**
+ * "deepening their trilateral engagement with Fiji under the Harbour Dialogue (HD)": the clause's subject, and the
+ * partners after "with", take part in the forum the joint work runs under (the "under" cue starts at `under`).
+ */
+function workUnder(view: SentenceView, under: number, forum: Item, subject: (at: number) => DocEntity[], emit: (s: DocEntity, t: RelationType, o: DocEntity, cue: string) => void): void {
+  let k = under;
+  const partners = actorListBackward(view, k);
+  const first = partners[0];
+  if (first) {
+    k = first.start;
+    if (view.tokens[k - 1]?.lower === "the") k--;
+    if (view.tokens[k - 1]?.lower !== "with") return;
+    k--;
+  }
+  if (!JOINT_WORK.test(view.tokens[k - 1]?.lower ?? "")) return;
+  const cue = wordsOf(view, k - 1, forum.end);
+  for (const s of subject(k - 1)) emit(s, "PARTICIPATES_IN", forum.entity, cue);
+  for (const p of partners) if (p.entity.kind === "state" || p.entity.kind === "organization") emit(p.entity, "PARTICIPATES_IN", forum.entity, cue);
+}
+
+/** "threats to our security", "risks to regional stability": a class of threats named by what they threaten. */
+const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
 
 /** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to)$/;
@@ -75,7 +107,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
     // "urged X to cease …, honour …, and abide by the Accord": the demand runs on until the subject's next main verb.
-    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
+    // "called on the international community to implement …": an addressee that holds the speakers is no other agent.
+    const urged = findCues(view, URGED).filter((u) => !EVERYONE.test(view.tokens.slice(u.end, u.end + 6).map((t) => t.lower).join(" ")));
+    if (!bound && (urged.some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
@@ -194,22 +228,23 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const part = itemEndingAt(view, which, isBodyOrExercise);
     const whole = itemsIn(view, cue.end, cue.end + 1, isBodyOrAgreement)[0];
     if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
+    else if (!part && whole?.entity.type === "Body") workUnder(view, cue.start, whole, subject, emit);
   }
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
     if (!whole) continue;
     if (/such as/.test(cue.text)) {
+      // "risks and threats to our mutual interest, such as …": a class named by what it threatens has examples, not parts.
+      if (THREATS_TO.test(whole.entity.name)) continue;
       for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
       continue;
     }
     // "X's dangerous conduct, including missile launches and cyber theft": the acts listed right after are parts of it,
-    // and the owner the whole names (inside its own words) poses each part that names no owner of its own.
+    // (who poses each part is read with the threats' owners, in extract.ts).
     const first = itemAt(view, cue.end, isThreat);
     if (!first) continue;
-    const owner = view.items.find((i) => i.start >= whole.start && i.end <= whole.end && isActor(i) && !ctx.parties.includes(i.entity) && i.entity.kind !== "person" && i.entity.kind !== "alliance");
     for (const part of coordinatedThreats(view, first)) {
       emit(part.entity, "PART_OF", whole.entity, wordsOf(view, whole.start, part.end));
-      if (owner && !view.items.some((i) => i.start >= part.start && i.end <= part.end && isActor(i))) emit(owner.entity, "POSES", part.entity, wordsOf(view, whole.start, part.end));
     }
   }
   for (const cue of findCues(view, ESTABLISHED)) {
@@ -225,6 +260,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     else emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
   }
 
+  // "the inaugural Harbour Consultations based on the Harbour Declaration": the agreement a body rests on provides for it.
+  for (const cue of findCues(view, COMMIT)) {
+    if (cue.text !== "based on") continue;
+    const body = itemEndingAt(view, cue.start, isBody);
+    const agreement = itemsIn(view, cue.end, cue.end + 3, isAgreement)[0];
+    if (body && agreement && agreement.start - cue.end <= 1) emit(agreement.entity, "ESTABLISHES", body.entity, wordsOf(view, body.start, agreement.end));
+  }
   // "The two sides agreed to establish a NCCWG": the subject establishes it.
   for (const cue of findCues(view, ESTABLISH)) {
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
@@ -273,9 +315,15 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       let k = i + 1;
       // "for the fourth in-person Quad Leaders Summit", "for the annual AUKMIN": ordinals and the meeting's manner.
       while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual|in-person|virtual|special|regular|informal|extraordinary|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
+      // "for the seventh ministerial meeting of the Harbour Dialogue": a session of the body is the body met for.
+      const session = SESSION_OF.exec(view.tokens.slice(k, k + 5).map((t) => t.lower).join(" "));
+      if (session && !view.items.some((it) => it.start <= k && k < it.end)) k += session[0].trim().split(" ").length;
       return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
     };
-    const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
+    // "A and B met Foreign Minister C and Defence Minister D … for the Harbour Talks": those met take part too.
+    const met = cue.text === "met" ? peopleMet(view, cue.end) : [];
+    const from = met[met.length - 1]?.end ?? cue.end;
+    const k = view.tokens.findIndex((t, i) => i >= from && i <= from + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
     const body = k < 0 ? undefined : bodyAfter(k);
     if (!body) continue;
     const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
@@ -285,8 +333,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const literal = actors.length ? literalSubject(view, cue.start) : [];
     const read = subject(cue.start);
     // "met apart for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting": each body of the list.
-    for (const b of coordinatedFrom(view, body))
-      for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
+    const sources = [...(offices.length ? offices : literal.length >= read.length ? literal : read), ...met.map((m) => m.entity)];
+    for (const b of coordinatedFrom(view, body)) for (const s of sources) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
@@ -345,6 +393,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it.
   for (const cue of findCues(view, PERPETRATE)) {
     // The actor right before the verb ("the DPRK has launched").
+    // "Russia's continued war …": after a possessive the participle describes the possessed act; its owner is read with it.
+    if (/^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "")) continue;
     const doer = itemEndingAt(view, cue.start, isActor) ?? lastItemBefore(view, cue.start, (i) => isActor(i) && cue.start - i.end <= 2 && /^(?:has|have|had)$/.test(view.tokens[i.end]?.lower ?? ""));
     const actors = doer && !ctx.parties.includes(doer.entity) && doer.entity.kind !== "person" && doer.entity.kind !== "alliance" ? [doer.entity] : [];
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const a of actors) emit(a, "POSES", t.entity, cue.text);
@@ -423,7 +473,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
-  reaffirmedClaims(view, subject, emit);
+  reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }

@@ -19,6 +19,10 @@ const CONVENED_BY = /\b(?:was|were) (?:jointly )?(?:convened|co-convened|chaired
 /** "the historic decision by A and B to establish the X". */
 const DECISION_BY = /\b(?:decision|agreement|commitment|pledge|initiative|statement) by\b/g;
 const TO_ESTABLISH = /^to (?:establish|create|launch|set up|stand up|form|reactivate|revitalize|institutionalize)\b/;
+/** "the Harbour Council meeting, attended by A, B and C", "The session was attended by …": those listed took part. */
+const ATTENDED_BY = /\battended by\b/g;
+/** Lower-case words of an office written before a name ("Minister of Ruritania, Mr."), and list separators. */
+const OFFICE_OR_SEPARATOR = /^(?:,|and|the|of|for|\.|['’]s)$/;
 
 const isPerson = (i: Item) => i.entity.kind === "person";
 
@@ -43,6 +47,34 @@ function listedPeople(view: SentenceView, from: number): Item[] {
 /** Anchor words: a sentence without any of them is not searched. */
 const BY = [" by"];
 const JOINING_ANCHORS = ["joining", "joined by", "attending"];
+const ATTENDED_ANCHORS = ["attended by"];
+
+/**
+ * "A met Foreign Minister of Ruritania, Mr. B, and Defence Minister C …": the people the verb at `end` takes as its
+ * object, each maybe after its office, up to the first word that is neither a name, an office nor a separator.
+ */
+export function peopleMet(view: SentenceView, end: number): Item[] {
+  const out: Item[] = [];
+  let k = view.tokens[end]?.lower === "with" ? end + 1 : end;
+  while (k < view.tokens.length) {
+    const item = view.items.find((i) => i.start === k);
+    if (item && isPerson(item)) {
+      out.push(item);
+      k = item.end;
+      continue;
+    }
+    // A state in an office ("Minister of Ruritania") belongs to the office; any other name ends the list.
+    if (item && item.entity.kind !== "state") break;
+    if (item) {
+      k = item.end;
+      continue;
+    }
+    const t = view.tokens[k];
+    if (!t || !(t.cap || OFFICE_OR_SEPARATOR.test(t.lower))) break;
+    k++;
+  }
+  return out;
+}
 
 export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, CONVENED_BY, BY)) {
@@ -57,6 +89,14 @@ export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Em
   for (const cue of withAnchors(view, JOINING, JOINING_ANCHORS)) {
     if (!ctx.convened) continue;
     for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", ctx.convened, cue.text);
+  }
+  for (const cue of withAnchors(view, ATTENDED_BY, ATTENDED_ANCHORS)) {
+    // "the May 1 Harbour Council meeting, attended by …": the body named right before, else the meeting reported.
+    const body = lastItemBefore(view, cue.start, (i) => i.entity.type === "Body");
+    const between = body ? view.tokens.slice(body.end, cue.start).map((t) => t.lower).join(" ") : "";
+    const target = body && /^(?:(?:meeting|session|talks|consultations) )?,? ?(?:(?:was|were) )?$/.test(between) ? body.entity : /\b(?:meeting|session|talks)(?: ,)?(?: (?:was|were))?$/.test(wordsOf(view, 0, cue.start).toLowerCase()) ? ctx.convened : undefined;
+    if (!target) continue;
+    for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", target, cue.text);
   }
   for (const cue of withAnchors(view, DECISION_BY, BY)) {
     const to = view.tokens.findIndex((t, k) => k > cue.end && t.lower === "to");

@@ -34,6 +34,10 @@ const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
 const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
 
+/** "the two countries' strong commitment to", "our four nations' dedication to": the parties' own, by a possessive. */
+const PARTIES_POSSESSIVE = /\b(?:the|our|their) (two|three|four) (?:countries|nations|governments|sides|partners|allies|democracies) ?['’]s? (?:[a-z-]+ ){0,2}$/;
+/** "The Quad is a diplomatic network of four democracies": a grouping defined as the parties by their number. */
+const GROUP_OF = /\b(?:is|remains) (?:a|an) (?:[a-z-]+ ){0,3}(?:network|grouping|group|partnership|coalition|community|forum) of (?:the )?(?<n>two|three|four) (?:democracies|countries|nations|partners|states|governments)\b/g;
 /** "announced its elevation to a Comprehensive Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
 const ELEVATION = /\b(?:elevat(?:e|es|ed|ing|ion)|upgrad(?:e|es|ed|ing))(?: of)? (?:[a-z-]+ ){0,4}?to (?:a |an |the )?/g;
 
@@ -98,8 +102,17 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
   for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
     const target = namedItemAt(view, cue.end);
     if (!target || !isGrouping(target.entity)) continue;
-    const sources = subject(cue.start);
-    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
+    // "confirmed the two countries' strong commitment to the alliance": the parties, by their number.
+    const owners = PARTIES_POSSESSIVE.exec(view.tokens.slice(Math.max(0, cue.start - 8), cue.start).map((t) => t.lower).join(" ") + " ");
+    const sources = owners && NUMBERS[owners[1] ?? ""] === ctx.parties.length ? ctx.parties : subject(cue.start);
+    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, owners ? wordsOf(view, cue.start - owners[0].trim().split(" ").length, target.end) : cue.text.trim());
+  }
+  for (const cue of withAnchors(view, GROUP_OF, ["network", "group", "partnership", "coalition", "community", "forum"])) {
+    // "The Quad is a network of four democracies", in a statement of four parties.
+    const group = view.items.find((i) => i.end === cue.start && !i.threat && (isGrouping(i.entity) || i.entity.type === "Body"));
+    const count = NUMBERS[cue.groups.n ?? ""];
+    if (!group || count !== ctx.parties.length || ctx.parties.length < 2) continue;
+    for (const p of ctx.parties) emit(p, group.entity.type === "Body" ? "PARTICIPATES_IN" : "MEMBER_OF", group.entity, `${group.entity.name} ${cue.text}`);
   }
   for (const cue of withAnchors(view, COOPERATION_IN, [" in", "within", "through"])) {
     const target = namedItemAt(view, cue.end);

@@ -73,6 +73,33 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 /** Anchor words: a sentence without any of them is not searched. */
 const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against"];
 
+/** Verbs of facing a class of threats: "to confront shared challenges, including …", "to manage risks and threats such as …". */
+const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|address|addressing|counter|countering|combat|combating|respond to|responding to)\b/g;
+const CONFRONT_ANCHORS = ["confront", "tackl", "manag", "address", "counter", "combat", "respon"];
+/** Nouns of a class of threats, whose examples follow "including" or "such as". */
+const CLASS = /^(?:challenges|threats|risks|dangers)$/;
+/** How many words the class may take after the verb: "manage effectively risks and threats to our mutual interest". */
+const CLASS_WINDOW = 10;
+
+/**
+ * "to confront contemporary security challenges, including A and B": where the verb's object is a class of threats
+ * in lower-case words whose examples are listed after "including"/"such as", the token where the examples start.
+ */
+function examplesStart(view: SentenceView, end: number): number | undefined {
+  let named = false;
+  for (let k = end; k < view.tokens.length && k - end <= CLASS_WINDOW; k++) {
+    const t = view.tokens[k];
+    if (!t) return undefined;
+    if (t.lower === "including") return named ? k + 1 : undefined;
+    if (t.lower === "such" && view.tokens[k + 1]?.lower === "as") return named ? k + 2 : undefined;
+    if (CLASS.test(t.lower)) named = true;
+    // Only lower-case words, commas and the class itself (maybe read as a threat) stand before the examples.
+    const inside = view.items.find((i) => i.start <= k && k < i.end);
+    if (inside ? !isThreat(inside) : t.text !== "," && (!t.word || t.cap)) return undefined;
+  }
+  return undefined;
+}
+
 export function responseClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, RESPOND, RESPOND_ANCHORS)) {
     const threat = governedThreat(view, cue.end);
@@ -81,6 +108,15 @@ export function responseClaims(view: SentenceView, ctx: RelationContext, subject
     if (view.items.some((i) => i.end <= cue.start && cue.start - i.end <= 4 && /^(?:Body|Exercise|Agreement)$/.test(i.entity.type))) continue;
     const who = responders(view, cue.start, ctx, subject);
     for (const t of coordinatedThreats(view, threat)) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, CONFRONT, CONFRONT_ANCHORS)) {
+    const from = examplesStart(view, cue.end);
+    if (from === undefined) continue;
+    // The examples run to the end of the clause, as a list of threats: "including A, B and C".
+    const examples: Item[] = [];
+    for (const i of view.items) if (i.start >= from && isThreat(i) && !view.tokens.slice(from, i.start).some((t) => t.text === ";")) examples.push(i);
+    const speakers = examples.length ? responders(view, cue.start, ctx, subject) : [];
+    for (const t of examples) for (const s of speakers) emit(s, "ADDRESSES", t.entity, `${cue.text} … ${view.tokens[from - 1]?.lower === "as" ? "such as" : "including"}`);
   }
 }
 

@@ -17,6 +17,12 @@ const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|
 /** "5.", "3-", "(a)", "iv." opening a numbered paragraph; "-", "•" opening a bulleted one. */
 const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
 
+/** What may stand between ";" and a verb that shares the subject before it: "; and also oppose". */
+const SHARED_SUBJECT = /^(?:(?:and|but|also|further)(?: |$))*$/;
+
+/** "with both sides reiterating", "with the two countries agreeing": the parties as the subject of an absolute clause. */
+const ABSOLUTE_PARTIES = /\bwith (?:both (?:sides|countries|nations|governments|ministers)|the (?:two|three|four) (?:sides|countries|nations|governments|ministers|leaders|delegations)) [a-z]+ing\b/;
+
 const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
 
 const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
@@ -107,6 +113,22 @@ export function organsSubject(view: SentenceView, at: number, ctx: RelationConte
   return states.length ? [...new Set(states)] : ctx.parties;
 }
 
+/**
+ * "The members of the Harbour Council (HC) stressed …", "The HC members agreed …": the clause from `start` (before
+ * token `at`) opens with the members of a forum, who are the statement's parties.
+ */
+function forumMembers(view: SentenceView, start: number, at: number): boolean {
+  let k = view.tokens[start]?.lower === "the" ? start + 1 : start;
+  const of = view.tokens[k]?.lower === "members" && view.tokens[k + 1]?.lower === "of";
+  if (of) k += view.tokens[k + 2]?.lower === "the" ? 3 : 2;
+  const body = itemAt(view, k, (i) => i.entity.type === "Body");
+  if (!body) return false;
+  let end = body.end;
+  // "the Harbour Council (HC)": an acronym in brackets after the name.
+  if (view.tokens[end]?.text === "(" && view.tokens[end + 2]?.text === ")") end += 3;
+  return of ? end <= at : view.tokens[end]?.lower === "members" && end < at;
+}
+
 /** The start of the clause holding token `at` (clause starts are found once per sentence). */
 export function clauseStart(view: SentenceView, at: number): number {
   let starts = view.memo.get("clauses");
@@ -175,6 +197,10 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
   const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
   const offset = clause.length - trimmed.length;
+  // "We support A; and oppose B": a verb that opens the clause after ";" has the subject of the clause before it.
+  if (start > 0 && view.tokens[start - 1]?.text === ";" && SHARED_SUBJECT.test(clause)) return subjectOf(view, start - 1, ctx);
+  // "The talks covered …, with both sides reiterating their commitment to …": the parties of an absolute clause.
+  if (ABSOLUTE_PARTIES.test(clause)) return ctx.parties;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
   // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.
   if (AGENTLESS_CLAUSE.test(trimmed)) return ctx.parties;
@@ -190,6 +216,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
   const owners = statesOfOffices(view, k, at, ctx);
   if (owners.length) return owners;
+  if (forumMembers(view, k, at)) return ctx.parties;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
