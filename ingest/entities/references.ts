@@ -11,7 +11,7 @@ const OFFICE =
 
 /** Expressions that refer to the statement's parties, at the start of a (lower-cased) clause. */
 export const PARTY_EXPRESSION = new RegExp(
-  "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries|partners)" +
+  "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries|partners|presidents|prime ministers|heads of (?:state|government))" +
     // "All three reaffirmed …", "Each side welcomed …": every party, each for itself.
     "|all (?:two|three|four)(?: (?:sides|delegations|countries|nations|governments|parties|ministers|leaders))?" +
     "|each (?:side|delegation|country|government|party|minister|leader)" +

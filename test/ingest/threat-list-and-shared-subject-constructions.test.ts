@@ -53,6 +53,20 @@ describe("subjects shared across a clause and threats listed together", () => {
       [],
     ],
     [
+      "the parties counted after a bare 'and' open a clause of their own, whose response is theirs, not the that-clause's subject's",
+      BILATERAL,
+      "The Prime Minister affirmed that Canada will defend Australia against any attack and both presidents remain committed to jointly addressing the threat posed by the DPRK's missile programs.",
+      ["Canada ADDRESSES missile programs [addressing]", "Australia ADDRESSES missile programs [addressing]"],
+      [],
+    ],
+    [
+      "a that-clause's own subject still responds in its clause",
+      BILATERAL,
+      "The ministers affirmed that the Alliance will continue to counter Russian cyber attacks.",
+      ["Canada-Australia Alliance ADDRESSES Russian cyber attacks [counter]"],
+      ["Canada ADDRESSES Russian cyber attacks"],
+    ],
+    [
       "acts listed after 'including' an owner's conduct are parts of it, and the owner poses each",
       BILATERAL,
       "The ministers discussed Russia's destabilizing behavior, including repeated missile launches and cyber attacks.",

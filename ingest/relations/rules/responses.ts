@@ -49,7 +49,10 @@ function isFriendly(e: DocEntity, ctx: RelationContext): boolean {
 /** The parties' own bodies or the parties: whoever the clause holding `at` is about. */
 function responders(view: SentenceView, at: number, ctx: RelationContext, subject: (at: number) => DocEntity[]): DocEntity[] {
   // "… that the NCG will play an integral role in … responses to": a body of the parties that is the subject of a that-clause.
-  const that = view.tokens.slice(0, at).map((t) => t.lower).lastIndexOf("that");
+  // Only a "that" of the cue's own clause: "… affirmed that A will …, and both leaders remain committed to addressing …" is not A's.
+  const from = clauseStart(view, at);
+  const within = view.tokens.slice(from, at).map((t) => t.lower).lastIndexOf("that");
+  const that = within < 0 ? -1 : from + within;
   if (that >= 0) {
     const k = view.tokens[that + 1]?.lower === "the" ? that + 2 : that + 1;
     const body = itemAt(view, k, (i) => i.entity.type === "Body");

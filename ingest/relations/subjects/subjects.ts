@@ -21,7 +21,7 @@ const LEADING_PHRASE_ANY = new RegExp(`^${LEADING_WORDS}`);
 const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
 
 /** What may stand between ";" and a verb that shares the subject before it: "; and also oppose". */
-const SHARED_SUBJECT = /^(?:(?:and|but|also|further)(?: |$))*$/;
+const SHARED_SUBJECT = /^(?:and|but|also|further)$/;
 
 /** "with both sides reiterating", "with the two countries agreeing": the parties as the subject of an absolute clause. */
 const ABSOLUTE_PARTIES = /\bwith (?:both (?:sides|countries|nations|governments|ministers)|the (?:two|three|four) (?:sides|countries|nations|governments|ministers|leaders|delegations)) [a-z]+ing\b/;
@@ -167,9 +167,20 @@ function clauseStarts(view: SentenceView): number[] {
       const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
       if (verbBefore && (SIDE.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
     }
+    // "… will defend the ROK against any attack and both presidents remain committed …": the parties counted after a
+    // bare "and" open a clause of their own once a verb has stood before.
+    if (t?.lower === "and" && view.tokens[i - 1]?.text !== "," && COUNTED_PARTIES.test(view.tokens.slice(i + 1, i + 3).map((x) => x.lower).join(" "))) {
+      const rest = view.tokens.slice(i + 1, i + 5).map((x) => x.lower).join(" ");
+      const from = out[out.length - 1] ?? 0;
+      const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
+      if (verbBefore && PARTY_EXPRESSION.test(rest)) out.push(i + 1);
+    }
   }
   return out;
 }
+
+/** Words that open an expression counting the parties: "both …", "all three …", "the two …". */
+const COUNTED_PARTIES = /^(?:both|all|the (?:two|three|four))\b/;
 
 /** The actors a clause's subject names, as written ("MND and DoD held …"). */
 export function literalSubject(view: SentenceView, at: number): DocEntity[] {
@@ -186,16 +197,14 @@ export function literalSubject(view: SentenceView, at: number): DocEntity[] {
 /** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
-  // "The Ministers reaffirmed …; opposed …; and pledged …": a verb phrase after a semicolon shares the subject before it,
-  // and so does an adjunct the list goes on with ("…; as partners working with …").
-  if (sharesSubject(view, start) || continuesList(view, start, at)) return subjectOf(view, start - 1, ctx);
+  // "We support A; and oppose B", "The Ministers reaffirmed …; opposed …; and pledged to …": a clause after ";" that opens
+  // with its verb has the subject of the clause before it, and so does an adjunct the list goes on with ("…; as partners working with …").
+  if (sharesSubject(view, start, at) || continuesList(view, start, at)) return subjectOf(view, start - 1, ctx);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
   let trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
   const named = trimmed.replace(LEADING_PHRASE_ANY, "");
   if (named !== trimmed && namesActorAt(view, tokenAtOffset(view, start, at, clause.length - named.length))) trimmed = named;
   const offset = clause.length - trimmed.length;
-  // "We support A; and oppose B": a verb that opens the clause after ";" has the subject of the clause before it.
-  if (start > 0 && view.tokens[start - 1]?.text === ";" && SHARED_SUBJECT.test(clause)) return subjectOf(view, start - 1, ctx);
   // "The talks covered …, with both sides reiterating their commitment to …": the parties of an absolute clause.
   if (ABSOLUTE_PARTIES.test(clause)) return ctx.parties;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
@@ -278,10 +287,15 @@ function namesActorAt(view: SentenceView, k: number): boolean {
 /** A past-tense verb opening a clause: "opposed", "and pledged". */
 const PAST_VERB = /^(?:[a-z]+ed|met|held|made|took|gave|saw|sought|underwent|reiterated)$/;
 
-/** Whether the clause starting at `start` follows a semicolon and opens with a verb, so has no subject of its own. */
-function sharesSubject(view: SentenceView, start: number): boolean {
+/**
+ * Whether the clause starting at `start` follows a semicolon and opens with a verb, so has no subject of its own: the cue
+ * at `at` is that verb ("; and also oppose"), or a past-tense verb opens the clause ("; pledged to uphold …").
+ */
+function sharesSubject(view: SentenceView, start: number, at: number): boolean {
   if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
-  const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
+  let first = start;
+  while (first < at && SHARED_SUBJECT.test(view.tokens[first]?.lower ?? "")) first++;
+  if (first === at) return true;
   const word = view.tokens[first];
   return word !== undefined && !word.cap && PAST_VERB.test(word.lower) && !view.items.some((i) => i.start <= first && first < i.end);
 }
