@@ -162,6 +162,13 @@ describe("subjects and paragraphs of readouts", () => {
       ["Canada PARTICIPATES_IN Pacific Democracy Forum", "Japan PARTICIPATES_IN Pacific Democracy Forum", "Democratic People's Republic of Korea PARTICIPATES_IN Six-Party Talks"],
     ],
     [
+      "people listed with their offices who 'represented their respective countries' are each a member of their own",
+      TRILATERAL_OPENING,
+      "Ana Ruiz, Director General for Policy, the Canada Department of National Defence, Kenji Ito, the Japan Deputy Minister of Defense for Policy, and the New Zealand Deputy Secretary of Defence represented their respective countries.",
+      ["Ana Ruiz MEMBER_OF Department of National Defence", "Kenji Ito MEMBER_OF Japan"],
+      ["Kenji Ito MEMBER_OF Canada", "Kenji Ito MEMBER_OF Department of National Defence", "Ana Ruiz MEMBER_OF Japan"],
+    ],
+    [
       "coordination named by a compound of states is cooperation among them",
       "Readout of the Harbour Talks\n\nCanada, Japan and Australia held the fourth Harbour Talks in Perth on 3 March 2026.",
       "They said that such launches only strengthen Canada-Japan-Australia trilateral and international coordination.",
