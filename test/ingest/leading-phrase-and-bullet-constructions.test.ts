@@ -169,6 +169,13 @@ describe("subjects and paragraphs of readouts", () => {
       ["Kenji Ito MEMBER_OF Canada", "Kenji Ito MEMBER_OF Department of National Defence", "Ana Ruiz MEMBER_OF Japan"],
     ],
     [
+      "reaffirming the outcomes of an instrument commits to it",
+      TRILATERAL_OPENING,
+      "They reaffirmed the outcomes of the 2025 Harbour Declaration.",
+      ["Canada COMMITS_TO Harbour Declaration", "Japan COMMITS_TO Harbour Declaration", "New Zealand COMMITS_TO Harbour Declaration"],
+      [],
+    ],
+    [
       "coordination named by a compound of states is cooperation among them",
       "Readout of the Harbour Talks\n\nCanada, Japan and Australia held the fourth Harbour Talks in Perth on 3 March 2026.",
       "They said that such launches only strengthen Canada-Japan-Australia trilateral and international coordination.",
