@@ -45,6 +45,16 @@ describe("the parties of a readout and the acts of the actor behind the threats"
       [],
     ],
     [
+      "'its' before a repetitive act refers to the actor named before",
+      [
+        "Readout of the Canada-Japan Harbour Talks",
+        "Canada and Japan held the Harbour Talks in Osaka on 3 March 2026.",
+        "The two sides condemned North Korea's reckless actions, such as its repetitive missile provocations.",
+      ],
+      ["Democratic People's Republic of Korea POSES missile provocations"],
+      [],
+    ],
+    [
       "the possessor before a list of acts is behind each act, and an act of cooperation with a third state is no party's partnership",
       [
         "Readout of the Canada-Japan Harbour Talks",
