@@ -47,7 +47,7 @@ const THREAT_MODIFIERS = new Set([
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
 const DESCRIPTIVE = new Set<string>([
   "advancing", "continuing", "continued", "increasing", "intensifying", "growing", "escalating", "ongoing", "evolving",
-  "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "persistent", "recent", "further", "frequent",
+  "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "repetitive", "persistent", "recent", "further", "frequent",
   "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened", "increasingly",
 ]);
 /** Judgements the text passes on an act ("Russia's illegal, immoral and unprovoked invasion"): they describe it, may be coordinated, and do not name it. */

@@ -45,6 +45,16 @@ describe("the parties of a readout and the acts of the actor behind the threats"
       [],
     ],
     [
+      "'its' before a repetitive act refers to the actor named before",
+      [
+        "Readout of the Canada-Japan Harbour Talks",
+        "Canada and Japan held the Harbour Talks in Osaka on 3 March 2026.",
+        "The two sides condemned North Korea's reckless actions, such as its repetitive missile provocations.",
+      ],
+      ["Democratic People's Republic of Korea POSES missile provocations"],
+      [],
+    ],
+    [
       "the possessor before a list of acts is behind each act, and an act of cooperation with a third state is no party's partnership",
       [
         "Readout of the Canada-Japan Harbour Talks",
@@ -160,6 +170,20 @@ describe("subjects and paragraphs of readouts", () => {
       "Canada invited Japan to attend the Pacific Democracy Forum, and the Ministers urged the DPRK to attend the Six-Party Talks.",
       [],
       ["Canada PARTICIPATES_IN Pacific Democracy Forum", "Japan PARTICIPATES_IN Pacific Democracy Forum", "Democratic People's Republic of Korea PARTICIPATES_IN Six-Party Talks"],
+    ],
+    [
+      "people listed with their offices who 'represented their respective countries' are each a member of their own",
+      TRILATERAL_OPENING,
+      "Ana Ruiz, Director General for Policy, the Canada Department of National Defence, Kenji Ito, the Japan Deputy Minister of Defense for Policy, and the New Zealand Deputy Secretary of Defence represented their respective countries.",
+      ["Ana Ruiz MEMBER_OF Department of National Defence", "Kenji Ito MEMBER_OF Japan"],
+      ["Kenji Ito MEMBER_OF Canada", "Kenji Ito MEMBER_OF Department of National Defence", "Ana Ruiz MEMBER_OF Japan"],
+    ],
+    [
+      "reaffirming the outcomes of an instrument commits to it",
+      TRILATERAL_OPENING,
+      "They reaffirmed the outcomes of the 2025 Harbour Declaration.",
+      ["Canada COMMITS_TO Harbour Declaration", "Japan COMMITS_TO Harbour Declaration", "New Zealand COMMITS_TO Harbour Declaration"],
+      [],
     ],
     [
       "coordination named by a compound of states is cooperation among them",

@@ -1,5 +1,6 @@
 /**
- * Instruments the speakers reaffirm by name: "The ministers reaffirmed the 3 May 2026 Harbour Declaration",
+ * Instruments the speakers reaffirm by name: "The ministers reaffirmed the 3 May 2026 Harbour Declaration" (or its
+ * outcomes, principles or goals),
  * "reaffirmed the Treaty", commitments "founded on" an instrument ("the duties of both states founded on the
  * Harbour Treaty"), and an instrument they call the foundation of their ties ("They noted that the Harbour Treaty,
  * signed in 1951, remains the cornerstone of …"). The subject commits to the instrument (COMMITS_TO).
@@ -12,8 +13,8 @@ import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
-/** "reaffirmed the", "reaffirm their", "founded on the": the verb right before the instrument. */
-const REAFFIRMED = /\b(?:reaffirmed|reaffirm|reaffirms|founded on|grounded in)(?: (?:the|their|its|our))?\b/g;
+/** "reaffirmed the", "reaffirm their", "founded on the": the verb right before the instrument; "reaffirmed the outcomes of the". */
+const REAFFIRMED = /\b(?:reaffirmed|reaffirm|reaffirms|founded on|grounded in)(?: (?:the|their|its|our))?(?: (?:outcomes?|results?|principles|goals|objectives) of(?: the)?)?\b/g;
 /** Words of a date that may stand between the verb and the name: "April 16, 2012", "3 May 2026". */
 const DATE_WORD = /^(?:\d{1,2}|(?:19|20)\d\d|,)$/;
 /** Most date words before the name. */

@@ -37,7 +37,8 @@ export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|a
 export const PARTICIPATION = cue(/\b(?:participation|involvement|participating)(?<of> of (?:the )?[^ ]+(?: [^ ]+){0,4}?)? in\b/g, ["partic", "involvement"]);
 export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
 export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
-export const RESPECTIVE_DELEGATIONS = cue(/\b(?:led|headed) (?:their|the) (?:respective )?(?:interagency |national |official )?delegations\b/g, ["delegations"]);
+/** "A, B and C led their respective delegations"; "… represented their respective countries" (each their own). */
+export const RESPECTIVE_DELEGATIONS = cue(/\b(?:(?:led|headed) (?:their|the) (?:respective )?(?:interagency |national |official )?delegations|represented their respective (?:countries|nations|governments|ministries|sides|delegations))\b/g, ["delegations", "represented their respective"]);
 export const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
 export const LED_BY = cue(/\b(?:led|co-led|jointly led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
 export const UNDER = cue(/\b(?:under|subordinate to) (?:the auspices of )?(?:the )?/g, ["under", "subordinate"]);
