@@ -20,12 +20,12 @@ import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims 
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
-import { meetingClaims } from "./rules/meetings.ts";
-import { bodyBetweenClaims } from "./rules/meeting-parties.ts";
+import { meetingClaims, peopleMet } from "./rules/meetings.ts";
+import { bodyBetweenClaims, forumForClaims } from "./rules/meeting-parties.ts";
 import { signingClaims } from "./rules/signing.ts";
 import { summaryOpeningClaims } from "./rules/summary-openings.ts";
 import { oppositionClaims } from "./rules/opposition.ts";
-import { coordinatedFrom } from "./phrases/coordinated.ts";
+import { coordinatedFrom, coordinatedThreats } from "./phrases/coordinated.ts";
 import { partnerCommitmentClaims } from "./rules/partner-commitments.ts";
 import { nominalStanceClaims } from "./rules/nominal-stances.ts";
 import { threatAssessmentClaims } from "./rules/threat-assessments.ts";
@@ -43,8 +43,44 @@ import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type
 export type { Claim, RelationContext } from "./view/context.ts";
 export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
 
+/** "ministerial meeting of the", "session of": the words between an ordinal and the body a meeting is a session of. */
+const SESSION_OF = /^(?:(?:ministerial|plenary|working-level|senior officials) )?(?:meeting|session|round) of (?:the )?/;
+
+/** Addressees of an appeal that include whoever makes it: "the international community", "all UN Member States". */
+const EVERYONE = /^(?:the international community|all (?:un |united nations )?(?:member states|states|countries|nations))\b/;
+
+/** Nouns of joint work that a forum may frame: "engagement under the Harbour Dialogue". */
+const JOINT_WORK = /^(?:cooperation|engagement|coordination|collaboration|consultations|dialogue|work)$/;
+
+/**
+ * "deepening their trilateral engagement with Fiji under the Harbour Dialogue (HD)": the clause's subject, and the
+ * partners after "with", take part in the forum the joint work runs under (the "under" cue starts at `under`).
+ */
+function workUnder(view: SentenceView, under: number, forum: Item, subject: (at: number) => DocEntity[], emit: (s: DocEntity, t: RelationType, o: DocEntity, cue: string) => void): void {
+  let k = under;
+  const partners = actorListBackward(view, k);
+  const first = partners[0];
+  if (first) {
+    k = first.start;
+    if (view.tokens[k - 1]?.lower === "the") k--;
+    if (view.tokens[k - 1]?.lower !== "with") return;
+    k--;
+  }
+  if (!JOINT_WORK.test(view.tokens[k - 1]?.lower ?? "")) return;
+  const cue = wordsOf(view, k - 1, forum.end);
+  for (const s of subject(k - 1)) emit(s, "PARTICIPATES_IN", forum.entity, cue);
+  for (const p of partners) if (p.entity.kind === "state" || p.entity.kind === "organization") emit(p.entity, "PARTICIPATES_IN", forum.entity, cue);
+}
+
+/** "threats to our security", "risks to regional stability": a class of threats named by what they threaten. */
+const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
+
 /** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to)$/;
+/** Verbs that ask another to do something: what they ask for has not happened. */
+const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|press)[a-z]*\b/;
+/** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
+const JOINT_WORK_IN = /\b(?:cooperation|coordination|collaboration|efforts|together) (?:in|on)$/;
 
 type Emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => void;
 
@@ -95,6 +131,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   underClaims(input);
   suchAsClaims(input);
   establishedByClaims(input);
+  basedOnClaims(input);
   establishClaims(input);
   umbrellaClaims(input);
   stoodUpClaims(input);
@@ -130,16 +167,17 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   oppositionClaims(view, subject, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
+  forumForClaims(view, emit);
   signingClaims(view, ctx, subject, emit);
   partnerCommitmentClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
-  ownAgreementClaims(view, ctx.parties, emit);
+  ownAgreementClaims(view, ctx, emit);
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
-  reaffirmedClaims(view, subject, emit);
+  reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }
@@ -168,7 +206,9 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
     // "urged X to cease …, honour …, and abide by the Accord": the demand runs on until the subject's next main verb.
-    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
+    // "called on the international community to implement …": an addressee that holds the speakers is no other agent.
+    const urged = findCues(view, URGED).filter((u) => !EVERYONE.test(view.tokens.slice(u.end, u.end + 6).map((t) => t.lower).join(" ")));
+    if (!bound && (urged.some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
@@ -196,6 +236,8 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
 /** Taking part by a verb: "held the third meeting of the X", "took part in the Y". */
 function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
   for (const cue of findCues(view, HELD)) {
+    // "invited X to attend", "urged X to attend": a request, not attendance.
+    if (cue.text.startsWith("to ") && REQUEST.test(wordsOf(view, clauseStart(view, cue.start), cue.start).toLowerCase())) continue;
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
     const organs = organsSubject(view, cue.start, ctx);
@@ -235,6 +277,13 @@ function participationClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, PARTICIPATION)) {
     const target = itemsIn(view, cue.end, cue.end + 2, isBodyExerciseOrAgreement)[0];
     if (!target) continue;
+    // "the participation of the U.S. in X": the actors named between "of" and "in", and nothing else.
+    if (cue.groups.of) {
+      const ofAt = view.tokens.findIndex((t, k) => k > cue.start && t.lower === "of");
+      const named = actorList(view, ofAt + 1);
+      if (named.length && named[named.length - 1]?.end === cue.end - 1) for (const a of named) emit(a.entity, "PARTICIPATES_IN", target.entity, cue.text);
+      continue;
+    }
     const owner = view.tokens[cue.start - 1]?.text.match(/^['’]s$/) ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
     for (const s of owner ? [owner.entity] : subject(cue.start)) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
@@ -311,13 +360,14 @@ function ledByClaims({ view, ctx, emit, scopeEnd }: RuleInput): void {
 }
 
 /** "X under the Y": a part of a whole. */
-function underClaims({ view, emit }: RuleInput): void {
+function underClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, UNDER)) {
     // "the DSTEC, which operates under the SCM".
     const which = /^(?:operates|operate|functions|sits|falls|works|serves)$/.test(view.tokens[cue.start - 1]?.lower ?? "") && view.tokens[cue.start - 2]?.lower === "which" ? cue.start - 3 : cue.start;
     const part = itemEndingAt(view, which, isBodyOrExercise);
     const whole = itemsIn(view, cue.end, cue.end + 1, isBodyOrAgreement)[0];
     if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
+    else if (!part && whole?.entity.type === "Body") workUnder(view, cue.start, whole, subject, emit);
   }
 }
 
@@ -325,8 +375,20 @@ function underClaims({ view, emit }: RuleInput): void {
 function suchAsClaims({ view, emit, scopeEnd }: RuleInput): void {
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
-    if (!whole || !/such as/.test(cue.text)) continue;
-    for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+    if (!whole) continue;
+    if (/such as/.test(cue.text)) {
+      // "dangers and threats to our shared security, such as …": a class named by what it threatens has examples, not parts.
+      if (THREATS_TO.test(whole.entity.name)) continue;
+      for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+      continue;
+    }
+    // "X's dangerous conduct, including missile launches and cyber theft": the acts listed right after are parts of it,
+    // (who poses each part is read with the threats' owners, in extract.ts).
+    const first = itemAt(view, cue.end, isThreat);
+    if (!first) continue;
+    for (const part of coordinatedThreats(view, first)) {
+      emit(part.entity, "PART_OF", whole.entity, wordsOf(view, whole.start, part.end));
+    }
   }
 }
 
@@ -343,6 +405,16 @@ function establishedByClaims({ view, emit }: RuleInput): void {
     // "the DICWG, newly established under the KIDD": a body set up under another is part of it.
     if (created.entity.type === "Body" && creator.entity.type === "Body" && /under/.test(cue.text)) emit(created.entity, "PART_OF", creator.entity, cue.text);
     else emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
+  }
+}
+
+/** "the inaugural Harbour Consultations based on the Harbour Declaration": the agreement a body rests on provides for it. */
+function basedOnClaims({ view, emit }: RuleInput): void {
+  for (const cue of findCues(view, COMMIT)) {
+    if (cue.text !== "based on") continue;
+    const body = itemEndingAt(view, cue.start, isBody);
+    const agreement = itemsIn(view, cue.end, cue.end + 3, isAgreement)[0];
+    if (body && agreement && agreement.start - cue.end <= 1) emit(agreement.entity, "ESTABLISHES", body.entity, wordsOf(view, body.start, agreement.end));
   }
 }
 
@@ -411,9 +483,15 @@ function metClaims({ view, ctx, emit, subject }: RuleInput): void {
       let k = i + 1;
       // "for the fourth in-person Quad Leaders Summit", "for the annual AUKMIN": ordinals and the meeting's manner.
       while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual|in-person|virtual|special|regular|informal|extraordinary|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
+      // "for the seventh ministerial meeting of the Harbour Dialogue": a session of the body is the body met for.
+      const session = SESSION_OF.exec(view.tokens.slice(k, k + 5).map((t) => t.lower).join(" "));
+      if (session && !view.items.some((it) => it.start <= k && k < it.end)) k += session[0].trim().split(" ").length;
       return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
     };
-    const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
+    // "A and B met Foreign Minister C and Defence Minister D … for the Harbour Talks": those met take part too.
+    const met = cue.text === "met" ? peopleMet(view, cue.end) : [];
+    const from = met[met.length - 1]?.end ?? cue.end;
+    const k = view.tokens.findIndex((t, i) => i >= from && i <= from + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
     const body = k < 0 ? undefined : bodyAfter(k);
     if (!body) continue;
     const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
@@ -423,8 +501,8 @@ function metClaims({ view, ctx, emit, subject }: RuleInput): void {
     const literal = actors.length ? literalSubject(view, cue.start) : [];
     const read = subject(cue.start);
     // "met apart for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting": each body of the list.
-    for (const b of coordinatedFrom(view, body))
-      for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
+    const sources = [...(offices.length ? offices : literal.length >= read.length ? literal : read), ...met.map((m) => m.entity)];
+    for (const b of coordinatedFrom(view, body)) for (const s of sources) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }
 }
 
@@ -482,7 +560,8 @@ function violateClaims({ view, emit, scopeEnd }: RuleInput): void {
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
-    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : [threat];
+    // "These actions are in violation of X": a demonstrative that stands for several threats stands for each.
+    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
     for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
 }
@@ -495,9 +574,12 @@ function addressClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void 
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
     // "They … continue to coordinate, with a view to deterring such actions": the parties address it. Only an explicit
     // purpose phrase: a bare "to respond to" may have another agent ("the CMWG would update its posture to address …").
-    else if (threat && threat.start - cue.end <= 2 && PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase())) {
+    // "… maintaining close cooperation in addressing these threats": the parties' joint work addresses them.
+    else if (threat && threat.start - cue.end <= 2 && (PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase()) || JOINT_WORK_IN.test(wordsOf(view, Math.max(0, cue.start - 2), cue.start).toLowerCase()))) {
       const speakers = subject(cue.start);
-      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) emit(x, "ADDRESSES", threat.entity, cue.text);
+      // Every threat the object names: "these threats" may stand for several.
+      const threats = itemsIn(view, threat.start, threat.start + 1, isThreat);
+      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) for (const t of threats) emit(x, "ADDRESSES", t.entity, cue.text);
     }
   }
 }
@@ -506,6 +588,8 @@ function addressClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void 
 function perpetrateClaims({ view, ctx, emit, scopeEnd }: RuleInput): void {
   for (const cue of findCues(view, PERPETRATE)) {
     // The actor right before the verb ("the DPRK has launched").
+    // "Russia's continued war …": after a possessive the participle describes the possessed act; its owner is read with it.
+    if (/^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "")) continue;
     const doer = itemEndingAt(view, cue.start, isActor) ?? lastItemBefore(view, cue.start, (i) => isActor(i) && cue.start - i.end <= 2 && /^(?:has|have|had)$/.test(view.tokens[i.end]?.lower ?? ""));
     const actors = doer && !ctx.parties.includes(doer.entity) && doer.entity.kind !== "person" && doer.entity.kind !== "alliance" ? [doer.entity] : [];
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const a of actors) emit(a, "POSES", t.entity, cue.text);
@@ -545,6 +629,8 @@ function signingByClaims({ view, ctx, emit }: RuleInput): void {
 /** "Japan's cooperation with AUKUS": cooperation between the two. */
 function cooperationWithClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, COOPERATION_WITH)) {
+    // "the DPRK's military cooperation with Russia": a threat's phrase, nobody's partnership.
+    if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
     const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : undefined;
@@ -562,6 +648,9 @@ function partnershipAmongClaims({ view, emit }: RuleInput): void {
     // States, or agencies: "cooperation between the A Agency and the B Group".
     const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
+    // "the broad strategic Alliance between Norway and Chile": the states are its members.
+    const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
+    if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
   }
 }
 

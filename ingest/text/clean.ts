@@ -78,7 +78,14 @@ const CHROME_LINE =
 
 const MORE_THAN_A_SPACE = /[\t\f\v]| {2}/;
 
-/** Normalises whitespace and line breaks, drops chrome lines; paragraphs end up separated by one blank line. */
+/**
+ * A bullet glyph opening a line ("◯ Japan and …", "• The Ministers …", "□ …"): layout, not a word of the text;
+ * the line opens a paragraph of its own.
+ * Hyphens and dashes are left alone (a wrapped line may start with one).
+ */
+const BULLET = /^[\u2022\u2023\u2043\u2219\u25a0-\u25ff\u27a2\u203b\u3147]\s+/;
+
+/** Normalises whitespace and line breaks, drops chrome lines and bullet glyphs; paragraphs end up separated by one blank line. */
 export function normalizeText(text: string): string {
   // Each pass only over a text that holds its character (most hold none of them).
   let plain = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
@@ -97,7 +104,10 @@ export function normalizeText(text: string): string {
     if (current.length) paragraphs.push(current.join(" "));
     current = [];
   };
-  for (const line of lines) {
+  for (const raw of lines) {
+    // A bulleted line opens an item of its own.
+    const line = raw.replace(BULLET, "");
+    if (line !== raw) flush();
     if (line === "" || CHROME_LINE.test(line)) flush();
     else if (isHeadingLine(line, current)) {
       flush();

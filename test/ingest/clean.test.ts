@@ -21,6 +21,17 @@ describe("cleaning statements", () => {
     for (const a of absent) expect(text).not.toContain(a);
   });
 
+  it.each([
+    ["a circle", "\u25ef The two sides met.\n\u25ef They agreed to meet again.", ["The two sides met.", "They agreed to meet again."]],
+    ["a bullet point", "\u2022 The Ministers met.", ["The Ministers met."]],
+  ])("drops %s opening a line and makes the line a paragraph of its own", (_name, text, paragraphs) => {
+    expect(cleanContent(text, "txt").split("\n\n")).toEqual(paragraphs);
+  });
+
+  it("keeps a hyphen opening a wrapped line", () => {
+    expect(cleanContent("The Ministers met in\n- as they said - good faith.", "txt")).toBe("The Ministers met in - as they said - good faith.");
+  });
+
   it("keeps block structure from HTML as separate paragraphs", () => {
     expect(htmlToText("<h1>Title</h1><p>Body text.</p>").trim().split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean)).toEqual(["Title", "Body text."]);
   });
