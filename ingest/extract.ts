@@ -170,6 +170,12 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   // Adversaries: the actors behind threats that are threats whoever owns them (launches, attacks, provocations).
   const adversaries = new Set<DocEntity>();
   for (const [t, owners] of ownersOf) if (!t.needsOwner && !owners.some(isFriendly)) for (const o of owners) adversaries.add(o);
+  // "expressed deep concern at X's nuclear programs": the actor whose capabilities the parties condemn or fear is one too.
+  for (const w of work)
+    for (const t of w.threats) {
+      const owners = ownersOf.get(t) ?? [];
+      if (t.needsOwner && owners.length > 0 && !owners.some(isFriendly) && objectOfConcern(w.tokens, t)) for (const o of owners) adversaries.add(o);
+    }
   for (const w of work) {
     const index = w.sentence.index;
     for (const t of w.threats) {
@@ -180,7 +186,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
       // ("X's missile programs directly threaten …", "the threat posed by X's programs").
       if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
-      const entity = registry.resolveThreat(t, index);
+      const entity = registry.resolveThreat(t, index, owners);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
     }
@@ -491,6 +497,21 @@ function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
   return /(?:threats?|dangers?|menace) (?:posed by|from|of)$/.test(before);
+}
+
+/** A verb or noun of condemnation or concern, with its preposition, ending right before an object: "deep concern at", "condemned". */
+const CONCERN_CUE = /\b(?:concerns? (?:over|about|regarding|at|with|on)|concerned (?:about|over|by|with|at)|condemn(?:ed|s)?|condemnation of|denounc(?:ed|es)|deplor(?:ed|es))$/;
+/** What may stand between that cue and the phrase: articles, owners' names and possessives, "continued development of its". */
+const OBJECT_PREFIX = /^(?:the|its|their|of|['’]s|['’]|continued|continuing|ongoing|recent|growing|development|pursuit|expansion|advancement)$/;
+/** How far back the cue may be. */
+const OBJECT_WINDOW = 8;
+
+/** Whether the phrase is the object of a condemnation or concern: "expressed deep concern at X's continued development of its …". */
+function objectOfConcern(tokens: readonly Token[], t: ThreatMention): boolean {
+  let b = t.start;
+  while (b > 0 && t.start - b < OBJECT_WINDOW && (OBJECT_PREFIX.test(tokens[b - 1]?.lower ?? "") || tokens[b - 1]?.cap)) b--;
+  const before = tokens.slice(Math.max(0, b - 3), b).map((x) => x.lower).join(" ");
+  return CONCERN_CUE.test(before);
 }
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */

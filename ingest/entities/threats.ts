@@ -41,6 +41,8 @@ const THREAT_MODIFIERS = new Set([
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
   "threatening", "long", "short", "medium", "intermediate", "range",
+  // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
+  "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
 const DESCRIPTIVE = new Set<string>([

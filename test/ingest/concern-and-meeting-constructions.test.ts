@@ -1,0 +1,49 @@
+/**
+ * Constructions of statements between allies other than the ROK and the United States: capabilities the parties
+ * voice concern at, and the meetings their principals hold. Sentences written for these tests with invented people
+ * and bodies: the exact edges each must give, and the wrong ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { edgeCueLines } from "../support/graph-lines.ts";
+
+const OPENING = "Norway and Canada held the Harbour Security Talks in Oslo on 2 May 2026.";
+
+describe("capabilities the parties condemn or fear", () => {
+  it.each([
+    [
+      "a capability the parties voice concern at makes its owner an adversary: the parties condemn it and its owner poses it, and the next activity of the list too",
+      `${OPENING} The ministers voiced serious concern about Iran's ongoing pursuit of its missile programs and espionage activities.`,
+      [
+        "Iran POSES missile programs",
+        "Norway CONDEMNS missile programs",
+        "Canada CONDEMNS missile programs",
+        "Iran POSES espionage activities",
+        "Canada CONDEMNS espionage activities",
+      ],
+      [],
+    ],
+    [
+      "a state adjective before a capability names its owner",
+      `${OPENING} The ministers remain deeply concerned about the Syrian chemical weapons program.`,
+      ["Syria POSES Syrian chemical weapons program", "Norway CONDEMNS Syrian chemical weapons program"],
+      [],
+    ],
+    [
+      "the capabilities of two owners stay two threats, each posed by its own owner",
+      `${OPENING} The ministers shared their concern regarding the Iranian nuclear program. They also voiced concern at North Korea's nuclear and missile programs.`,
+      ["Iran POSES Iranian nuclear program", "Democratic People's Republic of Korea POSES nuclear and missile programs"],
+      ["Democratic People's Republic of Korea POSES Iranian nuclear program", "Iran POSES nuclear and missile programs"],
+    ],
+    [
+      "a capability named without concern or condemnation is no threat",
+      `${OPENING} The ministers discussed Iran's space programs and Chile's missile programs.`,
+      [],
+      ["Iran POSES", "Chile POSES", "Norway CONDEMNS"],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
