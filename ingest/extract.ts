@@ -218,7 +218,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
     // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
-    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity));
+    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity, lexicon));
   }
 
   claims.push(...violators(claims));
@@ -288,6 +288,7 @@ function qualifierClaims(
   sentence: number,
   state: (name: string, sentence: number) => DocEntity | undefined,
   lexiconEntity: (name: string, sentence: number) => DocEntity | undefined,
+  lexicon: Lexicon,
 ): Claim[] {
   const out: Claim[] = [];
   for (const item of w.items) {
@@ -295,7 +296,9 @@ function qualifierClaims(
     if (!m || item.threat) continue;
     const e = item.entity;
     const cue = m.forms[0] ?? e.name;
-    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length) {
+    // "the Pentagon", "Department of Defense": a state the lexicon knows but the name does not write is no qualifier.
+    const qualified = !m.fromLexicon || w.tokens.slice(item.start, item.end).some((t) => compoundParts(t.text).some((p) => lexicon.stateByAdjective.has(formKey(p))));
+    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length && qualified) {
       for (const n of m.states) {
         const s = state(n, sentence);
         if (s) out.push({ source: e, type: "MEMBER_OF", target: s, sentence, cue });

@@ -138,7 +138,10 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
     // An acronym matches the lexicon's only as written: "MoU" (memorandum) is not "MOU" (a ministry).
     const acronymKey = formKey(acronym);
     const acronymWritten = lexicon.acronymForms.get(acronymKey);
-    const entry = lexicon.byForm.get(titleKey) ?? (acronymWritten === undefined || acronymWritten === acronym ? lexicon.byForm.get(acronymKey) : undefined);
+    // "Memorandum of Understanding (MOU)": a full name whose head types it as something else defines the acronym anew.
+    const byAcronym = acronymWritten === undefined || acronymWritten === acronym ? lexicon.byForm.get(acronymKey) : undefined;
+    const ownType = byAcronym ? headType(full)?.type : undefined;
+    const entry = lexicon.byForm.get(titleKey) ?? (ownType && ownType !== byAcronym?.type ? undefined : byAcronym);
     let mention: Mention | undefined = numberedLexiconMention(full, def.start, def.end, lexicon, PRIORITY.definition);
     let end = def.end;
     if (mention) {
@@ -197,7 +200,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       const u = tokens[j];
       if (!u) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
-      if (u.cap && j > i + 1 && lexicon.titles.has(u.lower) && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
+      // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
+      const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
+      if (u.cap && j > i + 1 && office && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;

@@ -202,6 +202,8 @@ export function findThreats(
     const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
     const objectHead = OBJECT_HEADS.has(head) && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
     if (!HEADS.has(head) && !conditional && !ownerOnly && !objectHead && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
+    // "signed in the presence of the two ministers": the idiom of attendance, not a force's presence.
+    if (head === "presence" && tokens[h - 1]?.lower === "the" && tokens[h - 2]?.lower === "in" && tokens[h + 1]?.lower === "of") continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
     // "nuclear weapons use": the head is the noun after.

@@ -47,3 +47,36 @@ describe("capabilities the parties condemn or fear", () => {
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
+
+describe("names read as the text writes them", () => {
+  it.each([
+    [
+      "'in the presence of' two ministers is their attendance, not a threat they pose",
+      `${OPENING} The memorandum was signed in the presence of Minister Dahl and Minister Brun.`,
+      [],
+      ["Dahl POSES", "Brun POSES"],
+    ],
+    [
+      "a full name the text defines an acronym for keeps its own type over a lexicon name of the same acronym",
+      `${OPENING} Canada thanked Norway for the access it grants under the 1987 Memorandum of Understanding (MOU).`,
+      [],
+      ["Ministry of Unification MEMBER_OF"],
+    ],
+    [
+      "an office of two words after a ministry's name starts the person, so the ministry keeps its name",
+      `Norway Ministry of Foreign Affairs Permanent Secretary Ola Berg and Canadian Assistant Secretary of State Jane Roe met in Oslo on 2 May 2026.`,
+      ["Ministry of Foreign Affairs MEMBER_OF Norway"],
+      ["Ministry of Foreign Affairs Permanent"],
+    ],
+    [
+      "a lexicon organisation named without its state ('the Pentagon') states no membership; one named with it does",
+      `${OPENING} The ministers met at the Pentagon, and the U.S. Department of State joined them.`,
+      ["Department of State MEMBER_OF United States"],
+      ["Department of Defense MEMBER_OF"],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
