@@ -343,6 +343,12 @@ function findParties(
     if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
     const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor");
     const states = statesAmong(actors);
+    // "Secretary of State A, Australian Foreign Minister B and Japanese Foreign Minister C met": a principal of no
+    // state named is of the one state more that the title's compound joins ("U.S.-Australia-Japan Dialogue").
+    if (states.length >= 2 && actors.some((i) => i.entity.kind === "person" && !stateOf(i.entity))) {
+      const named = compoundParties(work, lexicon, state);
+      if (named.length > states.length && states.every((s) => named.includes(s))) return named;
+    }
     if (states.length >= 2) return states;
     // "the Foreign Minister of Ruritania and the High Representative of the Union held …": a state and a
     // union of states (an organisation of no state) convene, and "the two sides" are those two.
@@ -355,16 +361,8 @@ function findParties(
     const states = statesAmong(w.items.filter((i) => i.end <= led && i.entity.kind === "person"));
     if (states.length >= 2) return states;
   }
-  for (const w of work.slice(0, 4)) {
-    for (const m of w.mentions) {
-      const names = compoundStatesOfName(m.forms[m.forms.length - 1] ?? m.name, lexicon);
-      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
-    }
-    for (const t of w.tokens) {
-      const names = compoundStates(t, lexicon);
-      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
-    }
-  }
+  const named = compoundParties(work, lexicon, state);
+  if (named.length > 0) return named;
   // "Joint Statement from Canada, the Republic of Chile, and Japan": a title that lists the states.
   for (const w of work.slice(0, 3)) {
     if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
@@ -391,6 +389,21 @@ function findParties(
   const four = opening.some((t) => FOUR_PARTIES.test(t));
   const three = !four && opening.some((t) => /\btrilateral\b/i.test(t) || THREE_PARTIES.test(t));
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
+}
+
+/** The states a compound in the first sentences joins ("United States-Republic of Korea …"); none when there is none. */
+function compoundParties(work: readonly SentenceWork[], lexicon: Lexicon, state: (name: string, sentence: number) => DocEntity | undefined): DocEntity[] {
+  for (const w of work.slice(0, 4)) {
+    for (const m of w.mentions) {
+      const names = compoundStatesOfName(m.forms[m.forms.length - 1] ?? m.name, lexicon);
+      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
+    }
+    for (const t of w.tokens) {
+      const names = compoundStates(t, lexicon);
+      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
+    }
+  }
+  return [];
 }
 
 /** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */

@@ -261,6 +261,12 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       let k = i + 1;
       // "for the fourth in-person Quad Leaders Summit", "for the annual AUKMIN": ordinals and the meeting's manner.
       while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual|in-person|virtual|special|regular|informal|extraordinary|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
+      // "for the fifth ministerial meeting of the Harbour Dialogue": a session of the body is the body.
+      if (!view.items.some((it) => it.start <= k && k < it.end)) {
+        let j = k;
+        while (j < k + 3 && /^(?:ministerial|leaders|senior|officials|plenary|['’])$/.test(view.tokens[j]?.lower ?? "")) j++;
+        if (/^(?:meeting|session|round)$/.test(view.tokens[j]?.lower ?? "") && view.tokens[j + 1]?.lower === "of") k = view.tokens[j + 2]?.lower === "the" ? j + 3 : j + 2;
+      }
       return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
     };
     const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);

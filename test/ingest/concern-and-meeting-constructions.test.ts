@@ -80,3 +80,42 @@ describe("names read as the text writes them", () => {
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
+
+describe("principals who met for the meeting the statement reports", () => {
+  it.each([
+    [
+      "principals who met at a place, with no body named after, met for the body the title names",
+      "Norway-Canada Harbour Consultations (NCHC) summary\n\nDefence Secretary Ola Berg and Canadian Defence Minister Mark Smith met at the Polar Institute in Tromsø on 3-4 May 2026.",
+      ["Ola Berg PARTICIPATES_IN Norway-Canada Harbour Consultations", "Mark Smith PARTICIPATES_IN Norway-Canada Harbour Consultations"],
+      [],
+    ],
+    [
+      "principals who met on the margins of another meeting met for the body the title names, and the state of the one whose office names none is the title's third",
+      "Norway-Canada-Japan Trilateral Harbour Dialogue\n\nSecretary of State Ola Berg, Canadian Foreign Minister Mark Smith, and Japanese Foreign Minister Sato Kenji met in Hanoi on the margins of the 30th Regional Security Forum.\n\nThe three ministers condemned the DPRK's missile launches.",
+      [
+        "Ola Berg PARTICIPATES_IN Norway-Canada-Japan Trilateral Harbour Dialogue",
+        "Sato Kenji PARTICIPATES_IN Norway-Canada-Japan Trilateral Harbour Dialogue",
+        "Norway CONDEMNS missile launches",
+        "Canada CONDEMNS missile launches",
+        "Japan CONDEMNS missile launches",
+      ],
+      [],
+    ],
+    [
+      "principals who met for the nth ministerial meeting of a body take part in the body",
+      "Foreign Minister Ola Berg of Norway and Foreign Minister Mark Smith of Canada met in Oslo on 2 May 2026 for the fourth ministerial meeting of the Harbour Dialogue (HD).",
+      ["Ola Berg PARTICIPATES_IN Harbour Dialogue", "Mark Smith PARTICIPATES_IN Harbour Dialogue"],
+      [],
+    ],
+    [
+      "principals who met to co-chair a body lead it",
+      "Norwegian Permanent Secretary Ola Berg and Canadian Assistant Secretary Mark Smith met in Oslo on 2 May 2026, to co-chair the 4th Norway-Canada Harbour Dialogue.",
+      ["Ola Berg LEADS Norway-Canada Harbour Dialogue", "Mark Smith LEADS Norway-Canada Harbour Dialogue"],
+      [],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});

@@ -34,7 +34,8 @@ export const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"])
 export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, [" of", " under", " in", "through"]);
 export const PARTICIPATION = cue(/\b(?:participation|involvement|participating) in\b/g, ["partic", "involvement"]);
 export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
-export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted)\b/g, ["chair", "host", "presided"]);
+/** "co-chaired the Dialogue", "met … to co-chair the Dialogue": those who chair it lead it. */
+export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted|to (?:co-)?chair)\b/g, ["chair", "host", "presided"]);
 export const RESPECTIVE_DELEGATIONS = cue(/\b(?:led|headed) (?:their|the) (?:respective )?(?:interagency |national |official )?delegations\b/g, ["delegations"]);
 export const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
 export const LED_BY = cue(/\b(?:led|co-led|jointly led|chaired|co-chaired|headed|hosted|co-hosted|organized|organised|developed|being developed|sponsored|commanded|run|overseen|managed|conducted|carried out) by\b/g, [" by"]);
