@@ -218,13 +218,16 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (bracketedFormat(tokens, j)) j += 3;
       // "… Alliance of the Republic of Korea and the United States of America": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
-      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
+      // "Treaty of Amity and Cooperation in Southeast Asia", "Agreement for a Closer Partnership in Defence": inside an
+      // instrument named head first, "in" goes on with the name (not "… in Manila", a city, nor "in May").
+      else if (u.lower === "in" && instrumentHeadFirst(tokens, i, j) && continuesName(tokens, j + 1, lexicon)) j++;
+      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && /^(?:the|a|an)$/.test(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.lower === "the" || u.lower === "for") && tokens[j + 2]?.cap))) {
         // "Meeting on July 28": a date after a name is not part of it.
         // "met in Perth for the Harbour Talks": after a place ("in X", "at X") without a head noun, "for" starts the purpose.
         if (u.lower === "for" && /^(?:in|at)$/.test(tokens[i - 1]?.lower ?? "") && !tokens.slice(i, j).some((x) => HEADS.has(x.lower))) break;
         // "… Ministers' Meeting on the Occasion of the Anniversary": an occasion is no part of the name.
         if (u.lower === "on" && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.lower === "occasion") break;
-        j++;
+        j += u.lower === "for" && /^(?:a|an)$/.test(tokens[j + 1]?.lower ?? "") ? 2 : 1;
       } else break;
     }
     // Trim leading words that are not part of a name, and leading ordinals, months and years.
@@ -253,6 +256,31 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Whether tokens [from, to) name an instrument head first: an agreement head followed by "of", "on", "for" or "regarding". */
+function instrumentHeadFirst(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (tokens[k]?.cap && HEADS.get(tokens[k]?.lower ?? "")?.type === "Agreement" && /^(?:of|on|for|regarding|concerning)$/.test(tokens[k + 1]?.lower ?? "")) return true;
+  return false;
+}
+
+/**
+ * Whether an instrument's name goes on after "in" at token `at` ("the" allowed first): into a region or a state the
+ * lexicon knows ("in Southeast Asia", "in the South China Sea", "in Singapore") or a title-cased phrase ("in Defence
+ * and Security", "in the Field of Medicine", "in Maritime Security"); not into a city or an unknown single name, where it was signed.
+ */
+function continuesName(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const k = tokens[at]?.lower === "the" ? at + 1 : at;
+  const t = tokens[k];
+  if (!t?.word || !t.cap || MONTHS.has(t.lower)) return false;
+  for (let n = 1; n <= 3; n++) {
+    const last = tokens[k + n - 1];
+    if (!last) break;
+    const key = formKey(`${tokens.slice(k, k + n).map((x) => x.text).join(" ")}`);
+    if ((n >= 2 && lexicon.places.has(key)) || lexicon.byForm.get(key)?.kind === "state") return true;
+  }
+  return (Boolean(tokens[k + 1]?.cap) && Boolean(tokens[k + 1]?.word)) || (/^(?:and|of)$/.test(tokens[k + 1]?.lower ?? "") && Boolean(tokens[k + 2]?.cap));
 }
 
 /** "Joint Statement on …", "Vision Statement", "Phnom Penh Statement on …": a statement named as a document. */

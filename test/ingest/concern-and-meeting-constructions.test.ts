@@ -119,3 +119,34 @@ describe("principals who met for the meeting the statement reports", () => {
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
+
+describe("instruments the parties' partnership rests on", () => {
+  it.each([
+    [
+      "a partnership 'underpinned by' instruments commits the speakers to each of them, names with 'for a' and 'in' kept whole",
+      `${OPENING} The co-chairs reaffirmed the close partnership underpinned by the 1999 Framework Agreement for a Deeper Partnership in Maritime Security, the 2004 Memorandum of Understanding Regarding Canadian Use of Ports in Norway, and the 2011 Logistics Accord.`,
+      [
+        "Norway COMMITS_TO Framework Agreement for a Deeper Partnership in Maritime Security",
+        "Canada COMMITS_TO Memorandum of Understanding Regarding Canadian Use of Ports in Norway",
+        "Canada COMMITS_TO Logistics Accord",
+      ],
+      ["Norway COMMITS_TO Deeper Partnership"],
+    ],
+    [
+      "'in' does not carry an instrument's name on into a city where it was signed",
+      `${OPENING} Both sides signed the Agreement on Harbour Cooperation in Oslo.`,
+      ["Norway PARTY_TO Agreement on Harbour Cooperation", "Canada PARTY_TO Agreement on Harbour Cooperation"],
+      ["Norway PARTY_TO Agreement on Harbour Cooperation in Oslo"],
+    ],
+    [
+      "a code named head first is an instrument the parties commit to",
+      `${OPENING} The ministers reaffirmed their commitment to the Code of Conduct in the Northern Waters.`,
+      ["Norway COMMITS_TO Code of Conduct in the Northern Waters"],
+      [],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
