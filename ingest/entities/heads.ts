@@ -44,6 +44,9 @@ export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, Hea
   ["framework", AGREEMENT], ["plan", AGREEMENT], ["resolutions", AGREEMENT], ["resolution", AGREEMENT],
 ]);
 
+/** A name ending in "-led" ("NATO-led", "Association of Southeast Asian Nations-led"): its leader qualifies what follows. */
+export const LED = /[-‐‑]led$/i;
+
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);
 

@@ -3,7 +3,7 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { HEADS, LEADING_NON_NAME, LED, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
@@ -199,6 +199,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (j < tokens.length) {
       const u = tokens[j];
       if (!u) break;
+      // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
+      if (LED.test(tokens[j - 1]?.text ?? "")) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
@@ -236,7 +238,10 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
-    if (e > s) {
+    if (e > s && LED.test(tokens[e - 1]?.text ?? "")) {
+      const leader = ledMention(sentence, tokens, s, e, lexicon);
+      if (leader) out.push(leader);
+    } else if (e > s) {
       const typedChunks = typeChunk(sentence, tokens, s, e, lexicon, known);
       // "the 2009 Joint Statement on Enhanced Security Cooperation", "the 2014 Vision Statement": a dated statement is a document the text refers to.
       if (typedChunks.length === 0 && s > i && /^(?:19|20)\d\d$/.test(tokens[s - 1]?.text ?? "")) {
@@ -256,6 +261,18 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** The leader named by tokens [s, e), the last of which ends in "-led": a lexicon name, or a name its head types as an actor. */
+function ledMention(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): Mention | undefined {
+  const surface = slice(sentence, tokens, s, e).replace(LED, "");
+  const key = formKey(surface);
+  const entry = lexicon.byForm.get(key);
+  const written = lexicon.acronymForms.get(key);
+  if (entry && (written === undefined || written === surface)) return lexiconMention(entry, s, e, surface, PRIORITY.chunk);
+  const head = headType(surface);
+  if (head?.type !== "Actor") return undefined;
+  return { start: s, end: e, role: "entity", type: "Actor", ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] };
 }
 
 /** Whether tokens [from, to) name an instrument head first: an agreement head followed by "of", "on", "for" or "regarding". */

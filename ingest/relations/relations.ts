@@ -15,6 +15,7 @@ import {
   cueBoundaries, findCues,
 } from "./view/cues.ts";
 import type { DocEntity } from "../entities/entities.ts";
+import { LED } from "../entities/heads.ts";
 import { hostingClaims } from "./rules/hosting.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
@@ -185,6 +186,15 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       continue;
     }
     if (target) for (const l of leaders) emit(l.entity, "LEADS", target.entity, cue.text);
+  }
+
+  // "the NATO-led Assistance Force", "a U.S.-led coalition exercise": the name before "-led" leads what follows.
+  if (view.joined.includes("-led ")) {
+    for (const leader of view.items) {
+      if (leader.entity.type !== "Actor" || !LED.test(view.tokens[leader.end - 1]?.text ?? "")) continue;
+      const led = itemAt(view, leader.end, (i) => i.entity.type !== "Threat" && (i.entity.type !== "Actor" || i.entity.kind === "organization"));
+      if (led) emit(leader.entity, "LEADS", led.entity, wordsOf(view, leader.start, led.end));
+    }
   }
 
   // Structure: "X under the Y", "A, such as B and C" (threats), "established by".

@@ -36,6 +36,12 @@ describe("capabilities the parties condemn or fear", () => {
       ["Democratic People's Republic of Korea POSES Iranian nuclear program", "Iran POSES nuclear and missile programs"],
     ],
     [
+      "a statement the parties recall 'condemning' an act condemns it for them, and a group's name as a modifier owns the act",
+      `${OPENING} The co-chairs recalled their joint declaration of 3 March, issued with many other partners, condemning Houthi attacks on merchant shipping.`,
+      ["Houthis POSES Houthi attacks", "Norway CONDEMNS Houthi attacks", "Canada CONDEMNS Houthi attacks"],
+      [],
+    ],
+    [
       "a capability named without concern or condemnation is no threat",
       `${OPENING} The ministers discussed Iran's space programs and Chile's missile programs.`,
       [],
@@ -117,6 +123,23 @@ describe("principals who met for the meeting the statement reports", () => {
     const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
     expect(found).toEqual(expect.arrayContaining(expected));
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
+
+describe("leaders named in a compound", () => {
+  it.each([
+    [
+      "the name before '-led' leads the force or body named after it, and is no part of its name",
+      `${OPENING} Canada valued Norway's service in the NATO-led Northern Stabilisation Force and the Association of Arctic Nations-led regional architecture.`,
+      ["North Atlantic Treaty Organization LEADS Northern Stabilisation Force"],
+      ["Association of Arctic Nations-led"],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const graph = extractText(text);
+    const found = edgeCueLines(graph).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    const names = graph.mapNodes((_k, a) => String(a.name));
+    for (const wrong of absent) expect([...found, ...names].filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
 
