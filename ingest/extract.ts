@@ -304,6 +304,12 @@ function qualifierClaims(
         if (s) out.push({ source: e, type: "MEMBER_OF", target: s, sentence, cue });
       }
     }
+    // "the “Memorandum between the Ministry of Defence of Xland and … of Yland on …”": the parties its title names.
+    if (e.type === "Agreement" && m.states.length && / between /.test(cue))
+      for (const n of m.states) {
+        const s = state(n, sentence);
+        if (s) out.push({ source: s, type: "PARTY_TO", target: e, sentence, cue });
+      }
     if (e.kind === "alliance" && m.states.length)
       for (const n of m.states) {
         const s = state(n, sentence);

@@ -15,7 +15,7 @@ import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
-import { quotedAimMentions } from "./quoted.ts";
+import { quotedAimMentions, quotedInstrumentMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -560,6 +560,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
     ...quotedAimMentions(sentence, tokens),
+    ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

@@ -114,6 +114,12 @@ describe("principals who met for the meeting the statement reports", () => {
       [],
     ],
     [
+      "a principal who held a meeting with a counterpart, after a phrase of time, and the counterpart take part in the meeting the title names",
+      "Norway-Japan Defence Ministers’ Meeting\n\nOn May 2, 2026, beginning at 1400 for about one hour, Minister SATO held a meeting with General Ola Berg, Minister of Defence of Norway, at the Ministry of Defense Japan.",
+      ["SATO PARTICIPATES_IN Norway-Japan Defence Ministers’ Meeting", "Ola Berg PARTICIPATES_IN Norway-Japan Defence Ministers’ Meeting"],
+      [],
+    ],
+    [
       "principals who met to co-chair a body lead it",
       "Norwegian Permanent Secretary Ola Berg and Canadian Assistant Secretary Mark Smith met in Oslo on 2 May 2026, to co-chair the 4th Norway-Canada Harbour Dialogue.",
       ["Ola Berg LEADS Norway-Canada Harbour Dialogue", "Mark Smith LEADS Norway-Canada Harbour Dialogue"],
@@ -160,6 +166,15 @@ describe("instruments the parties' partnership rests on", () => {
       `${OPENING} Both sides signed the Agreement on Harbour Cooperation in Oslo.`,
       ["Norway PARTY_TO Agreement on Harbour Cooperation", "Canada PARTY_TO Agreement on Harbour Cooperation"],
       ["Norway PARTY_TO Agreement on Harbour Cooperation in Oslo"],
+    ],
+    [
+      "a quoted title of an instrument is one name, and the states its title names after 'between' are its parties",
+      `${OPENING} After the talks, the two ministers witnessed the signing of the “Arrangement between the Ministry of Defence of Norway and the Department of National Defence of Canada on Arctic Logistics”.`,
+      [
+        "Norway PARTY_TO Arrangement between the Ministry of Defence of Norway and the Department of National Defence of Canada on Arctic Logistics",
+        "Canada PARTY_TO Arrangement between the Ministry of Defence of Norway and the Department of National Defence of Canada on Arctic Logistics",
+      ],
+      ["Department of National Defence of Canada on Arctic Logistics"],
     ],
     [
       "a code named head first is an instrument the parties commit to",
