@@ -132,6 +132,27 @@ describe("principals who met for the meeting the statement reports", () => {
   });
 });
 
+describe("what the parties do together and what their principals put out", () => {
+  it.each([
+    [
+      "the parties' commitment 'to do more together' is their cooperation with each other",
+      "Norway-Canada-Japan Defence Ministers Meeting\n\nMinister Ola Berg, Minister Mark Smith and Minister Sato Kenji met in Oslo on 2 May 2026. The ministers were united in their resolve to do more together for a stable Arctic.",
+      ["Norway COOPERATES_WITH Canada", "Norway COOPERATES_WITH Japan", "Canada COOPERATES_WITH Japan"],
+      [],
+    ],
+    [
+      "an instrument 'announced by' a principal is led by that principal",
+      `${OPENING} Canada welcomed the Norwegian Arctic Strategy Report announced by Minister Ola Berg.`,
+      ["Ola Berg LEADS Norwegian Arctic Strategy Report"],
+      [],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
+
 describe("leaders named in a compound", () => {
   it.each([
     [

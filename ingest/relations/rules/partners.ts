@@ -25,9 +25,9 @@ const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
 const AS_PART_OF = /\bas (?:a )?part of\b/g;
-/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", not "… with Fiji"). */
+/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", not "… with Fiji"; "to do more together"). */
 const OWN_COOPERATION =
-  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|work(?:ing)? (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
 const PARTNERSHIP = /\bpartnership\b/g;
 /** "the two countries' cooperation", "the three nations' defence partnership": the parties' own, named by their number. */
