@@ -239,8 +239,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   // "The two sides stood up a maritime domain awareness initiative", "Both sides signed the Harbour Agreement".
   for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
     for (const cue of findCues(view, pattern)) {
+      // "called on X to sign the Treaty": what another is urged to sign is not the subject's.
+      if (cue.text.startsWith("to") && findCues(view, URGED).some((u) => u.end <= cue.start)) continue;
       let k = cue.end;
-      while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
+      while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|enhanced|expanded|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
       // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
       const made = itemAt(view, k, (i) => accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
       if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);

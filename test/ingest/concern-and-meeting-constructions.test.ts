@@ -198,6 +198,24 @@ describe("instruments the parties' partnership rests on", () => {
       ["Department of National Defence of Canada on Arctic Logistics"],
     ],
     [
+      "principals who met 'to sign' an instrument are its parties, through their states",
+      "Canadian Defence Minister Mark Smith and Norwegian Defence Minister Ola Berg met today in Ottawa to sign the enhanced Harbour Logistics Agreement (HLA).",
+      ["Canada PARTY_TO Harbour Logistics Agreement", "Norway PARTY_TO Harbour Logistics Agreement"],
+      [],
+    ],
+    [
+      "signers whose names end in 'a' or 'an' sign too (no article is read inside a name)",
+      `${OPENING} Japan and Canada signed the Harbour Logistics Agreement, and Canada established the Arctic Liaison Group.`,
+      ["Japan PARTY_TO Harbour Logistics Agreement", "Canada PARTY_TO Harbour Logistics Agreement", "Canada ESTABLISHES Arctic Liaison Group"],
+      [],
+    ],
+    [
+      "an instrument another state is urged 'to sign' is not the speakers'",
+      `${OPENING} The ministers called on Russia to sign the Arctic Safety Treaty.`,
+      [],
+      ["Norway PARTY_TO", "Canada PARTY_TO"],
+    ],
+    [
       "a code named head first is an instrument the parties commit to",
       `${OPENING} The ministers reaffirmed their commitment to the Code of Conduct in the Northern Waters.`,
       ["Norway COMMITS_TO Code of Conduct in the Northern Waters"],

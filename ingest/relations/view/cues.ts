@@ -48,9 +48,9 @@ export const VIOLATIONS_OF = cue(/(?<=and )violations of\b/g, ["violations of"])
 export const MADE = cue(/\b(?:agreed(?: upon| on)?|developed|drafted|prepared|produced|formulated|established|adopted|concluded|negotiated)\b/g, ["agreed", "developed", "drafted", "prepared", "produced", "formulated", "established", "adopted", "concluded", "negotiated"]);
 export const ESTABLISH = cue(/\b(?:agreed to|agree to|decided to|resolved to|will|to)? ?(?:establish|create|launch|set up|stand up|form|re-?activate|relaunch|re-establish)\b/g, ["establish", "create", "launch", "set up", "stand up", "form", "activate"]);
 /** "The two sides stood up a … initiative": the subject created it (not "newly established", not "established by"). */
-export const ESTABLISHED_ACTIVE = cue(/\b(?<!newly |recently |the |a |an )(?:established|launched|activated|inaugurated|created|formed|stood up|set up)\b(?! (?:by|under|through|in|at|on|during|pursuant|in accordance)\b)/g, ["establish", "launch", "activat", "inaugurat", "created", "formed", "stood up", "set up"]);
-/** "Both sides signed the Reciprocal Access Agreement": the signers are its parties. */
-export const SIGNED = cue(/\b(?<!newly |recently |the |a |an )(?:signed|concluded|ratified|initialled|initialed)\b(?! by\b)/g, ["signed", "concluded", "ratified", "initial"]);
+export const ESTABLISHED_ACTIVE = cue(/\b(?<!\b(?:newly|recently|the|a|an) )(?:established|launched|activated|inaugurated|created|formed|stood up|set up)\b(?! (?:by|under|through|in|at|on|during|pursuant|in accordance)\b)/g, ["establish", "launch", "activat", "inaugurat", "created", "formed", "stood up", "set up"]);
+/** "Both sides signed the Reciprocal Access Agreement", "met … to sign the Agreement": the signers are its parties. */
+export const SIGNED = cue(/\b(?<!\b(?:newly|recently|the|a|an) )(?:signed|concluded|ratified|initialled|initialed|to sign)\b(?! by\b)/g, ["signed", "concluded", "ratified", "initial", "to sign"]);
 /** "The HSC serves as the umbrella for three committees: A, B and C": a body over the bodies listed after it. */
 export const UMBRELLA = cue(/\b(?:umbrella|parent body|overarching body) (?:for|of|over)\b|\b(?:oversees|encompasses|comprises)\b/g, ["umbrella", "parent body", "overarching", "oversees", "encompasses", "comprises"]);
 export const WHICH_ADOPTED = cue(/, which\b/g, [", which"]);
