@@ -16,6 +16,7 @@ import { compoundStates, findMentions, type Mention } from "./entities/mentions.
 import { findDate, findTitle } from "./text/metadata.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
+import { subjectOf } from "./relations/subjects/subjects.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { findThreats, type ThreatMention } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
@@ -45,6 +46,9 @@ const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
 const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
+
+/** A bulleted item of a list: "- Coordinate efforts to …". */
+const BULLET_ITEM = /^[-–—•·*]\s/;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
 function isByline(w: SentenceWork): boolean {
@@ -176,8 +180,11 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       const owners = ownersOf.get(t) ?? [];
       if (t.needsOwner && owners.length > 0 && !owners.some(isFriendly) && objectOfConcern(w.tokens, t)) for (const o of owners) adversaries.add(o);
     }
+  // "The United States and Australia intend to:" before bulleted items: the subject those items share.
+  let leadIn: DocEntity[] | undefined;
   for (const w of work) {
     const index = w.sentence.index;
+    if (!BULLET_ITEM.test(w.sentence.text)) leadIn = undefined;
     for (const t of w.threats) {
       const owners = ownersOf.get(t) ?? [];
       if (owners.some(isFriendly)) continue;
@@ -209,7 +216,12 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         const entry = lexicon.stateByAdjective.get(formKey(word));
         return entry ? state(entry.name, index) : undefined;
       },
+      ...(leadIn ? { leadIn } : {}),
     };
+    if (w.sentence.text.endsWith(":") && w.tokens.length > 1) {
+      const subject = subjectOf(view, w.tokens.length - 1, ctx);
+      leadIn = subject.length > 0 ? subject : undefined;
+    }
     // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
     // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
     const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);

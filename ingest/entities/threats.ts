@@ -110,6 +110,9 @@ export interface ThreatMention {
   needsOwner: boolean;
 }
 
+/** Acts that "foreign" makes a threat of: "foreign interference", "foreign espionage". */
+const FOREIGN_ACTS = new Set(["interference", "espionage", "intimidation", "coercion"]);
+
 /** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
 export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
 
@@ -242,7 +245,9 @@ export function findThreats(
         continue;
       }
       const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
-      if (t.word && (isModifierWord(t) || designator || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+      // "foreign interference": a state's meddling in another's affairs, whoever carries it out.
+      const foreign = t.lower === "foreign" && k === h - 1 && FOREIGN_ACTS.has(head);
+      if (t.word && (isModifierWord(t) || designator || foreign || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
         s = k;
         continue;
       }

@@ -44,8 +44,8 @@ import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type
 export type { Claim, RelationContext } from "./view/context.ts";
 export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
 
-/** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
-const PURPOSE = /(?:with a view to|in order to|so as to)$/;
+/** "with a view to", "in order to", "so as to", "efforts to" right before a verb: the clause's subject's purpose. */
+const PURPOSE = /(?:with a view to|in order to|so as to|(?:their|our|joint|coordinated|collective|common) efforts to|coordinate efforts to)$/;
 
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];

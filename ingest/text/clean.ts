@@ -97,11 +97,18 @@ export function normalizeText(text: string): string {
     else if (isHeadingLine(line, current)) {
       flush();
       paragraphs.push(line);
-    } else current.push(line);
+    } else {
+      // "- Coordinate efforts to …": a bulleted line is an item of its own, not the wrapped end of the line before.
+      if (BULLET_LINE.test(line)) flush();
+      current.push(line);
+    }
   }
   flush();
   return paragraphs.join("\n\n");
 }
+
+/** A line that opens with a bullet: a dash, a bullet sign or an asterisk, then a space. */
+const BULLET_LINE = /^[-–—•·*] /;
 
 const ENDS_SENTENCE = /[.!?:;"”')\]]$/;
 const SMALL_WORDS = new Set(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]);

@@ -153,6 +153,32 @@ describe("what the parties do together and what their principals put out", () =>
   });
 });
 
+describe("bulleted items after a lead-in", () => {
+  it.each([
+    [
+      "items bulleted on lines of their own after 'Over the coming year, the A and B intend to:' have A and B as their subject",
+      "United States-Canada Harbour Consultations fact sheet\n\nOver the coming year, the United States and Canada intend to:\n- Deepen maritime security cooperation in the Arctic.\n- Redouble their efforts to counter foreign interference in both countries.\n- Widen development work across the Arctic including through the Polar Resilience Initiative.",
+      [
+        "United States ADDRESSES foreign interference",
+        "Canada ADDRESSES foreign interference",
+        "United States PARTICIPATES_IN Polar Resilience Initiative",
+        "Canada PARTICIPATES_IN Polar Resilience Initiative",
+      ],
+      [],
+    ],
+    [
+      "a bulleted item with a subject of its own keeps it",
+      "United States-Canada Harbour Consultations fact sheet\n\nOver the coming year, the United States and Canada intend to:\n- Deepen maritime cooperation in the Arctic.\n- Japan will join the Polar Resilience Initiative through the Arctic Council.",
+      [],
+      ["United States PARTICIPATES_IN Arctic Council", "Canada PARTICIPATES_IN Arctic Council"],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
+
 describe("leaders named in a compound", () => {
   it.each([
     [

@@ -11,8 +11,8 @@ export { statesOfOffices } from "./office-adjectives.ts";
 
 const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
-/** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
-const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\s*(?=(?:both|the|they|we|our|ministers|leaders)\b)/;
+/** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …", "Over the next year, …": a leading phrase before the subject. */
+const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against|over|throughout|until|by) [^,]{0,80},\s*(?=(?:both|the|they|we|our|ministers|leaders)\b)/;
 
 /** "5.", "3-", "(a)", "iv." opening a numbered paragraph; "-", "•" opening a bulleted one. */
 const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
@@ -199,8 +199,13 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
     break;
   }
+  // "- Coordinate efforts to …" after "A and B intend to:": a bulleted item without a subject of its own has the lead-in's.
+  if (subjects.length === 0 && start === 0 && ctx.leadIn && BULLET.test(clause)) return ctx.leadIn;
   return [...new Set(subjects)];
 }
+
+/** A bullet opening an item of a list. */
+const BULLET = /^[-–—•·*] /;
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
 export function meetingIsSubject(view: SentenceView, at: number): boolean {
