@@ -47,6 +47,12 @@ const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
+/** "including", "such as" (and an article) right before a threat: an example of what was named before it. */
+const INCLUDED = /(?:^|\s)(?:including|such as)(?: the| a| an)?$/;
+
+/** Heads of academic and research institutions. */
+const ACADEMIC = /\b(?:College|University|Institute|Center|Centre|Academy|School)\b/;
+
 /** A bulleted item of a list: "- Coordinate efforts to …". */
 const BULLET_ITEM = /^[-–—•·*]\s/;
 
@@ -165,6 +171,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           if (nearest) owners.push(nearest);
         }
       }
+      // "X's recent actions …, including the use of large-scale exercises": an act listed after "including" is the owner's.
+      if (owners.length === 0 && ownerBefore && INCLUDED.test(w.tokens.slice(Math.max(0, t.start - 3), t.start).map((x) => x.lower).join(" ")) && !w.tokens.slice(ownerBefore.at, t.start).some((x) => x.text === ";")) owners.push(ownerBefore.entity);
       const own = owners.find((e) => !isFriendly(e));
       if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
       ownersOf.set(t, owners);
@@ -195,7 +203,9 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
       const entity = registry.resolveThreat(t, index, owners);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
-      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: t.forms[t.forms.length - 1] ?? t.name });
+      // The cue as the sentence writes it ("cyber and electromagnetic attacks" for the part "cyber attacks").
+      const written = [...t.forms].reverse().find((f) => w.sentence.text.includes(f)) ?? w.sentence.text.slice(w.tokens[t.start]?.start ?? 0, w.tokens[t.end - 1]?.end ?? 0);
+      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: written });
     }
     // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
     for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
@@ -310,7 +320,9 @@ function qualifierClaims(
     const cue = m.forms[0] ?? e.name;
     // "the Pentagon", "Department of Defense": a state the lexicon knows but the name does not write is no qualifier.
     const qualified = !m.fromLexicon || w.tokens.slice(item.start, item.end).some((t) => compoundParts(t.text).some((p) => lexicon.stateByAdjective.has(formKey(p))));
-    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length && qualified) {
+    // "the Australian Pacific Security College": a school or a research centre named for a state is not one of its organs.
+    const academic = ACADEMIC.test(e.name);
+    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length && qualified && !academic) {
       for (const n of m.states) {
         const s = state(n, sentence);
         if (s) out.push({ source: e, type: "MEMBER_OF", target: s, sentence, cue });

@@ -32,7 +32,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["ministry", ORG], ["department", ORG], ["agency", ORG], ["command", ORG], ["forces", ORG], ["force", ORG], ["navy", ORG],
   ["army", ORG], ["corps", ORG], ["guard", ORG], ["office", ORG], ["administration", ORG], ["organization", ORG],
   ["organisation", ORG], ["association", ORG], ["secretariat", ORG], ["institute", ORG], ["staff", ORG], ["headquarters", ORG],
-  ["bureau", ORG], ["service", ORG], ["nations", ORG],
+  ["bureau", ORG], ["service", ORG], ["nations", ORG], ["college", ORG], ["center", ORG], ["centre", ORG],
   ["alliance", { type: "Actor", kind: "alliance" }], ["countries", { type: "Actor", kind: "group" }],
   ["partners", { type: "Actor", kind: "group" }],
 ]);
@@ -46,6 +46,8 @@ export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, Hea
 
 /** A name ending in "-led" ("NATO-led", "Association of Southeast Asian Nations-led"): its leader qualifies what follows. */
 export const LED = /[-‐‑]led$/i;
+/** A name ending in "-led", "-centered", "-backed" ("ASEAN-centered architecture"): the actor qualifies what follows. */
+export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed)$/i;
 
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);

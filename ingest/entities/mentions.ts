@@ -3,7 +3,7 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { HEADS, LEADING_NON_NAME, LED, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { ACTOR_QUALIFIER, HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
@@ -107,7 +107,9 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
       return m;
     }
   }
-  const head = headType(surface);
+  // "Combined Task Force 153": a numbered instance is typed by the name before its number.
+  const numberedHead = /\s\d{1,4}$/.test(surface) ? headType(surface.replace(/\s\d{1,4}$/, "")) : undefined;
+  const head = headType(surface) ?? (numberedHead && numberedHead.type !== "Agreement" ? numberedHead : undefined);
   if (!head) return undefined;
   return { start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority, states: [] };
 }
@@ -200,7 +202,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       const u = tokens[j];
       if (!u) break;
       // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
-      if (LED.test(tokens[j - 1]?.text ?? "")) break;
+      if (ACTOR_QUALIFIER.test(tokens[j - 1]?.text ?? "")) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
@@ -238,7 +240,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
-    if (e > s && LED.test(tokens[e - 1]?.text ?? "")) {
+    if (e > s && ACTOR_QUALIFIER.test(tokens[e - 1]?.text ?? "")) {
       const leader = ledMention(sentence, tokens, s, e, lexicon);
       if (leader) out.push(leader);
     } else if (e > s) {
@@ -263,9 +265,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
   return out;
 }
 
-/** The leader named by tokens [s, e), the last of which ends in "-led": a lexicon name, or a name its head types as an actor. */
+/** The actor named by tokens [s, e), the last of which ends in "-led" or "-centered": a lexicon name, or a name its head types as an actor. */
 function ledMention(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): Mention | undefined {
-  const surface = slice(sentence, tokens, s, e).replace(LED, "");
+  const surface = slice(sentence, tokens, s, e).replace(ACTOR_QUALIFIER, "");
   const key = formKey(surface);
   const entry = lexicon.byForm.get(key);
   const written = lexicon.acronymForms.get(key);
@@ -450,6 +452,12 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     while (from < e - 1 && (isOrdinalOrYear(tokens[from]?.text ?? "") || /^(?:annual|inaugural)$/i.test(tokens[from]?.text ?? ""))) from++;
     const body = typedMention(sentence, tokens, from, e, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [body];
+  }
+  // "The TSD Ministerial meeting": the ministerial meeting of a body the statement named before is that body.
+  const ministerialOf = /^(.+) Ministerial$/.exec(surface)?.[1];
+  if (ministerialOf && known.has(ministerialOf)) {
+    const end = tokens[e]?.lower === "meeting" ? e + 1 : e;
+    return [{ start: s, end, role: "entity", name: ministerialOf, forms: [ministerialOf, slice(sentence, tokens, s, end)], priority: PRIORITY.known, states: [] }];
   }
   // "Nuclear Consultative Group Meeting": a meeting of a standing body is that body.
   const meetingOf = /^(.+) (?:Meeting|Session|Plenary)$/.exec(surface)?.[1];

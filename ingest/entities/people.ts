@@ -246,6 +246,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     found.title = "";
     let titleEnd = titleAt(tokens, lexicon, lowerSentence, i, found);
     if (titleEnd < 0) continue;
+    // "07:11 PM EDT": after a time of day, "PM" is the afternoon, not a Prime Minister.
+    if (/^[AP]M$/.test(token.text) && /\d$/.test(tokens[i - 1]?.text ?? "")) continue;
     // "Deputy Prime Minister and Minister for Defence Thomas Kerrigan": one person, two offices.
     while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap) {
       const next = titleAt(tokens, lexicon, lowerSentence, titleEnd + 1, found);

@@ -86,6 +86,9 @@ const COMPLEMENT_STOP = new Set([
   "and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during",
   "against", "near", "around", "across", "into", "over", "toward", "towards", "along", "through", "within", "off", "beyond", "under",
   "above", "inside", "outside", "amid", "despite",
+  // "the threat of nuclear proliferation is growing": a verb ends the complement.
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+  "remains", "remain", "continues", "continue",
 ]);
 
 export type OwnerRef =
@@ -183,6 +186,19 @@ function pastEvaluatives(tokens: readonly Token[], at: number): number {
   return k + 1 < at && /^['’]s$/.test(tokens[k]?.text ?? "") && first?.word && first.lower !== "and" ? k + 1 : at;
 }
 
+/** "Terrorism presents a continuing challenge", "… poses a grave threat": the phrase ending before `at` is called a danger. */
+const POSES = /^(?:poses|pose|presents|present|remains|remain|constitutes|constitute)$/;
+const DANGER = /^(?:threat|threats|challenge|challenges|danger|dangers|risk|risks|menace)$/;
+function posesDanger(tokens: readonly Token[], at: number): boolean {
+  if (!POSES.test(tokens[at]?.lower ?? "")) return false;
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (DANGER.test(t?.lower ?? "")) return true;
+    if (!t?.word || t.cap) return false;
+  }
+  return false;
+}
+
 /** Finds the threat phrases of a sentence, given its named mentions. */
 export function findThreats(
   sentence: string,
@@ -195,9 +211,11 @@ export function findThreats(
     const m = mentions[mentionAt(mentions, t)];
     return m !== undefined && !isActorMention(m);
   };
+  // "Terrorism presents …": the sentence's first word is capitalised as a sentence opener, not as a name.
+  const opener = tokens.findIndex((t) => t.word && !/^\d/.test(t.text));
   for (let h = 0; h < tokens.length; h++) {
     const headToken = tokens[h];
-    if (!headToken?.word || headToken.cap || covered(h)) continue;
+    if (!headToken?.word || (headToken.cap && h !== opener) || covered(h)) continue;
     const head = headToken.lower;
     const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
     const conditional = CONDITIONAL_HEADS.has(head);
@@ -216,9 +234,18 @@ export function findThreats(
     const owners: OwnerRef[] = [];
     let coordinated = false;
     let acronym: { open: number; close: number; text: string } | undefined;
+    let possessorStart: number | undefined;
     for (let k = h - 1; k >= 0; k--) {
       const t = tokens[k];
       if (!t) break;
+      // "the People's Republic of China's (PRC) recent actions": an actor's name that ends in its acronym owns the phrase.
+      const named = t.text === ")" ? mentionAt(mentions, k) : -1;
+      if (named >= 0 && isActorMention(mentions[named]) && mentions[named]?.end === s) {
+        // The possessor is no part of the name (as after a bare "X's"), only of a form.
+        owners.push({ via: "mention", mention: named });
+        possessorStart = mentions[named]?.start;
+        break;
+      }
       // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
       if (t.text === ")" && !acronym && k === s - 1) {
         const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
@@ -334,7 +361,7 @@ export function findThreats(
     ownerAt = pastEvaluatives(tokens, ownerAt);
     // What stands before the phrase: a possessive owner or "its"/"their".
     const before = tokens[ownerAt - 1];
-    let outerStart = fullStart;
+    let outerStart = possessorStart ?? fullStart;
     if (before && (before.text === "'s" || before.text === "’s")) {
       const m = mentionAt(mentions, ownerAt - 2);
       if (m >= 0 && isActorMention(mentions[m])) {
@@ -401,8 +428,10 @@ export function findThreats(
       }
     }
     if (ownerOnly && owners.length === 0) continue;
+    // "without resorting to the threat or use of force": a use of something that is no weapon or hostile act needs an actor.
+    if (head === "use" && owners.length === 0 && s === h && e === h + 3 && tokens[h + 2]?.lower === "force") continue;
     // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression").
-    if (bare && owners.length === 0) continue;
+    if (bare && owners.length === 0 && !posesDanger(tokens, e)) continue;
     const unparen = (from: number, to: number) =>
       acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
     const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);

@@ -54,6 +54,35 @@ describe("capabilities the parties condemn or fear", () => {
   });
 });
 
+describe("threats and their owners, as the genre writes them", () => {
+  it.each([
+    [
+      "an act listed after 'including' belongs to the owner of what it exemplifies, even when the owner's name ends in its acronym",
+      `${OPENING} The ministers voiced concern about the Democratic People's Republic of Korea's (DPRK) recent actions that threaten the region, including the use of large-scale naval drills.`,
+      ["Democratic People's Republic of Korea POSES use of large-scale naval drills"],
+      [],
+    ],
+    [
+      "'the threat or use of force' without an actor is the language of a principle, not a threat",
+      `${OPENING} Both sides called for disputes to be settled without the threat or use of force.`,
+      [],
+      ["Norway CONDEMNS use of force", "Canada CONDEMNS use of force"],
+    ],
+    [
+      "a verb ends a threat's complement ('the threat of X is rising')",
+      `${OPENING} Terrorism presents a lasting challenge to both countries, and the threat of missile proliferation is rising. The ministers agreed to address the threat of missile proliferation.`,
+      ["Norway ADDRESSES threat of missile proliferation"],
+      ["threat of missile proliferation is rising"],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const graph = extractText(text);
+    const found = edgeCueLines(graph).map((l) => l.replace(/ \[.*$/, ""));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    const names = graph.mapNodes((_k, a) => String(a.name));
+    for (const wrong of absent) expect([...found, ...names].filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
+
 describe("names read as the text writes them", () => {
   it.each([
     [
@@ -75,15 +104,35 @@ describe("names read as the text writes them", () => {
       ["Ministry of Foreign Affairs Permanent"],
     ],
     [
+      "'PM' after a time of day is no Prime Minister; a numbered task force is a body; the ministerial meeting of a body named before is that body",
+      "Norway-Canada Harbour Dialogue (NCHD)\n\n05/06/2026 04:15 PM CET\n\nThe NCHD Ministerial meeting was held in Oslo. Both navies serve under Combined Task Force 151.",
+      [],
+      ["CET", "PM CET", "NCHD Ministerial"],
+    ],
+    [
+      "a college or centre named with a state's adjective is not that state's organ, and 'ASEAN-centered' names ASEAN",
+      `${OPENING} They back the ASEAN-centered architecture and the Canadian Arctic Security College.`,
+      [],
+      ["Canadian Arctic Security College MEMBER_OF"],
+    ],
+    [
       "a lexicon organisation named without its state ('the Pentagon') states no membership; one named with it does",
       `${OPENING} The ministers met at the Pentagon, and the U.S. Department of State joined them.`,
       ["Department of State MEMBER_OF United States"],
       ["Department of Defense MEMBER_OF"],
     ],
   ])("%s", (_name, text, expected, absent) => {
-    const found = edgeCueLines(extractText(text)).map((l) => l.replace(/ \[.*$/, ""));
+    const graph = extractText(text);
+    const found = edgeCueLines(graph).map((l) => l.replace(/ \[.*$/, ""));
     expect(found).toEqual(expect.arrayContaining(expected));
-    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+    const names = graph.mapNodes((_k, a) => String(a.name));
+    for (const wrong of absent) expect([...found, ...names].filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+
+  it("names the numbered task force, the body of its ministerial meeting, ASEAN before '-centered' and a threat noun opening a sentence as the subject of 'presents a … challenge'", () => {
+    const graph = extractText("Norway-Canada Harbour Dialogue (NCHD)\n\nThe NCHD Ministerial meeting was held in Oslo. Both navies serve under Combined Task Force 151. They back the ASEAN-centered architecture. Terrorism presents a lasting challenge to both countries.");
+    const names = graph.mapNodes((_k, a) => `${String(a.type)}:${String(a.name)}`);
+    expect(names).toEqual(expect.arrayContaining(["Body:Combined Task Force 151", "Body:Norway-Canada Harbour Dialogue", "Actor:ASEAN", "Threat:Terrorism"]));
   });
 });
 
