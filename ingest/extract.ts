@@ -9,11 +9,13 @@ import { addRelation, createGraph, isEntity, unionMentions, type BriefGraph } fr
 import type { Evidence, MentionAttributes } from "../graph/schema.ts";
 import { cleanContent } from "./text/clean.ts";
 import type { RawStatement, Sentence, StatementDoc } from "./text/document.ts";
-import { EntityRegistry, type DocEntity } from "./entities/entities.ts";
+import { EntityRegistry, ownForms, type DocEntity } from "./entities/entities.ts";
 import { formKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
+import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
+import { MONTHS } from "./entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { subjectOf } from "./relations/subjects/subjects.ts";
@@ -45,10 +47,9 @@ const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
 /** "the three nations", "our three governments", "all four countries": how many parties speak. */
 const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
+/** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
+const TITLE_LIST = /^(?:from|by|of|between|among)$/;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
-
-/** "including", "such as" (and an article) right before a threat: an example of what was named before it. */
-const INCLUDED = /(?:^|\s)(?:including|such as)(?: the| a| an)?$/;
 
 /** Heads of academic and research institutions. */
 const ACADEMIC = /\b(?:College|University|Institute|Center|Centre|Academy|School)\b/;
@@ -60,6 +61,25 @@ const BULLET_ITEM = /^[-–—•·*]\s/;
 function isByline(w: SentenceWork): boolean {
   const item = w.items[0];
   return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
+}
+
+/** The actors a threat's phrase names in the possessive ("the DPRK's provocations"). */
+function possessiveOwners(w: SentenceWork, t: ThreatMention): DocEntity[] {
+  const out: DocEntity[] = [];
+  for (const o of t.owners) {
+    const m = o.via === "mention" ? w.mentions[o.mention] : undefined;
+    if (!m || m.start < t.start - 1 || m.end > t.end || !/^['’]s?$/.test(w.tokens[m.end]?.text ?? "")) continue;
+    const item = w.items.find((i) => i.mention === m);
+    if (item?.entity.type === "Actor") out.push(item.entity);
+  }
+  return out;
+}
+
+/** Whether only the commas and "and" of a list stand between tokens `from` and `to`. */
+function onlyListJoiners(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!/^(?:,|and)$/.test(tokens[k]?.lower ?? "")) return false;
+  return true;
 }
 
 /** The first member of a set, in insertion order. */
@@ -115,6 +135,11 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
     }
     const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
+    // "the ROK-U.S.-Japan trilateral": a compound of states names each of them, even where it modifies no name.
+    for (const t of tokens) {
+      const named = statesOfCompound(t);
+      if (named.length > 1 && named.length === compoundParts(t.text).length) for (const n of named) lexiconEntity(n, sentence.index);
+    }
     return { sentence, tokens, mentions, items, threats, pendingAlliance };
   });
 
@@ -138,6 +163,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       }
   const convened = findConvened(work);
   const lastOf = new Map<string, DocEntity>();
+  // The threats of the last sentence that named any: what "these threats" in a later sentence refers to.
+  let lastThreats: DocEntity[] = [];
   const partySet = new Set<DocEntity>(parties);
   const isFriendly = (e: DocEntity) => {
     const s = stateOf(e);
@@ -146,11 +173,17 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
   // Pass 2: threats (with the actors behind them), then relations.
   const claims: Claim[] = [];
+  // The claims a name's qualifiers imply ("U.S.-ROK Alliance", "Canada-Japan … Meeting"), not a verb or noun of the text.
+  const implied = new Set<Claim>();
+  const nameTies: Claim[] = [];
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
+  // The words that list an act under its owner's threat ("X's provocations, including"): the cue of its POSES.
+  const listedCue = new Map<ThreatMention, string>();
   for (const w of work) {
     // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
     let ownerBefore: { at: number; entity: DocEntity } | undefined;
+    let listOwner: { end: number; entities: DocEntity[] } | undefined;
     for (const t of w.threats) {
       const owners: DocEntity[] = [];
       for (const o of t.owners) {
@@ -167,12 +200,27 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
           const last = before[before.length - 1];
           // An actor named since only as the maker of instruments ("… of United Nations Security Council (UNSCR) resolutions, including its …") owns no act.
           const named = last !== undefined && /^(?:resolutions?|sanctions|decisions)$/.test(w.tokens[last.end]?.lower ?? "");
-          const nearest = ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary);
+          // "X's war against Y, including its attacks on …": "its" of an act listed under X's act is X, not the victim named since.
+          const listed = listedUnder(w, t);
+          const whole = listed ? ownersOf.get(listed.whole)?.find((e) => !isFriendly(e)) : undefined;
+          const nearest = whole ?? (ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary));
           if (nearest) owners.push(nearest);
         }
       }
-      // "X's recent actions …, including the use of large-scale exercises": an act listed after "including" is the owner's.
-      if (owners.length === 0 && ownerBefore && INCLUDED.test(w.tokens.slice(Math.max(0, t.start - 3), t.start).map((x) => x.lower).join(" ")) && !w.tokens.slice(ownerBefore.at, t.start).some((x) => x.text === ";")) owners.push(ownerBefore.entity);
+      // "the DPRK's provocations, unlawful weapons programs, and military cooperation with Russia": the possessor before
+      // a list of acts owns each act of the list that names no possessor of its own.
+      const possessors = possessiveOwners(w, t);
+      if (listOwner && possessors.length === 0 && !t.owners.some((o) => o.via === "pronoun") && onlyListJoiners(w.tokens, listOwner.end, t.start))
+        for (const e of listOwner.entities) if (!owners.includes(e)) owners.push(e);
+      // Examples after "such as" or "including" are named one by one: a possessor there qualifies its own example only.
+      const examples = /^(?:as|including)$/.test(w.tokens[t.start - 1]?.lower ?? "") || /^(?:as|including)$/.test(w.tokens[t.start - 2]?.lower ?? "");
+      listOwner = possessors.length && !examples ? { end: t.end, entities: possessors } : listOwner && !examples ? { end: t.end, entities: listOwner.entities } : undefined;
+      // "X's provocations, including missile launches and a nuclear test": the acts listed are the whole's, X's.
+      if (owners.length === 0) {
+        const listed = listedUnder(w, t);
+        for (const o of (listed && ownersOf.get(listed.whole)) ?? []) if (!isFriendly(o)) owners.push(o);
+        if (listed && owners.length) listedCue.set(t, listed.cue);
+      }
       const own = owners.find((e) => !isFriendly(e));
       if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
       ownersOf.set(t, owners);
@@ -204,11 +252,13 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       const entity = registry.resolveThreat(t, index, owners);
       w.items.push({ start: t.start, end: t.end, entity, threat: t });
       // The cue as the sentence writes it ("cyber and electromagnetic attacks" for the part "cyber attacks").
-      const written = [...t.forms].reverse().find((f) => w.sentence.text.includes(f)) ?? w.sentence.text.slice(w.tokens[t.start]?.start ?? 0, w.tokens[t.end - 1]?.end ?? 0);
+      const written = listedCue.get(t) ?? [...t.forms].reverse().find((f) => w.sentence.text.includes(f)) ?? w.sentence.text.slice(w.tokens[t.start]?.start ?? 0, w.tokens[t.end - 1]?.end ?? 0);
       for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: written });
     }
     // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
-    for (const d of definiteDescriptions(w, convened, lastOf)) w.items.push(d);
+    for (const d of definiteDescriptions(w, convened, lastOf, lastThreats)) w.items.push(d);
+    const named = [...new Set(w.items.filter((i) => i.threat).map((i) => i.entity))];
+    if (named.length) lastThreats = named;
     for (const i of w.items) {
       if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
       else if (i.entity.head) {
@@ -240,13 +290,60 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
     claims.push(...stated);
     // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
-    if (!isByline(w)) claims.push(...qualifierClaims(w, index, state, lexiconEntity, lexicon));
+    if (!isByline(w))
+      for (const c of qualifierClaims(w, index, state, lexiconEntity, lexicon)) {
+        implied.add(c);
+        claims.push(c);
+      }
+    nameTies.push(...namedParties(w, index, state, lexicon));
   }
+  // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it.
+  const tied = new Map<DocEntity, Set<DocEntity>>();
+  for (const c of claims) if (c.type === "COMMITS_TO" || c.type === "PARTY_TO") tied.set(c.source, (tied.get(c.source) ?? new Set()).add(c.target));
+  claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));
 
   claims.push(...violators(claims));
-  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, stateOf), mentionSpans(work));
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, implied, stateOf), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
+const LIST_WORD = /^(?:,|and|or|the|a|an|its|their|in|on|since|last|this|year|\d{1,4}(?:st|nd|rd|th)?)$/;
+/** "against Ukraine", "in the Taiwan Strait", "since last year": a short phrase of target, place or time after a threat's name, before ", including". */
+const TARGET_PREPOSITION = /^(?:against|on|in|near|toward|towards|over|around|since|during)$/;
+const TARGET_PHRASE = 4;
+/** How far a threat may stand after "including" and still be one of the examples it lists. */
+const EXAMPLE_WINDOW = 20;
+
+/** How long a relative clause describing an owned act may be before ", including". */
+const RELATIVE_PHRASE = 10;
+
+/**
+ * The threat that `part` is listed under: "the DPRK's provocations, including missile launches in July and a nuclear
+ * test": the threat right before ", including" or ", such as", when nothing but other threats, dates and list words
+ * stand between that cue and the part.
+ */
+function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMention; cue: string } | undefined {
+  for (let k = part.start - 1; k >= 0 && part.start - k <= EXAMPLE_WINDOW; k--) {
+    const lower = w.tokens[k]?.lower ?? "";
+    const cue = lower === "including" ? k : lower === "as" && w.tokens[k - 1]?.lower === "such" ? k - 1 : -1;
+    if (cue < 0) {
+      // Only other listed acts and the words of a list or a date stand between: "launches in July and a nuclear test".
+      if (w.threats.some((t) => t.start <= k && k < t.end)) continue;
+      if (!LIST_WORD.test(lower) && !MONTHS.has(lower)) return undefined;
+      continue;
+    }
+    const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
+    // "X's war against Y, including …": the whole may carry a short phrase of its target or place.
+    // "X's recent actions that affect peace and stability, including …": or a short relative clause that describes it.
+    const described = (t: ThreatMention) => end - t.end <= RELATIVE_PHRASE && /^(?:that|which)$/.test(w.tokens[t.end]?.lower ?? "") && !w.tokens.slice(t.end, end).some((x) => /^[,;:]$/.test(x.text));
+    const whole = [...w.threats].reverse().find((t) => t.end <= end && t.start < part.start && (t.end === end || described(t) || (end - t.end <= TARGET_PHRASE && TARGET_PREPOSITION.test(w.tokens[t.end]?.lower ?? ""))));
+    const first = whole ? w.tokens[whole.start] : undefined;
+    const last = w.tokens[k];
+    return whole && first && last ? { whole, cue: w.sentence.text.slice(first.start, last.end) } : undefined;
+  }
+  return undefined;
 }
 
 /** Where the text names each entity: [start, end) offsets in the statement's text of every item read as it, in text order. */
@@ -342,14 +439,42 @@ function qualifierClaims(
     if (e.type === "Body") {
       // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
       // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
-      for (const token of w.tokens.slice(item.start, item.end)) {
-        const parts = compoundParts(token.text);
+      for (let k = item.start; k < item.end; k++) {
+        const token = w.tokens[k];
+        if (!token) continue;
+        let parts = compoundParts(token.text);
         if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
+        // "Philippines-United States …", "South Korea-U.S. …": states with words of their own on either side of a hyphen.
+        for (let from = Math.max(item.start, k - 2); from <= k; from++) {
+          const lead = leadingStates(w.sentence.text.slice(w.tokens[from]?.start ?? 0, w.tokens[item.end - 1]?.end ?? 0), lexicon);
+          if (lead) {
+            parts = lead.states;
+            break;
+          }
+        }
         for (const part of parts) {
           const actor = lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
         }
       }
+    }
+  }
+  return out;
+}
+
+/** "the 1953 Xland-Yland Mutual Defense Treaty", "the Xland-Yland Free Trade Agreement": the states its name joins are party to it. */
+function namedParties(w: SentenceWork, sentence: number, state: (name: string, sentence: number) => DocEntity | undefined, lexicon: Lexicon): Claim[] {
+  const out: Claim[] = [];
+  for (const item of w.items) {
+    if (item.entity.type !== "Agreement" || item.threat || !item.mention) continue;
+    const first = w.tokens[item.start];
+    const last = w.tokens[item.end - 1];
+    if (!first || !last) continue;
+    const name = w.sentence.text.slice(first.start, last.end).replace(/^(?:(?:the|(?:19|20)\d\d)\s+)+/i, "");
+    if (!/[-‐‑]/.test(name)) continue;
+    for (const n of compoundStatesOfName(name, lexicon)) {
+      const s = state(n, sentence);
+      if (s) out.push({ source: s, type: "PARTY_TO", target: item.entity, sentence, cue: name });
     }
   }
   return out;
@@ -397,20 +522,28 @@ function findParties(
   for (const w of work.slice(0, 3)) {
     if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
     const actors = w.items.filter((i) => i.entity.type === "Actor");
-    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && /\b(?:from|by|of|between|among)\b/i.test(w.sentence.text)) return [...new Set(actors.map((i) => i.entity))];
+    // The preposition stands outside the names ("of" in "Republic of Korea" lists nothing).
+    const lists = w.tokens.some((t, k) => TITLE_LIST.test(t.lower) && !w.items.some((i) => i.start <= k && k < i.end));
+    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && lists) return [...new Set(actors.map((i) => i.entity))];
   }
   // The states the text names most, through their organisations and people too, leaving out those behind a threat
   // ("North Korea's … tests"); a "trilateral" meeting has three.
+  // "U.S. military capabilities": what threatens only in an adversary's hands says nothing of its owner, unless the
+  // text calls it a threat ("concerns about X's missile programs") or an adversary shares it ("the DPRK's … cooperation with Russia").
+  const ownerNames = (w: SentenceWork, t: ThreatMention) =>
+    t.owners.flatMap((o) => (o.via === "mention" ? [w.mentions[o.mention]?.name ?? ""] : o.via === "states" ? o.names : []));
   const owners = new Set<string>();
+  for (const w of work) for (const t of w.threats) if (!t.needsOwner || calledThreat(w.tokens, t)) for (const n of ownerNames(w, t)) owners.add(n);
   for (const w of work)
-    for (const t of w.threats)
-      for (const o of t.owners) {
-        if (o.via === "mention") owners.add(w.mentions[o.mention]?.name ?? "");
-        else if (o.via === "states") for (const n of o.names) owners.add(n);
-      }
+    for (const t of w.threats) {
+      const names = ownerNames(w, t);
+      if (t.needsOwner && names.some((n) => owners.has(n))) for (const n of names) owners.add(n);
+    }
   const counts = new Map<DocEntity, number>();
   for (const w of work)
     for (const i of w.items) {
+      // "military cooperation with Russia", "U.S. military capabilities": a name inside a threat's phrase or behind one counts for no party.
+      if (w.threats.some((t) => (t.start <= i.start && i.end <= t.end) || t.owners.some((o) => o.via === "mention" && w.mentions[o.mention] === i.mention))) continue;
       const s = i.entity.kind === "state" ? i.entity : i.entity.type === "Actor" ? stateOf(i.entity) : undefined;
       if (s?.kind === "state" && !owners.has(s.name) && ![...s.forms].some((f) => owners.has(f))) counts.set(s, (counts.get(s) ?? 0) + 1);
     }
@@ -436,24 +569,34 @@ function compoundParties(work: readonly SentenceWork[], lexicon: Lexicon, state:
   return [];
 }
 
-/** States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting". */
+/**
+ * States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting".
+ * One part may be a union of states, an organisation of no state ("Canada-EU Summit", "Australia-NATO Declaration"):
+ * the two sides are then a state and that union.
+ */
 function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
   const parts = name.replace(/^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/i, "").split(/[-‐‑](?=\p{Lu})/u);
   if (parts.length < 2) return [];
   const out: string[] = [];
+  let unions = 0;
   parts.forEach((part, k) => {
     const words = part.trim().split(/\s+/);
     // Every part but the last is a whole state; the last starts with one.
     const limit = k === parts.length - 1 ? words.length : 1;
     for (let n = k === parts.length - 1 ? Math.min(4, words.length) : words.length; n >= 1 && n <= Math.max(limit, words.length); n--) {
-      const entry = lexicon.stateByAdjective.get(formKey(words.slice(0, n).join(" ")));
+      const key = formKey(words.slice(0, n).join(" "));
+      const state = lexicon.stateByAdjective.get(key);
+      const other = state ? undefined : lexicon.byForm.get(key);
+      const union = other?.type === "Actor" && other.kind === "organization" && !other.state ? other : undefined;
+      const entry = state ?? union;
       if (entry && (k === parts.length - 1 || n === words.length)) {
         if (!out.includes(entry.name)) out.push(entry.name);
+        if (union) unions++;
         break;
       }
     }
   });
-  return out.length === parts.length ? out : [];
+  return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
 }
 
 /** The body whose meeting the statement reports: the first one held or convened. */
@@ -480,7 +623,7 @@ function metFor(w: SentenceWork, verb: number): Item | undefined {
 }
 
 /** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
-function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>): Item[] {
+function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>, lastThreats: readonly DocEntity[]): Item[] {
   const out: Item[] = [];
   w.tokens.forEach((t, k) => {
     // "these launches", "such attacks": the threat last named with that head.
@@ -493,6 +636,13 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       // The whole rather than a part listed after "including": "tests, including two launches, … respond to the acts".
       const before = w.items.filter((i) => i.end <= k && i.entity.type === "Threat" && (generic || i.entity.head?.replace(/s$/, "") === lemma));
       const here = (before.filter((i) => !/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")).pop() ?? before.pop())?.entity;
+      // "… posed by A, B and C. … addressing these threats": a plural demonstrative of a general noun, with nothing
+      // before it in its sentence, refers to every threat the last sentence that named threats named.
+      const plural = (t.lower === "these" || t.lower === "those") && /s$/.test(w.tokens[k + 1]?.lower ?? "") && (generic || lemma === "threat" || lemma === "challenge");
+      if (!here && plural && lastThreats.length > 1) {
+        for (const entity of lastThreats) out.push({ start: k, end: k + 2, entity });
+        return;
+      }
       // "these actions", "such activities": whatever threat was named last.
       const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
       if (threat && (t.lower !== "the" || lemma !== "concern")) out.push({ start: k, end: k + 2, entity: threat });
@@ -533,16 +683,20 @@ const MANNER = /^(?:,|which|that|continue|continues|to|[a-z]+ly)$/;
 
 /**
  * Whether the text calls the phrase a threat: it is the subject of "threaten" ("X's missile programs directly
- * threaten …"), or the object of "the threat posed by / from / of" ("the threat posed by X's programs").
+ * threaten …"), or the object of "the threat posed by / from / of" ("the threat posed by X's programs"), of concern
+ * ("concerns about X's programs") or of condemnation.
  */
 function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   let k = t.end;
   while (MANNER.test(tokens[k]?.lower ?? "") && k < t.end + 4) k++;
   if (THREATENS.test(tokens[k]?.lower ?? "")) return true;
   let b = t.start - 1;
+  // "concerns about North Korea's … programs": past the possessor when the phrase starts after it.
+  if (/^['’]s$/.test(tokens[b]?.text ?? "")) for (b--; b > t.start - 8 && tokens[b]?.cap; ) b--;
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
-  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$/.test(before);
+  // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
+  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before);
 }
 
 /** A verb or noun of condemnation or concern, with its preposition, ending right before an object: "deep concern at", "condemned". */
@@ -577,21 +731,34 @@ function indefiniteMeeting(tokens: readonly Token[], at: number): number | undef
     const t = tokens[k];
     // "convened a “2+2” meeting": a quoted format name inside the description.
     if (t && (/^["“”'‘’]$/.test(t.text) || /^\d\+\d$/.test(t.text))) continue;
-    if (!t?.word || t.cap) return undefined;
+    // "held a Director-General-level video-teleconference": a rank of the participants is no name.
+    if (!t?.word || (t.cap && !/-level$/.test(t.lower))) return undefined;
     if (MEETING_NOUN.test(t.lower) && t.lower !== "ministerial") return k + 1;
   }
   return undefined;
 }
 
-/** A state does not take part in a body beside its own ministry: the most specific participant is kept. */
-function dedupeParticipation(claims: Claim[], stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
-  const specific = new Set<string>();
+/**
+ * A state does not take part in a body beside its own ministry: the most specific participant is kept. Nor does the
+ * state a meeting's name implies ("the Canada-Japan … Meeting") beside its own official who took part; a state the text
+ * itself says took part ("the participation of Canada in …") stays.
+ */
+function dedupeParticipation(claims: Claim[], implied: ReadonlySet<Claim>, stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
+  // A person's state as the text states it ("Minister X of the Republic of Korea") or as the name's qualifiers give it.
+  const memberOf = new Map<DocEntity, DocEntity>();
+  for (const c of claims) if (c.type === "MEMBER_OF" && c.source.kind === "person" && c.target.kind === "state" && !memberOf.has(c.source)) memberOf.set(c.source, c.target);
+  const byOrganization = new Set<string>();
+  const byPerson = new Set<string>();
   for (const c of claims) {
-    if (c.type !== "PARTICIPATES_IN" || c.source.kind !== "organization") continue;
-    const s = stateOf(c.source);
-    if (s && s !== c.source) specific.add(`${s.local}>${c.target.local}`);
+    if (c.type !== "PARTICIPATES_IN" || (c.source.kind !== "organization" && c.source.kind !== "person")) continue;
+    const s = stateOf(c.source) ?? (c.source.kind === "person" ? memberOf.get(c.source) : undefined);
+    if (s && s !== c.source) (c.source.kind === "person" ? byPerson : byOrganization).add(`${s.local}>${c.target.local}`);
   }
-  return claims.filter((c) => !(c.type === "PARTICIPATES_IN" && c.source.kind === "state" && specific.has(`${c.source.local}>${c.target.local}`)));
+  return claims.filter((c) => {
+    if (c.type !== "PARTICIPATES_IN" || c.source.kind !== "state") return true;
+    const key = `${c.source.local}>${c.target.local}`;
+    return !byOrganization.has(key) && !(implied.has(c) && byPerson.has(key));
+  });
 }
 
 function buildGraph(
@@ -616,17 +783,18 @@ function buildGraph(
     text: doc.text,
   });
   const idOf = new Map<DocEntity, string>();
+  const shown = ownForms(entities);
   for (const e of entities) {
     if (e.sentences.size === 0) continue;
     const id = entityId(e.type, e.idSeed);
     idOf.set(e, id);
-    const aliases = [...e.forms].filter((f) => f !== e.name).sort();
+    const { name, aliases } = shown.get(e) ?? { name: e.name, aliases: [...e.forms].filter((f) => f !== e.name).sort() };
     if (graph.hasNode(id)) {
-      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, e.name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
+      graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
     } else if (e.type === "Actor") {
-      graph.addNode(id, { type: "Actor", name: e.name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
+      graph.addNode(id, { type: "Actor", name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
     } else {
-      graph.addNode(id, { type: e.type, name: e.name, aliases, mentions: e.sentences.size });
+      graph.addNode(id, { type: e.type, name, aliases, mentions: e.sentences.size });
     }
     const key = `${id}|MENTIONED_IN|${doc.id}`;
     const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: [...(spans.get(e) ?? [])] };

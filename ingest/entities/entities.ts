@@ -6,6 +6,7 @@ import type { ActorKind, EntityType } from "../../graph/schema.ts";
 import { entityFormKey, formKey } from "../../graph/names.ts";
 import { indexFirstWord, type Lexicon } from "../lexicon/lexicon.ts";
 import type { KnownForms, Mention } from "./mentions.ts";
+import { leadingStates } from "./names.ts";
 import { HOSTILE, type ThreatMention } from "./threats.ts";
 
 export interface DocEntity {
@@ -52,6 +53,8 @@ export class EntityRegistry implements KnownForms {
   private readonly keys = new Map<string, string>();
   /** shortKey's results, by name (this statement's names only). */
   private readonly shortKeys = new Map<string, string>();
+  /** statesKey's results, by name (this statement's names only). */
+  private readonly statesKeys = new Map<string, string | null>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -131,6 +134,8 @@ export class EntityRegistry implements KnownForms {
       if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
         const qualifier = full.slice(0, -key.length).trim();
         if (qualifier.split(" ").length <= 2 && [...qualifier.split(/[\s-]+/)].every((q) => this.lexicon.stateByAdjective.has(q) || /^\d/.test(q))) return e;
+        // "Philippines-United States Bilateral Strategic Dialogue": states with words of their own joined by hyphens.
+        if (leadingStates(full, this.lexicon)?.rest === key) return e;
       }
       if (key.endsWith(` ${full}`) && full.split(" ").length >= 2) {
         const qualifier = key.slice(0, -full.length).trim();
@@ -140,14 +145,29 @@ export class EntityRegistry implements KnownForms {
     return undefined;
   }
 
-  /** The body or agreement of this type named with the two states of its leading compound the other way round. */
-  private swappedStates(type: EntityType, name: string): DocEntity | undefined {
-    const space = name.indexOf(" ");
-    const parts = (space < 0 ? name : name.slice(0, space)).split(/[-‐‑]/);
-    const [a, b] = parts;
-    if (parts.length !== 2 || !a || !b || !this.lexicon.stateByAdjective.has(formKey(a)) || !this.lexicon.stateByAdjective.has(formKey(b))) return undefined;
-    const found = this.lookup(`${b}-${a}${space < 0 ? "" : name.slice(space)}`);
-    return found?.type === type ? found : undefined;
+  /**
+   * A name's leading compound of states read as the states it joins, in any order and form, with the words after it:
+   * "South Korea-U.S. Defense Ministerial", "Korea-U.S. Defense Ministerial" and "U.S.-ROK Defense Ministerial" are one.
+   */
+  private statesKey(name: string): string | undefined {
+    if (!/[-‐‑]/.test(name)) return undefined;
+    const known = this.statesKeys.get(name);
+    if (known !== undefined) return known ?? undefined;
+    const key = this.computeStatesKey(name);
+    this.statesKeys.set(name, key ?? null);
+    return key;
+  }
+
+  private computeStatesKey(name: string): string | undefined {
+    const lead = leadingStates(name, this.lexicon);
+    return lead ? `${[...new Set(lead.states)].sort().join("+")} ${this.key(lead.rest)}` : undefined;
+  }
+
+  /** The body or agreement of this type named with the same states in its leading compound, however written or ordered. */
+  private sameStates(type: EntityType, name: string): DocEntity | undefined {
+    const key = this.statesKey(name);
+    if (key === undefined) return undefined;
+    return this.byType.get(type)?.find((e) => [...e.forms].some((f) => this.statesKey(f) === key));
   }
 
   /** Resolves a named mention in sentence `sentence` to an entity (creating it), or undefined for places and titles. */
@@ -173,14 +193,15 @@ export class EntityRegistry implements KnownForms {
       // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
       if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
       entity ??= this.shortFormOf(m.type, m.name);
-      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before.
-      entity ??= m.type === "Body" || m.type === "Agreement" ? this.swappedStates(m.type, m.name) : undefined;
+      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before; "South Korea-U.S. …" the "Korea-U.S. …".
+      entity ??= m.type === "Body" || m.type === "Agreement" ? this.sameStates(m.type, m.name) : undefined;
       // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
       if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
     }
     if (!entity) {
       if (!m.type) return undefined;
-      const name = m.allianceRef ? m.name : stripOrdinals(m.name);
+      // A lexicon name is canonical as the lexicon writes it ("2030 Agenda for …"); others lose ordinals and years.
+      const name = m.allianceRef || m.fromLexicon ? m.name : stripOrdinals(m.name);
       const generic = m.type === "Actor" && m.kind === "organization" && m.states.length > 0 && !(m.fromLexicon && this.lexicon.byForm.get(formKey(m.name))?.state);
       const seed = m.kind === "alliance" && m.states.length ? `${[...m.states].sort().join(" ")} alliance` : generic ? `${m.states.join(" ")} ${name}` : name;
       entity = this.create(m.type, name, seed, m.kind);
@@ -237,4 +258,22 @@ export class EntityRegistry implements KnownForms {
     return entity;
   }
 
+}
+
+/**
+ * The Ministry of Foreign Affairs of Japan and that of the ROK in one statement: a form two organisations of the
+ * statement share names neither (graphs are merged by their forms), and one whose name it was is named by its first
+ * form of its own ("Japanese Ministry of Foreign Affairs"). Returns the name and aliases of each entity to show.
+ */
+export function ownForms(entities: readonly DocEntity[]): Map<DocEntity, { name: string; aliases: string[] }> {
+  const organisations = entities.filter((e) => e.sentences.size > 0 && e.kind === "organization");
+  const owners = new Map<string, number>();
+  for (const e of organisations) for (const key of new Set([...e.forms, e.name].map(formKey))) owners.set(key, (owners.get(key) ?? 0) + 1);
+  const out = new Map<DocEntity, { name: string; aliases: string[] }>();
+  for (const e of entities) {
+    const shared = (f: string) => e.kind === "organization" && (owners.get(formKey(f)) ?? 0) > 1;
+    const name = shared(e.name) ? ([...e.forms].find((f) => !shared(f)) ?? e.name) : e.name;
+    out.set(e, { name, aliases: [...e.forms].filter((f) => f !== name && !shared(f)).sort() });
+  }
+  return out;
 }

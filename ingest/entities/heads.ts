@@ -15,7 +15,7 @@ const ORG: HeadType = { type: "Actor", kind: "organization" };
 export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["working group", BODY], ["consultative group", BODY], ["steering group", BODY], ["strategy group", BODY],
   ["consultation group", BODY], ["task force", BODY], ["ministerial meeting", BODY],
-  ["group", BODY], ["committee", BODY], ["subcommittee", BODY], ["dialogue", BODY], ["meeting", BODY], ["talks", BODY],
+  ["group", BODY], ["committee", BODY], ["subcommittee", BODY], ["dialogue", BODY], ["meeting", BODY], ["meetings", BODY], ["talks", BODY],
   ["forum", BODY], ["conference", BODY], ["summit", BODY], ["consultations", BODY], ["commission", BODY], ["board", BODY],
   ["panel", BODY], ["council", BODY], ["team", BODY], ["cell", BODY], ["mechanism", BODY], ["ministerial", BODY], ["symposium", BODY], ["roundtable", BODY], ["dialogues", BODY],
   ["teleconference", BODY], ["video-teleconference", BODY], ["videoconference", BODY],
@@ -60,7 +60,14 @@ export const LEADING_NON_NAME = new Set([
   "under", "through", "between", "among", "upon", "into", "of", "and", "or", "but", "if", "when", "where", "which", "who",
   "immediate", "release", "ministers", "secretaries", "leaders", "delegations", "sides", "co-chairs", "principals",
   "participants", "officials", "chiefs", "heads", "today", "yesterday", "there", "here", "some", "many", "most",
+  // A headline's report of a meeting and its occasion: "Outcome of …", "… Held on Sidelines of …".
+  "results", "outcome", "outcomes", "readout", "summary", "highlights", "held", "sidelines", "margins", "occasion",
+  // An office holder's term before the office's organisation: "Outgoing … Command Commander".
+  "outgoing", "incoming", "former",
 ]);
+
+/** Capitalised participles that, before a lower-case preposition, end a headline's name: "… Meeting Held on …". */
+export const TITLE_PARTICIPLES = new Set(["held", "hosted", "convened", "co-hosted", "co-chaired", "chaired", "attended", "signed", "adopted", "issued", "released"]);
 
 export const MONTHS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -3,10 +3,10 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { ACTOR_QUALIFIER, HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { ACTOR_QUALIFIER, HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
-import { PRIORITY, displayCase, headType, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
+import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
 import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
@@ -15,7 +15,7 @@ import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
-import { quotedAimMentions, quotedInstrumentMentions } from "./quoted.ts";
+import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -116,6 +116,9 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
 
 const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
 
+/** Lower-case prepositions after a headline's participle: "Held on", "Hosted by", "Signed in". */
+const TITLE_PREPOSITION = /^(?:on|in|at|by|with|during|for|between|alongside)$/;
+
 /** Acronym definitions as mentions; their acronyms become known forms. */
 function definitionMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -140,10 +143,10 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
     // An acronym matches the lexicon's only as written: "MoU" (memorandum) is not "MOU" (a ministry).
     const acronymKey = formKey(acronym);
     const acronymWritten = lexicon.acronymForms.get(acronymKey);
-    // "Memorandum of Understanding (MOU)": a full name whose head types it as something else defines the acronym anew.
     const byAcronym = acronymWritten === undefined || acronymWritten === acronym ? lexicon.byForm.get(acronymKey) : undefined;
-    const ownType = byAcronym ? headType(full)?.type : undefined;
-    const entry = lexicon.byForm.get(titleKey) ?? (ownType && ownType !== byAcronym?.type ? undefined : byAcronym);
+    // A spelled-out name whose head noun names another type is not the acronym's lexicon entry: "Memorandum of Understanding (MOU)" is no ministry.
+    const spelledType = headType(full)?.type;
+    const entry = lexicon.byForm.get(titleKey) ?? (byAcronym && (spelledType === undefined || spelledType === byAcronym.type) ? byAcronym : undefined);
     let mention: Mention | undefined = numberedLexiconMention(full, def.start, def.end, lexicon, PRIORITY.definition);
     let end = def.end;
     if (mention) {
@@ -178,6 +181,17 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       mention.forms.push(`${before.text} ${full}`);
       mention.start -= 1;
     }
+    // "the Philippines-United States Bilateral Strategic Dialogue (BSD)": the states before the defined name are part of it.
+    if (mention.type === "Body" || mention.type === "Agreement") {
+      for (let k = mention.start - 1; k >= Math.max(0, mention.start - 3); k--) {
+        const qualified = slice(sentence, tokens, k, def.fullEnd);
+        if (tokens[k]?.cap && leadingStates(qualified, lexicon)?.rest === full) {
+          mention.forms.push(qualified);
+          mention.start = k;
+          break;
+        }
+      }
+    }
     mention.acronym = acronym;
     mention.forms = [...new Set([...mention.forms, acronym, slice(sentence, tokens, def.fullStart, def.fullEnd)])];
     // "UFS 24" is also "UFS"; "ULCHI FREEDOM SHIELD 24" also "Ulchi Freedom Shield".
@@ -207,6 +221,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
       if (u.cap && j > i + 1 && office && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
+      // "… Ministers’ Meeting Held on Sidelines of …": a headline's capitalised participle before a preposition ends the name.
+      if (u.cap && TITLE_PARTICIPLES.has(u.lower) && TITLE_PREPOSITION.test(tokens[j + 1]?.text ?? "")) break;
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
@@ -259,6 +275,16 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       const first = typedChunks[0];
       if (first && s > i && first.start === s && /^\d{4}$|^\d+(?:st|nd|rd|th)$/i.test(tokens[s - 1]?.text ?? "")) first.forms.push(slice(sentence, tokens, s - 1, first.end));
       out.push(...typedChunks);
+      // "… Namazu Hiroyuki and ROK Ministry of Foreign Affairs …": a run that names nothing as a whole may hold a
+      // name after its last "and"; read on from there.
+      if (typedChunks.length === 0) {
+        let and = e - 2;
+        while (and > s && tokens[and]?.lower !== "and") and--;
+        if (and > s) {
+          i = and + 1;
+          continue;
+        }
+      }
     }
     i = Math.max(j, i + 1);
   }
@@ -459,8 +485,8 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const end = tokens[e]?.lower === "meeting" ? e + 1 : e;
     return [{ start: s, end, role: "entity", name: ministerialOf, forms: [ministerialOf, slice(sentence, tokens, s, end)], priority: PRIORITY.known, states: [] }];
   }
-  // "Nuclear Consultative Group Meeting": a meeting of a standing body is that body.
-  const meetingOf = /^(.+) (?:Meeting|Session|Plenary)$/.exec(surface)?.[1];
+  // "Nuclear Consultative Group Meeting", "… Strategic Dialogue Ministerial": a meeting of a standing body is that body.
+  const meetingOf = /^(.+) (?:Meeting|Session|Plenary|Ministerial)$/.exec(surface)?.[1];
   if (meetingOf && e - s >= 3) {
     const body = typedMention(sentence, tokens, s, e - 1, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [{ ...body, end: e, forms: [...body.forms, surface] }];
@@ -567,14 +593,17 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
-    ...quotedAimMentions(sentence, tokens),
+    ...quotedNameMentions(sentence, tokens),
     ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];
-  // A definition always wins over what overlaps it: it says exactly what the name is.
-  const defined = selectMentions(definitions.filter((d) => d.role !== "title"));
-  const rest = candidates.filter((c) => !defined.some((d) => c.start < d.end && d.start < c.end));
+  // A definition always wins over what overlaps it: it says exactly what the name is. But "the Charter of the United
+  // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
+  const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
+  const inside = (d: Mention) => d.acronym !== undefined && lexical.some((c) => c.start < d.start && c.end > d.start && c.end < d.end);
+  const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !inside(d)));
+  const rest = candidates.filter((c) => !definitions.some((d) => d === c && inside(d)) && !defined.some((d) => c.start < d.end && d.start < c.end));
   const chosen = selectMentions([...defined, ...rest]);
   // "Republic of Korea (ROK) Minister of National Defense Park Seong-ho": the state just before a person's title is theirs.
   for (const m of chosen) {

@@ -102,6 +102,50 @@ export function statesOf(text: string, lexicon: Lexicon): string[] {
   return out;
 }
 
+/**
+ * Where a compound of states at token `k` starts: "South Korea-U.S.", "United States-Japan" are tokenised with the
+ * first state's leading words apart ("South", "United"); those words and the compound's first part name one state.
+ */
+export function compoundStart(sentence: string, tokens: readonly Token[], k: number, lexicon: Lexicon): number {
+  const first = compoundParts(tokens[k]?.text ?? "")[0];
+  if (first === undefined) return k;
+  for (let from = Math.max(0, k - 2); from < k; from++) {
+    if (!tokens.slice(from, k).every((t) => t.word && t.cap)) continue;
+    if (lexicon.stateByAdjective.has(formKey(`${slice(sentence, tokens, from, k)} ${first}`))) return from;
+  }
+  return k;
+}
+
+/**
+ * The states a text opens with, joined by hyphens, and the words after them: "South Korea-U.S. Defense Ministerial"
+ * → Republic of Korea, United States + "Defense Ministerial"; "Philippines-United States Bilateral Strategic Dialogue"
+ * → Philippines, United States + "Bilateral Strategic Dialogue". A state may have words of its own on either side of a
+ * hyphen; undefined unless two or more states open the text.
+ */
+export function leadingStates(text: string, lexicon: Lexicon): { states: string[]; rest: string } | undefined {
+  if (!/[-‐‑]/.test(text)) return undefined;
+  const parts = text.split(/[-‐‑](?=[\p{L}\p{N}])/u);
+  const states: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? "";
+    const whole = i < parts.length - 1 ? lexicon.stateByAdjective.get(formKey(part)) : undefined;
+    if (whole) {
+      states.push(whole.name);
+      continue;
+    }
+    // The compound's last state, and the name's own words after it.
+    const words = part.split(" ");
+    for (let n = Math.min(4, words.length); n >= 1; n--) {
+      const last = lexicon.stateByAdjective.get(formKey(words.slice(0, n).join(" ")));
+      if (!last) continue;
+      states.push(last.name);
+      return states.length >= 2 ? { states, rest: [words.slice(n).join(" "), ...parts.slice(i + 1)].join("-").trim() } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 export function lexiconMention(entry: LexiconEntry, start: number, end: number, surface: string, priority: number): Mention {
   return {
     start,

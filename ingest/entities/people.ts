@@ -6,6 +6,8 @@ import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
 import { afterComma, courtesyEnd, NAME_PARTICLES } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
+/** Given-name syllables spelt like function words ("In", "An", "On"): inside a name, capitalised, they are names. */
+const SYLLABLE_NAMES = /^(?:In|An|On)$/;
 const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
 /** Honorifics before a name, English and South Asian ("Shri", "Smt"). */
 const HONORIFICS = new Set(["mr", "ms", "mrs", "dr", "shri", "smt", "sri"]);
@@ -325,6 +327,9 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
       } else if (j > nameStart && t?.word && !t.cap && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1], lexicon) && !/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? "")) {
         // "Albert F. del Rosano": a lower-case particle and the family name it opens.
         j += 2;
+      } else if (j > nameStart && SYLLABLE_NAMES.test(t?.text ?? "") && isNameWord(tokens[j + 1], lexicon) && !lexicon.places.has(formKey(tokens[j + 1]?.text ?? ""))) {
+        // "Gen. Won In Choul": a capitalised syllable inside a name, between name words, is no preposition.
+        j++;
       } else break;
     }
     // "General Jung, Seung Jo,": a family name, a comma, then the given name.

@@ -26,12 +26,15 @@ function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   return !LEADING_NON_NAME.has(token.lower) && !FIELD.test(token.lower) && !PLURAL_OFFICES.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower);
 }
 
-/** The end of a name of two to four words from `at`, closed by punctuation, "and", "of" or a lower-case word; else `at`. */
-function nameEnd(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+/**
+ * The end of a name from `at`, closed by punctuation, "and", "of" or a lower-case word; else `at`. A name has two to
+ * four words, or exactly one in a list of family names only ("Presidents Roe and Lund").
+ */
+function nameEnd(tokens: readonly Token[], at: number, lexicon: Lexicon, single = false): number {
   let k = at;
-  while (k < tokens.length && k - at < NAME_WORDS && isNameWord(tokens[k], lexicon)) k++;
+  while (k < tokens.length && k - at < (single ? 1 : NAME_WORDS) && isNameWord(tokens[k], lexicon)) k++;
   const next = tokens[k];
-  if (k - at < 2 || (next?.word && next.cap)) return at;
+  if (k - at < (single ? 1 : 2) || (next?.word && next.cap)) return at;
   return k;
 }
 
@@ -46,6 +49,22 @@ function stateAfter(sentence: string, tokens: readonly Token[], at: number, lexi
   return undefined;
 }
 
+/** The names listed from `at`, joined by "and" or commas, and where the list ends. */
+function listedNames(tokens: readonly Token[], at: number, lexicon: Lexicon, single: boolean): { names: Array<[number, number]>; end: number } {
+  const names: Array<[number, number]> = [];
+  let k = at;
+  for (;;) {
+    const e = nameEnd(tokens, k, lexicon, single);
+    if (e === k) break;
+    names.push([k, e]);
+    k = e;
+    const joiner = tokens[k]?.text === "," && tokens[k + 1]?.lower === "and" ? 2 : tokens[k]?.lower === "and" || tokens[k]?.text === "," ? 1 : 0;
+    if (joiner === 0 || nameEnd(tokens, k + joiner, lexicon, single) === k + joiner) break;
+    k += joiner;
+  }
+  return { names, end: k };
+}
+
 export function pluralTitleMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -57,22 +76,16 @@ export function pluralTitleMentions(sentence: string, tokens: readonly Token[], 
     const written = `${s < i ? `${slice(sentence, tokens, s, i)} ` : ""}${singular}`;
     const title = lexicon.titles.get(formKey(written)) ?? written;
     // "the Foreign and Defence Ministers, A and B, …": the list may be set off by commas.
-    let k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
-    const names: Array<[number, number]> = [];
-    for (;;) {
-      const e = nameEnd(tokens, k, lexicon);
-      if (e === k) break;
-      names.push([k, e]);
-      k = e;
-      const joiner = tokens[k]?.text === "," && tokens[k + 1]?.lower === "and" ? 2 : tokens[k]?.lower === "and" || tokens[k]?.text === "," ? 1 : 0;
-      if (joiner === 0 || nameEnd(tokens, k + joiner, lexicon) === k + joiner) break;
-      k += joiner;
-    }
+    const from = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+    let { names, end: k } = listedNames(tokens, from, lexicon, false);
+    // "Prime Ministers Roe and Lund": family names alone, when every name of the list is one word.
+    if (names.length < 2) ({ names, end: k } = listedNames(tokens, from, lexicon, true));
     if (names.length < 2) continue;
+    const single = names.every(([a, b]) => b - a === 1);
     const state = stateAfter(sentence, tokens, k, lexicon);
     for (const [start, end] of names) {
       const name = slice(sentence, tokens, start, end);
-      out.push({ start, end, role: "entity", type: "Actor", kind: "person", name, forms: [name], priority: PRIORITY.person, states: state ? [state] : [], title });
+      out.push({ start, end, role: "entity", type: "Actor", kind: "person", name, forms: [name], priority: PRIORITY.person, states: state ? [state] : [], title, ...(single ? { personRef: name } : {}) });
     }
     i = k - 1;
   }

@@ -5,13 +5,13 @@
  * clauses with them (subjects.ts, extract.ts); the tests' grounding check asks the same rule of a sentence.
  */
 
-/** Offices that, standing as a subject without a name, are the principals: "the Secretary", "the two Defence Ministers". */
+/** Offices that, standing as a subject without a name, are the principals: "the Secretary", "the two Defence Ministers", "the two vice foreign ministers". */
 const OFFICE =
-  "(?:(?:two|three|four|both) )?(?:deputy |vice |under |assistant |prime |foreign |defen[cs]e )?(?:secretar(?:y|ies)|ministers?|chairm[ae]n|chairs?|co-chairs?|leaders?|chiefs?(?: of defen[cs]e)?|commanders?|heads? of delegation)(?: of state)?(?: (?:of|for) (?:(?!and\\b)[a-z-]+ ){0,3}(?!and\\b)[a-z-]+)?";
+  "(?:(?:two|three|four|both) )?(?:(?:first |deputy |vice |under |assistant |prime |foreign |defen[cs]e )){0,2}(?:secretar(?:y|ies)|ministers?|chairm[ae]n|chairs?|co-chairs?|leaders?|chiefs?(?: of defen[cs]e)?|commanders?|heads? of delegation)(?: of state)?(?: (?:of|for) (?:(?!and\\b)[a-z-]+ ){0,3}(?!and\\b)[a-z-]+)?";
 
 /** Expressions that refer to the statement's parties, at the start of a (lower-cased) clause. */
 export const PARTY_EXPRESSION = new RegExp(
-  "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries|partners)" +
+  "^(?:both (?:sides|delegations|countries|nations|governments|parties|ministers|leaders|secretaries|partners|presidents|prime ministers|heads of (?:state|government))" +
     // "All three reaffirmed …", "Each side welcomed …": every party, each for itself.
     "|all (?:two|three|four)(?: (?:sides|delegations|countries|nations|governments|parties|ministers|leaders))?" +
     "|each (?:side|delegation|country|government|party|minister|leader)" +

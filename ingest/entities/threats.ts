@@ -12,10 +12,12 @@ const HEADS = new Set([
   "provocations", "balloons", "threat", "threats", "transfer", "transfers", "trade", "proliferation", "incursion",
   "incursions", "intrusion", "intrusions", "hacking", "theft", "coercion", "aggression", "invasion", "war", "militarization",
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
-  "missiles", "weapons", "attempts", "activities", "campaign", "campaigns", "espionage", "sabotage", "interference",
+  "missiles", "weapons", "attempts", "activities", "activity", "campaign", "campaigns", "espionage", "sabotage", "interference",
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
-  "firings", "test-firings", "overflights", "disruption", "disruptions",
+  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy",
 ]);
+/** Heads that name a threat on their own, with no modifier or owner: "the proliferation of WMD and terrorism". */
+const SELF_THREATS = new Set(["terrorism", "piracy"]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
@@ -47,7 +49,7 @@ const THREAT_MODIFIERS = new Set([
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
 const DESCRIPTIVE = new Set<string>([
   "advancing", "continuing", "continued", "increasing", "intensifying", "growing", "escalating", "ongoing", "evolving",
-  "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "persistent", "recent", "further", "frequent",
+  "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "repetitive", "persistent", "recent", "further", "frequent",
   "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened", "increasingly",
 ]);
 /** Judgements the text passes on an act ("Russia's illegal, immoral and unprovoked invasion"): they describe it, may be coordinated, and do not name it. */
@@ -78,6 +80,10 @@ const AGENT_NOUNS = new Set(["vessels", "vessel", "ships", "ship", "aircraft", "
 const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
 /** Heads that take an infinitive: "unilateral attempts to change the status quo by force or coercion". */
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
+/** Determiners and possessives: after "to" they open a noun phrase, not an infinitive. */
+const DETERMINERS = new Set(["the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this", "these", "that", "those", "all", "any", "every", "each", "both", "such", "other"]);
+/** Participles of a ban: what a rule prohibits ("resolutions prohibiting the use of …") is its content, not a threat anyone poses. */
+const PROHIBITING = /^(?:prohibiting|prohibit|prohibits|banning|ban|bans|forbidding|forbid|forbids|outlawing)$/;
 /** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
 const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
 /** Participles that introduce the agent of an act or the operator of a weapon: "drills conducted by", "drones flown by". */
@@ -212,10 +218,10 @@ export function findThreats(
     return m !== undefined && !isActorMention(m);
   };
   // "Terrorism presents …": the sentence's first word is capitalised as a sentence opener, not as a name.
-  const opener = tokens.findIndex((t) => t.word && !/^\d/.test(t.text));
+  const firstWord = tokens.findIndex((t) => t.word && !/^\d/.test(t.text));
   for (let h = 0; h < tokens.length; h++) {
     const headToken = tokens[h];
-    if (!headToken?.word || (headToken.cap && h !== opener) || covered(h)) continue;
+    if (!headToken?.word || (headToken.cap && h !== firstWord) || covered(h)) continue;
     const head = headToken.lower;
     const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
     const conditional = CONDITIONAL_HEADS.has(head);
@@ -320,7 +326,8 @@ export function findThreats(
     const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
     if (ownedByComplement) owners.push(...complementOwners);
     // "attempts to change the status quo by force or coercion".
-    if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap) {
+    // "threats to our mutual interest", "threats to the region": "to" before a determiner is a preposition, no infinitive.
+    if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
       let k = e + 2;
       while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
       if (k - e >= 3) e = k;
@@ -340,6 +347,15 @@ export function findThreats(
     if (fullStart < s) {
       nameStart = fullStart;
       while (DESCRIPTIVE.has(tokens[fullStart - 1]?.lower ?? "")) fullStart--;
+    }
+    // "the threat or use of force": a bare threat noun coordinated with the head shares its complement and its name
+    // (not one with words of its own: "illegal arms trade and transfer of …" are two).
+    const partner = tokens[h - 2];
+    const opener = tokens[h - 3];
+    const partnerBare = !opener?.word || DETERMINERS.has(opener.lower) || COMPLEMENT_STOP.has(opener.lower);
+    if (nameStart === h && e > h + 1 && partnerBare && OPEN_COMPLEMENT.has(head) && /^(?:or|and)$/.test(tokens[h - 1]?.lower ?? "") && partner?.word && !partner.cap && (HEADS.has(partner.lower) || NOMINALS.has(partner.lower))) {
+      nameStart = h - 2;
+      fullStart = h - 2;
     }
     // "the DPRK's continued preparations for a seventh nuclear test": the owner stands before a linking noun.
     let ownerAt = fullStart;
@@ -428,10 +444,15 @@ export function findThreats(
       }
     }
     if (ownerOnly && owners.length === 0) continue;
-    // "without resorting to the threat or use of force": a use of something that is no weapon or hostile act needs an actor.
-    if (head === "use" && owners.length === 0 && s === h && e === h + 3 && tokens[h + 2]?.lower === "force") continue;
-    // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression").
-    if (bare && owners.length === 0 && !posesDanger(tokens, e)) continue;
+    // "resolutions prohibiting the use of ballistic missile technology": a ban's object, with no one behind it.
+    if (owners.length === 0) {
+      let k = outerStart - 1;
+      while (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
+      if (PROHIBITING.test(tokens[k]?.lower ?? "")) continue;
+    }
+    // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
+    // but for a kind of threat that is one whoever is behind it ("terrorism"), or one the text says poses a danger.
+    if (bare && owners.length === 0 && !SELF_THREATS.has(head) && !posesDanger(tokens, e)) continue;
     const unparen = (from: number, to: number) =>
       acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
     const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
@@ -474,7 +495,9 @@ export function findThreats(
       continue;
     }
     // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
-    const needsOwner = !ownerOnly && conditional && !contentWords.some((t) => HOSTILE.has(t.lower));
+    // "X's unlawful pursuit of a nuclear weapons program": a hostile judgement between the owner and the phrase counts too.
+    const judged = tokens.slice(ownerAt, fullStart).some((t) => HOSTILE.has(t.lower));
+    const needsOwner = !ownerOnly && conditional && !judged && !contentWords.some((t) => HOSTILE.has(t.lower));
     const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
     found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
   }

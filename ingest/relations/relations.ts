@@ -21,12 +21,12 @@ import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims 
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
-import { meetingClaims } from "./rules/meetings.ts";
-import { bodyBetweenClaims } from "./rules/meeting-parties.ts";
+import { meetingClaims, peopleMet } from "./rules/meetings.ts";
+import { bodyBetweenClaims, forumForClaims } from "./rules/meeting-parties.ts";
 import { signingClaims } from "./rules/signing.ts";
 import { summaryOpeningClaims } from "./rules/summary-openings.ts";
 import { oppositionClaims } from "./rules/opposition.ts";
-import { coordinatedFrom } from "./phrases/coordinated.ts";
+import { coordinatedFrom, coordinatedThreats } from "./phrases/coordinated.ts";
 import { partnerCommitmentClaims } from "./rules/partner-commitments.ts";
 import { nominalStanceClaims } from "./rules/nominal-stances.ts";
 import { threatAssessmentClaims } from "./rules/threat-assessments.ts";
@@ -44,8 +44,44 @@ import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type
 export type { Claim, RelationContext } from "./view/context.ts";
 export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
 
+/** "ministerial meeting of the", "session of": the words between an ordinal and the body a meeting is a session of. */
+const SESSION_OF = /^(?:(?:ministerial|plenary|working-level|senior officials) )?(?:meeting|session|round) of (?:the )?/;
+
+/** Addressees of an appeal that include whoever makes it: "the international community", "all UN Member States". */
+const EVERYONE = /^(?:the international community|all (?:un |united nations )?(?:member states|states|countries|nations))\b/;
+
+/** Nouns of joint work that a forum may frame: "engagement under the Harbour Dialogue". */
+const JOINT_WORK = /^(?:cooperation|engagement|coordination|collaboration|consultations|dialogue|work)$/;
+
+/**
+ * "deepening their trilateral engagement with Fiji under the Harbour Dialogue (HD)": the clause's subject, and the
+ * partners after "with", take part in the forum the joint work runs under (the "under" cue starts at `under`).
+ */
+function workUnder(view: SentenceView, under: number, forum: Item, subject: (at: number) => DocEntity[], emit: (s: DocEntity, t: RelationType, o: DocEntity, cue: string) => void): void {
+  let k = under;
+  const partners = actorListBackward(view, k);
+  const first = partners[0];
+  if (first) {
+    k = first.start;
+    if (view.tokens[k - 1]?.lower === "the") k--;
+    if (view.tokens[k - 1]?.lower !== "with") return;
+    k--;
+  }
+  if (!JOINT_WORK.test(view.tokens[k - 1]?.lower ?? "")) return;
+  const cue = wordsOf(view, k - 1, forum.end);
+  for (const s of subject(k - 1)) emit(s, "PARTICIPATES_IN", forum.entity, cue);
+  for (const p of partners) if (p.entity.kind === "state" || p.entity.kind === "organization") emit(p.entity, "PARTICIPATES_IN", forum.entity, cue);
+}
+
+/** "threats to our security", "risks to regional stability": a class of threats named by what they threaten. */
+const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
+
 /** "with a view to", "in order to", "so as to", "efforts to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to|(?:their|our|joint|coordinated|collective|common) efforts to|coordinate efforts to)$/;
+/** Verbs that ask another to do something: what they ask for has not happened. */
+const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|press)[a-z]*\b/;
+/** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
+const JOINT_WORK_IN = /\b(?:cooperation|coordination|collaboration|efforts|together) (?:in|on)$/;
 
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
@@ -76,7 +112,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "called on the PRC to abide by UNCLOS": what others are urged to do is not the subject's commitment.
     // "underlined the need for Iran to return to compliance with …": another agent's undertaking, not the subject's.
     // "urged X to cease …, honour …, and abide by the Accord": the demand runs on until the subject's next main verb.
-    if (!bound && (findCues(view, URGED).some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
+    // "called on the international community to implement …": an addressee that holds the speakers is no other agent.
+    const urged = findCues(view, URGED).filter((u) => !EVERYONE.test(view.tokens.slice(u.end, u.end + 6).map((t) => t.lower).join(" ")));
+    if (!bound && (urged.some((u) => u.end <= cue.start && (cue.start - u.end <= 8 || clauseEnd(u.end) > cue.start)) || anotherAgent(view, cue))) continue;
     // "Australia's endorsement of the Framework": the possessor commits to the agreement the noun governs.
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
@@ -100,6 +138,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const t of objects) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
   for (const cue of findCues(view, HELD)) {
+    // "invited X to attend", "urged X to attend": a request, not attendance.
+    if (cue.text.startsWith("to ") && REQUEST.test(wordsOf(view, clauseStart(view, cue.start), cue.start).toLowerCase())) continue;
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
     const organs = organsSubject(view, cue.start, ctx);
@@ -127,6 +167,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, PARTICIPATION)) {
     const target = itemsIn(view, cue.end, cue.end + 2, isBodyExerciseOrAgreement)[0];
     if (!target) continue;
+    // "the participation of the U.S. in X": the actors named between "of" and "in", and nothing else.
+    if (cue.groups.of) {
+      const ofAt = view.tokens.findIndex((t, k) => k > cue.start && t.lower === "of");
+      const named = actorList(view, ofAt + 1);
+      if (named.length && named[named.length - 1]?.end === cue.end - 1) for (const a of named) emit(a.entity, "PARTICIPATES_IN", target.entity, cue.text);
+      continue;
+    }
     const owner = view.tokens[cue.start - 1]?.text.match(/^['’]s$/) ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
     for (const s of owner ? [owner.entity] : subject(cue.start)) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
@@ -204,11 +251,24 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const part = itemEndingAt(view, which, isBodyOrExercise);
     const whole = itemsIn(view, cue.end, cue.end + 1, isBodyOrAgreement)[0];
     if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
+    else if (!part && whole?.entity.type === "Body") workUnder(view, cue.start, whole, subject, emit);
   }
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
-    if (!whole || !/such as/.test(cue.text)) continue;
-    for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+    if (!whole) continue;
+    if (/such as/.test(cue.text)) {
+      // "risks and threats to our mutual interest, such as …": a class named by what it threatens has examples, not parts.
+      if (THREATS_TO.test(whole.entity.name)) continue;
+      for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
+      continue;
+    }
+    // "X's dangerous conduct, including missile launches and cyber theft": the acts listed right after are parts of it,
+    // (who poses each part is read with the threats' owners, in extract.ts).
+    const first = itemAt(view, cue.end, isThreat);
+    if (!first) continue;
+    for (const part of coordinatedThreats(view, first)) {
+      emit(part.entity, "PART_OF", whole.entity, wordsOf(view, whole.start, part.end));
+    }
   }
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
@@ -223,6 +283,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     else emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
   }
 
+  // "the inaugural Harbour Consultations based on the Harbour Declaration": the agreement a body rests on provides for it.
+  for (const cue of findCues(view, COMMIT)) {
+    if (cue.text !== "based on") continue;
+    const body = itemEndingAt(view, cue.start, isBody);
+    const agreement = itemsIn(view, cue.end, cue.end + 3, isAgreement)[0];
+    if (body && agreement && agreement.start - cue.end <= 1) emit(agreement.entity, "ESTABLISHES", body.entity, wordsOf(view, body.start, agreement.end));
+  }
   // "The two sides agreed to establish a NCCWG": the subject establishes it.
   for (const cue of findCues(view, ESTABLISH)) {
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
@@ -273,15 +340,15 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       let k = i + 1;
       // "for the fourth in-person Quad Leaders Summit", "for the annual AUKMIN": ordinals and the meeting's manner.
       while (/^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|annual|in-person|virtual|special|regular|informal|extraordinary|(?:19|20)\d\d)$/.test(view.tokens[k]?.lower ?? "")) k++;
-      // "for the fifth ministerial meeting of the Harbour Dialogue": a session of the body is the body.
-      if (!view.items.some((it) => it.start <= k && k < it.end)) {
-        let j = k;
-        while (j < k + 3 && /^(?:ministerial|leaders|senior|officials|plenary|['’])$/.test(view.tokens[j]?.lower ?? "")) j++;
-        if (/^(?:meeting|session|round)$/.test(view.tokens[j]?.lower ?? "") && view.tokens[j + 1]?.lower === "of") k = view.tokens[j + 2]?.lower === "the" ? j + 3 : j + 2;
-      }
+      // "for the seventh ministerial meeting of the Harbour Dialogue": a session of the body is the body met for.
+      const session = SESSION_OF.exec(view.tokens.slice(k, k + 5).map((t) => t.lower).join(" "));
+      if (session && !view.items.some((it) => it.start <= k && k < it.end)) k += session[0].trim().split(" ").length;
       return view.items.find((it) => it.entity.type === "Body" && (it.start === k || (it.start < k && it.end > k && it.start > i)));
     };
-    const k = view.tokens.findIndex((t, i) => i >= cue.end && i <= cue.end + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
+    // "A and B met Foreign Minister C and Defence Minister D … for the Harbour Talks": those met take part too.
+    const met = cue.text === "met" ? peopleMet(view, cue.end) : [];
+    const from = met[met.length - 1]?.end ?? cue.end;
+    const k = view.tokens.findIndex((t, i) => i >= from && i <= from + 14 && (t.lower === "for" || t.lower === "at") && bodyAfter(i) !== undefined);
     const body = k < 0 ? undefined : bodyAfter(k);
     if (!body) continue;
     const actors = itemsIn(view, clauseStart(view, cue.start), cue.start, isActor);
@@ -291,8 +358,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const literal = actors.length ? literalSubject(view, cue.start) : [];
     const read = subject(cue.start);
     // "met apart for a Coast Guard Chiefs' Meeting and a Fisheries Ministers' Meeting": each body of the list.
-    for (const b of coordinatedFrom(view, body))
-      for (const s of offices.length ? offices : literal.length >= read.length ? literal : read) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
+    const sources = [...(offices.length ? offices : literal.length >= read.length ? literal : read), ...met.map((m) => m.entity)];
+    for (const b of coordinatedFrom(view, body)) for (const s of sources) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }
   // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
   for (const cue of findCues(view, ATTENDED_ALONE)) {
@@ -333,7 +400,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
-    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : [threat];
+    // "These actions are in violation of X": a demonstrative that stands for several threats stands for each.
+    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
     for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
   for (const cue of findCues(view, ADDRESS)) {
@@ -342,15 +410,20 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (source && threat && cue.start - source.end <= 4) emit(source.entity, "ADDRESSES", threat.entity, cue.text);
     // "They … continue to coordinate, with a view to deterring such actions": the parties address it. Only an explicit
     // purpose phrase: a bare "to respond to" may have another agent ("the CMWG would update its posture to address …").
-    else if (threat && threat.start - cue.end <= 2 && PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase())) {
+    // "… maintaining close cooperation in addressing these threats": the parties' joint work addresses them.
+    else if (threat && threat.start - cue.end <= 2 && (PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase()) || JOINT_WORK_IN.test(wordsOf(view, Math.max(0, cue.start - 2), cue.start).toLowerCase()))) {
       const speakers = subject(cue.start);
-      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) emit(x, "ADDRESSES", threat.entity, cue.text);
+      // Every threat the object names: "these threats" may stand for several.
+      const threats = itemsIn(view, threat.start, threat.start + 1, isThreat);
+      if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) for (const t of threats) emit(x, "ADDRESSES", t.entity, cue.text);
     }
   }
 
   // "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it.
   for (const cue of findCues(view, PERPETRATE)) {
     // The actor right before the verb ("the DPRK has launched").
+    // "Russia's continued war …": after a possessive the participle describes the possessed act; its owner is read with it.
+    if (/^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "")) continue;
     const doer = itemEndingAt(view, cue.start, isActor) ?? lastItemBefore(view, cue.start, (i) => isActor(i) && cue.start - i.end <= 2 && /^(?:has|have|had)$/.test(view.tokens[i.end]?.lower ?? ""));
     const actors = doer && !ctx.parties.includes(doer.entity) && doer.entity.kind !== "person" && doer.entity.kind !== "alliance" ? [doer.entity] : [];
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const a of actors) emit(a, "POSES", t.entity, cue.text);
@@ -379,6 +452,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   }
   // "Japan's cooperation with AUKUS": cooperation between the two.
   for (const cue of findCues(view, COOPERATION_WITH)) {
+    // "the DPRK's military cooperation with Russia": a threat's phrase, nobody's partnership.
+    if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
     const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : undefined;
@@ -393,6 +468,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // States, or agencies: "cooperation between the A Agency and the B Group".
     const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
+    // "the comprehensive strategic Alliance between the United States and the ROK": the states are its members.
+    const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
+    if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
   }
 
   // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".
@@ -416,16 +494,17 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   oppositionClaims(view, subject, emit);
   heldBetweenClaims(view, emit);
   bodyBetweenClaims(view, emit);
+  forumForClaims(view, emit);
   signingClaims(view, ctx, subject, emit);
   partnerCommitmentClaims(view, ctx, subject, emit);
   ownSessionClaims(view, ctx.parties, emit);
   presidencyClaims(view, emit);
-  ownAgreementClaims(view, ctx.parties, emit);
+  ownAgreementClaims(view, ctx, emit);
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
-  reaffirmedClaims(view, subject, emit);
+  reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
 }

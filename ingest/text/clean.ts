@@ -76,7 +76,14 @@ export function markdownToText(md: string): string {
 const CHROME_LINE =
   /^(an official website of the .*|here'?s how you know|official websites use \.gov|\.gov website belongs to .*|secure \.gov websites use https|a lock \(.*\) or https:\/\/ means .*|share sensitive information only on official, secure websites\.?|skip to (main )?content|immediate release|for immediate release|menu|search|home|print|share|release|press release|news|toggle navigation)$/i;
 
-/** Normalises whitespace and line breaks, drops chrome lines; paragraphs end up separated by one blank line. */
+/**
+ * A bullet glyph opening a line ("◯ Japan and …", "• The Ministers …", "□ …"): layout, not a word of the text;
+ * the line opens a paragraph of its own.
+ * Hyphens and dashes are left alone (a wrapped line may start with one).
+ */
+const BULLET = /^[\u2022\u2023\u2043\u2219\u25a0-\u25ff\u27a2\u203b\u3147]\s+/;
+
+/** Normalises whitespace and line breaks, drops chrome lines and bullet glyphs; paragraphs end up separated by one blank line. */
 export function normalizeText(text: string): string {
   const lines = text
     .replace(/\r\n?/g, "\n")
@@ -92,14 +99,18 @@ export function normalizeText(text: string): string {
     if (current.length) paragraphs.push(current.join(" "));
     current = [];
   };
-  for (const line of lines) {
+  for (const raw of lines) {
+    // A bulleted line opens an item of its own.
+    const line = raw.replace(BULLET, "");
+    if (line !== raw) flush();
     if (line === "" || CHROME_LINE.test(line)) flush();
     else if (isHeadingLine(line, current)) {
       flush();
       paragraphs.push(line);
     } else {
-      // "- Coordinate efforts to …": a bulleted line is an item of its own, not the wrapped end of the line before.
-      if (BULLET_LINE.test(line)) flush();
+      // "intend to:" then "- Coordinate efforts to …": a dash after a line that ended a sentence or a lead-in opens an item
+      // of its own ("met in" then "- as they said -" is a wrapped line).
+      if (BULLET_LINE.test(line) && /[.:;!?]$/.test(current[current.length - 1] ?? "")) flush();
       current.push(line);
     }
   }
@@ -107,8 +118,8 @@ export function normalizeText(text: string): string {
   return paragraphs.join("\n\n");
 }
 
-/** A line that opens with a bullet: a dash, a bullet sign or an asterisk, then a space. */
-const BULLET_LINE = /^[-–—•·*] /;
+/** A line that opens with a dash or an asterisk, then a space. */
+const BULLET_LINE = /^[-–—*] /;
 
 const ENDS_SENTENCE = /[.!?:;"”')\]]$/;
 const SMALL_WORDS = new Set(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]);

@@ -21,9 +21,20 @@ describe("cleaning statements", () => {
     for (const a of absent) expect(text).not.toContain(a);
   });
 
+  it.each([
+    ["a circle", "\u25ef The two sides met.\n\u25ef They agreed to meet again.", ["The two sides met.", "They agreed to meet again."]],
+    ["a bullet point", "\u2022 The Ministers met.", ["The Ministers met."]],
+  ])("drops %s opening a line and makes the line a paragraph of its own", (_name, text, paragraphs) => {
+    expect(cleanContent(text, "txt").split("\n\n")).toEqual(paragraphs);
+  });
+
+  it("keeps a hyphen opening a wrapped line", () => {
+    expect(cleanContent("The Ministers met in\n- as they said - good faith.", "txt")).toBe("The Ministers met in - as they said - good faith.");
+  });
+
   it("keeps each bulleted line of a plain-text list as a paragraph of its own, and still joins a wrapped line", () => {
-    const text = cleanContent("The two sides intend to:\n- Deepen their cooperation.\n- Widen the exchanges\nof officers.\n• Meet again.", "txt");
-    expect(text.split("\n\n")).toEqual(["The two sides intend to:", "- Deepen their cooperation.", "- Widen the exchanges of officers.", "• Meet again."]);
+    const text = cleanContent("The two sides intend to:\n- Deepen their cooperation.\n- Widen the exchanges\nof officers.\n- Meet again.", "txt");
+    expect(text.split("\n\n")).toEqual(["The two sides intend to:", "- Deepen their cooperation.", "- Widen the exchanges of officers.", "- Meet again."]);
   });
 
   it("keeps block structure from HTML as separate paragraphs", () => {

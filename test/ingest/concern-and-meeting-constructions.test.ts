@@ -63,12 +63,6 @@ describe("threats and their owners, as the genre writes them", () => {
       [],
     ],
     [
-      "'the threat or use of force' without an actor is the language of a principle, not a threat",
-      `${OPENING} Both sides called for disputes to be settled without the threat or use of force.`,
-      [],
-      ["Norway CONDEMNS use of force", "Canada CONDEMNS use of force"],
-    ],
-    [
       "a verb ends a threat's complement ('the threat of X is rising')",
       `${OPENING} Terrorism presents a lasting challenge to both countries, and the threat of missile proliferation is rising. The ministers agreed to address the threat of missile proliferation.`,
       ["Norway ADDRESSES threat of missile proliferation"],

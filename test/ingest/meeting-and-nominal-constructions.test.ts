@@ -138,6 +138,12 @@ describe("relations stated through possessives, nouns and numbers", () => {
     expect(entityLines(graph)).toContain("Agreement:Memorandum of Understanding");
     expect(entityLines(graph).filter((n) => n.includes("Unification"))).toEqual([]);
   });
+
+  it("a spelled-out name whose head names another type is not the lexicon entry of its acronym", () => {
+    const graph = extractText(`${OPENING} Both sides recalled the 1987 Memorandum of Understanding (MOU) on port visits.`);
+    expect(entityLines(graph).filter((n) => n.includes("Unification"))).toEqual([]);
+    expect(entityLines(graph).filter((n) => n.startsWith("Agreement:") && n.includes("Memorandum of Understanding"))).not.toEqual([]);
+  });
 });
 
 describe("threats stated as nominalisations and their opponents", () => {

@@ -24,3 +24,22 @@ export function coordinatedFrom(view: SentenceView, first: Item): Item[] {
   }
   return out;
 }
+
+/** Words joining threats the same cue governs: "A, including B", "A as well as B", "A and B". */
+const THREAT_GLUE = /^(?:,|and|or|as|well|including|especially|notably|particularly|the|its|their)$/;
+/** How many joining words may stand between two threats of one list. */
+const GLUE_WINDOW = 4;
+
+/** The threat and the threats coordinated after it: "sanctions evasion, including cyber theft, and …", "A as well as B". */
+export function coordinatedThreats(view: SentenceView, first: Item): Item[] {
+  const out = [first];
+  let k = first.end;
+  for (;;) {
+    let j = k;
+    while (j < view.tokens.length && j - k < GLUE_WINDOW && THREAT_GLUE.test(view.tokens[j]?.lower ?? "")) j++;
+    const next = j > k ? view.items.find((i) => i.start === j && i.entity.type === "Threat") : undefined;
+    if (!next) return out;
+    out.push(next);
+    k = next.end;
+  }
+}

@@ -87,5 +87,13 @@ export function nameStartAfter(view: SentenceView, from: number, ctx: RelationCo
     if (!t || !(NAME_PREFIX.test(t.lower) || isStates(t.text))) break;
     k++;
   }
+  // "convened the fifth meeting of the Harbour Group": a sitting of the body names the body.
+  if (SITTING.test(view.tokens[k]?.lower ?? "") && view.tokens[k + 1]?.lower === "of" && !view.items.some((i) => i.start <= k && k < i.end)) {
+    k += 2;
+    if (view.tokens[k]?.lower === "the") k++;
+  }
   return k;
 }
+
+/** A sitting of a body, before "of" and the body's name. */
+const SITTING = /^(?:meeting|session|round|plenary|iteration|edition)$/;

@@ -2,7 +2,8 @@
  * Who took part in a meeting, as real statements write it: its conveners listed with their offices after a passive
  * ("The inaugural meeting was convened by Dr. A, Advisor of …; Dr. B, …; and Ms. C, …"), those who joined it
  * ("Joining the Chairman were A; B; and C"), and a body created by a decision of named people ("the decision by
- * President A and President B to establish the Harbour Group"). The meeting named in lower case after the verb that
+ * President A and President B to establish the Harbour Group"), and a journey for a meeting ("X's visit to Seoul for
+ * the Harbour Summit"). The meeting named in lower case after the verb that
  * convenes it is a mention: entities/lower-meetings.ts.
  */
 import { withAnchors } from "../view/anchors.ts";
@@ -10,7 +11,8 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { nameStartAfter } from "../phrases/phrases.ts";
 import { JOINING } from "../../entities/references.ts";
-import { lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
+import { literalSubject } from "../subjects/subjects.ts";
+import { itemEndingAt, lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -19,6 +21,17 @@ const CONVENED_BY = /\b(?:was|were) (?:jointly )?(?:convened|co-convened|chaired
 /** "the historic decision by A and B to establish the X". */
 const DECISION_BY = /\b(?:decision|agreement|commitment|pledge|initiative|statement) by\b/g;
 const TO_ESTABLISH = /^to (?:establish|create|launch|set up|stand up|form|reactivate|revitalize|institutionalize)\b/;
+/** "the Harbour Council meeting, attended by A, B and C", "The session was attended by …": those listed took part. */
+const ATTENDED_BY = /\battended by\b/g;
+/** Lower-case words of an office written before a name ("Minister of Ruritania, Mr."), and list separators. */
+const OFFICE_OR_SEPARATOR = /^(?:,|and|the|of|for|\.|['’]s)$/;
+
+/** "X's visit to Seoul for …", "X visited Seoul … for …": a journey whose purpose a "for" names. */
+const VISIT = /\b(?:visit|visited|trip|travelled|traveled) (?:to )?/g;
+/** How far after the journey the meeting it was for may stand ("visit to Seoul (May 29) for the Summit"). */
+const VISIT_WINDOW = 10;
+/** Words between "for" and the meeting's name: articles, ordinals, years. */
+const BODY_PREFIX = /^(?:the|a|an|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|inaugural|annual|(?:19|20)\d\d)$/;
 
 const isPerson = (i: Item) => i.entity.kind === "person";
 
@@ -43,8 +56,60 @@ function listedPeople(view: SentenceView, from: number): Item[] {
 /** Anchor words: a sentence without any of them is not searched. */
 const BY = [" by"];
 const JOINING_ANCHORS = ["joining", "joined by", "attending"];
+const ATTENDED_ANCHORS = ["attended by"];
+
+/**
+ * "A met Foreign Minister of Ruritania, Mr. B, and Defence Minister C …": the people the verb at `end` takes as its
+ * object, each maybe after its office, up to the first word that is neither a name, an office nor a separator.
+ */
+export function peopleMet(view: SentenceView, end: number): Item[] {
+  const out: Item[] = [];
+  let k = view.tokens[end]?.lower === "with" ? end + 1 : end;
+  while (k < view.tokens.length) {
+    const item = view.items.find((i) => i.start === k);
+    if (item && isPerson(item)) {
+      out.push(item);
+      k = item.end;
+      continue;
+    }
+    // A state in an office ("Minister of Ruritania") belongs to the office; any other name ends the list.
+    if (item && item.entity.kind !== "state") break;
+    if (item) {
+      k = item.end;
+      continue;
+    }
+    const t = view.tokens[k];
+    if (!t || !(t.cap || OFFICE_OR_SEPARATOR.test(t.lower))) break;
+    k++;
+  }
+  return out;
+}
+
+/** The body a "for" within the window after token `from` names: "… (May 29) for the 2026 Harbour Summit". */
+function bodyFor(view: SentenceView, from: number): Item | undefined {
+  for (let k = from; k < view.tokens.length && k <= from + VISIT_WINDOW; k++) {
+    const t = view.tokens[k];
+    if (t?.text === "," || t?.text === ";" || t?.lower === "and") return undefined;
+    if (t?.lower !== "for") continue;
+    let at = k + 1;
+    while (BODY_PREFIX.test(view.tokens[at]?.lower ?? "")) at++;
+    return view.items.find((i) => i.start === at && i.entity.type === "Body");
+  }
+  return undefined;
+}
 
 export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  // "Deputy Prime Minister X's visit to Seoul (May 29) for the Harbour Summit", "X visited Seoul for the Summit".
+  for (const cue of withAnchors(view, VISIT, ["visit", "trip", "travel"])) {
+    const body = bodyFor(view, cue.end);
+    if (!body) continue;
+    const mark = view.tokens[cue.start - 1]?.text ?? "";
+    const possessor = /^['’]s?$/.test(mark) ? itemEndingAt(view, cue.start - 1, isPerson) : undefined;
+    // The noun needs its possessor; the verb has the people of its subject.
+    const verb = /^(?:visited|travelled|traveled)$/.test(view.tokens[cue.start]?.lower ?? "");
+    const travellers = possessor ? [possessor.entity] : verb ? literalSubject(view, cue.start).filter((e) => e.kind === "person") : [];
+    for (const p of travellers) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
+  }
   for (const cue of withAnchors(view, CONVENED_BY, BY)) {
     // "The inaugural NCG meeting was convened by …": the body named before the verb, else the meeting reported.
     const body = lastItemBefore(view, cue.start, (i) => i.entity.type === "Body");
@@ -57,6 +122,14 @@ export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Em
   for (const cue of withAnchors(view, JOINING, JOINING_ANCHORS)) {
     if (!ctx.convened) continue;
     for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", ctx.convened, cue.text);
+  }
+  for (const cue of withAnchors(view, ATTENDED_BY, ATTENDED_ANCHORS)) {
+    // "the May 1 Harbour Council meeting, attended by …": the body named right before, else the meeting reported.
+    const body = lastItemBefore(view, cue.start, (i) => i.entity.type === "Body");
+    const between = body ? view.tokens.slice(body.end, cue.start).map((t) => t.lower).join(" ") : "";
+    const target = body && /^(?:(?:meeting|session|talks|consultations) )?,? ?(?:(?:was|were) )?$/.test(between) ? body.entity : /\b(?:meeting|session|talks)(?: ,)?(?: (?:was|were))?$/.test(wordsOf(view, 0, cue.start).toLowerCase()) ? ctx.convened : undefined;
+    if (!target) continue;
+    for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", target, cue.text);
   }
   for (const cue of withAnchors(view, DECISION_BY, BY)) {
     const to = view.tokens.findIndex((t, k) => k > cue.end && t.lower === "to");

@@ -8,26 +8,30 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
-import { meetingIsSubject } from "../subjects/subjects.ts";
+import { PARTY_EXPRESSION, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
-/** "work with", "working closely together with", "together with", "engagement with". */
-const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collaborate|collaborating|partner|partnering|engage|engaging|coordinate|coordinating|together)(?: [a-z]+ly)?(?: together)? with (?:(?:other|like-minded|regional|key|our|their|international|trusted) )*(?:(?:partners|allies|countries|nations|states)(?: ,)? (?:including|such as|like|notably|especially|in particular)(?: with)? )?/g;
+/** "work with", "working closely together with", "together with", "collaborating through and with". */
+const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collaborate|collaborating|partner|partnering|engage|engaging|coordinate|coordinating|together)(?: [a-z]+ly)?(?: together)?(?: (?:through|in) and)? with (?:(?:other|like-minded|regional|key|our|their|international|trusted) )*(?:(?:partners|allies|countries|nations|states)(?: ,)? (?:including|such as|like|notably|especially|in particular)(?: with)? )?/g;
 /** "support for ASEAN centrality and unity". */
 const CENTRALITY = /\b(?:centrality|unity|leadership|central role)\b/g;
-/** "through mechanisms like", "to strong regional organisations, especially", "through and with … architecture such as". */
-const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)\b/g;
+/** ", whose centrality we", ", whose unity they": a relative clause of support for the name before it, said by its subject. */
+const WHOSE_CENTRALITY = /\bwhose (?:centrality|unity|leadership|central role)\b/g;
+/** "through mechanisms like", "to strong regional organisations, especially", "in regional fora, including at". */
+const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)(?: (?:at|in|through|within))?\b/g;
 /** "including through the A, the B and …". */
 const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in)\b/g;
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
 const AS_PART_OF = /\bas (?:a )?part of\b/g;
-/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", not "… with Fiji"; "to do more together"). */
+/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"; "to do more together"). */
 const OWN_COOPERATION =
-  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+/** How many share a relationship called bilateral, trilateral or quadrilateral. */
+const SHARED_BY: Readonly<Record<string, number>> = { bilateral: 2, trilateral: 3, quadrilateral: 4 };
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
 const PARTNERSHIP = /\bpartnership\b/g;
 /** "the two countries' cooperation", "the three nations' defence partnership": the parties' own, named by their number. */
@@ -95,6 +99,13 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!/^(?:support for|respect for|commitment to|committed to|\S+ support|\S+ supports|\S+ supported|\S+ uphold)$/.test(before)) continue;
     for (const s of subject(k)) emit(s, "COOPERATES_WITH", owner.entity, `${before.trim()} … ${cue.text}`);
   }
+  // "ASEAN, whose centrality we support": the relative clause's subject supports its owner.
+  for (const cue of withAnchors(view, WHOSE_CENTRALITY, ["whose"])) {
+    const owner = itemEndingAt(view, cue.start, isPartner);
+    if (!owner || owner.end !== cue.start - 1 || view.tokens[cue.start - 1]?.text !== ",") continue;
+    const supporters = PARTY_EXPRESSION.test(view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ")) ? ctx.parties : [];
+    for (const s of supporters) if (s !== owner.entity) emit(s, "COOPERATES_WITH", owner.entity, wordsOf(view, owner.start, cue.end + 1));
+  }
   for (const pattern of [FORUMS_LIKE, INCLUDING_THROUGH]) {
     for (const cue of withAnchors(view, pattern, ["through", "via", "with", "such as", "like", "especially", "including", "notably", "particular"])) {
       const forums = namedList(view, cue.end, isForum);
@@ -115,8 +126,10 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!whole || whole.entity.type === "Agreement") continue;
     for (const s of subject(cue.start)) if (s !== whole.entity) joinForum(emit, s, whole.entity, cue.text);
   }
-  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together"])) {
+  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together", "lateral"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
+    // "years of bilateral partnership": a partnership counted by its members is the parties' only when the count is theirs.
+    if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
     if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
     cooperationRing(ctx.parties, (a, b) => {

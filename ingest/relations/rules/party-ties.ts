@@ -2,14 +2,16 @@
  * The parties' ties to each other and to the groupings they form, stated without a "cooperation with" cue:
  * "A and B enjoy a close relationship", "we will deepen cooperation on …", "the longstanding defence
  * relationship" (said by the parties), "continue to support Ukraine", "our commitment to AUKUS", "their
- * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X".
+ * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X",
+ * "announced its elevation to a Comprehensive Strategic Partnership"; and a grouping's members listed after its name
+ * ("the Quad (A, B, C, and D)").
  */
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
 import { literalSubject } from "../subjects/subjects.ts";
-import { itemAt, type Item, type SentenceView } from "../view/view.ts";
+import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -27,11 +29,18 @@ const COMMITMENT_TO = /\b(?:commitment|commitments|dedication) to (?:the )?/g;
 const COOPERATION_IN = /\b(?:our|their) (?:[a-z-]+ )?(?:cooperation|collaboration|work|engagement|partnership) (?:in|within|through) (?:the )?/g;
 /** "Quad countries", "AUKUS partners", "Quad members". */
 const GROUP_MEMBERS = /^(?:countries|nations|members|partners|governments)$/;
-/** "cooperation among the three countries", "coordination between our two nations": the parties by their number. */
-const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
+/** "cooperation among the three countries", "the friendship between our two nations": the parties by their number. */
+const AMONG_PARTIES = /\b(?:cooperation|coordination|collaboration|partnership|ties|relations|relationship|friendship|bonds) (?:among|between) (?:the|our|their) (?:two|three|four) (?:countries|nations|sides|governments|allies|partners|democracies)\b/g;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
 /** "its firm commitment to the defence of Chile", "its defence commitments to Peru and Chile". */
 const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:the (?:defen[cs]e|security) of )?(?:the )?/g;
+
+/** "the two countries' strong commitment to", "our four nations' dedication to": the parties' own, by a possessive. */
+const PARTIES_POSSESSIVE = /\b(?:the|our|their) (two|three|four) (?:countries|nations|governments|sides|partners|allies|democracies) ?['’]s? (?:[a-z-]+ ){0,2}$/;
+/** "The Quad is a diplomatic network of four democracies": a grouping defined as the parties by their number. */
+const GROUP_OF = /\b(?:is|remains) (?:a|an) (?:[a-z-]+ ){0,3}(?:network|grouping|group|partnership|coalition|community|forum) of (?:the )?(?<n>two|three|four) (?:democracies|countries|nations|partners|states|governments)\b/g;
+/** "announced its elevation to a Comprehensive Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
+const ELEVATION = /\b(?:elevat(?:e|es|ed|ing|ion)|upgrad(?:e|es|ed|ing))(?: of)? (?:[a-z-]+ ){0,4}?to (?:a |an |the )?/g;
 
 /** "announcing the creation of a new regional partnership called 'PACTA'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
@@ -64,6 +73,23 @@ function actorsFrom(view: SentenceView, at: number): DocEntity[] {
   return out;
 }
 
+/** "(A, B, C, and D)" or ", which comprises A, B and C" right after a grouping's name: its member states (two or more). */
+const MEMBERS_INTRO = /^, (?:which (?:comprises|consists of|includes|is made up of|is composed of)|comprising|consisting of)$/;
+function groupingMembers(view: SentenceView, at: number): { members: DocEntity[]; end: number } | undefined {
+  const parenthesis = view.tokens[at]?.text === "(";
+  let from = parenthesis ? at + 1 : -1;
+  for (let n = 2; n <= 5 && from < 0; n++) if (MEMBERS_INTRO.test(view.tokens.slice(at, at + n).map((t) => t.lower).join(" "))) from = at + n;
+  if (from < 0) return undefined;
+  const members = actorsFrom(view, from);
+  const last = members[members.length - 1];
+  if (members.length < 2 || !last || members.some((m) => m.kind !== "state")) return undefined;
+  const lastItem = [...view.items].reverse().find((i) => i.entity === last && i.start >= from);
+  if (!lastItem) return undefined;
+  // The parenthesis closes right after the list.
+  if (parenthesis && view.tokens[lastItem.end]?.text !== ")") return undefined;
+  return { members: [...new Set(members)], end: lastItem.end + (parenthesis ? 1 : 0) };
+}
+
 function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
   cooperationRing(members, (a, b) => {
     emit(a, "COOPERATES_WITH", b, cue);
@@ -94,8 +120,17 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
   for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
     const target = namedItemAt(view, cue.end);
     if (!target || !isGrouping(target.entity)) continue;
-    const sources = subject(cue.start);
-    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
+    // "confirmed the two countries' strong commitment to the alliance": the parties, by their number.
+    const owners = PARTIES_POSSESSIVE.exec(view.tokens.slice(Math.max(0, cue.start - 8), cue.start).map((t) => t.lower).join(" ") + " ");
+    const sources = owners && NUMBERS[owners[1] ?? ""] === ctx.parties.length ? ctx.parties : subject(cue.start);
+    if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, owners ? wordsOf(view, cue.start - owners[0].trim().split(" ").length, target.end) : cue.text.trim());
+  }
+  for (const cue of withAnchors(view, GROUP_OF, ["network", "group", "partnership", "coalition", "community", "forum"])) {
+    // "The Quad is a network of four democracies", in a statement of four parties.
+    const group = view.items.find((i) => i.end === cue.start && !i.threat && (isGrouping(i.entity) || i.entity.type === "Body"));
+    const count = NUMBERS[cue.groups.n ?? ""];
+    if (!group || count !== ctx.parties.length || ctx.parties.length < 2) continue;
+    for (const p of ctx.parties) emit(p, group.entity.type === "Body" ? "PARTICIPATES_IN" : "MEMBER_OF", group.entity, `${group.entity.name} ${cue.text}`);
   }
   for (const cue of withAnchors(view, COOPERATION_IN, [" in", "within", "through"])) {
     const target = namedItemAt(view, cue.end);
@@ -119,9 +154,18 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     for (const s of sources) for (const t of states) if (!sources.includes(t)) emit(s, "COOPERATES_WITH", t, cue.text.trim());
   }
   for (const item of view.items) {
-    if (!isGrouping(item.entity) || !GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
+    if (!isGrouping(item.entity)) continue;
+    // "the Quad (Australia, India, Japan, and the United States)", "the Quad, which comprises A, B and C": its members.
+    const listed = groupingMembers(view, item.end);
+    for (const m of listed?.members ?? []) emit(m, "MEMBER_OF", item.entity, wordsOf(view, item.start, listed?.end ?? item.end));
+    if (!GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
     // "Quad countries have built …", said by the parties: they are its members.
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
+  }
+  // "the two leaders announced its elevation to a Comprehensive Strategic Partnership": the parties are party to it.
+  for (const cue of withAnchors(view, ELEVATION, ["elevat", "upgrad"])) {
+    const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
+    if (named && sameAsParties(subject(cue.start), ctx.parties)) for (const p of ctx.parties) emit(p, "PARTY_TO", named.entity, wordsOf(view, cue.start, named.end));
   }
   for (const cue of withAnchors(view, ANNOUNCED_CREATION, ["announc"])) {
     const made = namedItemAt(view, cue.end);

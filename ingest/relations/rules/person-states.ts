@@ -36,7 +36,8 @@ export function personStateClaims(view: SentenceView, ctx: RelationContext, emit
 const LIST_END = /^(?:;|and)$/;
 
 /**
- * "A, B and C led their respective delegations": each person leads their own state's delegation. The people are the
+ * "A, B and C led their respective delegations": each person leads their own state's delegation; "… represented their
+ * respective countries": each is a member of their own. The people are the
  * clause's, or every item's of a semicolon list that ends in the clause ("A, office, ministry; B, …; and C, …, led");
  * a person's own is their state, else the organisation written after their office in their item.
  */
@@ -47,6 +48,7 @@ export function respectiveLeads(view: SentenceView, cue: Cue, ctx: RelationConte
   people.forEach((p, n) => {
     const next = people[n + 1]?.start ?? cue.start;
     const own = ctx.stateOf(p.entity) ?? view.items.find((i) => i.start > p.end && i.start < next && i.entity.type === "Actor" && (i.entity.kind === "organization" || i.entity.kind === "state") && !view.tokens.slice(p.end, i.start).some((t) => t.text === ";"))?.entity;
-    if (own && own !== p.entity) emit(p.entity, "LEADS", own, cue.text);
+    // Leading a delegation leads the state's; representing one's country is acting as its member.
+    if (own && own !== p.entity) emit(p.entity, /^represented/i.test(cue.text) ? "MEMBER_OF" : "LEADS", own, cue.text);
   });
 }

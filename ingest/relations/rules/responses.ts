@@ -10,6 +10,7 @@ import { withAnchors } from "../view/anchors.ts";
 import type { Claim, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
+import { coordinatedThreats } from "../phrases/coordinated.ts";
 import { itemAt, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -19,6 +20,8 @@ const RESPOND =
   /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other)$/;
+/** "the threat posed by", "the threats from", "the danger of": a threat named by what poses it. */
+const POSED_BY = /^(?:the )?(?:threats?|dangers?|challenges?) (?:posed by|from|of)(?= |$)/;
 /** "the two nations will …", "the Alliance's capabilities to deter": what stands between the subject and the cue may not be another clause. */
 const CLAUSE_BREAK = /^(?:;|but|while|whereas)$/;
 
@@ -28,7 +31,14 @@ const isThreat = (i: Item) => i.entity.type === "Threat";
 function governedThreat(view: SentenceView, end: number): Item | undefined {
   let k = end;
   while (k < view.tokens.length && k - end < 3 && BEFORE_THREAT.test(view.tokens[k]?.lower ?? "") && !view.items.some((i) => i.start === k)) k++;
-  return view.items.find((i) => i.start >= end && i.start <= k && isThreat(i));
+  const first = view.items.find((i) => i.start >= end && i.start <= k && isThreat(i));
+  if (first) return first;
+  // "address the threat posed by X's missile programs": what poses the threat named is what the cue governs.
+  const posed = POSED_BY.exec(view.tokens.slice(end, end + 5).map((t) => t.lower).join(" "));
+  if (!posed) return undefined;
+  let j = end + posed[0].split(" ").length;
+  if (view.tokens[j]?.lower === "the") j++;
+  return view.items.find((i) => i.start === j && isThreat(i));
 }
 
 function isFriendly(e: DocEntity, ctx: RelationContext): boolean {
@@ -39,7 +49,10 @@ function isFriendly(e: DocEntity, ctx: RelationContext): boolean {
 /** The parties' own bodies or the parties: whoever the clause holding `at` is about. */
 function responders(view: SentenceView, at: number, ctx: RelationContext, subject: (at: number) => DocEntity[]): DocEntity[] {
   // "… that the NCG will play an integral role in … responses to": a body of the parties that is the subject of a that-clause.
-  const that = view.tokens.slice(0, at).map((t) => t.lower).lastIndexOf("that");
+  // Only a "that" of the cue's own clause: "… affirmed that A will …, and both leaders remain committed to addressing …" is not A's.
+  const from = clauseStart(view, at);
+  const within = view.tokens.slice(from, at).map((t) => t.lower).lastIndexOf("that");
+  const that = within < 0 ? -1 : from + within;
   if (that >= 0) {
     const k = view.tokens[that + 1]?.lower === "the" ? that + 2 : that + 1;
     const body = itemAt(view, k, (i) => i.entity.type === "Body");
@@ -60,12 +73,50 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 /** Anchor words: a sentence without any of them is not searched. */
 const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against"];
 
+/** Verbs of facing a class of threats: "to confront shared challenges, including …", "to manage risks and threats such as …". */
+const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|address|addressing|counter|countering|combat|combating|respond to|responding to)\b/g;
+const CONFRONT_ANCHORS = ["confront", "tackl", "manag", "address", "counter", "combat", "respon"];
+/** Nouns of a class of threats, whose examples follow "including" or "such as". */
+const CLASS = /^(?:challenges|threats|risks|dangers)$/;
+/** How many words the class may take after the verb: "manage effectively risks and threats to our mutual interest". */
+const CLASS_WINDOW = 10;
+
+/**
+ * "to confront contemporary security challenges, including A and B": where the verb's object is a class of threats
+ * in lower-case words whose examples are listed after "including"/"such as", the token where the examples start.
+ */
+function examplesStart(view: SentenceView, end: number): number | undefined {
+  let named = false;
+  for (let k = end; k < view.tokens.length && k - end <= CLASS_WINDOW; k++) {
+    const t = view.tokens[k];
+    if (!t) return undefined;
+    if (t.lower === "including") return named ? k + 1 : undefined;
+    if (t.lower === "such" && view.tokens[k + 1]?.lower === "as") return named ? k + 2 : undefined;
+    if (CLASS.test(t.lower)) named = true;
+    // Only lower-case words, commas and the class itself (maybe read as a threat) stand before the examples.
+    const inside = view.items.find((i) => i.start <= k && k < i.end);
+    if (inside ? !isThreat(inside) : t.text !== "," && (!t.word || t.cap)) return undefined;
+  }
+  return undefined;
+}
+
 export function responseClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, RESPOND, RESPOND_ANCHORS)) {
     const threat = governedThreat(view, cue.end);
     if (!threat) continue;
     // A body, exercise or agreement right before the cue addresses it itself (relations.ts).
     if (view.items.some((i) => i.end <= cue.start && cue.start - i.end <= 4 && /^(?:Body|Exercise|Agreement)$/.test(i.entity.type))) continue;
-    for (const s of responders(view, cue.start, ctx, subject)) emit(s, "ADDRESSES", threat.entity, cue.text);
+    const who = responders(view, cue.start, ctx, subject);
+    for (const t of coordinatedThreats(view, threat)) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, CONFRONT, CONFRONT_ANCHORS)) {
+    const from = examplesStart(view, cue.end);
+    if (from === undefined) continue;
+    // The examples run to the end of the clause, as a list of threats: "including A, B and C".
+    const examples: Item[] = [];
+    for (const i of view.items) if (i.start >= from && isThreat(i) && !view.tokens.slice(from, i.start).some((t) => t.text === ";")) examples.push(i);
+    const speakers = examples.length ? responders(view, cue.start, ctx, subject) : [];
+    for (const t of examples) for (const s of speakers) emit(s, "ADDRESSES", t.entity, `${cue.text} … ${view.tokens[from - 1]?.lower === "as" ? "such as" : "including"}`);
   }
 }
+

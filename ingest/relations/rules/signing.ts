@@ -2,12 +2,14 @@
  * An agreement whose signing the text reports: "Ministers welcomed the signing of the renewed Harbour Arrangement",
  * "… is reflected in the signing today of the Canada-New Zealand Logistics Treaty". Whoever welcomes the signing
  * is a party to what was signed; with no one named as the subject, the parties the agreement's own name joins are.
+ * Those who agree to an agreement ("we have agreed to an Action Plan") are party to it too.
  * A signing "by" or "between" others is read by the rules for those words (relations.ts).
  */
 import { withAnchors } from "../view/anchors.ts";
 import type { Claim, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { compoundParts } from "../../text/tokens.ts";
+import { coordinatedFrom } from "../phrases/coordinated.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -34,15 +36,26 @@ function statesInName(view: SentenceView, agreement: Item, ctx: RelationContext)
   return [...out];
 }
 
+/** "have agreed to an Action Plan", "agreed on the new Framework": the agreeing parties are party to what they agree to. */
+const AGREED_TO = /\b(?:agreed|agree|agrees) (?:to|on|upon) (?:a |an |the )?(?:new |joint )?/g;
+const AGREED_ANCHORS: readonly string[] = ["agree"];
+
 export function signingClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, SIGNING_OF, ANCHORS)) {
     let k = cue.end;
     while (k < view.tokens.length && k - cue.end < 3 && BEFORE_NAME.test(view.tokens[k]?.lower ?? "")) k++;
     const agreement = itemAt(view, k, (i) => isAgreement(i));
     if (!agreement || /^(?:by|between|among)$/.test(view.tokens[agreement.end]?.lower ?? "")) continue;
+    // "the signing of the A Agreement and the B Arrangement": one signing of every agreement listed, by the same signers.
+    const signed = coordinatedFrom(view, agreement).filter(isAgreement);
     const speakers = subject(cue.start);
-    const joined = statesInName(view, agreement, ctx);
-    const signers = speakers.length ? speakers : joined.length >= 2 && joined.every((s) => ctx.parties.includes(s)) ? joined : [];
-    for (const s of signers) emit(s, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
+    const joined = signed.map((a) => statesInName(view, a, ctx)).find((states) => states.length >= 2 && states.every((s) => ctx.parties.includes(s))) ?? [];
+    const signers = speakers.length ? speakers : joined;
+    for (const a of signed) for (const s of signers) emit(s, "PARTY_TO", a.entity, wordsOf(view, cue.start, a.end));
+  }
+  for (const cue of withAnchors(view, AGREED_TO, AGREED_ANCHORS)) {
+    const agreement = itemAt(view, cue.end, (i) => isAgreement(i));
+    if (!agreement || /^['’]s?$/.test(view.tokens[agreement.end]?.text ?? "")) continue;
+    for (const s of subject(cue.start)) emit(s, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
   }
 }

@@ -4,7 +4,7 @@ import { frontedSubject } from "./fronted.ts";
 import { statesOfOffices } from "./office-adjectives.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "../../entities/references.ts";
-import { itemAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
+import { itemAt, itemEndingAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
 
 export { PARTY_EXPRESSION } from "../../entities/references.ts";
 export { statesOfOffices } from "./office-adjectives.ts";
@@ -12,10 +12,19 @@ export { statesOfOffices } from "./office-adjectives.ts";
 const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
 /** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …", "Over the next year, …": a leading phrase before the subject. */
-const LEADING_PHRASE = /^(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against|over|throughout|until|by) [^,]{0,80},\s*(?=(?:both|the|they|we|our|ministers|leaders)\b)/;
+const LEADING_WORDS = "(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against|over|throughout|until|by) [^,]{0,80},\\s*";
+const LEADING_PHRASE = new RegExp(`^${LEADING_WORDS}(?=(?:both|the|they|we|our|ministers|leaders)\\b)`);
+/** "At this meeting, Japan and the ROK condemned …": the same phrase before a subject that names an actor (checked on the items). */
+const LEADING_PHRASE_ANY = new RegExp(`^${LEADING_WORDS}`);
 
 /** "5.", "3-", "(a)", "iv." opening a numbered paragraph; "-", "•" opening a bulleted one. */
 const LIST_MARKER = /^(?:\d{1,3} [.-]|\( ?\w{1,4} ?\)|[ivx]{1,5} \.|[-–—•·*] )\s*/;
+
+/** What may stand between ";" and a verb that shares the subject before it: "; and also oppose". */
+const SHARED_SUBJECT = /^(?:and|but|also|further)$/;
+
+/** "with both sides reiterating", "with the two countries agreeing": the parties as the subject of an absolute clause. */
+const ABSOLUTE_PARTIES = /\bwith (?:both (?:sides|countries|nations|governments|ministers)|the (?:two|three|four) (?:sides|countries|nations|governments|ministers|leaders|delegations)) [a-z]+ing\b/;
 
 const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
 
@@ -107,6 +116,22 @@ export function organsSubject(view: SentenceView, at: number, ctx: RelationConte
   return states.length ? [...new Set(states)] : ctx.parties;
 }
 
+/**
+ * "The members of the Harbour Council (HC) stressed …", "The HC members agreed …": the clause from `start` (before
+ * token `at`) opens with the members of a forum, who are the statement's parties.
+ */
+function forumMembers(view: SentenceView, start: number, at: number): boolean {
+  let k = view.tokens[start]?.lower === "the" ? start + 1 : start;
+  const of = view.tokens[k]?.lower === "members" && view.tokens[k + 1]?.lower === "of";
+  if (of) k += view.tokens[k + 2]?.lower === "the" ? 3 : 2;
+  const body = itemAt(view, k, (i) => i.entity.type === "Body");
+  if (!body) return false;
+  let end = body.end;
+  // "the Harbour Council (HC)": an acronym in brackets after the name.
+  if (view.tokens[end]?.text === "(" && view.tokens[end + 2]?.text === ")") end += 3;
+  return of ? end <= at : view.tokens[end]?.lower === "members" && end < at;
+}
+
 /** The start of the clause holding token `at` (clause starts are found once per sentence). */
 export function clauseStart(view: SentenceView, at: number): number {
   let starts = view.memo.get("clauses");
@@ -142,12 +167,26 @@ function clauseStarts(view: SentenceView): number[] {
       const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
       if (verbBefore && (SIDE.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
     }
+    // "… will defend the ROK against any attack and both presidents remain committed …": the parties counted after a
+    // bare "and" open a clause of their own once a verb has stood before.
+    if (t?.lower === "and" && view.tokens[i - 1]?.text !== "," && COUNTED_PARTIES.test(view.tokens.slice(i + 1, i + 3).map((x) => x.lower).join(" "))) {
+      const rest = view.tokens.slice(i + 1, i + 5).map((x) => x.lower).join(" ");
+      const from = out[out.length - 1] ?? 0;
+      const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
+      if (verbBefore && PARTY_EXPRESSION.test(rest)) out.push(i + 1);
+    }
   }
   return out;
 }
 
+/** Words that open an expression counting the parties: "both …", "all three …", "the two …". */
+const COUNTED_PARTIES = /^(?:both|all|the (?:two|three|four))\b/;
+
 /** The actors a clause's subject names, as written ("MND and DoD held …"). */
 export function literalSubject(view: SentenceView, at: number): DocEntity[] {
+  // "… met Minister Y, who came to attend the Summit": inside a relative clause, its antecedent.
+  const antecedent = relativeAntecedent(view, at);
+  if (antecedent) return [antecedent];
   const start = clauseStart(view, at);
   const actors = itemsIn(view, start, at, isActor).filter((i) => !i.threat).map((i) => i.entity);
   // "the Chairman of the U.S. Joint Chiefs of Staff, General X, and …": the people are the subject.
@@ -158,9 +197,16 @@ export function literalSubject(view: SentenceView, at: number): DocEntity[] {
 /** The subject of the clause around token `at`: the parties for "both sides"/"they", else the actors before the verb. */
 export function subjectOf(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
   const start = clauseStart(view, at);
+  // "We support A; and oppose B", "The Ministers reaffirmed …; opposed …; and pledged to …": a clause after ";" that opens
+  // with its verb has the subject of the clause before it, and so does an adjunct the list goes on with ("…; as partners working with …").
+  if (sharesSubject(view, start, at) || continuesList(view, start, at)) return subjectOf(view, start - 1, ctx);
   const clause = view.tokens.slice(start, at).map((t) => t.lower).join(" ");
-  const trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
+  let trimmed = clause.replace(LIST_MARKER, "").replace(ADVERBIAL_START, "").replace(LEADING_PHRASE, "");
+  const named = trimmed.replace(LEADING_PHRASE_ANY, "");
+  if (named !== trimmed && namesActorAt(view, tokenAtOffset(view, start, at, clause.length - named.length))) trimmed = named;
   const offset = clause.length - trimmed.length;
+  // "The talks covered …, with both sides reiterating their commitment to …": the parties of an absolute clause.
+  if (ABSOLUTE_PARTIES.test(clause)) return ctx.parties;
   if (PARTY_EXPRESSION.test(trimmed)) return ctx.parties;
   // "It was agreed that …", "… was assessed", "… were condemned by both sides": in a joint statement an agentless passive is the parties speaking.
   if (AGENTLESS_CLAUSE.test(trimmed)) return ctx.parties;
@@ -170,12 +216,11 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   const next = view.tokens[start + afterMarker + 1];
   if (head?.lower === "the" && next && PLURAL_ACRONYM.test(next.text)) return ctx.parties;
   // The first token after the leading phrase.
-  let k = start;
-  let chars = 0;
-  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  let k = tokenAtOffset(view, start, at, offset);
   // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
   const owners = statesOfOffices(view, k, at, ctx);
   if (owners.length) return owners;
+  if (forumMembers(view, k, at)) return ctx.parties;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
@@ -191,13 +236,19 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     const item = itemAt(view, k);
     if (item) {
       if (item.entity.type !== "Actor") break;
-      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? item.entity) : item.entity);
+      subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? stateWrittenAfter(view, item.end) ?? item.entity) : item.entity);
       k = item.end - 1;
       continue;
     }
     const t = view.tokens[k];
     if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
     break;
+  }
+  // "Demonstrating their resolve to deepen this vibrant, modern relationship, the two leaders announced …": an opening
+  // phrase with commas of its own, then the parties named right before the verb.
+  if (subjects.length === 0) {
+    const comma = view.tokens.slice(start, at).map((t) => t.text).lastIndexOf(",");
+    if (comma >= 0 && PARTY_EXPRESSION.test(view.tokens.slice(start + comma + 1, at).map((t) => t.lower).join(" "))) return ctx.parties;
   }
   // "- Coordinate efforts to …" after "A and B intend to:": a bulleted item without a subject of its own has the lead-in's.
   if (subjects.length === 0 && start === 0 && ctx.leadIn && BULLET.test(clause)) return ctx.leadIn;
@@ -206,6 +257,69 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
 
 /** A bullet opening an item of a list. */
 const BULLET = /^[-–—•·*] /;
+
+/** The actor a ", who …" clause holding token `at` refers back to (no comma closes the relative clause before `at`). */
+function relativeAntecedent(view: SentenceView, at: number): DocEntity | undefined {
+  const start = clauseStart(view, at);
+  for (let k = at - 1; k > start; k--) {
+    const t = view.tokens[k];
+    if (t?.lower === "who" && view.tokens[k - 1]?.text === ",") {
+      const named = itemEndingAt(view, k - 1, isActor);
+      // "Secretary X of the United States, who …": the person the state qualifies.
+      let j = named?.start ?? 0;
+      if (view.tokens[j - 1]?.lower === "the") j--;
+      const person = view.tokens[j - 1]?.lower === "of" ? itemEndingAt(view, j - 1, (i) => i.entity.kind === "person") : undefined;
+      return (person ?? named)?.entity;
+    }
+    if (t?.text === "," || t?.text === ";") return undefined;
+  }
+  return undefined;
+}
+
+/** The token that starts `offset` characters into the lower-cased words of tokens [start, at). */
+function tokenAtOffset(view: SentenceView, start: number, at: number, offset: number): number {
+  let k = start;
+  let chars = 0;
+  while (k < at && chars < offset) chars += (view.tokens[k++]?.lower.length ?? 0) + 1;
+  return k;
+}
+
+/** Whether an actor's name (or "the" and one) starts at token `k`. */
+function namesActorAt(view: SentenceView, k: number): boolean {
+  return itemAt(view, k, isActor) !== undefined || (view.tokens[k]?.lower === "the" && itemAt(view, k + 1, isActor) !== undefined);
+}
+
+/** A past-tense verb opening a clause: "opposed", "and pledged". */
+const PAST_VERB = /^(?:[a-z]+ed|met|held|made|took|gave|saw|sought|underwent|reiterated)$/;
+
+/**
+ * Whether the clause starting at `start` follows a semicolon and opens with a verb, so has no subject of its own: the cue
+ * at `at` is that verb ("; and also oppose"), or a past-tense verb opens the clause ("; pledged to uphold …").
+ */
+function sharesSubject(view: SentenceView, start: number, at: number): boolean {
+  if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
+  let first = start;
+  while (first < at && SHARED_SUBJECT.test(view.tokens[first]?.lower ?? "")) first++;
+  if (first === at) return true;
+  const word = view.tokens[first];
+  return word !== undefined && !word.cap && PAST_VERB.test(word.lower) && !view.items.some((i) => i.start <= first && first < i.end);
+}
+
+/** "President A of the Republic of X": the state written right after a person's name, whose person speaks for it. */
+function stateWrittenAfter(view: SentenceView, end: number): DocEntity | undefined {
+  if (view.tokens[end]?.lower !== "of") return undefined;
+  const at = view.tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  return itemAt(view, at, (i) => i.entity.kind === "state")?.entity;
+}
+
+/** "as partners", "and with": an adjunct opening a semicolon's clause, with no subject of its own before token `at`. */
+function continuesList(view: SentenceView, start: number, at: number): boolean {
+  if (start === 0 || view.tokens[start - 1]?.text !== ";") return false;
+  const first = view.tokens[start]?.lower === "and" ? start + 1 : start;
+  if (!/^(?:as|with)$/.test(view.tokens[first]?.lower ?? "")) return false;
+  for (let k = first; k < at; k++) if (view.tokens[k]?.text === "," || view.items.some((i) => i.start === k && i.entity.type === "Actor")) return false;
+  return true;
+}
 
 /** Whether the clause holding token `at` opens with the meeting the statement reports ("The session … featured …"). */
 export function meetingIsSubject(view: SentenceView, at: number): boolean {
