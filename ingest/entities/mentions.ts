@@ -216,7 +216,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       const u = tokens[j];
       if (!u) break;
       // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
-      if (ACTOR_QUALIFIER.test(tokens[j - 1]?.text ?? "")) break;
+      if (endsQualified(tokens[j - 1])) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
@@ -256,7 +256,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
-    if (e > s && ACTOR_QUALIFIER.test(tokens[e - 1]?.text ?? "")) {
+    if (e > s && endsQualified(tokens[e - 1])) {
       const leader = ledMention(sentence, tokens, s, e, lexicon);
       if (leader) out.push(leader);
     } else if (e > s) {
@@ -289,6 +289,12 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Whether a token ends an actor's name with "-led", "-centered" … (its last letter first: most tokens end otherwise). */
+function endsQualified(token: Token | undefined): boolean {
+  const last = (token?.text.charCodeAt(token.text.length - 1) ?? 0) | 32;
+  return (last === 100 || last === 99) && ACTOR_QUALIFIER.test(token?.text ?? "");
 }
 
 /** The actor named by tokens [s, e), the last of which ends in "-led" or "-centered": a lexicon name, or a name its head types as an actor. */
@@ -480,7 +486,7 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     if (body?.type === "Body") return [body];
   }
   // "The TSD Ministerial meeting": the ministerial meeting of a body the statement named before is that body.
-  const ministerialOf = /^(.+) Ministerial$/.exec(surface)?.[1];
+  const ministerialOf = surface.endsWith(" Ministerial") ? surface.slice(0, -" Ministerial".length) : undefined;
   if (ministerialOf && known.has(ministerialOf)) {
     const end = tokens[e]?.lower === "meeting" ? e + 1 : e;
     return [{ start: s, end, role: "entity", name: ministerialOf, forms: [ministerialOf, slice(sentence, tokens, s, end)], priority: PRIORITY.known, states: [] }];
