@@ -184,6 +184,12 @@ describe("what the parties do together and what their principals put out", () =>
       [],
     ],
     [
+      "the speakers reaffirming 'the strong defence and security partnership' name their own partnership",
+      `${OPENING} The co-chairs reaffirmed the strong defence and security partnership that anchors regional stability.`,
+      ["Norway COOPERATES_WITH Canada"],
+      [],
+    ],
+    [
       "an instrument 'announced by' a principal is led by that principal",
       `${OPENING} Canada welcomed the Norwegian Arctic Strategy Report announced by Minister Ola Berg.`,
       ["Ola Berg LEADS Norwegian Arctic Strategy Report"],
