@@ -70,8 +70,8 @@ const MAX_TITLE = 40;
 const TITLE_WORDS = /^(?:between|in|the|a|an|to|with|regarding|concerning|,)$/;
 
 /**
- * A title in quotation marks that names an instrument: 'a signing ceremony was held for the “Memorandum between the
- * Ministry of Defence of Xland and the Ministry of Defence of Yland on Cyber Cooperation”'. The quotation marks bound
+ * A title in quotation marks that names an instrument: 'the two ministers witnessed the signing of the “Arrangement
+ * between the Ministry of Defence of Xland and the Ministry of Defence of Yland on Cyber Cooperation”'. The quotation marks bound
  * the name; the states named after "between" are its parties (the mention's states).
  */
 export function quotedInstrumentMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {

@@ -244,7 +244,7 @@ export function findThreats(
     for (let k = h - 1; k >= 0; k--) {
       const t = tokens[k];
       if (!t) break;
-      // "the People's Republic of China's (PRC) recent actions": an actor's name that ends in its acronym owns the phrase.
+      // "the Republic of Ruritania's (ROR) latest moves": an actor's name that ends in its acronym owns the phrase.
       const named = t.text === ")" ? mentionAt(mentions, k) : -1;
       if (named >= 0 && isActorMention(mentions[named]) && mentions[named]?.end === s) {
         // The possessor is no part of the name (as after a bare "X's"), only of a form.

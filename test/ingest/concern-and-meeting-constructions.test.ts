@@ -184,8 +184,8 @@ describe("what the parties do together and what their principals put out", () =>
       [],
     ],
     [
-      "the speakers reaffirming 'the strong defence and security partnership' name their own partnership",
-      `${OPENING} The co-chairs reaffirmed the strong defence and security partnership that anchors regional stability.`,
+      "the speakers reaffirming 'the robust defence and security partnership' name their own partnership",
+      `${OPENING} The co-chairs reaffirmed the robust defence and security partnership that anchors regional stability.`,
       ["Norway COOPERATES_WITH Canada"],
       [],
     ],
