@@ -320,7 +320,7 @@ const EXAMPLE_WINDOW = 20;
 const RELATIVE_PHRASE = 10;
 
 /**
- * The threat that `part` is listed under: "the DPRK's provocations, including missile launches in July and a nuclear
+ * The threat that `part` is listed under: "the DPRK's provocations, including rocket firings in March and a nuclear
  * test": the threat right before ", including" or ", such as", when nothing but other threats, dates and list words
  * stand between that cue and the part.
  */

@@ -236,7 +236,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if ((u.text === "'" || u.text === "’") && (tokens[j + 1]?.cap || /^\d\+\d$/.test(tokens[j + 1]?.text ?? "") || bracketedFormat(tokens, j + 1)) && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
       // "Foreign and Defence Ministers’ (2+2) Meeting": the format in brackets inside the name.
       else if (bracketedFormat(tokens, j)) j += 3;
-      // "… Alliance of the Republic of Korea and the United States of America": a second state joined to the first.
+      // "… Compact of the Republic of Chile and the Kingdom of Norway": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
       // "Treaty of Amity and Cooperation in Southeast Asia", "Agreement for a Closer Partnership in Defence": inside an
       // instrument named head first, "in" goes on with the name (not "… in Manila", a city, nor "in May").
@@ -275,7 +275,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       const first = typedChunks[0];
       if (first && s > i && first.start === s && /^\d{4}$|^\d+(?:st|nd|rd|th)$/i.test(tokens[s - 1]?.text ?? "")) first.forms.push(slice(sentence, tokens, s - 1, first.end));
       out.push(...typedChunks);
-      // "… Namazu Hiroyuki and ROK Ministry of Foreign Affairs …": a run that names nothing as a whole may hold a
+      // "… Sato Ken and Chile Ministry of Trade …": a run that names nothing as a whole may hold a
       // name after its last "and"; read on from there.
       if (typedChunks.length === 0) {
         let and = e - 2;
@@ -515,7 +515,7 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   return [mention];
 }
 
-/** "… Alliance of the Republic of Korea and the United States of America": two states joined inside one name's "of" complement. */
+/** "… Compact of the Republic of Chile and the Kingdom of Norway": two states joined inside one name's "of" complement. */
 function statesCoordinated(left: string, right: string, lexicon: Lexicon): boolean {
   if (lexicon.byForm.get(formKey(right))?.kind !== "state") return false;
   const words = left.split(" ");
@@ -611,7 +611,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !inside(d)));
   const rest = candidates.filter((c) => !definitions.some((d) => d === c && inside(d)) && !defined.some((d) => c.start < d.end && d.start < c.end));
   const chosen = selectMentions([...defined, ...rest]);
-  // "Republic of Korea (ROK) Minister of National Defense Park Seong-ho": the state just before a person's title is theirs.
+  // "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs.
   for (const m of chosen) {
     if (m.kind !== "person" || m.states.length) continue;
     const before = chosen.find((x) => x.end === m.start && x.kind === "state");

@@ -1,6 +1,6 @@
 /**
  * Principals listed name first, each item of a semicolon or comma list: "Ana Roe, Director General for Defense Policy,
- * Chile Ministry of Defense; Li Wei, Performing the Duties of Under Secretary, …; and …", "…, and Bo Lund, the Chilean
+ * Chile Ministry of Defense; Li Wei, Performing the Duties of Deputy Director, …; and …", "…, and Bo Lund, the Chilean
  * Deputy Minister for Policy". The name opens the item and an office (after its state, if any) follows its comma.
  */
 import { formKey } from "../../graph/names.ts";
@@ -52,7 +52,7 @@ export function nameFirstMentions(sentence: string, tokens: readonly Token[], le
     const run = formKey(slice(sentence, tokens, start, k));
     if (lexicon.byForm.has(run) || lexicon.places.has(run)) continue;
     let at = k + 1;
-    // "performing the duties of U.S. Assistant Secretary …", "the ROK Deputy Minister …": the office's state before it.
+    // "performing the duties of Peru Deputy Director …", "the ROK Deputy Minister …": the office's state before it.
     while (at < k + 1 + OFFICE_START && (ACTING.test(tokens[at]?.lower ?? "") || (at > k + 1 && isStateWord(tokens[at], lexicon)) || (at === k + 1 && isStateWord(tokens[at], lexicon) && titleEnd(sentence, tokens, at + 1, lexicon) > 0))) at++;
     const end = titleEnd(sentence, tokens, at, lexicon);
     if (end < 0) continue;

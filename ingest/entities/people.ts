@@ -271,7 +271,7 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         while (k < tokens.length && tokens[k]?.text !== ")") k++;
         if (k - j <= 3) j = k + 1;
       }
-      // "Minister of Foreign Affairs of the Republic of Korea": "the" before a state inside the office's qualifier.
+      // "Minister of Trade Affairs of the Republic of Chile": "the" before a state inside the office's qualifier.
       const theState = (at: number) => tokens[at]?.lower === "the" && multiWordState(sentence, tokens, at + 1, lexicon) > at + 1;
       if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && (tokens[j + 1]?.cap || theState(j + 1) || (tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
         let k = j + 1;

@@ -82,7 +82,7 @@ const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipm
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
 /** Determiners and possessives: after "to" they open a noun phrase, not an infinitive. */
 const DETERMINERS = new Set(["the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this", "these", "that", "those", "all", "any", "every", "each", "both", "such", "other"]);
-/** Participles of a ban: what a rule prohibits ("resolutions prohibiting the use of …") is its content, not a threat anyone poses. */
+/** Participles of a ban: what a rule prohibits ("decisions prohibiting the sale of …") is its content, not a threat anyone poses. */
 const PROHIBITING = /^(?:prohibiting|prohibit|prohibits|banning|ban|bans|forbidding|forbid|forbids|outlawing)$/;
 /** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
 const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
@@ -284,7 +284,7 @@ export function findThreats(
         s = k;
         continue;
       }
-      // "weapons of mass destruction and ballistic missile programs": "of mass destruction" belongs to the weapons before it.
+      // "weapons of mass destruction and cruise rocket projects": "of mass destruction" belongs to the weapons before it.
       if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
       // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
       const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
@@ -326,7 +326,7 @@ export function findThreats(
     const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
     if (ownedByComplement) owners.push(...complementOwners);
     // "attempts to change the status quo by force or coercion".
-    // "threats to our mutual interest", "threats to the region": "to" before a determiner is a preposition, no infinitive.
+    // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
     if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
       let k = e + 2;
       while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
@@ -444,7 +444,7 @@ export function findThreats(
       }
     }
     if (ownerOnly && owners.length === 0) continue;
-    // "resolutions prohibiting the use of ballistic missile technology": a ban's object, with no one behind it.
+    // "decisions prohibiting the sale of cruise rocket parts": a ban's object, with no one behind it.
     if (owners.length === 0) {
       let k = outerStart - 1;
       while (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;

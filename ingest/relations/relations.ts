@@ -257,7 +257,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const whole = itemEndingAt(view, cue.start, isThreat);
     if (!whole) continue;
     if (/such as/.test(cue.text)) {
-      // "risks and threats to our mutual interest, such as …": a class named by what it threatens has examples, not parts.
+      // "dangers and threats to our shared security, such as …": a class named by what it threatens has examples, not parts.
       if (THREATS_TO.test(whole.entity.name)) continue;
       for (const part of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(part.entity, "PART_OF", whole.entity, cue.text.replace(/^,\s*/, ""));
       continue;
@@ -468,7 +468,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // States, or agencies: "cooperation between the A Agency and the B Group".
     const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
     cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
-    // "the comprehensive strategic Alliance between the United States and the ROK": the states are its members.
+    // "the broad strategic Alliance between Norway and Chile": the states are its members.
     const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
     if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
   }

@@ -48,7 +48,7 @@ describe("name boundaries and one entity per body", () => {
     ],
     [
       "a compound of states that modifies no name still names each state",
-      "The Republic of Korea and the United States held the Harbour Talks in Seoul on May 2. They stressed that such launches by North Korea only strengthen the ROK-U.S.-Japan trilateral and wider coordination against North Korea.",
+      "Chile and the Republic of Korea held the Harbour Talks in Lima on May 2. They said that such firings by Iran merely reinforce the ROK-U.S.-Japan trilateral and broader cooperation against Iran.",
       ["Actor:Japan", "Actor:Republic of Korea", "Actor:United States"],
       [],
       [],
@@ -80,7 +80,7 @@ describe("bodies named by their states, lexicon names and threat boundaries", ()
     ],
     [
       "the General Assembly of the United Nations is a body, and a charter whose last words define an acronym is the charter",
-      "The ministers of Canada and Chile met in New York on the margins of the 79th United Nations General Assembly and reaffirmed the principles of the Charter of the United Nations (UN) and the 2030 Agenda for Sustainable Development.",
+      "The ministers of Canada and Chile met in New York on the margins of the 79th United Nations General Assembly and upheld the Charter of the United Nations (UN) and the 2030 Agenda for Sustainable Development.",
       ["Body:United Nations General Assembly", "Agreement:United Nations Charter", "Agreement:2030 Agenda for Sustainable Development"],
       [],
       ["Agreement:Agenda for Sustainable Development"],
@@ -94,14 +94,14 @@ describe("bodies named by their states, lexicon names and threat boundaries", ()
     ],
     [
       "what a resolution prohibits, with no one behind it, is no threat",
-      "They urged Iran to abide by the resolutions prohibiting the use of ballistic missile technology.",
+      "They pressed Peru to respect the decisions prohibiting the sale of cruise rocket parts.",
       [],
       [],
-      ["Threat:use of ballistic missile technology"],
+      ["Threat:sale of cruise rocket parts"],
     ],
     [
       "a threat noun coordinated with a nominalisation shares its complement",
-      "They called on all states to refrain from the threat or use of force against any state.",
+      "They asked every party to avoid the threat or use of force toward any nation.",
       ["Threat:threat or use of force"],
       [],
       ["Threat:use of force"],
@@ -195,7 +195,7 @@ describe("quoted exercises, coordinated alliances and threats named on their own
     ],
     [
       "an unlawful pursuit of a weapons programme and missile activity are threats their owner poses",
-      "The ministers condemned Iran’s unlawful pursuit of a nuclear weapons program and its ballistic missile activity.",
+      "The ministers denounced Iran’s illegal pursuit of a nuclear weapons program and its ballistic missile activity.",
       ["Threat:pursuit of a nuclear weapons program", "Threat:ballistic missile activity"],
       ["Iran POSES pursuit of a nuclear weapons program", "Iran POSES ballistic missile activity"],
     ],

@@ -19,7 +19,7 @@ describe("forums, partners and partnerships the parties enter", () => {
     ],
     [
       "an adjunct after a semicolon goes on with the subject of the list, and 'through and with' is working with",
-      "We will pursue our common aims in regional forums; as partners working through and with NATO and the G7; and in trade.",
+      "We will pursue our common aims in regional forums; as partners working through and with the G7 and NATO; and in trade.",
       ["Canada COOPERATES_WITH North Atlantic Treaty Organization [working through and with]", "Australia COOPERATES_WITH Group of Seven [working through and with]"],
       [],
     ],

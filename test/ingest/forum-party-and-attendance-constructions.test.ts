@@ -15,7 +15,7 @@ describe("the parties of a statement whose title joins a state and a union of st
     [
       "a state and a union of states joined in the title are the two sides, not a state the text names once",
       UNION_TITLE,
-      "1. Our relationship rests on shared values and on our work together in the Harbour Training Mission in Fiji. We will strengthen our partnership in our mutual interests.\n\n2. We affirm our adherence to the principles of the Charter of the United Nations.",
+      "1. Our relationship rests on shared values and on our work together in the Harbour Training Mission in Fiji. We will strengthen our partnership in our mutual interests.\n\n2. We restate our adherence to the Charter of the United Nations.",
       ["Canada COOPERATES_WITH European Union", "European Union COMMITS_TO United Nations Charter", "Canada COMMITS_TO United Nations Charter"],
       ["Canada COOPERATES_WITH Fiji", "Fiji COOPERATES_WITH Canada", "Fiji COMMITS_TO United Nations Charter"],
     ],

@@ -16,21 +16,21 @@ describe("the parties and their grouping", () => {
     [
       "a grouping defined as a network of as many democracies as the statement has parties has them as members",
       FOUR,
-      "The Quad is a diplomatic network of four democracies committed to an open ocean.",
+      "The Quad is a loose network of four democracies devoted to a free sea.",
       ["Canada MEMBER_OF Quad", "Chile MEMBER_OF Quad", "Fiji MEMBER_OF Quad", "New Zealand MEMBER_OF Quad"],
       [],
     ],
     [
       "a grouping of another number of states than the parties says nothing of their membership",
       THREE,
-      "The Quad is a diplomatic network of four democracies committed to an open ocean.",
+      "The Quad is a loose network of four democracies devoted to a free sea.",
       [],
       ["Canada MEMBER_OF Quad", "Fiji MEMBER_OF Quad"],
     ],
     [
       "the two countries' commitment to the Alliance makes the parties its members",
       TWO,
-      "The talks confirmed the two countries' strong commitment to the Alliance.",
+      "The meeting affirmed the two countries' firm commitment to the Alliance.",
       ["Canada MEMBER_OF Canada-New Zealand Alliance", "New Zealand MEMBER_OF Canada-New Zealand Alliance"],
       [],
     ],
@@ -53,7 +53,7 @@ describe("appeals, classes of threats and shared subjects", () => {
     [
       "support for the 2030 Agenda for Sustainable Development and the SDGs, well-known instruments of the genre, commits the speakers to them",
       TWO,
-      "We are steadfast in our support for full implementation of the 2030 Agenda for Sustainable Development and achievement of the Sustainable Development Goals (SDGs).",
+      "We stand firm in our support for swift realisation of the 2030 Agenda for Sustainable Development and attainment of the Sustainable Development Goals (SDGs).",
       ["Canada COMMITS_TO 2030 Agenda for Sustainable Development", "New Zealand COMMITS_TO Sustainable Development Goals"],
       [],
     ],
@@ -67,8 +67,8 @@ describe("appeals, classes of threats and shared subjects", () => {
     [
       "working to confront a class of challenges addresses each threat listed after 'including'",
       TWO,
-      "Both sides reaffirmed their resolve to work together to confront shared security challenges, including the proliferation of weapons of mass destruction and cyber attacks.",
-      ["Canada ADDRESSES proliferation of weapons of mass destruction", "New Zealand ADDRESSES cyber attacks"],
+      "Both sides restated their will to act jointly to tackle common security challenges, including the proliferation of chemical weapons and cyber attacks.",
+      ["Canada ADDRESSES proliferation of chemical weapons", "New Zealand ADDRESSES cyber attacks"],
       [],
     ],
     [
@@ -88,7 +88,7 @@ describe("appeals, classes of threats and shared subjects", () => {
     [
       "a verb after '; and' shares the subject of the clause before the semicolon",
       TWO,
-      "We strongly support the peaceful settlement of disputes; and oppose unilateral attempts to change the status quo.",
+      "We firmly back the peaceful resolution of disputes; and oppose unilateral attempts to change the status quo.",
       ["Canada CONDEMNS unilateral attempts to change the status quo", "New Zealand CONDEMNS unilateral attempts to change the status quo"],
       [],
     ],
@@ -125,7 +125,7 @@ describe("instruments and forums the parties' work rests on", () => {
     [
       "joint engagement with a third state under a forum makes the subject and that state take part in it",
       TWO,
-      "Ministers committed to deepening their trilateral engagement with Fiji under the Pacific Strategic Dialogue (PSD).",
+      "Ministers committed to expanding their trilateral engagement with Fiji under the Pacific Strategic Dialogue (PSD).",
       ["Canada PARTICIPATES_IN Pacific Strategic Dialogue", "New Zealand PARTICIPATES_IN Pacific Strategic Dialogue", "Fiji PARTICIPATES_IN Pacific Strategic Dialogue"],
       [],
     ],

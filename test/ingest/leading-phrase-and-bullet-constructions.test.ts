@@ -90,7 +90,7 @@ describe("subjects and paragraphs of readouts", () => {
     [
       "offices of two words listed as the subject are the principals",
       TRILATERAL_OPENING,
-      "The Vice Foreign Ministers and the Deputy Secretary firmly condemned the DPRK's latest missile launch.",
+      "The Deputy Foreign Ministers and the Under Secretary strongly condemned the DPRK's newest missile launch.",
       ["Canada CONDEMNS missile launch", "Japan CONDEMNS missile launch", "New Zealand CONDEMNS missile launch"],
       [],
     ],
@@ -125,8 +125,8 @@ describe("subjects and paragraphs of readouts", () => {
     [
       "acts which an instrument forbids violate it",
       TRILATERAL_OPENING,
-      "The launch followed a long series of ballistic missile launches, which are also forbidden under United Nations Security Council resolutions.",
-      ["ballistic missile launches VIOLATES United Nations Security Council resolutions"],
+      "The launch came after a lengthy string of cruise missile launches, which are also forbidden under United Nations Security Council resolutions.",
+      ["cruise missile launches VIOLATES United Nations Security Council resolutions"],
       [],
     ],
     [

@@ -42,7 +42,7 @@ describe("subjects, owners and compounds of other alliances' statements", () => 
     ],
     [
       "an owned act followed by a phrase of time still lists the acts after 'including' as its owner's",
-      `${STATES_OPENING}\n\nThe ministers condemned Russia's unprecedented missile activity since last year, including the launches of cruise missiles in May.`,
+      `${STATES_OPENING}\n\nThe ministers condemned Russia's unparalleled missile activity since 2024, including the launches of cruise missiles in April.`,
       ["Russia POSES missile activity", "Russia POSES launches of cruise missiles"],
       [],
     ],

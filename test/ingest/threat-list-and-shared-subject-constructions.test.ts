@@ -36,7 +36,7 @@ describe("subjects shared across a clause and threats listed together", () => {
     [
       "countering the threat posed by an actor's programs is countering those programs",
       TRILATERAL,
-      "They stated their resolve to counter the threat posed by the nuclear and ballistic missile programs of the DPRK.",
+      "They voiced their will to counter the danger posed by the nuclear and ballistic missile programs of Iran.",
       ["Canada ADDRESSES nuclear and ballistic missile programs [counter]", "New Zealand ADDRESSES nuclear and ballistic missile programs [counter]"],
       [],
     ],
@@ -55,7 +55,7 @@ describe("subjects shared across a clause and threats listed together", () => {
     [
       "the parties counted after a bare 'and' open a clause of their own, whose response is theirs, not the that-clause's subject's",
       BILATERAL,
-      "The Prime Minister affirmed that Canada will defend Australia against any attack and both presidents remain committed to jointly addressing the threat posed by the DPRK's missile programs.",
+      "The Prime Minister affirmed that Canada will protect Australia against any attack and both leaders remain committed to jointly addressing the danger posed by Iran's missile programs.",
       ["Canada ADDRESSES missile programs [addressing]", "Australia ADDRESSES missile programs [addressing]"],
       [],
     ],

@@ -3,7 +3,7 @@
  * "A and B enjoy a close relationship", "we will deepen cooperation on …", "the longstanding defence
  * relationship" (said by the parties), "continue to support Ukraine", "our commitment to AUKUS", "their
  * cooperation in the Quad", "Quad countries have built …", "announcing the creation of a partnership called X",
- * "announced its elevation to a Comprehensive Strategic Partnership"; and a grouping's members listed after its name
+ * "announced its elevation to a Broad Strategic Partnership"; and a grouping's members listed after its name
  * ("the Quad (A, B, C, and D)").
  */
 import type { Claim, RelationContext } from "../view/context.ts";
@@ -37,9 +37,9 @@ const DEFENCE_COMMITMENT = /\b(?:(?:defen[cs]e|security) )?commitments? to (?:th
 
 /** "the two countries' strong commitment to", "our four nations' dedication to": the parties' own, by a possessive. */
 const PARTIES_POSSESSIVE = /\b(?:the|our|their) (two|three|four) (?:countries|nations|governments|sides|partners|allies|democracies) ?['’]s? (?:[a-z-]+ ){0,2}$/;
-/** "The Quad is a diplomatic network of four democracies": a grouping defined as the parties by their number. */
+/** "The Group is a loose network of five democracies": a grouping defined as the parties by their number. */
 const GROUP_OF = /\b(?:is|remains) (?:a|an) (?:[a-z-]+ ){0,3}(?:network|grouping|group|partnership|coalition|community|forum) of (?:the )?(?<n>two|three|four) (?:democracies|countries|nations|partners|states|governments)\b/g;
-/** "announced its elevation to a Comprehensive Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
+/** "announced its elevation to a Broad Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
 const ELEVATION = /\b(?:elevat(?:e|es|ed|ing|ion)|upgrad(?:e|es|ed|ing))(?: of)? (?:[a-z-]+ ){0,4}?to (?:a |an |the )?/g;
 
 /** "announcing the creation of a new regional partnership called 'PACTA'". */
@@ -120,7 +120,7 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
   for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
     const target = namedItemAt(view, cue.end);
     if (!target || !isGrouping(target.entity)) continue;
-    // "confirmed the two countries' strong commitment to the alliance": the parties, by their number.
+    // "confirmed the two states' firm commitment to the pact": the parties, by their number.
     const owners = PARTIES_POSSESSIVE.exec(view.tokens.slice(Math.max(0, cue.start - 8), cue.start).map((t) => t.lower).join(" ") + " ");
     const sources = owners && NUMBERS[owners[1] ?? ""] === ctx.parties.length ? ctx.parties : subject(cue.start);
     if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, owners ? wordsOf(view, cue.start - owners[0].trim().split(" ").length, target.end) : cue.text.trim());
@@ -146,7 +146,7 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (ctx.parties.length >= 2 && count === ctx.parties.length) ring(ctx.parties, emit, cue.text);
   }
   for (const cue of withAnchors(view, DEFENCE_COMMITMENT, ["commitment"])) {
-    // Only a commitment to states: "to the defense of the Republic of Korea", "to the ROK and Japan" (a defence commitment).
+    // Only a commitment to states: "to the defense of the Republic of Peru", "to the ROK and Japan" (a defence commitment).
     const defence = /defen[cs]e|security/.test(cue.text);
     const states = actorsFrom(view, cue.end).filter((e) => e.kind === "state");
     if (!defence || states.length === 0) continue;
@@ -162,7 +162,7 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     // "Quad countries have built …", said by the parties: they are its members.
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
   }
-  // "the two leaders announced its elevation to a Comprehensive Strategic Partnership": the parties are party to it.
+  // "both premiers announced its elevation to a Broad Strategic Partnership": the parties are party to it.
   for (const cue of withAnchors(view, ELEVATION, ["elevat", "upgrad"])) {
     const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
     if (named && sameAsParties(subject(cue.start), ctx.parties)) for (const p of ctx.parties) emit(p, "PARTY_TO", named.entity, wordsOf(view, cue.start, named.end));

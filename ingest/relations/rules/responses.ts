@@ -78,7 +78,7 @@ const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|addr
 const CONFRONT_ANCHORS = ["confront", "tackl", "manag", "address", "counter", "combat", "respon"];
 /** Nouns of a class of threats, whose examples follow "including" or "such as". */
 const CLASS = /^(?:challenges|threats|risks|dangers)$/;
-/** How many words the class may take after the verb: "manage effectively risks and threats to our mutual interest". */
+/** How many words the class may take after the verb: "address jointly dangers and threats to our shared security". */
 const CLASS_WINDOW = 10;
 
 /**

@@ -92,7 +92,7 @@ export function peopleBefore(view: SentenceView, at: number): DocEntity[] {
 const ORGANS = /^(?:agencies|authorities|ministries|departments|officials|governments|representatives|delegations|militaries|forces|leaders|ministers|teams|staffs)$/;
 
 /**
- * "the foreign affairs and defense agencies of the United States and the ROK held …", "the national security
+ * "the trade and defense ministries of Norway and Chile held …", "the national security
  * authorities of the two countries launched …": a subject that names the states through their organs.
  */
 export function organsSubject(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
@@ -167,7 +167,7 @@ function clauseStarts(view: SentenceView): number[] {
       const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
       if (verbBefore && (SIDE.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
     }
-    // "… will defend the ROK against any attack and both presidents remain committed …": the parties counted after a
+    // "… will protect Peru against any aggression and both premiers stay committed …": the parties counted after a
     // bare "and" open a clause of their own once a verb has stood before.
     if (t?.lower === "and" && view.tokens[i - 1]?.text !== "," && COUNTED_PARTIES.test(view.tokens.slice(i + 1, i + 3).map((x) => x.lower).join(" "))) {
       const rest = view.tokens.slice(i + 1, i + 5).map((x) => x.lower).join(" ");
@@ -244,7 +244,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     if (t && (SUBJECT_FILLER.has(t.lower) || t.cap)) continue;
     break;
   }
-  // "Demonstrating their resolve to deepen this vibrant, modern relationship, the two leaders announced …": an opening
+  // "Demonstrating their resolve to widen this lively, forward-looking partnership, the two premiers announced …": an opening
   // phrase with commas of its own, then the parties named right before the verb.
   if (subjects.length === 0) {
     const comma = view.tokens.slice(start, at).map((t) => t.text).lastIndexOf(",");
