@@ -415,8 +415,9 @@ function qualifierClaims(
     if (!m || item.threat) continue;
     const e = item.entity;
     const cue = m.forms[0] ?? e.name;
-    // "the Pentagon", "Department of Defense": a state the lexicon knows but the name does not write is no qualifier.
-    const qualified = !m.fromLexicon || w.tokens.slice(item.start, item.end).some((t) => compoundParts(t.text).some((p) => lexicon.stateByAdjective.has(formKey(p))));
+    // "met in the Pentagon": a building named as the place of a meeting states nothing of the organisation it houses.
+    const place = /^(?:in|at)$/.test(w.tokens[item.start - 2]?.lower ?? "") && w.tokens[item.start - 1]?.lower === "the";
+    const qualified = !place || w.tokens.slice(item.start, item.end).some((t) => compoundParts(t.text).some((p) => lexicon.stateByAdjective.has(formKey(p))));
     // "the Australian Pacific Security College": a school or a research centre named for a state is not one of its organs.
     const academic = ACADEMIC.test(e.name);
     if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length && qualified && !academic) {

@@ -319,7 +319,8 @@ export function findThreats(
         e = k;
         // A recipient: "… to Russia".
         const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
-        if (to >= 0 && isActorMention(mentions[to])) e = mentions[to]?.end ?? e;
+        // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
+        if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0) e = mentions[to]?.end ?? e;
       }
     }
     if (COMPLEMENT_ONLY.has(head) && e === h + 1) continue;

@@ -135,7 +135,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       continue;
     }
     const who = subject(cue.start);
-    for (const t of objects) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    // "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'.
+    const ownedByOthers = (t: Item) => cue.text.startsWith("underpinned") && /^(?:between|among)$/.test(view.tokens[t.end]?.lower ?? "");
+    for (const t of objects) if (!ownedByOthers(t)) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
   for (const cue of findCues(view, HELD)) {
     // "invited X to attend", "urged X to attend": a request, not attendance.

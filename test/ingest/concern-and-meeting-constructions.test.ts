@@ -63,6 +63,12 @@ describe("threats and their owners, as the genre writes them", () => {
       [],
     ],
     [
+      "a state's adjective after 'to' is no recipient of an act ('blocking of supply runs to Filipino crews')",
+      `${OPENING} The ministers condemned the Russian Coast Guard's blocking of supply runs to Filipino crews.`,
+      ["Norway CONDEMNS blocking of supply runs"],
+      ["blocking of supply runs to Filipino"],
+    ],
+    [
       "a verb ends a threat's complement ('the threat of X is rising')",
       `${OPENING} Terrorism presents a lasting challenge to both countries, and the threat of missile proliferation is rising. The ministers agreed to address the threat of missile proliferation.`,
       ["Norway ADDRESSES threat of missile proliferation"],
@@ -110,7 +116,7 @@ describe("names read as the text writes them", () => {
       ["Canadian Arctic Security College MEMBER_OF"],
     ],
     [
-      "a lexicon organisation named without its state ('the Pentagon') states no membership; one named with it does",
+      "a building named as the place of a meeting ('met at the Pentagon') states no membership of the organisation it houses; an organisation named with its state does",
       `${OPENING} The ministers met at the Pentagon, and the U.S. Department of State joined them.`,
       ["Department of State MEMBER_OF United States"],
       ["Department of Defense MEMBER_OF"],
@@ -249,13 +255,13 @@ describe("instruments the parties' partnership rests on", () => {
   it.each([
     [
       "a partnership 'underpinned by' instruments commits the speakers to each of them, names with 'for a' and 'in' kept whole",
-      `${OPENING} The co-chairs reaffirmed the close partnership underpinned by the 1999 Framework Agreement for a Deeper Partnership in Maritime Security, the 2004 Memorandum of Understanding Regarding Canadian Use of Ports in Norway, and the 2011 Logistics Accord.`,
+      `${OPENING} The co-chairs reaffirmed the close partnership underpinned by the 1999 Framework Agreement for a Deeper Partnership in Maritime Security, the 2004 Memorandum of Understanding Regarding Canadian Use of Ports in Norway, the 2011 Logistics Accord, and the Special Harbour Partnership between Japan and Chile.`,
       [
         "Norway COMMITS_TO Framework Agreement for a Deeper Partnership in Maritime Security",
         "Canada COMMITS_TO Memorandum of Understanding Regarding Canadian Use of Ports in Norway",
         "Canada COMMITS_TO Logistics Accord",
       ],
-      ["Norway COMMITS_TO Deeper Partnership"],
+      ["Norway COMMITS_TO Deeper Partnership", "Norway COMMITS_TO Special Harbour Partnership", "Canada COMMITS_TO Special Harbour Partnership"],
     ],
     [
       "'in' does not carry an instrument's name on into a city where it was signed",
