@@ -18,6 +18,7 @@ import { findDate, findTitle } from "./text/metadata.ts";
 import { MONTHS } from "./entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
+import { subjectOf } from "./relations/subjects/subjects.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { findThreats, type ThreatMention } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
@@ -53,6 +54,12 @@ const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|mi
 /** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
 const TITLE_LIST = /^(?:from|by|of|between|among)$/;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
+
+/** Heads of academic and research institutions. */
+const ACADEMIC = /\b(?:College|University|Institute|Center|Centre|Academy|School)\b/;
+
+/** A bulleted item of a list: "- Coordinate efforts to …". */
+const BULLET_ITEM = /^[-–—•·*]\s/;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
 function isByline(w: SentenceWork): boolean {
@@ -172,6 +179,12 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   // Adversaries: the actors behind threats that are threats whoever owns them (launches, attacks, provocations).
   const adversaries = new Set<DocEntity>();
   for (const [t, owners] of ownersOf) if (!t.needsOwner && !owners.some(isFriendly)) for (const o of owners) adversaries.add(o);
+  // "expressed deep concern at X's nuclear programs": the actor whose capabilities the parties condemn or fear is one too.
+  for (const w of work)
+    for (const t of w.threats) {
+      const owners = ownersOf.get(t) ?? [];
+      if (t.needsOwner && owners.length > 0 && !owners.some(isFriendly) && objectOfConcern(w.tokens, t)) for (const o of owners) adversaries.add(o);
+    }
   const reading: StatementReading = {
     lexicon,
     registry,
@@ -188,6 +201,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     lexiconEntity,
     implied: new Set(),
     nameTies: [],
+    leadIn: undefined,
   };
   for (const w of work) sentenceClaims(w, reading, claims);
   const { implied, nameTies } = reading;
@@ -282,6 +296,8 @@ interface StatementReading {
   /** The claims a name's qualifiers imply ("U.S.-ROK Alliance", "Canada-Japan … Meeting"), not a verb or noun of the text. */
   implied: Set<Claim>;
   nameTies: Claim[];
+  /** "The United States and Australia intend to:" before bulleted items: the subject those items share. */
+  leadIn: DocEntity[] | undefined;
 }
 
 /** The sentence's threats that are threats (by their owners) as items, and who poses them, added to `claims`. */
@@ -296,9 +312,11 @@ function threatItems(w: SentenceWork, reading: StatementReading, claims: Claim[]
     // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
     // ("X's missile programs directly threaten …", "the threat posed by X's programs").
     if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
-    const entity = registry.resolveThreat(t, index);
+    const entity = registry.resolveThreat(t, index, owners);
     w.items.push(newItem(t.start, t.end, entity, undefined, t));
-    for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: listedCue.get(t) ?? t.forms[t.forms.length - 1] ?? t.name });
+    // The cue as the sentence writes it ("cyber and electromagnetic attacks" for the part "cyber attacks").
+    const written = listedCue.get(t) ?? [...t.forms].reverse().find((f) => w.sentence.text.includes(f)) ?? w.sentence.text.slice(w.tokens[t.start]?.start ?? 0, w.tokens[t.end - 1]?.end ?? 0);
+    for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: written });
   }
 }
 
@@ -306,6 +324,7 @@ function threatItems(w: SentenceWork, reading: StatementReading, claims: Claim[]
 function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Claim[]): void {
   const { lexicon, parties, convened, lastOf, stateOf, state, lexiconEntity } = reading;
   const index = w.sentence.index;
+  if (!BULLET_ITEM.test(w.sentence.text)) reading.leadIn = undefined;
   if (w.threats.length > 0) threatItems(w, reading, claims);
   // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
   for (const d of definiteDescriptions(w, convened, lastOf, reading.lastThreats)) w.items.push(d);
@@ -328,7 +347,12 @@ function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Clai
       const entry = lexicon.stateByAdjective.get(formKey(word));
       return entry ? state(entry.name, index) : undefined;
     },
+    leadIn: reading.leadIn,
   };
+  if (w.sentence.text.endsWith(":") && w.tokens.length > 1) {
+    const subject = subjectOf(view, w.tokens.length - 1, ctx);
+    reading.leadIn = subject.length > 0 ? subject : undefined;
+  }
   // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
   // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
   const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);
@@ -353,6 +377,9 @@ const TARGET_PHRASE = 4;
 /** How far a threat may stand after "including" and still be one of the examples it lists. */
 const EXAMPLE_WINDOW = 20;
 
+/** How long a relative clause describing an owned act may be before ", including". */
+const RELATIVE_PHRASE = 10;
+
 /**
  * The threat that `part` is listed under: "the DPRK's provocations, including rocket firings in March and a nuclear
  * test": the threat right before ", including" or ", such as", when nothing but other threats, dates and list words
@@ -370,7 +397,9 @@ function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMenti
     }
     const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
     // "X's war against Y, including …": the whole may carry a short phrase of its target or place.
-    const whole = [...w.threats].reverse().find((t) => t.end <= end && t.start < part.start && (t.end === end || (end - t.end <= TARGET_PHRASE && TARGET_PREPOSITION.test(w.tokens[t.end]?.lower ?? ""))));
+    // "X's recent actions that affect peace and stability, including …": or a short relative clause that describes it.
+    const described = (t: ThreatMention) => end - t.end <= RELATIVE_PHRASE && /^(?:that|which)$/.test(w.tokens[t.end]?.lower ?? "") && !w.tokens.slice(t.end, end).some((x) => /^[,;:]$/.test(x.text));
+    const whole = [...w.threats].reverse().find((t) => t.end <= end && t.start < part.start && (t.end === end || described(t) || (end - t.end <= TARGET_PHRASE && TARGET_PREPOSITION.test(w.tokens[t.end]?.lower ?? ""))));
     const first = whole ? w.tokens[whole.start] : undefined;
     const last = w.tokens[k];
     return whole && first && last ? { whole, cue: w.sentence.text.slice(first.start, last.end) } : undefined;
@@ -447,12 +476,23 @@ function qualifierClaims(
     if (!m || item.threat) continue;
     const e = item.entity;
     const cue = m.forms[0] ?? e.name;
-    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length) {
+    // "met in the Pentagon": a building named as the place of a meeting states nothing of the organisation it houses.
+    const place = /^(?:in|at)$/.test(w.tokens[item.start - 2]?.lower ?? "") && w.tokens[item.start - 1]?.lower === "the";
+    const qualified = !place || w.tokens.slice(item.start, item.end).some((t) => compoundParts(t.text).some((p) => lexicon.stateByAdjective.has(formKey(p))));
+    // "the Australian Pacific Security College": a school or a research centre named for a state is not one of its organs.
+    const academic = ACADEMIC.test(e.name);
+    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length && qualified && !academic) {
       for (const n of m.states) {
         const s = state(n, sentence);
         if (s) out.push({ source: e, type: "MEMBER_OF", target: s, sentence, cue });
       }
     }
+    // "the “Memorandum between the Ministry of Defence of Xland and … of Yland on …”": the parties its title names.
+    if (e.type === "Agreement" && m.states.length && / between /.test(cue))
+      for (const n of m.states) {
+        const s = state(n, sentence);
+        if (s) out.push({ source: s, type: "PARTY_TO", target: e, sentence, cue });
+      }
     if (e.kind === "alliance" && m.states.length)
       for (const n of m.states) {
         const s = state(n, sentence);
@@ -520,6 +560,12 @@ function findParties(
     if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
     const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor");
     const states = statesAmong(actors);
+    // "Secretary of State A, Australian Foreign Minister B and Japanese Foreign Minister C met": a principal of no
+    // state named is of the one state more that the title's compound joins ("U.S.-Australia-Japan Dialogue").
+    if (states.length >= 2 && actors.some((i) => i.entity.kind === "person" && !stateOf(i.entity))) {
+      const named = compoundParties(work, lexicon, state);
+      if (named.length > states.length && states.every((s) => named.includes(s))) return named;
+    }
     if (states.length >= 2) return states;
     // "the Foreign Minister of Ruritania and the High Representative of the Union held …": a state and a
     // union of states (an organisation of no state) convene, and "the two sides" are those two.
@@ -532,16 +578,8 @@ function findParties(
     const states = statesAmong(w.items.filter((i) => i.end <= led && i.entity.kind === "person"));
     if (states.length >= 2) return states;
   }
-  for (const w of work.slice(0, 4)) {
-    for (const m of w.mentions) {
-      const names = compoundStatesOfName(m.forms[m.forms.length - 1] ?? m.name, lexicon);
-      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
-    }
-    for (const t of w.tokens) {
-      const names = compoundStates(t, lexicon);
-      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
-    }
-  }
+  const named = compoundParties(work, lexicon, state);
+  if (named.length > 0) return named;
   // "Joint Statement from Canada, the Republic of Chile, and Japan": a title that lists the states.
   for (const w of work.slice(0, 3)) {
     if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
@@ -576,6 +614,21 @@ function findParties(
   const four = opening.some((t) => FOUR_PARTIES.test(t));
   const three = !four && opening.some((t) => /\btrilateral\b/i.test(t) || THREE_PARTIES.test(t));
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
+}
+
+/** The states a compound in the first sentences joins ("United States-Republic of Korea …"); none when there is none. */
+function compoundParties(work: readonly SentenceWork[], lexicon: Lexicon, state: (name: string, sentence: number) => DocEntity | undefined): DocEntity[] {
+  for (const w of work.slice(0, 4)) {
+    for (const m of w.mentions) {
+      const names = compoundStatesOfName(m.forms[m.forms.length - 1] ?? m.name, lexicon);
+      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
+    }
+    for (const t of w.tokens) {
+      const names = compoundStates(t, lexicon);
+      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
+    }
+  }
+  return [];
 }
 
 /**
@@ -726,6 +779,21 @@ function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
   // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
   return /(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before);
+}
+
+/** A verb or noun of condemnation or concern, with its preposition, ending right before an object: "deep concern at", "condemned". */
+const CONCERN_CUE = /\b(?:concerns? (?:over|about|regarding|at|with|on)|concerned (?:about|over|by|with|at)|condemn(?:ed|s)?|condemnation of|denounc(?:ed|es)|deplor(?:ed|es))$/;
+/** What may stand between that cue and the phrase: articles, owners' names and possessives, "continued development of its". */
+const OBJECT_PREFIX = /^(?:the|its|their|of|['’]s|['’]|continued|continuing|ongoing|recent|growing|development|pursuit|expansion|advancement)$/;
+/** How far back the cue may be. */
+const OBJECT_WINDOW = 8;
+
+/** Whether the phrase is the object of a condemnation or concern: "expressed deep concern at X's continued development of its …". */
+function objectOfConcern(tokens: readonly Token[], t: ThreatMention): boolean {
+  let b = t.start;
+  while (b > 0 && t.start - b < OBJECT_WINDOW && (OBJECT_PREFIX.test(tokens[b - 1]?.lower ?? "") || tokens[b - 1]?.cap)) b--;
+  const before = tokens.slice(Math.max(0, b - 3), b).map((x) => x.lower).join(" ");
+  return CONCERN_CUE.test(before);
 }
 
 /** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */

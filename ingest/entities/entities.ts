@@ -27,6 +27,8 @@ export interface DocEntity {
   words?: string[];
   /** Sentence of the first mention whose form carries the qualifying states. */
   qualifiedIn?: number;
+  /** Threats: the actors behind it, so that variants of two owners ("Iran's program", "the DPRK's programs") stay apart. */
+  owners?: Set<DocEntity>;
 }
 
 const CATEGORY_HEADS = new Set(["threats", "threat", "capabilities", "capability", "programs", "program", "programmes", "weapons", "systems"]);
@@ -243,16 +245,18 @@ export class EntityRegistry implements KnownForms {
   }
 
   /** Resolves a threat phrase: the same name, or a variant with the same head family whose content words it contains. */
-  resolveThreat(t: ThreatMention, sentence: number): DocEntity {
+  resolveThreat(t: ThreatMention, sentence: number, owners: readonly DocEntity[] = []): DocEntity {
     let entity = [t.name, ...t.forms].map((f) => this.lookup(f)).find((e) => e?.type === "Threat");
     const lemma = t.head.replace(/s$/, "");
+    // A variant merges only with a threat of the same actor, or where either has none.
+    const sameOwner = (e: DocEntity) => owners.length === 0 || !e.owners?.size || owners.some((o) => e.owners?.has(o));
     if (!entity && CATEGORY_HEADS.has(t.head) && t.core.length > 0) {
       const core = new Set(t.core);
-      entity = this.categoryThreats.find((e) => e.core !== undefined && (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))));
+      entity = this.categoryThreats.find((e) => e.core !== undefined && sameOwner(e) && (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))));
     }
     if (!entity && t.core.length > 0) {
       // "DPRK nuclear attack" = "nuclear attack"; "these munitions transfers" = "transfer of artillery munitions …".
-      entity = this.threatsByLemma.get(lemma)?.find((e) => t.core.every((w) => e.words?.includes(w)));
+      entity = this.threatsByLemma.get(lemma)?.find((e) => sameOwner(e) && t.core.every((w) => e.words?.includes(w)));
     }
     if (!entity) {
       // "unlawful ballistic missile launches" = "DPRK ballistic missile launches"; "launches of ballistic missiles" too:
@@ -262,7 +266,7 @@ export class EntityRegistry implements KnownForms {
       const own = plain(t.core.length ? t.core : t.words);
       const same = this.threatsByLemma.get(lemma)?.filter((e) => {
         const theirs = new Set(plain(e.words ?? []));
-        return own.every((w) => theirs.has(w)) && theirs.size === own.length;
+        return sameOwner(e) && own.every((w) => theirs.has(w)) && theirs.size === own.length;
       });
       if (same?.length === 1 || (own.length > 0 && same?.length)) entity = same[0];
     }
@@ -278,6 +282,7 @@ export class EntityRegistry implements KnownForms {
     }
     this.register(entity, [t.name, ...t.forms]);
     entity.sentences.add(sentence);
+    for (const o of owners) (entity.owners ??= new Set()).add(o);
     return entity;
   }
 

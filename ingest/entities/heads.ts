@@ -26,12 +26,13 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["initiative", AGREEMENT], ["initiatives", AGREEMENT], ["frameworks", AGREEMENT], ["agreements", AGREEMENT], ["treaties", AGREEMENT],
   ["declarations", AGREEMENT], ["plans", AGREEMENT], ["arrangements", AGREEMENT], ["award", AGREEMENT], ["partnership", AGREEMENT],
   ["law", AGREEMENT], ["act", AGREEMENT], ["guidance", AGREEMENT], ["doctrine", AGREEMENT], ["review", AGREEMENT], ["statement of intent", AGREEMENT], ["concept", AGREEMENT], ["pact", AGREEMENT], ["convention", AGREEMENT],
+  ["code", AGREEMENT], ["report", AGREEMENT],
   ["exercise", EXERCISE], ["exercises", EXERCISE], ["activities", EXERCISE], ["patrol", EXERCISE], ["patrols", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
   ["operations", EXERCISE], ["operation", EXERCISE], ["maneuvers", EXERCISE], ["wargame", EXERCISE], ["war game", EXERCISE],
   ["ministry", ORG], ["department", ORG], ["agency", ORG], ["command", ORG], ["forces", ORG], ["force", ORG], ["navy", ORG],
   ["army", ORG], ["corps", ORG], ["guard", ORG], ["office", ORG], ["administration", ORG], ["organization", ORG],
   ["organisation", ORG], ["association", ORG], ["secretariat", ORG], ["institute", ORG], ["staff", ORG], ["headquarters", ORG],
-  ["bureau", ORG], ["service", ORG], ["nations", ORG],
+  ["bureau", ORG], ["service", ORG], ["nations", ORG], ["college", ORG], ["center", ORG], ["centre", ORG],
   ["alliance", { type: "Actor", kind: "alliance" }], ["countries", { type: "Actor", kind: "group" }],
   ["partners", { type: "Actor", kind: "group" }],
 ]);
@@ -42,6 +43,11 @@ export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, Hea
   ["strategy", AGREEMENT], ["treaty", AGREEMENT], ["agreement", AGREEMENT], ["declaration", AGREEMENT], ["initiative", AGREEMENT],
   ["framework", AGREEMENT], ["plan", AGREEMENT], ["resolutions", AGREEMENT], ["resolution", AGREEMENT],
 ]);
+
+/** A name ending in "-led" ("NATO-led", "Association of Southeast Asian Nations-led"): its leader qualifies what follows. */
+export const LED = /[-‐‑]led$/i;
+/** A name ending in "-led", "-centered", "-backed" ("ASEAN-centered architecture"): the actor qualifies what follows. */
+export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed)$/i;
 
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);

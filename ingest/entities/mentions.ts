@@ -3,7 +3,7 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { ACTOR_QUALIFIER, HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
@@ -15,7 +15,7 @@ import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
-import { quotedNameMentions } from "./quoted.ts";
+import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
 import { sortStable } from "../stable-sort.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
@@ -108,7 +108,9 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
       return m;
     }
   }
-  const head = headType(surface);
+  // "Combined Task Force 153": a numbered instance is typed by the name before its number.
+  const numberedHead = /\s\d{1,4}$/.test(surface) ? headType(surface.replace(/\s\d{1,4}$/, "")) : undefined;
+  const head = headType(surface) ?? (numberedHead && numberedHead.type !== "Agreement" ? numberedHead : undefined);
   if (!head) return undefined;
   return { start, end, role: "entity", type: head.type, kind: head.kind, name: displayCase(surface), forms: [surface], priority, states: [] };
 }
@@ -214,8 +216,12 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (j < tokens.length) {
       const u = tokens[j];
       if (!u) break;
+      // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
+      if (endsQualified(tokens[j - 1])) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
-      if (u.cap && j > i + 1 && lexicon.titles.has(u.lower) && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
+      // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
+      const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
+      if (u.cap && j > i + 1 && office && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
       // "… Ministers’ Meeting Held on Sidelines of …": a headline's capitalised participle before a preposition ends the name.
       if (u.cap && TITLE_PARTICIPLES.has(u.lower) && TITLE_PREPOSITION.test(tokens[j + 1]?.text ?? "")) break;
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
@@ -233,13 +239,16 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (bracketedFormat(tokens, j)) j += 3;
       // "… Compact of the Republic of Chile and the Kingdom of Norway": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
-      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
+      // "Treaty of Amity and Cooperation in Southeast Asia", "Agreement for a Closer Partnership in Defence": inside an
+      // instrument named head first, "in" goes on with the name (not "… in Manila", a city, nor "in May").
+      else if (u.lower === "in" && instrumentHeadFirst(tokens, i, j) && continuesName(tokens, j + 1, lexicon)) j++;
+      else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && /^(?:the|a|an)$/.test(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.lower === "the" || u.lower === "for") && tokens[j + 2]?.cap))) {
         // "Meeting on July 28": a date after a name is not part of it.
         // "met in Perth for the Harbour Talks": after a place ("in X", "at X") without a head noun, "for" starts the purpose.
         if (u.lower === "for" && /^(?:in|at)$/.test(tokens[i - 1]?.lower ?? "") && !tokens.slice(i, j).some((x) => HEADS.has(x.lower))) break;
         // "… Ministers' Meeting on the Occasion of the Anniversary": an occasion is no part of the name.
         if (u.lower === "on" && tokens[j + 1]?.lower === "the" && tokens[j + 2]?.lower === "occasion") break;
-        j++;
+        j += u.lower === "for" && /^(?:a|an)$/.test(tokens[j + 1]?.lower ?? "") ? 2 : 1;
       } else break;
     }
     // Trim leading words that are not part of a name, and leading ordinals, months and years.
@@ -248,7 +257,10 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
-    if (e > s) {
+    if (e > s && endsQualified(tokens[e - 1])) {
+      const leader = ledMention(sentence, tokens, s, e, lexicon);
+      if (leader) out.push(leader);
+    } else if (e > s) {
       const typedChunks = typeChunk(sentence, tokens, s, e, lexicon, known);
       // "the 2009 Joint Statement on Enhanced Security Cooperation", "the 2014 Vision Statement": a dated statement is a document the text refers to.
       if (typedChunks.length === 0 && s > i && /^(?:19|20)\d\d$/.test(tokens[s - 1]?.text ?? "")) {
@@ -278,6 +290,49 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Whether a token ends an actor's name with "-led", "-centered" … (its last letter first: most tokens end otherwise). */
+function endsQualified(token: Token | undefined): boolean {
+  const last = (token?.text.charCodeAt(token.text.length - 1) ?? 0) | 32;
+  return (last === 100 || last === 99) && ACTOR_QUALIFIER.test(token?.text ?? "");
+}
+
+/** The actor named by tokens [s, e), the last of which ends in "-led" or "-centered": a lexicon name, or a name its head types as an actor. */
+function ledMention(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): Mention | undefined {
+  const surface = slice(sentence, tokens, s, e).replace(ACTOR_QUALIFIER, "");
+  const key = formKey(surface);
+  const entry = lexicon.byForm.get(key);
+  const written = lexicon.acronymForms.get(key);
+  if (entry && (written === undefined || written === surface)) return lexiconMention(entry, s, e, surface, PRIORITY.chunk);
+  const head = headType(surface);
+  if (head?.type !== "Actor") return undefined;
+  return { start: s, end: e, role: "entity", type: "Actor", kind: head.kind, name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] };
+}
+
+/** Whether tokens [from, to) name an instrument head first: an agreement head followed by "of", "on", "for" or "regarding". */
+function instrumentHeadFirst(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (tokens[k]?.cap && HEADS.get(tokens[k]?.lower ?? "")?.type === "Agreement" && /^(?:of|on|for|regarding|concerning)$/.test(tokens[k + 1]?.lower ?? "")) return true;
+  return false;
+}
+
+/**
+ * Whether an instrument's name goes on after "in" at token `at` ("the" allowed first): into a region or a state the
+ * lexicon knows ("in Southeast Asia", "in the South China Sea", "in Singapore") or a title-cased phrase ("in Defence
+ * and Security", "in the Field of Medicine", "in Maritime Security"); not into a city or an unknown single name, where it was signed.
+ */
+function continuesName(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const k = tokens[at]?.lower === "the" ? at + 1 : at;
+  const t = tokens[k];
+  if (!t?.word || !t.cap || MONTHS.has(t.lower)) return false;
+  for (let n = 1; n <= 3; n++) {
+    const last = tokens[k + n - 1];
+    if (!last) break;
+    const key = formKey(`${tokens.slice(k, k + n).map((x) => x.text).join(" ")}`);
+    if ((n >= 2 && lexicon.places.has(key)) || lexicon.byForm.get(key)?.kind === "state") return true;
+  }
+  return (Boolean(tokens[k + 1]?.cap) && Boolean(tokens[k + 1]?.word)) || (/^(?:and|of)$/.test(tokens[k + 1]?.lower ?? "") && Boolean(tokens[k + 2]?.cap));
 }
 
 /** "Joint Statement on …", "Vision Statement", "Phnom Penh Statement on …": a statement named as a document. */
@@ -392,14 +447,14 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
-  return specialChunk(sentence, tokens, s, e, surface, lexicon) ?? plainChunk(sentence, tokens, s, e, surface, lexicon);
+  return specialChunk(sentence, tokens, s, e, surface, lexicon, known) ?? plainChunk(sentence, tokens, s, e, surface, lexicon);
 }
 
 /**
  * A chunk typed by what stands around it or by a form of its own: an appositive head, a quoted name's head, a trailing
  * head, "Exercise X", a statement that names its body, a meeting of a body. Undefined when none of these applies.
  */
-function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon): Mention[] | undefined {
+function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon, known: KnownForms): Mention[] | undefined {
   const after = tokens[e];
   const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;
   // Worked out once (headType and the lexicon were asked up to three times for the same surface).
@@ -442,6 +497,12 @@ function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: 
     while (from < e - 1 && (isOrdinalOrYear(tokens[from]?.text ?? "") || /^(?:annual|inaugural)$/i.test(tokens[from]?.text ?? ""))) from++;
     const body = typedMention(sentence, tokens, from, e, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [body];
+  }
+  // "The TSD Ministerial meeting": the ministerial meeting of a body the statement named before is that body.
+  const ministerialOf = surface.endsWith(" Ministerial") ? surface.slice(0, -" Ministerial".length) : undefined;
+  if (ministerialOf && known.has(ministerialOf)) {
+    const end = tokens[e]?.lower === "meeting" ? e + 1 : e;
+    return [{ start: s, end, role: "entity", name: ministerialOf, forms: [ministerialOf, slice(sentence, tokens, s, end)], priority: PRIORITY.known, states: [] }];
   }
   // "Nuclear Consultative Group Meeting", "… Strategic Dialogue Ministerial": a meeting of a standing body is that body.
   const meetingOf = /^(.+) (?:Meeting|Session|Plenary|Ministerial)$/.exec(surface)?.[1];
@@ -558,6 +619,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
     ...quotedNameMentions(sentence, tokens),
+    ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];

@@ -248,6 +248,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     found.title = "";
     const titleEnd = titleAt(tokens, lexicon, lowerSentence, i, found);
     if (titleEnd < 0) continue;
+    // "07:11 PM EDT": after a time of day, "PM" is the afternoon, not a Prime Minister.
+    if (/^[AP]M$/.test(token.text) && /\d$/.test(tokens[i - 1]?.text ?? "")) continue;
     const mention = personAt(sentence, tokens, lexicon, lowerSentence, i, titleEnd, found.title);
     if (!mention) continue;
     out.push(mention);

@@ -4,10 +4,12 @@
  * phrase a name, and the verb of purpose before it (or a noun for an aim: "the vision of a …") makes the name an aim
  * the statement commits to: an Agreement (a vision, in the domain model). An exercise named as what was conducted:
  * 'the recently conducted second "Harbour Shield-2024" and the first "Reef Guard"': an Exercise, and so is a quoted
- * name joined to it by "and".
+ * name joined to it by "and". A title of an instrument in quotation marks: quotedInstrumentMentions below.
  */
-import { isOrdinalOrYear } from "./heads.ts";
-import { PRIORITY, displayCase, type Mention } from "./names.ts";
+import { formKey } from "../../graph/names.ts";
+import { HEADS, NAME_CONNECTORS, isOrdinalOrYear } from "./heads.ts";
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import { PRIORITY, displayCase, headType, slice, type Mention } from "./names.ts";
 import type { Token } from "../text/tokens.ts";
 
 const OPEN = /^["\u201c]$/;
@@ -60,4 +62,50 @@ export function quotedNameMentions(sentence: string, tokens: readonly Token[]): 
     out.push({ start: q + 1, end: last, role: "entity", type: exercise ? "Exercise" : "Agreement", name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] });
   }
   return out;
+}
+
+/** How long a quoted instrument's title may be, in tokens. */
+const MAX_TITLE = 40;
+/** Small words a title may hold besides its capitalised words. */
+const TITLE_WORDS = /^(?:between|in|the|a|an|to|with|regarding|concerning|,)$/;
+
+/**
+ * A title in quotation marks that names an instrument: 'the two ministers witnessed the signing of the “Arrangement
+ * between the Ministry of Defence of Xland and the Ministry of Defence of Yland on Cyber Cooperation”'. The quotation marks bound
+ * the name; the states named after "between" are its parties (the mention's states).
+ */
+export function quotedInstrumentMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  if (!sentence.includes("\u201c") && !sentence.includes('"')) return out;
+  for (let q = 0; q < tokens.length; q++) {
+    if (!OPEN.test(tokens[q]?.text ?? "") || !tokens[q + 1]?.cap) continue;
+    let end = q + 1;
+    while (end < tokens.length && end - q <= MAX_TITLE && !CLOSE.test(tokens[end]?.text ?? "")) end++;
+    if (!CLOSE.test(tokens[end]?.text ?? "") || end - q < 3) continue;
+    const words = tokens.slice(q + 1, end);
+    if (!words.every((t) => t.cap || /^\d+$/.test(t.text) || NAME_CONNECTORS.has(t.lower) || TITLE_WORDS.test(t.lower) || /^['’]s?$/.test(t.text))) continue;
+    const surface = slice(sentence, tokens, q + 1, end);
+    const headFirst = HEADS.get(words[0]?.lower ?? "")?.type === "Agreement";
+    if (!headFirst && headType(surface)?.type !== "Agreement") continue;
+    out.push({ start: q + 1, end, role: "entity", type: "Agreement", name: surface, forms: [surface], priority: PRIORITY.chunk, states: partiesBetween(sentence, tokens, q + 1, end, lexicon) });
+    q = end;
+  }
+  return out;
+}
+
+/** The states named after "between" in tokens [from, to): "between the Government of Xland and the Government of Yland". */
+function partiesBetween(sentence: string, tokens: readonly Token[], from: number, to: number, lexicon: Lexicon): string[] {
+  const between = tokens.findIndex((t, k) => k >= from && k < to && t.lower === "between");
+  if (between < 0) return [];
+  const out: string[] = [];
+  for (let k = between + 1; k < to; k++) {
+    for (let n = Math.min(5, to - k); n >= 1; n--) {
+      const entry = lexicon.byForm.get(formKey(slice(sentence, tokens, k, k + n)));
+      if (entry?.kind !== "state") continue;
+      if (!out.includes(entry.name)) out.push(entry.name);
+      k += n - 1;
+      break;
+    }
+  }
+  return out.length >= 2 ? out : [];
 }

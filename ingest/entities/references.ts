@@ -56,8 +56,8 @@ export const MEETING_NOUN = /^(?:ministerial|meeting|dialogue|session|talks|cons
 /** "Admiral X … also attended.": attending without an object is attending the meeting the statement reports. */
 export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|joined)(?=\\s*[.,;]|\\s+also|\\s+as|$)";
 
-/** "A and B met in Seoul on 2 May, to …": meeting without naming what, in the opening of a statement, is meeting for the one it reports. */
-export const MEETING_ALONE = "\\b(?:met|gathered)(?= (?:in|today|virtually|via|by video|on) )";
+/** "A and B met in Seoul on 2 May, to …", "met at the Institute": meeting without naming what, in the opening of a statement, is meeting for the one it reports. */
+export const MEETING_ALONE = "\\b(?:met|gathered)(?= (?:in|at|today|virtually|via|by video|on) )";
 
 /** "the meeting", "the September 16 dialogue", "this inaugural session" opening a clause: the reported meeting, speaking for the parties. */
 export const MEETING_SUBJECT = /^(?:the|this) (?:(?:\S+ ){0,4})?(?:meeting|session|dialogue|talks|consultations)\b/;

@@ -43,6 +43,8 @@ const THREAT_MODIFIERS = new Set([
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
   "threatening", "long", "short", "medium", "intermediate", "range",
+  // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
+  "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);
 /** Leading participles and intensifiers that describe, but do not name, a threat. */
 const DESCRIPTIVE = new Set<string>([
@@ -90,6 +92,9 @@ const COMPLEMENT_STOP = new Set([
   "and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during",
   "against", "near", "around", "across", "into", "over", "toward", "towards", "along", "through", "within", "off", "beyond", "under",
   "above", "inside", "outside", "amid", "despite",
+  // "the threat of nuclear proliferation is growing": a verb ends the complement.
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+  "remains", "remain", "continues", "continue",
 ]);
 
 export type OwnerRef =
@@ -113,6 +118,9 @@ export interface ThreatMention {
   /** A capability-like head ("capabilities", "cooperation") is a threat only with an actor behind it or a hostile modifier. */
   needsOwner: boolean;
 }
+
+/** Acts that "foreign" makes a threat of: "foreign interference", "foreign espionage". */
+const FOREIGN_ACTS = new Set(["interference", "espionage", "intimidation", "coercion"]);
 
 /** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
 export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
@@ -184,6 +192,19 @@ function pastEvaluatives(tokens: readonly Token[], at: number): number {
   return k + 1 < at && /^['’]s$/.test(tokens[k]?.text ?? "") && first?.word && first.lower !== "and" ? k + 1 : at;
 }
 
+/** "Terrorism presents a continuing challenge", "… poses a grave threat": the phrase ending before `at` is called a danger. */
+const POSES = /^(?:poses|pose|presents|present|remains|remain|constitutes|constitute)$/;
+const DANGER = /^(?:threat|threats|challenge|challenges|danger|dangers|risk|risks|menace)$/;
+function posesDanger(tokens: readonly Token[], at: number): boolean {
+  if (!POSES.test(tokens[at]?.lower ?? "")) return false;
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (DANGER.test(t?.lower ?? "")) return true;
+    if (!t?.word || t.cap) return false;
+  }
+  return false;
+}
+
 /** Finds the threat phrases of a sentence, given its named mentions. */
 export function findThreats(
   sentence: string,
@@ -196,9 +217,11 @@ export function findThreats(
     const m = mentions[mentionAt(mentions, t)];
     return m !== undefined && !isActorMention(m);
   };
+  // "Terrorism presents …": the sentence's first word is capitalised as a sentence opener, not as a name.
+  const firstWord = tokens.findIndex((t) => t.word && !/^\d/.test(t.text));
   for (let h = 0; h < tokens.length; h++) {
     const headToken = tokens[h];
-    if (!headToken?.word || headToken.cap) continue;
+    if (!headToken?.word || (headToken.cap && h !== firstWord)) continue;
     const head = headToken.lower;
     // Most words head nothing: the word's own sets first, the mentions and the words after it only for those that may.
     const isHead = HEADS.has(head);
@@ -212,6 +235,8 @@ export function findThreats(
     const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
     const objectHead = objectWord && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
     if (!isHead && !conditional && !ownerOnly && !objectHead && !complementOnly) continue;
+    // "signed in the presence of the two ministers": the idiom of attendance, not a force's presence.
+    if (head === "presence" && tokens[h - 1]?.lower === "the" && tokens[h - 2]?.lower === "in" && tokens[h + 1]?.lower === "of") continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
     // "nuclear weapons use": the head is the noun after.
@@ -248,7 +273,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   const { sentence, tokens, mentions } = input;
   const head = headToken.lower;
   // Modifiers to the left: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers.
-  const { start: s, owners, coordinated, acronym } = modifiersBefore(input, h);
+  const { start: s, owners, coordinated, acronym, possessorStart } = modifiersBefore(input, h);
   const ofHead = complementAfter(input, head, h);
   let e = ofHead.end;
   const complementOwners = ofHead.owners;
@@ -307,7 +332,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   ownerAt = pastEvaluatives(tokens, ownerAt);
   // What stands before the phrase: a possessive owner or "its"/"their".
   const before = tokens[ownerAt - 1];
-  let outerStart = fullStart;
+  let outerStart = possessorStart ?? fullStart;
   if (before && (before.text === "'s" || before.text === "’s")) {
     const m = mentionAt(mentions, ownerAt - 2);
     if (m >= 0 && isActorMention(mentions[m])) {
@@ -329,8 +354,8 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
     if (PROHIBITING.test(tokens[k]?.lower ?? "")) return;
   }
   // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
-  // but for a kind of threat that is one whoever is behind it ("terrorism").
-  if (bare && owners.length === 0 && !SELF_THREATS.has(head)) return;
+  // but for a kind of threat that is one whoever is behind it ("terrorism"), or one the text says poses a danger.
+  if (bare && owners.length === 0 && !SELF_THREATS.has(head) && !posesDanger(tokens, e)) return;
   const unparen = (from: number, to: number) =>
     acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
   const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
@@ -389,6 +414,8 @@ interface Modifiers {
   coordinated: boolean;
   /** "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers. */
   acronym: { open: number; close: number; text: string } | undefined;
+  /** "the Republic of Ruritania's (ROR) latest moves": where the possessor whose name ends in its acronym starts. */
+  possessorStart: number | undefined;
 }
 
 /** The modifiers to the left of the head word at `h`: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers. */
@@ -397,9 +424,18 @@ function modifiersBefore({ tokens, mentions, compoundStates }: ThreatSentence, h
   const owners: OwnerRef[] = [];
   let coordinated = false;
   let acronym: { open: number; close: number; text: string } | undefined;
+  let possessorStart: number | undefined;
   for (let k = h - 1; k >= 0; k--) {
     const t = tokens[k];
     if (!t) break;
+    // "the Republic of Ruritania's (ROR) latest moves": an actor's name that ends in its acronym owns the phrase.
+    const named = t.text === ")" ? mentionAt(mentions, k) : -1;
+    if (named >= 0 && isActorMention(mentions[named]) && mentions[named]?.end === s) {
+      // The possessor is no part of the name (as after a bare "X's"), only of a form.
+      owners.push({ via: "mention", mention: named });
+      possessorStart = mentions[named]?.start;
+      break;
+    }
     // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
     if (t.text === ")" && !acronym && k === s - 1) {
       const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
@@ -426,7 +462,9 @@ function modifiersBefore({ tokens, mentions, compoundStates }: ThreatSentence, h
       continue;
     }
     const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
-    if (t.word && (isModifierWord(t) || designator || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+    // "foreign interference": a state's meddling in another's affairs, whoever carries it out.
+    const foreign = t.lower === "foreign" && k === h - 1 && FOREIGN_ACTS.has(tokens[h]?.lower ?? "");
+    if (t.word && (isModifierWord(t) || designator || foreign || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
       s = k;
       continue;
     }
@@ -442,7 +480,7 @@ function modifiersBefore({ tokens, mentions, compoundStates }: ThreatSentence, h
     }
     break;
   }
-  return { start: s, owners, coordinated, acronym };
+  return { start: s, owners, coordinated, acronym, possessorStart };
 }
 
 /** Where a threat phrase headed at `h` ends with its complement ("weapons of mass destruction", "transfer of artillery munitions to Russia"), and the actors the complement names as owners. */
@@ -470,7 +508,8 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
       e = k;
       // A recipient: "… to Russia".
       const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
-      if (to >= 0 && isActorMention(mentions[to])) e = mentions[to]?.end ?? e;
+      // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
+      if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0) e = mentions[to]?.end ?? e;
     }
   }
   return { end: e, owners: complementOwners };

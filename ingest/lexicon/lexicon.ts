@@ -118,7 +118,8 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
       if (entry) capitals.set(formKey(capital), entry);
     }
   const firstWords = new Map<string, number>();
-  for (const key of [...byForm.keys(), ...places, ...titles.keys()]) indexFirstWord(firstWords, key);
+  // State adjectives too: "the Iranian nuclear program" names Iran as the window search reads it.
+  for (const key of [...byForm.keys(), ...places, ...titles.keys(), ...stateByAdjective.keys()]) indexFirstWord(firstWords, key);
   const lowerFirstWords = new Set([...lowerForms].map((f) => f.split(" ")[0] ?? ""));
   return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords, lowerForms, lowerFirstWords };
 }

@@ -15,6 +15,7 @@ import {
   cueBoundaries, findCues, scopeEnds,
 } from "./view/cues.ts";
 import type { DocEntity } from "../entities/entities.ts";
+import { LED } from "../entities/heads.ts";
 import { hostingClaims } from "./rules/hosting.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
@@ -75,8 +76,8 @@ function workUnder(view: SentenceView, under: number, forum: Item, subject: (at:
 /** "threats to our security", "risks to regional stability": a class of threats named by what they threaten. */
 const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
 
-/** "with a view to", "in order to", "so as to" right before a verb: the clause's subject's purpose. */
-const PURPOSE = /(?:with a view to|in order to|so as to)$/;
+/** "with a view to", "in order to", "so as to", "efforts to" right before a verb: the clause's subject's purpose. */
+const PURPOSE = /(?:with a view to|in order to|so as to|(?:their|our|joint|coordinated|collective|common) efforts to|coordinate efforts to)$/;
 /** Verbs that ask another to do something: what they ask for has not happened. */
 const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|press)[a-z]*\b/;
 /** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
@@ -126,6 +127,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   passiveHeldClaims(input);
   ledDelegationClaims(input);
   ledByClaims(input);
+  hyphenLedClaims(input);
 
   // Structure: "X under the Y", "A, such as B and C" (threats), "established by".
   underClaims(input);
@@ -229,7 +231,9 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
       continue;
     }
     const who = subject(cue.start);
-    for (const t of objects) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    // "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'.
+    const ownedByOthers = (t: Item) => cue.text.startsWith("underpinned") && /^(?:between|among)$/.test(view.tokens[t.end]?.lower ?? "");
+    for (const t of objects) if (!ownedByOthers(t)) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
 }
 
@@ -359,6 +363,16 @@ function ledByClaims({ view, ctx, emit, scopeEnd }: RuleInput): void {
   }
 }
 
+/** "the NATO-led Assistance Force", "a U.S.-led coalition exercise": the name before "-led" leads what follows. */
+function hyphenLedClaims({ view, emit }: RuleInput): void {
+  if (!view.joined.includes("-led ")) return;
+  for (const leader of view.items) {
+    if (leader.entity.type !== "Actor" || !LED.test(view.tokens[leader.end - 1]?.text ?? "")) continue;
+    const led = itemAt(view, leader.end, (i) => i.entity.type !== "Threat" && (i.entity.type !== "Actor" || i.entity.kind === "organization"));
+    if (led) emit(leader.entity, "LEADS", led.entity, wordsOf(view, leader.start, led.end));
+  }
+}
+
 /** "X under the Y": a part of a whole. */
 function underClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, UNDER)) {
@@ -441,8 +455,10 @@ function umbrellaClaims({ view, emit }: RuleInput): void {
 function stoodUpClaims({ view, ctx, emit, subject }: RuleInput): void {
   for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
     for (const cue of findCues(view, pattern)) {
+      // "called on X to sign the Treaty": what another is urged to sign is not the subject's.
+      if (cue.text.startsWith("to") && findCues(view, URGED).some((u) => u.end <= cue.start)) continue;
       let k = cue.end;
-      while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
+      while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|enhanced|expanded|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
       // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
       const made = itemAt(view, k, (i) => accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
       if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);

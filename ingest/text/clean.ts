@@ -112,11 +112,19 @@ export function normalizeText(text: string): string {
     else if (isHeadingLine(line, current)) {
       flush();
       paragraphs.push(line);
-    } else current.push(line);
+    } else {
+      // "intend to:" then "- Coordinate efforts to …": a dash after a line that ended a sentence or a lead-in opens an item
+      // of its own ("met in" then "- as they said -" is a wrapped line).
+      if (BULLET_LINE.test(line) && /[.:;!?]$/.test(current[current.length - 1] ?? "")) flush();
+      current.push(line);
+    }
   }
   flush();
   return paragraphs.join("\n\n");
 }
+
+/** A line that opens with a dash or an asterisk, then a space. */
+const BULLET_LINE = /^[-–—*] /;
 
 const ENDS_SENTENCE = /[.!?:;"”')\]]$/;
 const SMALL_WORDS = new Set(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]);

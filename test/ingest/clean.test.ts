@@ -32,6 +32,11 @@ describe("cleaning statements", () => {
     expect(cleanContent("The Ministers met in\n- as they said - good faith.", "txt")).toBe("The Ministers met in - as they said - good faith.");
   });
 
+  it("keeps each bulleted line of a plain-text list as a paragraph of its own, and still joins a wrapped line", () => {
+    const text = cleanContent("The two sides intend to:\n- Deepen their cooperation.\n- Widen the exchanges\nof officers.\n- Meet again.", "txt");
+    expect(text.split("\n\n")).toEqual(["The two sides intend to:", "- Deepen their cooperation.", "- Widen the exchanges of officers.", "- Meet again."]);
+  });
+
   it("keeps block structure from HTML as separate paragraphs", () => {
     expect(htmlToText("<h1>Title</h1><p>Body text.</p>").trim().split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean)).toEqual(["Title", "Body text."]);
   });

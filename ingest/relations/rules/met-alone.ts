@@ -7,7 +7,7 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { MEETING_ALONE } from "../../entities/references.ts";
 import { literalSubject } from "../subjects/subjects.ts";
-import type { SentenceView } from "../view/view.ts";
+import { wordsOf, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
@@ -21,8 +21,15 @@ export function metAloneClaims(view: SentenceView, ctx: RelationContext, emit: E
   const convened = ctx.convened;
   if (!convened || view.sentence.index >= OPENING_SENTENCES) return;
   for (const cue of withAnchors(view, MET_ALONE, ["met", "gathered"])) {
-    // A body named after the verb is what they met for (the "met for" rule reads it).
-    if (view.items.some((i) => i.entity.type === "Body" && i.start >= cue.end && i.start <= cue.end + BODY_WINDOW)) continue;
+    // A body named after the verb is what they met for (the "met for" rule reads it), unless the meeting was held
+    // on its margins ("met in Hanoi on the margins of the Regional Forum": they met for their own).
+    if (view.items.some((i) => i.entity.type === "Body" && i.start >= cue.end && i.start <= cue.end + BODY_WINDOW && !onMargins(view, i.start))) continue;
     for (const s of literalSubject(view, cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", convened, cue.text);
   }
+}
+
+/** "on the margins of the 55th …", "on the sidelines of": the words before the body at `at`. */
+const MARGINS = /\b(?:margins?|sidelines?) of(?: the)?(?: \S+)?$/;
+function onMargins(view: SentenceView, at: number): boolean {
+  return MARGINS.test(wordsOf(view, Math.max(0, at - 5), at).toLowerCase());
 }

@@ -30,9 +30,9 @@ const INCLUDING_WORDS: readonly string[] = ["including", "notably", "especially"
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
 const AS_PART_OF = /\bas (?:a )?part of\b/g;
-/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"). */
+/** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"; "to do more together"). */
 const OWN_COOPERATION =
-  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|work(?:ing)? (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
 /** How many share a relationship called bilateral, trilateral or quadrilateral. */
 const SHARED_BY: Readonly<Record<string, number>> = { bilateral: 2, trilateral: 3, quadrilateral: 4 };
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */

@@ -17,8 +17,8 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 
 /** "enjoy an exceptionally close relationship", "share a deep partnership". */
 const ENJOY_RELATIONSHIP = /\b(?:enjoy|enjoys|enjoyed|share|shares|shared|have|has|maintain|maintains) (?:a|an) (?:[a-z-]+ ){0,3}(?:relationship|partnership|friendship)\b(?! (?:with|between|among)\b)/g;
-/** "the longstanding defence relationship", "our partnership", "their bilateral ties" (the parties' own). */
-const OWN_RELATIONSHIP = /\b(?:our|their|the) (?:[a-z-]+ ){0,3}(?:relationship|partnership|friendship)\b(?! (?:with|between|among|of)\b)/g;
+/** "the longstanding defence relationship", "our partnership", "the robust defence and security partnership" (the parties' own). */
+const OWN_RELATIONSHIP = /\b(?:our|their|the) (?:[a-z-]+ ){0,4}(?:relationship|partnership|friendship)\b(?! (?:with|between|among|of)\b)/g;
 /** "deepen cooperation", "strengthen diplomatic, security, and defense cooperation". */
 const DEEPEN_COOPERATION = /\b(?:deepen|strengthen|enhance|expand|intensify|broaden|bolster|advance|further|promote|reinforce) (?:(?:[a-z-]+|,) ){0,6}?cooperation\b(?! (?:with|between|among)\b)/g;
 /** "continue to support Ukraine", "provide support to Ukraine", "stand with Ukraine". */

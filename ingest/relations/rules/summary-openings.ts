@@ -69,6 +69,9 @@ function principalsUpTo(view: SentenceView, from: number, verb: number): Princip
 
 /** A body whose name starts at `k`, past articles, ordinals and modifiers. */
 function bodyAt(view: SentenceView, k: number): Item | undefined {
+  // "held a meeting with …": the description of the reported meeting is read as that body from its article on.
+  const described = itemAt(view, k, (i) => i.entity.type === "Body" && !i.threat && !i.mention);
+  if (described) return described;
   let j = k;
   while (MEETING_MODIFIER.test(view.tokens[j]?.lower ?? "") || isOrdinalOrYear(view.tokens[j]?.text ?? "")) j++;
   // "the second Xland – Yland Foreign Ministers' Consultations": the name may have been read from the second state on.

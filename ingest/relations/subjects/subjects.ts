@@ -11,8 +11,8 @@ export { statesOfOffices } from "./office-adjectives.ts";
 
 const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
 
-/** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …": a leading phrase before the subject. */
-const LEADING_WORDS = "(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against) [^,]{0,80},\\s*";
+/** "Turning to the Korean Peninsula, …", "Regarding the DPRK, …", "Over the next year, …": a leading phrase before the subject. */
+const LEADING_WORDS = "(?:[a-z]+ing|[a-z]+ed by|in|on|at|with|as|as for|as to|as [a-z]+ed|for|regarding|following|during|after|before|since|given|beyond|within|amid|against|over|throughout|until|by) [^,]{0,80},\\s*";
 const LEADING_PHRASE = new RegExp(`^${LEADING_WORDS}(?=(?:both|the|they|we|our|ministers|leaders)\\b)`);
 /** "At this meeting, Japan and the ROK condemned …": the same phrase before a subject that names an actor (checked on the items). */
 const LEADING_PHRASE_ANY = new RegExp(`^${LEADING_WORDS}`);
@@ -250,8 +250,13 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     const comma = view.tokens.slice(start, at).map((t) => t.text).lastIndexOf(",");
     if (comma >= 0 && PARTY_EXPRESSION.test(view.tokens.slice(start + comma + 1, at).map((t) => t.lower).join(" "))) return ctx.parties;
   }
+  // "- Coordinate efforts to …" after "A and B intend to:": a bulleted item without a subject of its own has the lead-in's.
+  if (subjects.length === 0 && start === 0 && ctx.leadIn && BULLET.test(clause)) return ctx.leadIn;
   return [...new Set(subjects)];
 }
+
+/** A bullet opening an item of a list. */
+const BULLET = /^[-–—•·*] /;
 
 /** The actor a ", who …" clause holding token `at` refers back to (no comma closes the relative clause before `at`). */
 function relativeAntecedent(view: SentenceView, at: number): DocEntity | undefined {
