@@ -342,8 +342,11 @@ function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Clai
     parties,
     convened,
     stateOf,
-    state: (n) => state(n, index),
-    stateByWord: (word) => {
+    // Methods, not arrow functions in properties: under tsx (keepNames) each named arrow costs a defineProperty per sentence.
+    state(n) {
+      return state(n, index);
+    },
+    stateByWord(word) {
       const entry = lexicon.stateByAdjective.get(formKey(word));
       return entry ? state(entry.name, index) : undefined;
     },

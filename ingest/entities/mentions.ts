@@ -595,10 +595,20 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
 
 /** The acronyms a sentence defines, as forms it knows (made only for a sentence that defines some). */
 function definedForms(definedHere: ReadonlyMap<string, number>): KnownForms {
-  return { has: (f) => definedHere.has(f), firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])) };
+  return {
+    has(f) {
+      return definedHere.has(f);
+    },
+    firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])),
+  };
 }
 
 /** All named mentions of a sentence, non-overlapping, in order. */
+/** A definition of the acronym of a lexicon name's last words, inside that longer name ("the Charter of the United Nations (UN)"). */
+function acronymInside(d: Mention, lexical: readonly Mention[]): boolean {
+  return d.acronym !== undefined && lexical.some((c) => c.start < d.start && c.end > d.start && c.end < d.end);
+}
+
 export function findMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon, known: KnownForms): Mention[] {
   const definitions = definitionMentions(sentence, tokens, lexicon);
   // "… Agreement (EDCA) sites and … under EDCA": an acronym used again in the sentence that defines it.
@@ -626,9 +636,8 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   // A definition always wins over what overlaps it: it says exactly what the name is. But "the Charter of the United
   // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
   const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
-  const inside = (d: Mention) => d.acronym !== undefined && lexical.some((c) => c.start < d.start && c.end > d.start && c.end < d.end);
-  const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !inside(d)));
-  const rest = candidates.filter((c) => !definitions.some((d) => d === c && inside(d)) && !defined.some((d) => c.start < d.end && d.start < c.end));
+  const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !acronymInside(d, lexical)));
+  const rest = candidates.filter((c) => !definitions.some((d) => d === c && acronymInside(d, lexical)) && !defined.some((d) => c.start < d.end && d.start < c.end));
   const chosen = selectMentions([...defined, ...rest]);
   // "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs.
   for (const m of chosen) {

@@ -213,10 +213,6 @@ export function findThreats(
   compoundStates: (token: Token) => string[],
 ): ThreatMention[] {
   const found: ThreatMention[] = [];
-  const covered = (t: number) => {
-    const m = mentions[mentionAt(mentions, t)];
-    return m !== undefined && !isActorMention(m);
-  };
   // "Terrorism presents …": the sentence's first word is capitalised as a sentence opener, not as a name.
   const firstWord = tokens.findIndex((t) => t.word && !/^\d/.test(t.text));
   for (let h = 0; h < tokens.length; h++) {
@@ -230,7 +226,9 @@ export function findThreats(
     const objectWord = OBJECT_HEADS.has(head);
     const complementOnly = COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of";
     if (!isHead && !conditional && !ownerOnly && !objectWord && !complementOnly) continue;
-    if (covered(h)) continue;
+    // A word inside a name that is no actor's ("Nuclear Consultative Group") heads no threat.
+    const covering = mentions[mentionAt(mentions, h)];
+    if (covering !== undefined && !isActorMention(covering)) continue;
     // "drones flown by the DPRK": a weapon with the agent who operates it.
     const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
     const objectHead = objectWord && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
@@ -356,15 +354,14 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
   // but for a kind of threat that is one whoever is behind it ("terrorism"), or one the text says poses a danger.
   if (bare && owners.length === 0 && !SELF_THREATS.has(head) && !posesDanger(tokens, e)) return;
-  const unparen = (from: number, to: number) =>
-    acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
   const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
   const core = tokens
     .slice(s, h)
     .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
     .map((t) => t.lower);
   const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
-  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
+  // Each form also without the acronym in brackets.
+  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(`${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, e)}`.replace(/\s+/g, " ").trim());
   if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
   // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
   if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {

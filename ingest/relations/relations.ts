@@ -101,17 +101,27 @@ interface RuleInput {
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
   const sentence = view.sentence.index;
-  const emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => {
-    if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
-  };
-  // Worked out when a rule first asks (most sentences match no cue that needs them).
-  const scopeEnd = scopeEnds(view, ANY_CUE);
   let clauses: number[] | undefined;
-  const clauseEnd = (from: number) => (clauses ??= cueBoundaries(view, [MAIN_VERB])).find((b) => b >= from) ?? view.tokens.length;
-  const subject = (at: number) => subjectOf(view, at, ctx);
   // Each rule is a function of its own: small functions are optimised sooner and cheaper than one of every rule,
   // and a construction one rule meets for the first time sends only that rule back to the interpreter.
-  const input: RuleInput = { view, ctx, emit, scopeEnd, clauseEnd, subject };
+  // The sentence's helpers are methods of the input (none uses `this`), not named arrow functions: under tsx
+  // (esbuild's keepNames) each of those costs a defineProperty of its name, for every sentence.
+  const input: RuleInput = {
+    view,
+    ctx,
+    emit(source, type, target, cue) {
+      if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
+    },
+    // Worked out when a rule first asks (most sentences match no cue that needs them).
+    scopeEnd: scopeEnds(view, ANY_CUE),
+    clauseEnd(from) {
+      return (clauses ??= cueBoundaries(view, [MAIN_VERB])).find((b) => b >= from) ?? view.tokens.length;
+    },
+    subject(at) {
+      return subjectOf(view, at, ctx);
+    },
+  };
+  const { emit, subject } = input;
   // Subject verbs object: condemn, commit, participate.
   condemnClaims(input);
   passiveCondemnClaims(input);

@@ -176,9 +176,8 @@ const PRESIDENCY_ANCHORS: readonly string[] = ["presidency", "chair"];
 const HOSTING_ANCHORS: readonly string[] = ["hosting", "chairing", "chairmanship", "presidency", "stewardship"];
 
 export function presidencyClaims(view: SentenceView, emit: Emit): void {
-  const ownerBefore = (at: number) => view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
   for (const cue of withAnchors(view, HOSTING_OF, HOSTING_ANCHORS)) {
-    const owner = ownerBefore(cue.start);
+    const owner = ownerBefore(view, cue.start);
     const led = itemAt(view, cue.end, (i) => (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group"));
     if (owner && led) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end));
   }
@@ -187,9 +186,14 @@ export function presidencyClaims(view: SentenceView, emit: Emit): void {
   for (const led of view.items) {
     if (!PRESIDENCY.test(view.tokens[led.end]?.text ?? "") || !/^['’]s$/.test(view.tokens[led.start - 1]?.text ?? "")) continue;
     if (led.entity.type !== "Body" && led.entity.kind !== "organization" && led.entity.kind !== "group") continue;
-    const owner = ownerBefore(led.start - 1);
+    const owner = ownerBefore(view, led.start - 1);
     if (owner) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end + 1));
   }
+}
+
+/** The actor (not a person, not a threat) whose name ends at token `at`: "India's" before "G20 Presidency". */
+function ownerBefore(view: SentenceView, at: number): Item | undefined {
+  return view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
 }
 
 function findCueEnds(view: SentenceView): number[] {
