@@ -16,6 +16,7 @@ import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
 import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
+import { isPersonLetters, opensHonorific } from "./courtesies.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -217,6 +218,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (!u) break;
       // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
       if (endsQualified(tokens[j - 1])) break;
+      // "Secretary for Defence the Rt Hon Ann Roe MP for the Harbour Talks": an honorific opens a person, and a person's
+      // letters end them; neither joins the capitalised words around it into one name.
+      if (isPersonLetters(tokens[j - 1]) || opensHonorific(tokens, j)) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
