@@ -46,8 +46,8 @@ export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, Hea
 
 /** A name ending in "-led" ("NATO-led", "Association of Southeast Asian Nations-led"): its leader qualifies what follows. */
 export const LED = /[-‐‑]led$/i;
-/** A name ending in "-led", "-centered", "-backed" ("ASEAN-centered architecture"): the actor qualifies what follows. */
-export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed)$/i;
+/** A name ending in "-led", "-centered", "-backed", "-coordinated" ("ASEAN-centered architecture"): the actor qualifies what follows. */
+export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed|coordinated|co-ordinated|sponsored|funded|brokered|endorsed|organized|organised|supported|initiated)$/i;
 
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);

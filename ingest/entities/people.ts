@@ -3,6 +3,7 @@ import { HEADS, LEADING_NON_NAME, NAME_CONNECTORS } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
+import { isAcronymText } from "./acronyms.ts";
 import { afterComma, courtesyEnd, HONOURABLE, NAME_PARTICLES, POST_NOMINALS } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
@@ -289,6 +290,8 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
         titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
         officeStates = qualifierStates(sentence, tokens, j, k, lexicon);
         j = k;
+        // "… of the Republic of Chile (ROC) Ana Torres": the state's acronym in brackets between the office and the name.
+        if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && isAcronymText(tokens[j + 1]?.text ?? "")) j += 3;
       }
       if (tokens[j]?.text === ",") {
         const k = j + 1;

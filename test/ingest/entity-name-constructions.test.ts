@@ -53,6 +53,20 @@ describe("name boundaries and one entity per body", () => {
       [],
       [],
     ],
+    [
+      "a name glued to '-coordinated' or '-sponsored' is the organisation it names",
+      "The ministers welcomed the World Fisheries Organization-coordinated survey and the Pacific Fisheries Agency-sponsored study.",
+      ["Actor:World Fisheries Organization", "Actor:Pacific Fisheries Agency"],
+      [],
+      ["Actor:World Fisheries Organization-coordinated", "Actor:Pacific Fisheries Agency-sponsored"],
+    ],
+    [
+      "a meeting named by its adjective goes on with the lower-case noun after it",
+      "Ministers of Chile and Peru met in Lima for the fourth round of Bilateral Vice Fisheries Ministerial consultations.",
+      ["Body:Bilateral Vice Fisheries Ministerial consultations"],
+      [],
+      ["Body:Bilateral Vice Fisheries Ministerial"],
+    ],
   ])("%s", (_name, text, entities, edges, absent) => {
     const graph = extractText(text);
     const found = entityLines(graph);
