@@ -79,7 +79,10 @@ export function isOrdinalOrYear(word: string): boolean {
   // Asked of nearly every token: a word that starts with no digit can only be an ordinal word of 5 to 9 letters.
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return ORDINAL_NUMBER.test(word) || YEAR.test(word);
-  return word.length >= 5 && word.length <= 9 && ORDINAL_WORD.test(word);
+  if (word.length < 5 || word.length > 9) return false;
+  // The ordinal words start with f, s, t, e, n or i, in either case (ASCII only: the pattern has no "u" flag).
+  const lower = c | 32;
+  return (lower === 102 || lower === 115 || lower === 116 || lower === 101 || lower === 110 || lower === 105) && ORDINAL_WORD.test(word);
 }
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/i;
 const YEAR = /^(?:19|20)\d\d$/;

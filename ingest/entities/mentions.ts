@@ -17,6 +17,7 @@ import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
 import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
 import { isPersonLetters, opensHonorific } from "./courtesies.ts";
+import { sortStable } from "../stable-sort.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -112,7 +113,7 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   const numberedHead = /\s\d{1,4}$/.test(surface) ? headType(surface.replace(/\s\d{1,4}$/, "")) : undefined;
   const head = headType(surface) ?? (numberedHead && numberedHead.type !== "Agreement" ? numberedHead : undefined);
   if (!head) return undefined;
-  return { start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority, states: [] };
+  return { start, end, role: "entity", type: head.type, kind: head.kind, name: displayCase(surface), forms: [surface], priority, states: [] };
 }
 
 const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
@@ -171,7 +172,7 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       }
       if (head && head.kind === "organization" && full.split(" ").length < 2) head = undefined;
       mention = head
-        ? { start: def.start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name, forms: [full], priority: PRIORITY.definition, states: [] }
+        ? { start: def.start, end, role: "entity", type: head.type, kind: head.kind, name, forms: [full], priority: PRIORITY.definition, states: [] }
         : { start: def.start, end, role: "place", name, forms: [full], priority: PRIORITY.definition, states: [] };
     }
     mention.start = Math.min(mention.start, def.fullStart);
@@ -310,7 +311,7 @@ function ledMention(sentence: string, tokens: readonly Token[], s: number, e: nu
   if (entry && (written === undefined || written === surface)) return lexiconMention(entry, s, e, surface, PRIORITY.chunk);
   const head = headType(surface);
   if (head?.type !== "Actor") return undefined;
-  return { start: s, end: e, role: "entity", type: "Actor", ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] };
+  return { start: s, end: e, role: "entity", type: "Actor", kind: head.kind, name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] };
 }
 
 /** Whether tokens [from, to) name an instrument head first: an agreement head followed by "of", "on", "for" or "regarding". */
@@ -454,19 +455,31 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
-  const words = surface.split(" ").length;
-  const described = !headType(surface) && !lexicon.byForm.has(formKey(surface)) ? appositiveHead(tokens, e) : undefined;
+  return specialChunk(sentence, tokens, s, e, surface, lexicon, known) ?? plainChunk(sentence, tokens, s, e, surface, lexicon);
+}
+
+/**
+ * A chunk typed by what stands around it or by a form of its own: an appositive head, a quoted name's head, a trailing
+ * head, "Exercise X", a statement that names its body, a meeting of a body. Undefined when none of these applies.
+ */
+function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon, known: KnownForms): Mention[] | undefined {
+  const after = tokens[e];
+  const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;
+  // Worked out once (headType and the lexicon were asked up to three times for the same surface).
+  const headless = !headType(surface);
+  const unnamed = headless && !lexicon.byForm.has(formKey(surface));
+  const described = unnamed ? appositiveHead(tokens, e) : undefined;
   if (described) {
-    return [{ start: s, end: e, role: "entity", type: described.type, ...(described.kind ? { kind: described.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
+    return [{ start: s, end: e, role: "entity", type: described.type, kind: described.kind, name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
   }
   // "the \u201cBlue Horizon\u201d initiative", "the 'Harbour Watch' working group": a quoted name typed by the head after the quote.
   const quoted = quotedHead(tokens, s, e);
-  if (quoted && !headType(surface) && !lexicon.byForm.has(formKey(surface))) {
+  if (quoted && unnamed) {
     const headWords = slice(sentence, tokens, e + 1, quoted.end);
     const name = quoted.type === "Exercise" ? surface : `${surface} ${headWords}`;
     return [{ start: s, end: quoted.end, role: "entity", type: quoted.type, name, forms: [surface, `${surface} ${headWords}`], priority: PRIORITY.chunk, states: [] }];
   }
-  if (trailing && !headType(surface)) {
+  if (trailing && headless) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
     const forms = [surface, `${surface} ${after?.text ?? ""}`];
     return [{ start: s, end: e + 1, role: "entity", type: trailing.type, name, forms, priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
@@ -511,6 +524,12 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const body = typedMention(sentence, tokens, s, e - 1, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [{ ...body, end: e, forms: [...body.forms, surface] }];
   }
+  return undefined;
+}
+
+/** A chunk typed by the lexicon or its own head noun, with the states its qualifier names. */
+function plainChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon): Mention[] {
+  const words = surface.split(" ").length;
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];
   if (words < 2) {
@@ -572,7 +591,7 @@ function knownMentions(sentence: string, tokens: readonly Token[], known: KnownF
 
 /** Chooses non-overlapping mentions: longest first, then by priority. */
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = sortStable([...candidates], (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Mention[] = [];
   let last = 0;
   for (const c of sorted) last = Math.max(last, c.end);
@@ -585,7 +604,7 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
     for (let k = Math.max(0, c.start); k < c.end; k++) used[k] = 1;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return sortStable(taken, (a, b) => a.start - b.start);
 }
 
 /** The acronyms a sentence defines, as forms it knows (made only for a sentence that defines some). */
