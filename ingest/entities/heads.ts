@@ -26,7 +26,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["initiative", AGREEMENT], ["initiatives", AGREEMENT], ["frameworks", AGREEMENT], ["agreements", AGREEMENT], ["treaties", AGREEMENT],
   ["declarations", AGREEMENT], ["plans", AGREEMENT], ["arrangements", AGREEMENT], ["award", AGREEMENT], ["partnership", AGREEMENT],
   ["law", AGREEMENT], ["act", AGREEMENT], ["guidance", AGREEMENT], ["doctrine", AGREEMENT], ["review", AGREEMENT], ["statement of intent", AGREEMENT], ["concept", AGREEMENT], ["pact", AGREEMENT], ["convention", AGREEMENT],
-  ["code", AGREEMENT], ["report", AGREEMENT],
+  ["code", AGREEMENT], ["report", AGREEMENT], ["mou", AGREEMENT], ["moc", AGREEMENT],
   ["exercise", EXERCISE], ["exercises", EXERCISE], ["activities", EXERCISE], ["patrol", EXERCISE], ["patrols", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
   ["operations", EXERCISE], ["operation", EXERCISE], ["maneuvers", EXERCISE], ["wargame", EXERCISE], ["war game", EXERCISE],
   ["ministry", ORG], ["department", ORG], ["agency", ORG], ["command", ORG], ["forces", ORG], ["force", ORG], ["navy", ORG],

@@ -67,6 +67,20 @@ describe("name boundaries and one entity per body", () => {
       [],
       ["Body:Bilateral Vice Fisheries Ministerial"],
     ],
+    [
+      "a memorandum written by its acronym, after its topic or before it, is an agreement",
+      "The two ministers signed the Harbour Safety Cooperation MOU and an MOU on Fisheries Data Exchange in Lima.",
+      ["Agreement:Harbour Safety Cooperation MOU", "Agreement:MOU on Fisheries Data Exchange"],
+      [],
+      ["Body:Harbour Safety Cooperation MOU"],
+    ],
+    [
+      "a letter of intent named by its fixed phrase is an agreement",
+      "The coast guards of Chile and Peru signed a Letter of Intent on joint harbour patrols.",
+      ["Agreement:Letter of Intent"],
+      [],
+      [],
+    ],
   ])("%s", (_name, text, entities, edges, absent) => {
     const graph = extractText(text);
     const found = entityLines(graph);
