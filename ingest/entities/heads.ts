@@ -26,7 +26,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["initiative", AGREEMENT], ["initiatives", AGREEMENT], ["frameworks", AGREEMENT], ["agreements", AGREEMENT], ["treaties", AGREEMENT],
   ["declarations", AGREEMENT], ["plans", AGREEMENT], ["arrangements", AGREEMENT], ["award", AGREEMENT], ["partnership", AGREEMENT],
   ["law", AGREEMENT], ["act", AGREEMENT], ["guidance", AGREEMENT], ["doctrine", AGREEMENT], ["review", AGREEMENT], ["statement of intent", AGREEMENT], ["concept", AGREEMENT], ["pact", AGREEMENT], ["convention", AGREEMENT],
-  ["code", AGREEMENT], ["report", AGREEMENT],
+  ["code", AGREEMENT], ["report", AGREEMENT], ["mou", AGREEMENT], ["moc", AGREEMENT],
   ["exercise", EXERCISE], ["exercises", EXERCISE], ["activities", EXERCISE], ["patrol", EXERCISE], ["patrols", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
   ["operations", EXERCISE], ["operation", EXERCISE], ["maneuvers", EXERCISE], ["wargame", EXERCISE], ["war game", EXERCISE],
   ["ministry", ORG], ["department", ORG], ["agency", ORG], ["command", ORG], ["forces", ORG], ["force", ORG], ["navy", ORG],
@@ -46,8 +46,8 @@ export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, Hea
 
 /** A name ending in "-led" ("NATO-led", "Association of Southeast Asian Nations-led"): its leader qualifies what follows. */
 export const LED = /[-‐‑]led$/i;
-/** A name ending in "-led", "-centered", "-backed" ("ASEAN-centered architecture"): the actor qualifies what follows. */
-export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed)$/i;
+/** A name ending in "-led", "-centered", "-backed", "-coordinated" ("ASEAN-centered architecture"): the actor qualifies what follows. */
+export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed|coordinated|co-ordinated|sponsored|funded|brokered|endorsed|organized|organised|supported|initiated)$/i;
 
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);

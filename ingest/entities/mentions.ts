@@ -16,6 +16,7 @@ import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
 import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
+import { isPersonLetters, opensHonorific } from "./courtesies.ts";
 import { sortStable } from "../stable-sort.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
@@ -218,6 +219,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (!u) break;
       // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
       if (endsQualified(tokens[j - 1])) break;
+      // "Secretary for Defence the Rt Hon Ann Roe MP for the Harbour Talks": an honorific opens a person, and a person's
+      // letters end them; neither joins the capitalised words around it into one name.
+      if (isPersonLetters(tokens[j - 1]) || opensHonorific(tokens, j)) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
@@ -418,6 +422,10 @@ function headFirst(text: string): boolean {
   return /^\S+ (?:of|on|for) /.test(text) && HEADS.has((text.split(" ")[0] ?? "").toLowerCase());
 }
 
+/** Capitalised adjectives that end a meeting's name written before a lower-case noun ("… Ministerial consultations"). */
+const MEETING_ADJECTIVE_END = / (?:Ministerial|Vice-Ministerial|Trilateral|Bilateral)$/;
+const MEETING_NOUNS = new Set(["consultations", "meeting", "meetings", "talks", "dialogue", "summit"]);
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
@@ -503,6 +511,12 @@ function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: 
   if (ministerialOf && known.has(ministerialOf)) {
     const end = tokens[e]?.lower === "meeting" ? e + 1 : e;
     return [{ start: s, end, role: "entity", name: ministerialOf, forms: [ministerialOf, slice(sentence, tokens, s, end)], priority: PRIORITY.known, states: [] }];
+  }
+  // "the Harbour Vice-Ministerial consultations", "a Trilateral Ministerial meeting": a meeting named by its adjective
+  // goes on with the lower-case noun after it.
+  if (MEETING_ADJECTIVE_END.test(surface) && e - s >= 2 && after?.word && !after.cap && MEETING_NOUNS.has(after.lower)) {
+    const written = `${surface} ${after.text}`;
+    return [{ start: s, end: e + 1, role: "entity", type: "Body", name: written, forms: [surface, written], priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
   }
   // "Nuclear Consultative Group Meeting", "… Strategic Dialogue Ministerial": a meeting of a standing body is that body.
   const meetingOf = /^(.+) (?:Meeting|Session|Plenary|Ministerial)$/.exec(surface)?.[1];
@@ -637,7 +651,14 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
   const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
   const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !acronymInside(d, lexical)));
-  const rest = candidates.filter((c) => !definitions.some((d) => d === c && acronymInside(d, lexical)) && !defined.some((d) => c.start < d.end && d.start < c.end));
+  const rest: Mention[] = [];
+  for (const c of candidates) {
+    if (definitions.some((d) => d === c && acronymInside(d, lexical))) continue;
+    const overlapping = defined.filter((d) => c.start < d.end && d.start < c.end);
+    if (overlapping.length === 0) rest.push(c);
+    // "Vice Minister of the Republic of Chile (ROC) Ana Torres": a person whose office holds a definition is named after it.
+    else if (c.kind === "person" && overlapping.every((d) => d.start > c.start && d.end < c.end)) rest.push({ ...c, start: Math.max(...overlapping.map((d) => d.end)) });
+  }
   const chosen = selectMentions([...defined, ...rest]);
   // "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs.
   for (const m of chosen) {

@@ -3,7 +3,8 @@ import { HEADS, LEADING_NON_NAME, NAME_CONNECTORS } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
-import { afterComma, courtesyEnd, NAME_PARTICLES } from "./courtesies.ts";
+import { isAcronymText } from "./acronyms.ts";
+import { afterComma, courtesyEnd, HONOURABLE, NAME_PARTICLES, POST_NOMINALS } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Given-name syllables spelt like function words ("In", "An", "On"): inside a name, capitalised, they are names. */
@@ -23,14 +24,6 @@ const OFFICE_WORDS = new Set([
   "state", "republic", "kingdom", "federation", "commonwealth",
 ]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
-
-/** Letters after a name: "MP", "AC", "Jr.": part of how the person is written, not of their name. */
-const POST_NOMINALS = new Set([
-  "mp", "mla", "mlc", "ac", "ao", "am", "oam", "kc", "qc", "sc", "cbe", "obe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb",
-  "dso", "csc", "dsc", "cnzm", "knzm", "onzm", "mnzm", "pc", "jr", "sr", "phd", "ret",
-]);
-/** "the Hon", "the Honourable", "the Right Honourable", "the Rt Hon": an honorific that opens a name. */
-const HONOURABLE = new Set(["hon", "honourable", "honorable", "excellency"]);
 
 /**
  * "the UK Secretary of State for Trade, the Rt Hon …", "Australia's Minister for Foreign Affairs, the Hon …": the state
@@ -314,6 +307,8 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
       titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
       officeStates = qualifierStates(sentence, tokens, j, k, lexicon);
       j = k;
+      // "… of the Republic of Chile (ROC) Ana Torres": the state's acronym in brackets between the office and the name.
+      if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && isAcronymText(tokens[j + 1]?.text ?? "")) j += 3;
     }
     if (tokens[j]?.text === ",") {
       const k = j + 1;
