@@ -83,6 +83,9 @@ export function cacheCues(view: SentenceView, pattern: RegExp, cues: Cue[]): voi
 }
 
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
+/** Hyphen, non-breaking hyphen and hyphen character codes: what joins the parts of a compound word. */
+const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
+
 export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
   const id = patternId(pattern);
   const cached = view.cues[id];
@@ -95,6 +98,8 @@ export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
   for (let m = pattern.exec(view.joined); m; m = pattern.exec(view.joined)) {
     if (m[0] === "") pattern.lastIndex = advance(view.joined, pattern.lastIndex, pattern.unicode);
     const from = m.index;
+    // "universally-agreed principles": a cue word inside a hyphenated compound is no cue.
+    if (from > 1 && HYPHENS.has(view.joined.charCodeAt(from - 1)) && view.joined.charCodeAt(from - 2) !== 32) continue;
     const to = from + m[0].length;
     const start = view.charToken[from] ?? 0;
     const end = to > from ? (view.charToken[to - 1] ?? start) + 1 : start;
