@@ -526,7 +526,7 @@ function findParties(
     const actors = w.items.filter((i) => i.entity.type === "Actor" && !portfolio(w.tokens, i.start));
     // The preposition stands outside the names ("of" in "Republic of Korea" lists nothing).
     const lists = w.tokens.some((t, k) => TITLE_LIST.test(t.lower) && !w.items.some((i) => i.start <= k && k < i.end));
-    // "Joint Political Declaration between Japan and the North Atlantic Treaty Organisation": one union of states
+    // "Declaration between Chile and the North Atlantic Treaty Organisation": one union of states
     // (an organisation of no state) may stand among them, as among those who convene.
     const unions = actors.filter((i) => i.entity.kind === "organization" && !stateOf(i.entity)).length;
     const states = actors.filter((i) => i.entity.kind === "state").length;

@@ -79,7 +79,7 @@ const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "sa
 const AGENT_NOUNS = new Set(["vessels", "vessel", "ships", "ship", "aircraft", "fighter", "fighters", "jets", "forces", "troops", "units", "personnel", "hackers", "operatives", "agents", "militia", "boats", "bombers", "drones"]);
 /** Heads that name a threat only with their "of" complement: "deployment of DPRK troops to Russia". */
 const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
-/** Heads that take an infinitive: "unilateral attempts to change the status quo by force or coercion". */
+/** Heads that take an infinitive: "unilateral attempts to alter the status quo by force". */
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
 /** Determiners and possessives: after "to" they open a noun phrase, not an infinitive. */
 const DETERMINERS = new Set(["the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this", "these", "that", "those", "all", "any", "every", "each", "both", "such", "other"]);
@@ -351,7 +351,7 @@ export function findThreats(
     if (COMPLEMENT_ONLY.has(head) && e === h + 1) continue;
     const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
     if (ownedByComplement) owners.push(...complementOwners);
-    // "attempts to change the status quo by force or coercion".
+    // "attempts to alter the status quo by force".
     // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
     if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
       let k = e + 2;
@@ -416,7 +416,7 @@ export function findThreats(
       owners.push({ via: "pronoun", at: ownerAt - 1 });
     }
     // What follows: "by the DPRK", "between Russia and the DPRK", "from X" — past the acronym of the complement:
-    // "the launch of an intercontinental ballistic missile (ICBM) by the DPRK".
+    // "the launch of a medium-range rocket (MRR) by Xland".
     const pe = acronymAfter(tokens, e);
     let ppFrom = pe;
     // "the dangerous maneuvers of China Coast Guard vessels": an activity "of" an actor is that actor's.

@@ -5,7 +5,7 @@
  * after its complement's acronym; the act inside a threat's "related to" postmodifier; a commitment whose object holds a
  * hyphenated compound ending in a verb ("widely-agreed"); signatories listed after a plural office ("signed by
  * Presidents A and B"); a threat named by its agent ("the threat posed by X"); hostile remarks and a release of
- * balloons as threats, and a violation judged with two adjectives ("a clear and serious violation of"); the people
+ * balloons as threats, and a violation judged with two adjectives ("a serious and clear violation of"); the people
  * who meet "to sign" an agreement.
  */
 import { describe, expect, it } from "vitest";
@@ -85,7 +85,7 @@ describe("a verb inside a hyphenated compound is no cue", () => {
 });
 
 describe("signatories after a plural office, and a threat named by its agent", () => {
-  const text = "Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThe talks built on the Canada-Chile Harbour Accord signed by Presidents Ramos and Lagos in 2025. Both sides remain committed to jointly addressing the threat posed by Myanmar.";
+  const text = "Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThe talks built on the Canada-Chile Harbour Accord signed by Presidents Ramos and Lagos in 2025. Both sides will keep working to address the threat posed by Myanmar.";
   it.each([
     ["each name listed after a plural office is a signatory (the first)", "Ramos PARTY_TO Canada-Chile Harbour Accord"],
     ["each name listed after a plural office is a signatory (the second)", "Lagos PARTY_TO Canada-Chile Harbour Accord"],
@@ -97,12 +97,12 @@ describe("signatories after a plural office, and a threat named by its agent", (
 });
 
 describe("remarks and releases as threats, and violations judged with several adjectives", () => {
-  const text = "Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThe two sides condemned Myanmar's repeated rocket provocations and various threatening remarks aimed at Thailand. They judged that Myanmar's latest release of balloons full of debris was a clear and serious violation of the Harbour Armistice Agreement.";
+  const text = "Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThe two sides condemned Myanmar's repeated rocket provocations and various threatening remarks aimed at Thailand. They judged that Myanmar's latest release of balloons full of debris constituted a serious and clear violation of the Harbour Armistice Agreement.";
   it.each([
     ["threatening remarks are a threat the parties condemn", "Canada CONDEMNS threatening remarks"],
     ["'various' describes remarks, so they share the owner of the threat listed before them", "Myanmar POSES threatening remarks"],
     ["the release of balloons is its owner's act", "Myanmar POSES release of balloons"],
-    ["an act that 'was a clear and serious violation of' an agreement violates it", "release of balloons VIOLATES Harbour Armistice Agreement"],
+    ["an act that 'constituted a serious and clear violation of' an agreement violates it", "release of balloons VIOLATES Harbour Armistice Agreement"],
   ])("%s", (_name, expected) => {
     expect(edges(text)).toContain(expected);
   });
