@@ -6,7 +6,7 @@
  * hyphenated compound ending in a verb ("widely-agreed"); signatories listed after a plural office ("signed by
  * Presidents A and B"); a threat named by its agent ("the threat posed by X"); hostile remarks and a release of
  * balloons as threats, and a violation judged with two adjectives ("a serious and clear violation of"); the people
- * who meet "to sign" an agreement.
+ * who meet "to sign" an agreement; "our three countries" as the parties; "opposing" as a condemnation.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
@@ -115,6 +115,17 @@ describe("the people who meet to sign an agreement are its signatories", () => {
     ["their states stay parties", "Chile PARTY_TO Harbour Logistics Arrangement"],
   ])("%s", (_name, expected) => {
     const text = "Canada and Chile held the Harbour Dialogue in Ottawa.\n\nCanadian Minister of National Defence Ana Roe and Chilean Minister of Defence Ben Lee met today in Ottawa to sign the Harbour Logistics Arrangement.";
+    expect(edges(text)).toContain(expected);
+  });
+});
+
+describe("'our three countries' are the parties, and what they oppose they condemn", () => {
+  const text = "Joint Statement of Canada, Chile, and Japan\n\nCanada, Chile, and Japan held the Harbour Dialogue in Ottawa.\n\nSince 2020, our three countries have planned joint responses to Myanmar's missile threats. We stressed the importance of opposing unlawful maritime claims near Fiji.";
+  it.each([
+    ["the responses of 'our three countries' are each party's (the first)", "Canada ADDRESSES missile threats"],
+    ["the responses of 'our three countries' are each party's (the third)", "Japan ADDRESSES missile threats"],
+    ["'the importance of opposing' a threat condemns it", "Chile CONDEMNS unlawful maritime claims"],
+  ])("%s", (_name, expected) => {
     expect(edges(text)).toContain(expected);
   });
 });
