@@ -6,7 +6,8 @@
  * hyphenated compound ending in a verb ("widely-agreed"); signatories listed after a plural office ("signed by
  * Presidents A and B"); a threat named by its agent ("the threat posed by X"); hostile remarks and a release of
  * balloons as threats, and a violation judged with two adjectives ("a serious and clear violation of"); the people
- * who meet "to sign" an agreement; "our three countries" as the parties; "opposing" as a condemnation.
+ * who meet "to sign" an agreement; "our three countries" as the parties; "opposing" as a condemnation; a known
+ * instrument written with its owner's possessive ("ASEAN's Outlook on the Indo-Pacific").
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
@@ -127,5 +128,12 @@ describe("'our three countries' are the parties, and what they oppose they conde
     ["'the importance of opposing' a threat condemns it", "Chile CONDEMNS unlawful maritime claims"],
   ])("%s", (_name, expected) => {
     expect(edges(text)).toContain(expected);
+  });
+});
+
+describe("a known instrument written with its owner's possessive", () => {
+  it("is the lexicon's instrument, which the parties commit to implement", () => {
+    const found = edges("Canada and Chile held the Harbour Dialogue in Ottawa.\n\nBoth sides pledged to advance the implementation of ASEAN\u2019s Outlook on the Indo-Pacific.");
+    expect(found).toEqual(expect.arrayContaining(["Canada COMMITS_TO ASEAN Outlook on the Indo-Pacific", "Chile COMMITS_TO ASEAN Outlook on the Indo-Pacific"]));
   });
 });
