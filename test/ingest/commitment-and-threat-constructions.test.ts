@@ -7,7 +7,8 @@
  * Presidents A and B"); a threat named by its agent ("the threat posed by X"); hostile remarks and a release of
  * balloons as threats, and a violation judged with two adjectives ("a serious and clear violation of"); the people
  * who meet "to sign" an agreement; "our three countries" as the parties; "opposing" as a condemnation; a known
- * instrument written with its owner's possessive ("ASEAN's Outlook on the Indo-Pacific").
+ * instrument written with its owner's possessive ("ASEAN's Outlook on the Indo-Pacific"); a joint statement named
+ * in lower case by its date ("the March 3 … joint statement").
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
@@ -135,5 +136,18 @@ describe("a known instrument written with its owner's possessive", () => {
   it("is the lexicon's instrument, which the parties commit to implement", () => {
     const found = edges("Canada and Chile held the Harbour Dialogue in Ottawa.\n\nBoth sides pledged to advance the implementation of ASEAN\u2019s Outlook on the Indo-Pacific.");
     expect(found).toEqual(expect.arrayContaining(["Canada COMMITS_TO ASEAN Outlook on the Indo-Pacific", "Chile COMMITS_TO ASEAN Outlook on the Indo-Pacific"]));
+  });
+});
+
+describe("a joint statement named in lower case by its date", () => {
+  const text = "Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThey reaffirmed the outcomes of the March 3 Minister-level trilateral joint statement.";
+  it("is an agreement named from its month, keeping its date", () => {
+    expect(entityLines(extractText(text))).toContain("Agreement:March 3 Minister-level trilateral joint statement");
+  });
+  it("is what the parties commit to when they reaffirm its outcomes", () => {
+    expect(edges(text)).toEqual(expect.arrayContaining(["Canada COMMITS_TO March 3 Minister-level trilateral joint statement", "Chile COMMITS_TO March 3 Minister-level trilateral joint statement"]));
+  });
+  it("is no agreement without a day in its date", () => {
+    expect(entityLines(extractText("Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThey recalled the trilateral joint statement issued in March."))).not.toContain("Agreement:trilateral joint statement");
   });
 });
