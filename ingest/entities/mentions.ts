@@ -239,7 +239,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (bracketedFormat(tokens, j)) j += 3;
       // "… Compact of the Republic of Chile and the Kingdom of Norway": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
-      // "Treaty of Amity and Cooperation in Southeast Asia", "Agreement for a Closer Partnership in Defence": inside an
+      // "Treaty of Friendship and Trade in the Harbour Region", "Agreement for a Closer Partnership in Defence": inside an
       // instrument named head first, "in" goes on with the name (not "… in Manila", a city, nor "in May").
       else if (u.lower === "in" && instrumentHeadFirst(tokens, i, j) && continuesName(tokens, j + 1, lexicon)) j++;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && /^(?:the|a|an)$/.test(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.lower === "the" || u.lower === "for") && tokens[j + 2]?.cap))) {
