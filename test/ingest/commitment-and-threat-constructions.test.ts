@@ -151,3 +151,4 @@ describe("a joint statement named in lower case by its date", () => {
     expect(entityLines(extractText("Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThey recalled the trilateral joint statement issued in March."))).not.toContain("Agreement:trilateral joint statement");
   });
 });
+
