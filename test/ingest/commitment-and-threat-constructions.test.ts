@@ -8,7 +8,7 @@
  * balloons as threats, and a violation judged with two adjectives ("a serious and clear violation of"); the people
  * who meet "to sign" an agreement; "our three countries" as the parties; "opposing" as a condemnation; a known
  * instrument written with its owner's possessive ("ASEAN's Outlook on the Indo-Pacific"); a joint statement named
- * in lower case by its date ("the March 3 … joint statement").
+ * in lower case by its date ("the March 3 … joint statement"); an instrument signed by organs "of" the parties.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
@@ -152,3 +152,9 @@ describe("a joint statement named in lower case by its date", () => {
   });
 });
 
+describe("an instrument signed by the organs of the parties", () => {
+  it("has each party as a party to it", () => {
+    const found = edges("Canada and Chile held the Harbour Dialogue in Ottawa.\n\nThey noted the Letter of Intent signed by the navies of our two countries.");
+    expect(found).toEqual(expect.arrayContaining(["Canada PARTY_TO Letter of Intent", "Chile PARTY_TO Letter of Intent"]));
+  });
+});
