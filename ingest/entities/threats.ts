@@ -305,7 +305,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   if (COMPLEMENT_ONLY.has(head) && e === h + 1) return;
   const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
   if (ownedByComplement) owners.push(...complementOwners);
-  // "attempts to change the status quo by force or coercion".
+  // "attempts to alter the status quo by force".
   // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
   if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
     let k = e + 2;

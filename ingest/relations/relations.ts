@@ -487,7 +487,7 @@ function agreedByClaims({ view, ctx, emit }: RuleInput): void {
     if (!agreement) continue;
     // "signed by the three countries' defense ministers": the parties.
     const after = view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ");
-    // "signed by the coast guards of our three countries": organs "of" the parties sign for them.
+    // "signed by the navies of our two countries": organs "of" the parties sign for them.
     const of = view.tokens.findIndex((t, k) => k >= cue.end && k <= cue.end + 4 && t.lower === "of");
     const organsOf = of > 0 && PARTY_EXPRESSION.test(view.tokens.slice(of + 1, of + 5).map((t) => t.lower).join(" "));
     // "signed by Prime Ministers A and B": a plural office before the list is each name's.
