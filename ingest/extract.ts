@@ -586,10 +586,15 @@ function findParties(
   // "Joint Statement from Canada, the Republic of Chile, and Japan": a title that lists the states.
   for (const w of work.slice(0, 3)) {
     if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
-    const actors = w.items.filter((i) => i.entity.type === "Actor");
+    // "… Special Representatives for Ruritania": the state after "for" is the envoys' portfolio, not a party.
+    const actors = w.items.filter((i) => i.entity.type === "Actor" && !portfolio(w.tokens, i.start));
     // The preposition stands outside the names ("of" in "Republic of Korea" lists nothing).
     const lists = w.tokens.some((t, k) => TITLE_LIST.test(t.lower) && !w.items.some((i) => i.start <= k && k < i.end));
-    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && lists) return [...new Set(actors.map((i) => i.entity))];
+    // "Declaration between Chile and the North Atlantic Treaty Organisation": one union of states
+    // (an organisation of no state) may stand among them, as among those who convene.
+    const unions = actors.filter((i) => i.entity.kind === "organization" && !stateOf(i.entity)).length;
+    const states = actors.filter((i) => i.entity.kind === "state").length;
+    if (actors.length >= 2 && states >= 1 && unions <= 1 && states + unions === actors.length && lists) return [...new Set(actors.map((i) => i.entity))];
   }
   // The states the text names most, through their organisations and people too, leaving out those behind a threat
   // ("North Korea's … tests"); a "trilateral" meeting has three.
@@ -613,10 +618,18 @@ function findParties(
       if (s?.kind === "state" && !owners.has(s.name) && ![...s.forms].some((f) => owners.has(f))) counts.set(s, (counts.get(s) ?? 0) + 1);
     }
   // "The three nations will …", "our four governments": the number of parties the text gives.
+  // "the three countries will …" speaks of the parties wherever it stands; "trilateral" only in the opening.
   const opening = work.slice(0, 8).map((w) => w.sentence.text);
-  const four = opening.some((t) => FOUR_PARTIES.test(t));
-  const three = !four && opening.some((t) => /\btrilateral\b/i.test(t) || THREE_PARTIES.test(t));
+  const all = work.map((w) => w.sentence.text);
+  const four = all.some((t) => FOUR_PARTIES.test(t));
+  const three = !four && (opening.some((t) => /\btrilateral\b/i.test(t)) || all.some((t) => THREE_PARTIES.test(t)));
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
+}
+
+/** Whether the name starting at `start` follows "for" (or "for the"): the portfolio of an office ("Envoys for Ruritania"). */
+function portfolio(tokens: readonly { lower: string }[], start: number): boolean {
+  const k = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[k]?.lower === "for";
 }
 
 /** The states a compound in the first sentences joins ("United States-Republic of Korea …"); none when there is none. */

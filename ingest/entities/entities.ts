@@ -33,8 +33,9 @@ export interface DocEntity {
 
 const CATEGORY_HEADS = new Set(["threats", "threat", "capabilities", "capability", "programs", "program", "programmes", "weapons", "systems"]);
 
+/** A leading ordinal, year or month ("2026 …", "March …"), but not a month with its day: "March 3 joint statement" is named by its date. */
 function stripOrdinals(name: string): string {
-  return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/gi, "");
+  return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d{1,2}\b))\s+/gi, "");
 }
 
 /** A variant merges only with a threat of the same actor, or where either has none. */

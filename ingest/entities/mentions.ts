@@ -11,6 +11,7 @@ import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./lower-meetings.ts";
+import { datedStatementMentions } from "./dated-statements.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
@@ -243,7 +244,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (bracketedFormat(tokens, j)) j += 3;
       // "… Compact of the Republic of Chile and the Kingdom of Norway": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
-      // "Treaty of Amity and Cooperation in Southeast Asia", "Agreement for a Closer Partnership in Defence": inside an
+      // "Treaty of Friendship and Trade in the Harbour Region", "Agreement for a Closer Partnership in Defence": inside an
       // instrument named head first, "in" goes on with the name (not "… in Manila", a city, nor "in May").
       else if (u.lower === "in" && instrumentHeadFirst(tokens, i, j) && continuesName(tokens, j + 1, lexicon)) j++;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && /^(?:the|a|an)$/.test(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.lower === "the" || u.lower === "for") && tokens[j + 2]?.cap))) {
@@ -642,6 +643,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
+    ...datedStatementMentions(sentence, tokens),
     ...quotedNameMentions(sentence, tokens),
     ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),

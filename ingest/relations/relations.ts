@@ -471,7 +471,10 @@ function stoodUpClaims({ view, ctx, emit, subject }: RuleInput): void {
       while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|enhanced|expanded|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
       // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
       const made = itemAt(view, k, (i) => accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
-      if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
+      if (!made) continue;
+      for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
+      // "Minister A and Secretary B met today to sign the Accord": the people who sign are its signatories too.
+      if (type === "PARTY_TO") for (const p of literalSubject(view, cue.start)) if (p.kind === "person") emit(p, type, made.entity, cue.text);
     }
   }
 }
@@ -494,7 +497,11 @@ function agreedByClaims({ view, ctx, emit }: RuleInput): void {
     if (!agreement) continue;
     // "signed by the three countries' defense ministers": the parties.
     const after = view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ");
-    const signers = PARTY_EXPRESSION.test(after) ? ctx.parties : actorList(view, cue.end).map((a) => a.entity);
+    // "signed by the navies of our two countries": organs "of" the parties sign for them.
+    const of = view.tokens.findIndex((t, k) => k >= cue.end && k <= cue.end + 4 && t.lower === "of");
+    const organsOf = of > 0 && PARTY_EXPRESSION.test(view.tokens.slice(of + 1, of + 5).map((t) => t.lower).join(" "));
+    // "signed by Prime Ministers A and B": a plural office before the list is each name's.
+    const signers = PARTY_EXPRESSION.test(after) || organsOf ? ctx.parties : actorList(view, pastPluralOffice(view, cue.end)).map((a) => a.entity);
     for (const a of signers) emit(a, "PARTY_TO", agreement.entity, cue.text);
   }
 }
@@ -690,6 +697,17 @@ function compoundCooperationClaims({ view, ctx, emit }: RuleInput): void {
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
     cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
+}
+
+/** A plural office and the words of its field: "Prime Ministers", "Foreign and Defence Ministers", "Presidents". */
+const PLURAL_OFFICE = /^(?:ministers|presidents|secretaries|leaders|premiers|chancellors)$/;
+const OFFICE_FIELD = /^(?:prime|deputy|vice|foreign|defen[cs]e|trade|national|and)$/;
+
+/** The token after a plural office that starts at `at` ("Prime Ministers A and B"), else `at`. */
+function pastPluralOffice(view: SentenceView, at: number): number {
+  let k = at;
+  while (k - at < 4 && OFFICE_FIELD.test(view.tokens[k]?.lower ?? "")) k++;
+  return view.tokens[k]?.cap && PLURAL_OFFICE.test(view.tokens[k]?.lower ?? "") ? k + 1 : at;
 }
 
 /** Words of stance between an owner's possessive and "commitment to": "solidarity and strong". */
