@@ -184,7 +184,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   for (const cue of findCues(view, CHAIRED)) {
     const named = nameStartAfter(view, cue.end, ctx);
     let body = itemsIn(view, cue.end, Math.max(cue.end + 3, named + 1), isBodyOrExercise)[0];
-    // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
+    // "A and B hosted C and D in Manila for the fifth 2+2": hosts and guests take part.
     let guests: Item[] = [];
     if (!body && cue.text.includes("host")) {
       const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 30 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
@@ -194,7 +194,9 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       }
     }
     if (!body) continue;
-    for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
+    // "A hosted B for the X": hosting guests for a meeting is taking part in it with them; "A hosted the X" leads it.
+    const hostsFor = guests.length > 0;
+    for (const s of literalSubject(view, cue.start)) emit(s, hostsFor ? "PARTICIPATES_IN" : "LEADS", body.entity, hostsFor ? wordsOf(view, cue.start, body.end) : cue.text);
     for (const g of guests) emit(g.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
   for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) respectiveLeads(view, cue, ctx, emit);

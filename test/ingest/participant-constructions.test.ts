@@ -1,0 +1,30 @@
+/**
+ * Who takes part, with whom and in what: hosts and guests of a visit, members of a grouping they act as,
+ * forums worked through — in sentences written for these tests with invented people and bodies.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { edgeLines } from "../support/graph-lines.ts";
+
+const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
+
+describe("hosts and guests of a meeting", () => {
+  it.each([
+    [
+      "hosts who hosted guests for a meeting take part in it rather than lead it",
+      "Minister of Defence Aroha Ngata and Minister of Foreign Affairs Wiremu Kahu hosted Minister of National Defence Paul Ouellet and Minister of Foreign Affairs Marie Tremblay on 4 May in Wellington for the third Canada-New Zealand Harbour Consultations.",
+      ["Aroha Ngata", "Wiremu Kahu", "Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN Canada-New Zealand Harbour Consultations`),
+      ["Aroha Ngata LEADS", "Wiremu Kahu LEADS"],
+    ],
+    [
+      "a dateline before the hosts' list does not hide the hosts of a welcome to a city for a meeting",
+      "Wellington: New Zealand's Minister of Defence, the Hon Aroha Ngata, and Minister of Foreign Affairs, Dr. Wiremu Kahu, welcomed Minister of National Defence and Minister for Veterans, the Hon Paul Ouellet, and Minister of Foreign Affairs, Senator Marie Tremblay, to Wellington for the first New Zealand-Canada 2+2 Ministerial Dialogue.",
+      ["Aroha Ngata", "Wiremu Kahu", "Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN New Zealand-Canada 2+2 Ministerial Dialogue`),
+      [],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = edgeLines(extractText(`${sentence}\n\n${OPENING}`));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
