@@ -28,3 +28,26 @@ describe("hosts and guests of a meeting", () => {
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
+
+const QUAD_OPENING = "The Foreign Ministers of Australia, India and Japan and the Secretary of State of the United States met in Sydney for the Harbour Ministers' Meeting.";
+
+describe("the grouping the parties form", () => {
+  it.each([
+    [
+      "parties working together as a grouping are its members, not merely partners of each other",
+      "Working together as the Quad, we can do more for our neighbours.",
+      ["Australia MEMBER_OF Quad", "India MEMBER_OF Quad", "Japan MEMBER_OF Quad", "United States MEMBER_OF Quad"],
+      ["Australia COOPERATES_WITH", "India COOPERATES_WITH", "Japan COOPERATES_WITH", "United States COOPERATES_WITH"],
+    ],
+    [
+      "a partnership's own name is no relationship of the parties",
+      "We welcome the growth of the Quad Harbour Partnership in building port capacity.",
+      [],
+      ["Australia COOPERATES_WITH", "India COOPERATES_WITH", "Japan COOPERATES_WITH", "United States COOPERATES_WITH"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = edgeLines(extractText(`${QUAD_OPENING}\n\n${sentence}`));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});

@@ -132,6 +132,12 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
     if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
+    // "Working together as the Quad, we …": the parties act as the grouping's members.
+    const grouping = groupingAfterAs(view, cue.end);
+    if (grouping) {
+      for (const p of ctx.parties) emit(p, "MEMBER_OF", grouping.entity, wordsOf(view, cue.start, grouping.end));
+      continue;
+    }
     cooperationRing(ctx.parties, (a, b) => {
       emit(a, "COOPERATES_WITH", b, cue.text);
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
@@ -153,6 +159,13 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
       if (states.length === 2) emit(b, "COOPERATES_WITH", a, cue2);
     });
   }
+}
+
+/** "as the Quad", "as AUKUS partners" right after token `at`: the grouping or alliance the subject acts as. */
+function groupingAfterAs(view: SentenceView, at: number): Item | undefined {
+  if (view.tokens[at]?.lower !== "as") return undefined;
+  const k = view.tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
+  return itemAt(view, k, (i) => !i.threat && i.entity.type === "Actor" && (i.entity.kind === "group" || i.entity.kind === "alliance"));
 }
 
 /**

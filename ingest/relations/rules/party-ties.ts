@@ -104,11 +104,13 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (states.length >= 2) ring(states, emit, cue.text);
   }
   // The parties' own relationship or cooperation, when the parties say it.
-  const own: { start: number; text: string }[] = [];
+  const own: { start: number; end: number; text: string }[] = [];
   for (const cue of withAnchors(view, OWN_RELATIONSHIP, ["relationship", "partnership", "friendship"])) own.push(cue);
   for (const cue of withAnchors(view, DEEPEN_COOPERATION, ["cooperation"])) own.push(cue);
   for (const cue of own) {
     if (view.items.some((i) => i.start <= cue.start + 4 && i.start >= cue.start && i.entity.type === "Actor")) continue;
+    // "the Harbour Vaccine Partnership's progress": a partnership's own name, not the parties' relationship.
+    if (view.items.some((i) => !i.threat && i.entity.type !== "Actor" && i.start < cue.end && cue.end <= i.end)) continue;
     if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
   }
   for (const cue of withAnchors(view, SUPPORT_STATE, ["support", "assist", "stand", "aid", "solidarity"])) {
