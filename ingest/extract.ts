@@ -49,6 +49,8 @@ const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
 /** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
 const TITLE_LIST = /^(?:from|by|of|between|among)$/;
+/** Words that join the names of a list: "A, the B, and C". */
+const LIST_JOINER = /^(?:,|and|the)$/;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** Heads of academic and research institutions. */
@@ -525,7 +527,14 @@ function findParties(
     const actors = w.items.filter((i) => i.entity.type === "Actor");
     // The preposition stands outside the names ("of" in "Republic of Korea" lists nothing).
     const lists = w.tokens.some((t, k) => TITLE_LIST.test(t.lower) && !w.items.some((i) => i.start <= k && k < i.end));
-    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && lists) return [...new Set(actors.map((i) => i.entity))];
+    // "… by A, B, and C Special Representatives for D": the list ends at the first word that joins no names; D is its topic.
+    const run: Item[] = [];
+    for (const i of actors) {
+      const previous = run[run.length - 1];
+      if (previous && !w.tokens.slice(previous.end, i.start).every((t) => LIST_JOINER.test(t.lower))) break;
+      run.push(i);
+    }
+    if (run.length >= 2 && run.every((i) => i.entity.kind === "state") && lists) return [...new Set(run.map((i) => i.entity))];
   }
   // The states the text names most, through their organisations and people too, leaving out those behind a threat
   // ("North Korea's … tests"); a "trilateral" meeting has three.

@@ -51,3 +51,15 @@ describe("the grouping the parties form", () => {
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
+
+describe("the parties a title lists", () => {
+  it("a state named after the title's list of states is its topic, not a party to the parties' cooperation", () => {
+    const text = [
+      "Joint Statement by Canada, New Zealand, and Japan Special Envoys for Myanmar",
+      "We commit ourselves to deepening and widening our security cooperation to meet the crisis in Myanmar.",
+    ].join("\n\n");
+    const found = edgeLines(extractText(text));
+    expect(found).toEqual(expect.arrayContaining(["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Japan"]));
+    expect(found.filter((l) => l.includes("Myanmar") && l.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+});
