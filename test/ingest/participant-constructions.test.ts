@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
 
 const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
 
@@ -61,5 +61,26 @@ describe("the parties a title lists", () => {
     const found = edgeLines(extractText(text));
     expect(found).toEqual(expect.arrayContaining(["Canada COOPERATES_WITH New Zealand", "New Zealand COOPERATES_WITH Japan"]));
     expect(found.filter((l) => l.includes("Myanmar") && l.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+});
+
+describe("forums the parties work under or through", () => {
+  it.each([
+    [
+      "a known grouping named with 'framework' after it is the grouping, and work 'including under' it makes the parties its members",
+      "The Ministers agreed to widen cooperation on port security, including under the Quad framework, to serve the region.",
+      ["Australia MEMBER_OF Quad", "India MEMBER_OF Quad", "Japan MEMBER_OF Quad", "United States MEMBER_OF Quad"],
+      ["Agreement:Quad framework"],
+    ],
+    [
+      "a known body named with 'framework' after it is the body the parties work through",
+      "The principals backed regional security architecture, including through the ADMM-Plus framework.",
+      ["Australia PARTICIPATES_IN ASEAN Defence Ministers' Meeting-Plus", "Japan PARTICIPATES_IN ASEAN Defence Ministers' Meeting-Plus"],
+      ["Agreement:ADMM-Plus framework"],
+    ],
+  ])("%s", (_name, sentence, expected, absentEntities) => {
+    const graph = extractText(`${QUAD_OPENING}\n\n${sentence}`);
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absentEntities) expect(entityLines(graph)).not.toContain(wrong);
   });
 });

@@ -21,8 +21,8 @@ const CENTRALITY = /\b(?:centrality|unity|leadership|central role)\b/g;
 const WHOSE_CENTRALITY = /\bwhose (?:centrality|unity|leadership|central role)\b/g;
 /** "through mechanisms like", "to strong regional organisations, especially", "in regional fora, including at". */
 const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)(?: (?:at|in|through|within))?\b/g;
-/** "including through the A, the B and …". */
-const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in)\b/g;
+/** "including through the A, the B and …", "including under the Quad framework". */
+const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in|under)\b/g;
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
