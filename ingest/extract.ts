@@ -164,6 +164,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
       }
   const convened = findConvened(work);
+  // The alliance whose states are the parties: "the alliance between A and B", "our commitment to the alliance".
+  const partiesOwnAlliance = alliance && parties.length >= 2 && alliance.states.size === parties.length && parties.every((p) => alliance?.states.has(p.name)) ? alliance : undefined;
   const lastOf = new Map<string, DocEntity>();
   // The threats of the last sentence that named any: what "these threats" in a later sentence refers to.
   let lastThreats: DocEntity[] = [];
@@ -272,6 +274,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     const ctx: RelationContext = {
       parties,
       ...(convened ? { convened } : {}),
+      ...(partiesOwnAlliance ? { alliance: partiesOwnAlliance } : {}),
       stateOf,
       state: (n) => state(n, index),
       stateByWord: (word) => {

@@ -475,6 +475,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "the broad strategic Alliance between Norway and Chile": the states are its members.
     const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
     if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
+    // "the alliance between A and B" in lower case: the parties' alliance, when A and B are the parties.
+    if (!alliance && cue.text.startsWith("alliance") && ctx.alliance && members.length === ctx.parties.length && members.every((m) => ctx.parties.includes(m))) {
+      for (const m of members) emit(m, "MEMBER_OF", ctx.alliance, cue.text);
+    }
   }
 
   // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines, entityLines } from "../support/graph-lines.ts";
+import { edgeCueLines, edgeLines, entityLines } from "../support/graph-lines.ts";
 
 const OPENING = "Canada and New Zealand held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
 
@@ -82,5 +82,18 @@ describe("forums the parties work under or through", () => {
     const graph = extractText(`${QUAD_OPENING}\n\n${sentence}`);
     expect(edgeLines(graph)).toEqual(expect.arrayContaining(expected));
     for (const wrong of absentEntities) expect(entityLines(graph)).not.toContain(wrong);
+  });
+});
+
+describe("the parties' alliance named in lower case", () => {
+  const ALLIED = "Canada and Japan held the fourth Harbour Security Dialogue in Ottawa on 3 March 2026.";
+  const NAMED = "Both sides praised the Canada-Japan alliance.";
+  it.each([
+    ["the alliance 'between' the two parties has them as members", "Decades ago, the alliance between Canada and Japan was born at sea.", "alliance between"],
+    ["the two parties' commitment to 'the alliance' makes them its members", "The talks confirmed the two countries' firm commitment to the alliance and to shared work.", "the two countries' firm commitment to the alliance"],
+    ["states that are building an alliance are its members", "Canada and Japan are forging an Alliance for the coming century.", "forging an Alliance"],
+  ])("%s", (_name, sentence, cue) => {
+    const found = edgeCueLines(extractText(`${ALLIED}\n\n${NAMED} ${sentence}`));
+    expect(found).toEqual(expect.arrayContaining([`Canada MEMBER_OF Canada-Japan Alliance [${cue}]`, `Japan MEMBER_OF Canada-Japan Alliance [${cue}]`]));
   });
 });
