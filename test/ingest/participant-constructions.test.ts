@@ -97,3 +97,20 @@ describe("the parties' alliance named in lower case", () => {
     expect(found).toEqual(expect.arrayContaining([`Canada MEMBER_OF Canada-Japan Alliance [${cue}]`, `Japan MEMBER_OF Canada-Japan Alliance [${cue}]`]));
   });
 });
+
+describe("the parties named in the possessive as the agents of work through forums", () => {
+  it.each([
+    [
+      "the parties named by their number in the possessive take part in the forums their work runs through",
+      "Noting the two countries' shared aim of acting jointly, and with others through fora such as APEC and the East Asia Summit, for a stable region;",
+      ["Canada PARTICIPATES_IN Asia-Pacific Economic Cooperation", "New Zealand PARTICIPATES_IN Asia-Pacific Economic Cooperation", "Canada PARTICIPATES_IN East Asia Summit", "New Zealand PARTICIPATES_IN East Asia Summit"],
+    ],
+    [
+      "work through an international organisation is cooperation with it",
+      "Noting also the two countries' pledge to act with other nations through the United Nations for global security;",
+      ["Canada COOPERATES_WITH United Nations", "New Zealand COOPERATES_WITH United Nations"],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    expect(edgeLines(extractText(`${OPENING}\n\n${sentence}`))).toEqual(expect.arrayContaining(expected));
+  });
+});

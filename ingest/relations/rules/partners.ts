@@ -8,7 +8,7 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
-import { PARTY_EXPRESSION, meetingIsSubject } from "../subjects/subjects.ts";
+import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -23,6 +23,8 @@ const WHOSE_CENTRALITY = /\bwhose (?:centrality|unity|leadership|central role)\b
 const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)(?: (?:at|in|through|within))?\b/g;
 /** "including through the A, the B and …", "including under the Quad framework". */
 const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in|under)\b/g;
+/** "through the United Nations": a channel of the subject's work. */
+const THROUGH_ORGANISATION = /\bthrough (?:the )?/g;
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
@@ -110,9 +112,19 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     for (const cue of withAnchors(view, pattern, ["through", "via", "with", "such as", "like", "especially", "including", "notably", "particular"])) {
       const forums = namedList(view, cue.end, isForum);
       if (forums.length === 0) continue;
-      const sources = subject(cue.start);
+      // "Affirming the two countries' common purpose in working … through fora such as A": the possessor is the agent.
+      const read = subject(cue.start);
+      const sources = read.length ? read : possessiveParties(view, cue.start, ctx);
       for (const s of sources) for (const f of forums) if (!sources.includes(f.entity)) joinForum(emit, s, f.entity, cue.text);
     }
+  }
+  // "to cooperate … through the United Nations": the subject works through an international organisation (one of no state).
+  for (const cue of withAnchors(view, THROUGH_ORGANISATION, ["through"])) {
+    const organisation = itemAt(view, cue.end, (i) => !i.threat && i.entity.type === "Actor" && i.entity.kind === "organization" && i.entity.states.size === 0);
+    if (!organisation) continue;
+    const read = subject(cue.start);
+    const sources = read.length ? read : possessiveParties(view, cue.start, ctx);
+    for (const s of sources) if (s !== organisation.entity) joinForum(emit, s, organisation.entity, wordsOf(view, cue.start, organisation.end));
   }
   for (const cue of withAnchors(view, AT_MEETING, ["at ", "during "])) {
     // "at the 10th Bilateral Strategic Dialogue": an ordinal or a year before the name.
@@ -159,6 +171,17 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
       if (states.length === 2) emit(b, "COOPERATES_WITH", a, cue2);
     });
   }
+}
+
+/** "the two countries' common purpose in …", "our three nations' resolve to …": the parties, by their number, in the possessive. */
+const PARTIES_POSSESSIVE = /\b(?:the|our|their) (two|three|four) (?:countries|nations|governments|sides|partners|allies|democracies) ['’]/;
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+/** The parties when the clause before token `at` names them in the possessive, by their number; else none. */
+function possessiveParties(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
+  const words = view.tokens.slice(clauseStart(view, at), at).map((t) => t.lower).join(" ");
+  const n = PARTIES_POSSESSIVE.exec(words)?.[1];
+  return n && COUNT[n] === ctx.parties.length ? ctx.parties : [];
 }
 
 /** "as the Quad", "as AUKUS partners" right after token `at`: the grouping or alliance the subject acts as. */
