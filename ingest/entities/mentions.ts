@@ -11,7 +11,7 @@ import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./lower-meetings.ts";
-import { honourableMentions, personMentions } from "./people.ts";
+import { honourableMentions, isPostNominal, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
@@ -217,6 +217,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (!u) break;
       // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
       if (endsQualified(tokens[j - 1])) break;
+      // "… the Rt Hon Jane Roe MP for the Harbour Consultations": a person's post-nominal letters end the run; "for" starts the purpose.
+      if (u.lower === "for" && isPostNominal(tokens[j - 1])) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));

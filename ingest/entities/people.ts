@@ -29,6 +29,11 @@ const POST_NOMINALS = new Set([
   "mp", "mla", "mlc", "ac", "ao", "am", "oam", "kc", "qc", "sc", "cbe", "obe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb",
   "dso", "csc", "dsc", "cnzm", "knzm", "onzm", "mnzm", "pc", "jr", "sr", "phd", "ret",
 ]);
+
+/** "MP", "AC" written in capitals after a name: the name ends there. */
+export function isPostNominal(token: Token | undefined): boolean {
+  return Boolean(token?.cap && POST_NOMINALS.has(token.lower) && token.text === token.text.toUpperCase());
+}
 /** "the Hon", "the Honourable", "the Right Honourable", "the Rt Hon": an honorific that opens a name. */
 const HONOURABLE = new Set(["hon", "honourable", "honorable", "excellency"]);
 

@@ -114,3 +114,13 @@ describe("the parties named in the possessive as the agents of work through foru
     expect(edgeLines(extractText(`${OPENING}\n\n${sentence}`))).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe("guests written with honorifics and post-nominal letters", () => {
+  it("a guest's post-nominal letters end the guest's name, and the body after 'for' is named on its own", () => {
+    const sentence =
+      "On 2 May 2026, Minister of Foreign Affairs the Hon Aroha Ngata MP hosted the Secretary of State for Foreign Affairs the Rt Hon Paul Ouellet MP and Secretary of State for Defence the Rt Hon Marie Tremblay MP for the Canada-New Zealand Ministerial Consultations (CANZMIN).";
+    const graph = extractText(sentence);
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(["Aroha Ngata", "Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN Canada-New Zealand Ministerial Consultations`)));
+    expect(entityLines(graph).filter((l) => l.includes("MP for") || l.includes("MP and"))).toEqual([]);
+  });
+});
