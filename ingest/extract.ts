@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { BriefgraphError } from "../graph/errors.ts";
 import { entityId, statementId } from "../graph/ids.ts";
 import { addRelation, createGraph, isEntity, unionMentions, type BriefGraph } from "../graph/model.ts";
-import type { Evidence, MentionAttributes } from "../graph/schema.ts";
+import type { ActorAttributes, Evidence, MentionAttributes } from "../graph/schema.ts";
 import { cleanContent } from "./text/clean.ts";
 import type { RawStatement, Sentence, StatementDoc } from "./text/document.ts";
 import { EntityRegistry, ownForms, type DocEntity } from "./entities/entities.ts";
@@ -23,7 +23,7 @@ import { splitSentences } from "./text/sentences.ts";
 import { findThreats, type ThreatMention } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
 import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
-import { makeView, type Item } from "./relations/view/view.ts";
+import { makeView, newItem, type Item } from "./relations/view/view.ts";
 
 export interface Extraction {
   doc: StatementDoc;
@@ -44,6 +44,10 @@ interface SentenceWork {
 
 /** Verbs of holding a meeting (a set: asked of every token of every sentence). */
 const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
+/** The determiners a definite description or a reference back ("these launches") opens with. */
+const DESCRIBING = new Set(["the", "this", "these", "such", "those"]);
+/** DESCRIPTION_TYPES as a map: asked with any word after "the", so only its own keys answer. */
+const DESCRIPTION_TYPE = new Map(Object.entries(DESCRIPTION_TYPES));
 /** "the three nations", "our three governments", "all four countries": how many parties speak. */
 const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
@@ -115,7 +119,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   const lexiconEntity = (name: string, sentence: number): DocEntity | undefined => {
     const entry = lexicon.byForm.get(formKey(name));
     if (!entry) return undefined;
-    return registry.resolveMention({ start: 0, end: 0, role: "entity", type: entry.type, ...(entry.kind ? { kind: entry.kind } : {}), name: entry.name, forms: [], priority: 0, states: entry.state ? [entry.state] : [], fromLexicon: true }, sentence);
+    return registry.resolveMention({ start: 0, end: 0, role: "entity", type: entry.type, kind: entry.kind, name: entry.name, forms: [], priority: 0, states: entry.state ? [entry.state] : [], fromLexicon: true }, sentence);
   };
 
   // Pass 1: named mentions, resolved in reading order.
@@ -134,7 +138,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       }
       const entity = registry.resolveMention(m, sentence.index);
       if (!alliance && entity?.kind === "alliance" && entity.states.size > 0) alliance = entity;
-      if (entity) items.push({ start: m.start, end: m.end, entity, mention: m });
+      if (entity) items.push(newItem(m.start, m.end, entity, m));
     }
     const threats = findThreats(sentence.text, tokens, mentions, statesOfCompound);
     // "the ROK-U.S.-Japan trilateral": a compound of states names each of them, even where it modifies no name.
@@ -161,14 +165,12 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
       if (alliance) {
         alliance.sentences.add(w.sentence.index);
         alliance.forms.add(m.name);
-        w.items.push({ start: m.start, end: m.end, entity: alliance, mention: m });
+        w.items.push(newItem(m.start, m.end, alliance, m));
       }
   const convened = findConvened(work);
   // The alliance whose states are the parties: "the alliance between A and B", "our commitment to the alliance".
   const partiesOwnAlliance = alliance && parties.length >= 2 && alliance.states.size === parties.length && parties.every((p) => alliance?.states.has(p.name)) ? alliance : undefined;
   const lastOf = new Map<string, DocEntity>();
-  // The threats of the last sentence that named any: what "these threats" in a later sentence refers to.
-  let lastThreats: DocEntity[] = [];
   const partySet = new Set<DocEntity>(parties);
   const isFriendly = (e: DocEntity) => {
     const s = stateOf(e);
@@ -177,9 +179,54 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
 
   // Pass 2: threats (with the actors behind them), then relations.
   const claims: Claim[] = [];
-  // The claims a name's qualifiers imply ("U.S.-ROK Alliance", "Canada-Japan … Meeting"), not a verb or noun of the text.
-  const implied = new Set<Claim>();
-  const nameTies: Claim[] = [];
+  const { ownersOf, listedCue } = threatOwners(work, state, isFriendly);
+  // Adversaries: the actors behind threats that are threats whoever owns them (launches, attacks, provocations).
+  const adversaries = new Set<DocEntity>();
+  for (const [t, owners] of ownersOf) if (!t.needsOwner && !owners.some(isFriendly)) for (const o of owners) adversaries.add(o);
+  // "expressed deep concern at X's nuclear programs": the actor whose capabilities the parties condemn or fear is one too.
+  for (const w of work)
+    for (const t of w.threats) {
+      const owners = ownersOf.get(t) ?? [];
+      if (t.needsOwner && owners.length > 0 && !owners.some(isFriendly) && objectOfConcern(w.tokens, t)) for (const o of owners) adversaries.add(o);
+    }
+  const reading: StatementReading = {
+    lexicon,
+    registry,
+    parties,
+    convened,
+    alliance: partiesOwnAlliance,
+    lastOf,
+    lastThreats: [],
+    ownersOf,
+    listedCue,
+    adversaries,
+    isFriendly,
+    stateOf,
+    state,
+    lexiconEntity,
+    implied: new Set(),
+    nameTies: [],
+    leadIn: undefined,
+  };
+  for (const w of work) sentenceClaims(w, reading, claims);
+  const { implied, nameTies } = reading;
+  // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it.
+  const tied = new Map<DocEntity, Set<DocEntity>>();
+  for (const c of claims) if (c.type === "COMMITS_TO" || c.type === "PARTY_TO") tied.set(c.source, (tied.get(c.source) ?? new Set()).add(c.target));
+  claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));
+
+  claims.push(...violators(claims));
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, implied, stateOf), mentionSpans(work));
+  // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
+  return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+}
+
+/** The actors behind each threat phrase, sentence by sentence ("its" is the adversary named last), and the cue of each act listed under another's threat. */
+function threatOwners(
+  work: readonly SentenceWork[],
+  state: (name: string, sentence: number) => DocEntity | undefined,
+  isFriendly: (e: DocEntity) => boolean,
+): { ownersOf: Map<ThreatMention, DocEntity[]>; listedCue: Map<ThreatMention, string> } {
   let lastAdversary: DocEntity | undefined;
   const ownersOf = new Map<ThreatMention, DocEntity[]>();
   // The words that list an act under its owner's threat ("X's provocations, including"): the cue of its POSES.
@@ -231,86 +278,103 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     }
     for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
   }
-  // Adversaries: the actors behind threats that are threats whoever owns them (launches, attacks, provocations).
-  const adversaries = new Set<DocEntity>();
-  for (const [t, owners] of ownersOf) if (!t.needsOwner && !owners.some(isFriendly)) for (const o of owners) adversaries.add(o);
-  // "expressed deep concern at X's nuclear programs": the actor whose capabilities the parties condemn or fear is one too.
-  for (const w of work)
-    for (const t of w.threats) {
-      const owners = ownersOf.get(t) ?? [];
-      if (t.needsOwner && owners.length > 0 && !owners.some(isFriendly) && objectOfConcern(w.tokens, t)) for (const o of owners) adversaries.add(o);
-    }
-  // "The United States and Australia intend to:" before bulleted items: the subject those items share.
-  let leadIn: DocEntity[] | undefined;
-  for (const w of work) {
-    const index = w.sentence.index;
-    if (!BULLET_ITEM.test(w.sentence.text)) leadIn = undefined;
-    for (const t of w.threats) {
-      const owners = ownersOf.get(t) ?? [];
-      if (owners.some(isFriendly)) continue;
-      // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
-      if (t.ownerOnly && owners.length === 0) continue;
-      // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
-      // ("X's missile programs directly threaten …", "the threat posed by X's programs").
-      if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
-      const entity = registry.resolveThreat(t, index, owners);
-      w.items.push({ start: t.start, end: t.end, entity, threat: t });
-      // The cue as the sentence writes it ("cyber and electromagnetic attacks" for the part "cyber attacks").
-      const written = listedCue.get(t) ?? [...t.forms].reverse().find((f) => w.sentence.text.includes(f)) ?? w.sentence.text.slice(w.tokens[t.start]?.start ?? 0, w.tokens[t.end - 1]?.end ?? 0);
-      for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: written });
-    }
-    // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
-    for (const d of definiteDescriptions(w, convened, lastOf, lastThreats)) w.items.push(d);
-    const named = [...new Set(w.items.filter((i) => i.threat).map((i) => i.entity))];
-    if (named.length) lastThreats = named;
-    for (const i of w.items) {
-      if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
-      else if (i.entity.head) {
-        lastOf.set(`Threat:${i.entity.head.replace(/s$/, "")}`, i.entity);
-        lastOf.set("Threat:*", i.entity);
-      }
-    }
-    const view = makeView(w.sentence, w.tokens, w.items);
-    const ctx: RelationContext = {
-      parties,
-      ...(convened ? { convened } : {}),
-      ...(partiesOwnAlliance ? { alliance: partiesOwnAlliance } : {}),
-      stateOf,
-      state: (n) => state(n, index),
-      stateByWord: (word) => {
-        const entry = lexicon.stateByAdjective.get(formKey(word));
-        return entry ? state(entry.name, index) : undefined;
-      },
-      ...(leadIn ? { leadIn } : {}),
-    };
-    if (w.sentence.text.endsWith(":") && w.tokens.length > 1) {
-      const subject = subjectOf(view, w.tokens.length - 1, ctx);
-      leadIn = subject.length > 0 ? subject : undefined;
-    }
-    // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
-    // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
-    const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);
-    const stated = namesSomething ? extractClaims(view, ctx) : [];
-    // A person who leads a state's delegation speaks for that state from then on.
-    for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
-    claims.push(...stated);
-    // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
-    if (!isByline(w))
-      for (const c of qualifierClaims(w, index, state, lexiconEntity, lexicon)) {
-        implied.add(c);
-        claims.push(c);
-      }
-    nameTies.push(...namedParties(w, index, state, lexicon));
-  }
-  // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it.
-  const tied = new Map<DocEntity, Set<DocEntity>>();
-  for (const c of claims) if (c.type === "COMMITS_TO" || c.type === "PARTY_TO") tied.set(c.source, (tied.get(c.source) ?? new Set()).add(c.target));
-  claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));
+  return { ownersOf, listedCue };
+}
 
-  claims.push(...violators(claims));
-  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, implied, stateOf), mentionSpans(work));
-  // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
-  return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
+/** What pass 2 reads each sentence with: the statement's parties and resolution, what earlier sentences named, and where the claims of names go. */
+interface StatementReading {
+  lexicon: Lexicon;
+  registry: EntityRegistry;
+  parties: DocEntity[];
+  convened: DocEntity | undefined;
+  /** The parties' own alliance, when the statement names it. */
+  alliance: DocEntity | undefined;
+  /** The entity named last of each type (and of each threat head), in reading order. */
+  lastOf: Map<string, DocEntity>;
+  /** The threats of the last sentence that named any: what "these threats" in a later sentence refers to. */
+  lastThreats: DocEntity[];
+  ownersOf: ReadonlyMap<ThreatMention, DocEntity[]>;
+  listedCue: ReadonlyMap<ThreatMention, string>;
+  adversaries: ReadonlySet<DocEntity>;
+  isFriendly: (e: DocEntity) => boolean;
+  stateOf: (e: DocEntity) => DocEntity | undefined;
+  state: (name: string, sentence: number) => DocEntity | undefined;
+  lexiconEntity: (name: string, sentence: number) => DocEntity | undefined;
+  /** The claims a name's qualifiers imply ("U.S.-ROK Alliance", "Canada-Japan … Meeting"), not a verb or noun of the text. */
+  implied: Set<Claim>;
+  nameTies: Claim[];
+  /** "The United States and Australia intend to:" before bulleted items: the subject those items share. */
+  leadIn: DocEntity[] | undefined;
+}
+
+/** The sentence's threats that are threats (by their owners) as items, and who poses them, added to `claims`. */
+function threatItems(w: SentenceWork, reading: StatementReading, claims: Claim[]): void {
+  const { registry, ownersOf, listedCue, adversaries, isFriendly } = reading;
+  const index = w.sentence.index;
+  for (const t of w.threats) {
+    const owners = ownersOf.get(t) ?? [];
+    if (owners.some(isFriendly)) continue;
+    // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
+    if (t.ownerOnly && owners.length === 0) continue;
+    // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
+    // ("X's missile programs directly threaten …", "the threat posed by X's programs").
+    if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
+    const entity = registry.resolveThreat(t, index, owners);
+    w.items.push(newItem(t.start, t.end, entity, undefined, t));
+    // The cue as the sentence writes it ("cyber and electromagnetic attacks" for the part "cyber attacks").
+    const written = listedCue.get(t) ?? [...t.forms].reverse().find((f) => w.sentence.text.includes(f)) ?? w.sentence.text.slice(w.tokens[t.start]?.start ?? 0, w.tokens[t.end - 1]?.end ?? 0);
+    for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: written });
+  }
+}
+
+/** Pass 2 over one sentence: its threats resolved, then the claims it states, added to `claims` in reading order. */
+function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Claim[]): void {
+  const { lexicon, parties, convened, lastOf, stateOf, state, lexiconEntity } = reading;
+  const index = w.sentence.index;
+  if (!BULLET_ITEM.test(w.sentence.text)) reading.leadIn = undefined;
+  if (w.threats.length > 0) threatItems(w, reading, claims);
+  // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
+  for (const d of definiteDescriptions(w, convened, lastOf, reading.lastThreats)) w.items.push(d);
+  const named = [...new Set(w.items.filter((i) => i.threat).map((i) => i.entity))];
+  if (named.length) reading.lastThreats = named;
+  for (const i of w.items) {
+    if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
+    else if (i.entity.head) {
+      lastOf.set(`Threat:${i.entity.head.replace(/s$/, "")}`, i.entity);
+      lastOf.set("Threat:*", i.entity);
+    }
+  }
+  const view = makeView(w.sentence, w.tokens, w.items);
+  const ctx: RelationContext = {
+    parties,
+    convened,
+    alliance: reading.alliance,
+    stateOf,
+    state: (n) => state(n, index),
+    stateByWord: (word) => {
+      const entry = lexicon.stateByAdjective.get(formKey(word));
+      return entry ? state(entry.name, index) : undefined;
+    },
+    leadIn: reading.leadIn,
+  };
+  if (w.sentence.text.endsWith(":") && w.tokens.length > 1) {
+    const subject = subjectOf(view, w.tokens.length - 1, ctx);
+    reading.leadIn = subject.length > 0 ? subject : undefined;
+  }
+  // A sentence that names nothing (not even states inside a compound such as "ROK-U.S.-Japan") states no relation.
+  // The parties' own cooperation ("the two sides … strengthen cooperation") names them without a name.
+  const namesSomething = w.items.length > 0 || w.tokens.some((t) => compoundStates(t, lexicon).length > 1) || OWN_WORK.test(w.sentence.text);
+  const stated = namesSomething ? extractClaims(view, ctx) : [];
+  // A person who leads a state's delegation speaks for that state from then on.
+  for (const c of stated) if (c.type === "LEADS" && c.source.kind === "person" && c.target.kind === "state") c.source.states.add(c.target.name);
+  claims.push(...stated);
+  // A byline or dateline ("U.S. Department of Defense" alone on its line) states nothing about its name.
+  if (!isByline(w))
+    for (const c of qualifierClaims(w, index, state, lexiconEntity, lexicon)) {
+      reading.implied.add(c);
+      claims.push(c);
+    }
+  reading.nameTies.push(...namedParties(w, index, state, lexicon));
 }
 
 /** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
@@ -638,28 +702,42 @@ function metFor(w: SentenceWork, verb: number): Item | undefined {
 /** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
 function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>, lastThreats: readonly DocEntity[]): Item[] {
   const out: Item[] = [];
-  w.tokens.forEach((t, k) => {
+  // No threat named so far, in the statement or this sentence: a reference back finds none (lastOf has "Threat:*"
+  // whenever it has any threat's head).
+  const threatBefore = lastOf.has("Threat:*") || lastThreats.length > 0 || w.items.some((i) => i.entity.type === "Threat");
+  for (let k = 0; k < w.tokens.length; k++) {
+    const t = w.tokens[k];
+    // Only a determiner or a verb of convening opens a description: every other word is passed at once.
+    if (!t || (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower))) continue;
     // "these launches", "such attacks": the threat last named with that head.
     // "the tests", "the acts" (not "the acts of …"): the same, after "the".
     const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
-    if ((t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
+    if (!threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those")) continue;
+    if (threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
       const lemma = (w.tokens[k + 1]?.lower ?? "").replace(/s$/, "");
       const generic = /^(?:action|activitie|act|move|behavior|provocation|concern)$/.test(lemma);
       // A threat named earlier in the same sentence comes first: "concerns about X …, and committed to address these concerns".
       // The whole rather than a part listed after "including": "tests, including two launches, … respond to the acts".
-      const before = w.items.filter((i) => i.end <= k && i.entity.type === "Threat" && (generic || i.entity.head?.replace(/s$/, "") === lemma));
-      const here = (before.filter((i) => !/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")).pop() ?? before.pop())?.entity;
+      // The last such threat not listed after "including" or "as", else the last one (one pass, no lists).
+      let last: Item | undefined;
+      let lastWhole: Item | undefined;
+      for (const i of w.items) {
+        if (i.end > k || i.entity.type !== "Threat" || !(generic || sameLemma(i.entity.head, lemma))) continue;
+        last = i;
+        if (!/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")) lastWhole = i;
+      }
+      const here = (lastWhole ?? last)?.entity;
       // "… posed by A, B and C. … addressing these threats": a plural demonstrative of a general noun, with nothing
       // before it in its sentence, refers to every threat the last sentence that named threats named.
       const plural = (t.lower === "these" || t.lower === "those") && /s$/.test(w.tokens[k + 1]?.lower ?? "") && (generic || lemma === "threat" || lemma === "challenge");
       if (!here && plural && lastThreats.length > 1) {
-        for (const entity of lastThreats) out.push({ start: k, end: k + 2, entity });
-        return;
+        for (const entity of lastThreats) out.push(newItem(k, k + 2, entity));
+        continue;
       }
       // "these actions", "such activities": whatever threat was named last.
       const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
-      if (threat && (t.lower !== "the" || lemma !== "concern")) out.push({ start: k, end: k + 2, entity: threat });
-      if (threat || t.lower !== "the") return;
+      if (threat && (t.lower !== "the" || lemma !== "concern")) out.push(newItem(k, k + 2, threat));
+      if (threat || t.lower !== "the") continue;
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
     const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
@@ -668,25 +746,31 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       const last = w.tokens[described - 1];
       if (first && last) convened.forms.add(w.sentence.text.slice(first.start, last.end));
       convened.sentences.add(w.sentence.index);
-      out.push({ start: k + 1, end: described, entity: convened });
-      return;
+      out.push(newItem(k + 1, described, convened));
+      continue;
     }
-    if (t.lower !== "the" && t.lower !== "this") return;
+    if (t.lower !== "the" && t.lower !== "this") continue;
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
     if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
       const body = convened ?? lastOf.get("Body");
-      if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push({ start: k + 1, end: k + 3, entity: body });
-      return;
+      if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push(newItem(k + 1, k + 3, body));
+      continue;
     }
     const noun = w.tokens[k + 1];
-    const type = noun ? DESCRIPTION_TYPES[noun.lower] : undefined;
-    if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") return;
-    if (w.items.some((i) => i.start <= k + 1 && k < i.end)) return;
+    const type = noun ? DESCRIPTION_TYPE.get(noun.lower) : undefined;
+    if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") continue;
+    if (w.items.some((i) => i.start <= k + 1 && k < i.end)) continue;
     const isMeeting = type === "Body" && /^(?:meeting|dialogue|talks|consultations|session)$/.test(noun.lower);
     const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (w.items.filter((i) => i.end <= k && i.entity.type === type).pop()?.entity ?? lastOf.get(type));
-    if (entity) out.push({ start: k, end: k + 2, entity });
-  });
+    if (entity) out.push(newItem(k, k + 2, entity));
+  }
   return out;
+}
+
+/** Whether `head` without one final "s" is `lemma`: head.replace(/s$/, "") === lemma, without making the string. */
+function sameLemma(head: string | undefined, lemma: string): boolean {
+  if (head === undefined) return false;
+  return head.endsWith("s") ? head.length === lemma.length + 1 && head.startsWith(lemma) : head === lemma;
 }
 
 /** Verbs that call their subject a threat. */
@@ -805,7 +889,10 @@ function buildGraph(
     if (graph.hasNode(id)) {
       graph.updateNodeAttributes(id, (a) => (a.type === "Statement" ? a : { ...a, aliases: [...new Set([...a.aliases, name, ...aliases])].filter((x) => x !== a.name).sort(), mentions: a.mentions + e.sentences.size }));
     } else if (e.type === "Actor") {
-      graph.addNode(id, { type: "Actor", name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization", ...(e.title ? { title: e.title } : {}) });
+      const actor: ActorAttributes = { type: "Actor", name, aliases, mentions: e.sentences.size, kind: e.kind ?? "organization" };
+      // A person's office last, where the schema has it, and only when there is one (no object spread: it is slow).
+      if (e.title) actor.title = e.title;
+      graph.addNode(id, actor);
     } else {
       graph.addNode(id, { type: e.type, name, aliases, mentions: e.sentences.size });
     }

@@ -4,6 +4,7 @@
  * found by aligning the acronym's letters with the initials of the words before it.
  */
 import type { Token } from "../text/tokens.ts";
+import { isPersonLetters, opensHonorific } from "./courtesies.ts";
 
 export interface AcronymDefinition {
   /** Token range of the full name. */
@@ -117,6 +118,9 @@ export function findAcronymDefinitions(tokens: readonly Token[]): AcronymDefinit
       let found = false;
       // The units of every word that may open the name, once: those of a later start are a tail of them.
       const window = unitsOf(tokens, floor + 1, open);
+      // "Australia-UK Ministerial Consultations (AUKMIN)": the letters may leave out the meeting's generic last word.
+      const last = window[window.length - 1];
+      if (last && last.token === open - 1 && MEETING_END.test(last.text)) window[window.length - 1] = { ...last, required: false };
       let tail = window.length;
       for (let start = open - 1; start > floor; start--) {
         while (tail > 0 && (window[tail - 1]?.token ?? -1) >= start) tail--;
@@ -139,6 +143,8 @@ export function findAcronymDefinitions(tokens: readonly Token[]): AcronymDefinit
         let start = open;
         while (start > 0) {
           const t = tokens[start - 1];
+          // "… the Rt Hon Ann Roe MP for the Harbour Consultations (HARCON)": a person's letters or honorific end the name.
+          if (isPersonLetters(t) || opensHonorific(tokens, start - 1)) break;
           if (t?.word && (t.cap || ((STOP.has(t.lower) || t.lower === "'") && tokens[start - 2]?.cap))) start--;
           else if ((t?.text === "'" || t?.text === "’") && tokens[start - 2]?.word) start--;
           else break;

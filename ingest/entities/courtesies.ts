@@ -1,12 +1,35 @@
 /**
  * Courtesies between an office's comma and a person's name: "…, H.E. Lt. Gen. (ret.) Jane Roe", "…, H.E. Ms. Ana Torres";
- * and the lower-case particles inside a name ("Albert F. del Rosano", "Anna van Dijk").
+ * the honorifics and letters around a name ("the Rt Hon … MP"); and the lower-case particles inside a name
+ * ("Albert F. del Rosano", "Anna van Dijk").
  */
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Lower-case particles that join the parts of a person's name. */
 export const NAME_PARTICLES = new Set(["del", "de", "da", "van", "von", "der", "dos", "bin", "binti"]);
+
+/** Letters after a name: "MP", "AC", "Jr.": part of how the person is written, not of their name. */
+export const POST_NOMINALS = new Set([
+  "mp", "mla", "mlc", "ac", "ao", "am", "oam", "kc", "qc", "sc", "cbe", "obe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb",
+  "dso", "csc", "dsc", "cnzm", "knzm", "onzm", "mnzm", "pc", "jr", "sr", "phd", "ret",
+]);
+/** "the Hon", "the Honourable", "the Right Honourable", "the Rt Hon": an honorific that opens a name. */
+export const HONOURABLE = new Set(["hon", "honourable", "honorable", "excellency"]);
+
+/** Whether `token` is a person's letters written in capitals ("MP", "AC"): they end a name, never open or join one. */
+export function isPersonLetters(token: Token | undefined): boolean {
+  return token !== undefined && token.cap && POST_NOMINALS.has(token.lower) && token.text === token.text.toUpperCase();
+}
+
+/** Whether an honorific opens at token `at`: "the Rt Hon", "the Right Honourable", "Hon", "the Honourable". */
+export function opensHonorific(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at]?.lower === "the" ? at + 1 : at;
+  const t = tokens[k];
+  if (!t?.cap) return false;
+  if (HONOURABLE.has(t.lower) && t.lower !== "excellency") return true;
+  return (t.lower === "rt" || t.lower === "right") && HONOURABLE.has(tokens[k + (tokens[k + 1]?.text === "." ? 2 : 1)]?.lower ?? "");
+}
 
 const HONORIFICS = new Set(["mr", "ms", "mrs", "dr"]);
 /** Most tokens a rank may span ("Lt. Gen.", "Rear Admiral"). */

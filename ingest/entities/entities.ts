@@ -108,7 +108,23 @@ export class EntityRegistry implements KnownForms {
   }
 
   private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
-    const entity: DocEntity = { local: this.entities.length, type, name, forms: new Set(), states: new Set(), sentences: new Set(), idSeed, ...(kind ? { kind } : {}) };
+    // Every field in place from the start, in one order (title, threat words and qualifiedIn are set later for some):
+    // entities of one shape keep the code that reads them monomorphic.
+    const entity: DocEntity = {
+      local: this.entities.length,
+      type,
+      kind,
+      name,
+      forms: new Set(),
+      states: new Set(),
+      title: undefined,
+      sentences: new Set(),
+      idSeed,
+      head: undefined,
+      core: undefined,
+      words: undefined,
+      qualifiedIn: undefined,
+    };
     this.entities.push(entity);
     const ofType = this.byType.get(type);
     if (ofType) ofType.push(entity);
@@ -176,28 +192,9 @@ export class EntityRegistry implements KnownForms {
       if (m.acronym) this.block([m.acronym]);
       return undefined;
     }
-    let entity: DocEntity | undefined;
-    if (m.allianceRef) entity = this.entities.find((e) => e.kind === "alliance" && e.states.size > 0);
-    else if (m.personRef) {
-      const ref = m.personRef.toLowerCase();
-      entity = this.entities.find((e) => e.kind === "person" && e.name.toLowerCase().split(/[\s-]+/).includes(ref));
-    } else if (m.type === undefined) entity = this.lookup(m.name);
-    if (!entity && m.type === undefined && !m.allianceRef) return undefined;
-    if (!entity && m.kind === "alliance" && m.states.length > 0) {
-      const seed = `${[...m.states].sort().join(" ")} alliance`;
-      entity = this.entities.find((e) => e.idSeed === seed);
-    }
-    if (!entity && m.type) {
-      entity = this.lookup(m.name) ?? m.forms.map((f) => this.lookup(f)).find((e) => e && e.type === m.type);
-      if (entity && entity.type !== m.type) entity = undefined;
-      // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
-      if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
-      entity ??= this.shortFormOf(m.type, m.name);
-      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before; "South Korea-U.S. …" the "Korea-U.S. …".
-      entity ??= m.type === "Body" || m.type === "Agreement" ? this.sameStates(m.type, m.name) : undefined;
-      // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
-      if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
-    }
+    const known = this.knownEntity(m);
+    if (known === null) return undefined;
+    let entity = known;
     if (!entity) {
       if (!m.type) return undefined;
       // A lexicon name is canonical as the lexicon writes it ("2030 Agenda for …"); others lose ordinals and years.
@@ -213,6 +210,37 @@ export class EntityRegistry implements KnownForms {
     }
     if (m.title && entity.kind === "person" && (!entity.title || m.title.length > entity.title.length)) entity.title = m.title;
     entity.sentences.add(sentence);
+    return entity;
+  }
+
+  /**
+   * The entity an entity mention names that the statement already has (undefined: a new one), or null when the
+   * mention names none (an untyped form the statement has not seen). Apart from resolveMention, which is called for
+   * every mention, so that each is optimised on its own.
+   */
+  private knownEntity(m: Mention): DocEntity | undefined | null {
+    let entity: DocEntity | undefined;
+    if (m.allianceRef) entity = this.entities.find((e) => e.kind === "alliance" && e.states.size > 0);
+    else if (m.personRef) {
+      const ref = m.personRef.toLowerCase();
+      entity = this.entities.find((e) => e.kind === "person" && e.name.toLowerCase().split(/[\s-]+/).includes(ref));
+    } else if (m.type === undefined) entity = this.lookup(m.name);
+    if (!entity && m.type === undefined && !m.allianceRef) return null;
+    if (!entity && m.kind === "alliance" && m.states.length > 0) {
+      const seed = `${[...m.states].sort().join(" ")} alliance`;
+      entity = this.entities.find((e) => e.idSeed === seed);
+    }
+    if (!entity && m.type) {
+      entity = this.lookup(m.name) ?? m.forms.map((f) => this.lookup(f)).find((e) => e && e.type === m.type);
+      if (entity && entity.type !== m.type) entity = undefined;
+      // "Ministry of Defense" of Japan is not the Ministry of Defense of another state.
+      if (entity && m.states.length && entity.states.size && m.type === "Actor" && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
+      entity ??= this.shortFormOf(m.type, m.name);
+      // "France-Australia … Consultations" is the "Australia-France … Consultations" named before; "South Korea-U.S. …" the "Korea-U.S. …".
+      entity ??= m.type === "Body" || m.type === "Agreement" ? this.sameStates(m.type, m.name) : undefined;
+      // A short form never joins an organisation of another state ("Japan Coast Guard" is not the Philippines').
+      if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
+    }
     return entity;
   }
 

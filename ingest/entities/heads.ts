@@ -26,7 +26,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["initiative", AGREEMENT], ["initiatives", AGREEMENT], ["frameworks", AGREEMENT], ["agreements", AGREEMENT], ["treaties", AGREEMENT],
   ["declarations", AGREEMENT], ["plans", AGREEMENT], ["arrangements", AGREEMENT], ["award", AGREEMENT], ["partnership", AGREEMENT],
   ["law", AGREEMENT], ["act", AGREEMENT], ["guidance", AGREEMENT], ["doctrine", AGREEMENT], ["review", AGREEMENT], ["statement of intent", AGREEMENT], ["concept", AGREEMENT], ["pact", AGREEMENT], ["convention", AGREEMENT],
-  ["code", AGREEMENT], ["report", AGREEMENT],
+  ["code", AGREEMENT], ["report", AGREEMENT], ["mou", AGREEMENT], ["moc", AGREEMENT],
   ["exercise", EXERCISE], ["exercises", EXERCISE], ["activities", EXERCISE], ["patrol", EXERCISE], ["patrols", EXERCISE], ["drill", EXERCISE], ["drills", EXERCISE], ["training", EXERCISE],
   ["operations", EXERCISE], ["operation", EXERCISE], ["maneuvers", EXERCISE], ["wargame", EXERCISE], ["war game", EXERCISE],
   ["ministry", ORG], ["department", ORG], ["agency", ORG], ["command", ORG], ["forces", ORG], ["force", ORG], ["navy", ORG],
@@ -46,8 +46,8 @@ export const TRAILING_HEADS: ReadonlyMap<string, HeadType> = new Map<string, Hea
 
 /** A name ending in "-led" ("NATO-led", "Association of Southeast Asian Nations-led"): its leader qualifies what follows. */
 export const LED = /[-‐‑]led$/i;
-/** A name ending in "-led", "-centered", "-backed" ("ASEAN-centered architecture"): the actor qualifies what follows. */
-export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed)$/i;
+/** A name ending in "-led", "-centered", "-backed", "-coordinated" ("ASEAN-centered architecture"): the actor qualifies what follows. */
+export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed|coordinated|co-ordinated|sponsored|funded|brokered|endorsed|organized|organised|supported|initiated)$/i;
 
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);
@@ -79,7 +79,10 @@ export function isOrdinalOrYear(word: string): boolean {
   // Asked of nearly every token: a word that starts with no digit can only be an ordinal word of 5 to 9 letters.
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return ORDINAL_NUMBER.test(word) || YEAR.test(word);
-  return word.length >= 5 && word.length <= 9 && ORDINAL_WORD.test(word);
+  if (word.length < 5 || word.length > 9) return false;
+  // The ordinal words start with f, s, t, e, n or i, in either case (ASCII only: the pattern has no "u" flag).
+  const lower = c | 32;
+  return (lower === 102 || lower === 115 || lower === 116 || lower === 101 || lower === 110 || lower === 105) && ORDINAL_WORD.test(word);
 }
 const ORDINAL_NUMBER = /^\d+(?:st|nd|rd|th)$/i;
 const YEAR = /^(?:19|20)\d\d$/;

@@ -6,7 +6,7 @@ import { PRIORITY, slice, type Mention } from "./names.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Verbs that convene a meeting, before "(X and Y) for a … meeting" or "a … meeting". */
-const CONVENING = /^(?:hosted|co-hosted|held|convened|met|gathered|welcomed|received)$/;
+const CONVENING: ReadonlySet<string> = new Set(["hosted", "co-hosted", "held", "convened", "met", "gathered", "welcomed", "received"]);
 /** Words that say what kind of meeting it is: "a trilateral meeting", "a defense ministerial meeting". */
 const MEETING_KIND = new Set([
   "bilateral", "trilateral", "quadrilateral", "multilateral", "ministerial", "defense", "defence", "military", "security",
@@ -18,7 +18,8 @@ const MEETING_HEAD = /^(?:meeting|dialogue|talks|consultations|summit)$/;
 export function meetingMentions(sentence: string, tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (let v = 0; v < tokens.length; v++) {
-    if (!CONVENING.test(tokens[v]?.lower ?? "")) continue;
+    // A set, not a pattern: asked of every token.
+    if (!CONVENING.has(tokens[v]?.lower ?? "")) continue;
     // The article opens the meeting's name right after the verb, or after "for" within the next few words.
     let k = v + 1;
     if (!/^(?:a|an)$/.test(tokens[k]?.lower ?? "")) {

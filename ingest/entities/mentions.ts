@@ -11,11 +11,13 @@ import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./lower-meetings.ts";
-import { honourableMentions, isPostNominal, personMentions } from "./people.ts";
+import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
 import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
+import { isPersonLetters, opensHonorific } from "./courtesies.ts";
+import { sortStable } from "../stable-sort.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
@@ -111,7 +113,7 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   const numberedHead = /\s\d{1,4}$/.test(surface) ? headType(surface.replace(/\s\d{1,4}$/, "")) : undefined;
   const head = headType(surface) ?? (numberedHead && numberedHead.type !== "Agreement" ? numberedHead : undefined);
   if (!head) return undefined;
-  return { start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority, states: [] };
+  return { start, end, role: "entity", type: head.type, kind: head.kind, name: displayCase(surface), forms: [surface], priority, states: [] };
 }
 
 const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
@@ -170,7 +172,7 @@ function definitionMentions(sentence: string, tokens: readonly Token[], lexicon:
       }
       if (head && head.kind === "organization" && full.split(" ").length < 2) head = undefined;
       mention = head
-        ? { start: def.start, end, role: "entity", type: head.type, ...(head.kind ? { kind: head.kind } : {}), name, forms: [full], priority: PRIORITY.definition, states: [] }
+        ? { start: def.start, end, role: "entity", type: head.type, kind: head.kind, name, forms: [full], priority: PRIORITY.definition, states: [] }
         : { start: def.start, end, role: "place", name, forms: [full], priority: PRIORITY.definition, states: [] };
     }
     mention.start = Math.min(mention.start, def.fullStart);
@@ -217,8 +219,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (!u) break;
       // "the NATO-led International Security Assistance Force": the leader's name ends at "-led".
       if (endsQualified(tokens[j - 1])) break;
-      // "… the Rt Hon Jane Roe MP for the Harbour Consultations": a person's post-nominal letters end the run; "for" starts the purpose.
-      if (u.lower === "for" && isPostNominal(tokens[j - 1])) break;
+      // "Secretary for Defence the Rt Hon Ann Roe MP for the Harbour Talks": an honorific opens a person, and a person's
+      // letters end them; neither joins the capitalised words around it into one name.
+      if (isPersonLetters(tokens[j - 1]) || opensHonorific(tokens, j)) break;
       // "Japanese Ministry of Foreign Affairs Director-General … Kenji Kanasugi": an office after an organisation's name opens a person.
       // "Ministry of Foreign Affairs Permanent Secretary …": an office of two words too.
       const office = lexicon.titles.has(u.lower) || (tokens[j + 1]?.cap === true && lexicon.titles.has(`${u.lower} ${tokens[j + 1]?.lower ?? ""}`));
@@ -308,7 +311,7 @@ function ledMention(sentence: string, tokens: readonly Token[], s: number, e: nu
   if (entry && (written === undefined || written === surface)) return lexiconMention(entry, s, e, surface, PRIORITY.chunk);
   const head = headType(surface);
   if (head?.type !== "Actor") return undefined;
-  return { start: s, end: e, role: "entity", type: "Actor", ...(head.kind ? { kind: head.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] };
+  return { start: s, end: e, role: "entity", type: "Actor", kind: head.kind, name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] };
 }
 
 /** Whether tokens [from, to) name an instrument head first: an agreement head followed by "of", "on", "for" or "regarding". */
@@ -419,6 +422,10 @@ function headFirst(text: string): boolean {
   return /^\S+ (?:of|on|for) /.test(text) && HEADS.has((text.split(" ")[0] ?? "").toLowerCase());
 }
 
+/** Capitalised adjectives that end a meeting's name written before a lower-case noun ("… Ministerial consultations"). */
+const MEETING_ADJECTIVE_END = / (?:Ministerial|Vice-Ministerial|Trilateral|Bilateral)$/;
+const MEETING_NOUNS = new Set(["consultations", "meeting", "meetings", "talks", "dialogue", "summit"]);
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
@@ -448,14 +455,26 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
       return [...typeChunk(sentence, tokens, s, k, lexicon, known), ...typeChunk(sentence, tokens, k + 1, e, lexicon, known)];
     }
   }
-  const words = surface.split(" ").length;
-  const described = !headType(surface) && !lexicon.byForm.has(formKey(surface)) ? appositiveHead(tokens, e) : undefined;
+  return specialChunk(sentence, tokens, s, e, surface, lexicon, known) ?? plainChunk(sentence, tokens, s, e, surface, lexicon);
+}
+
+/**
+ * A chunk typed by what stands around it or by a form of its own: an appositive head, a quoted name's head, a trailing
+ * head, "Exercise X", a statement that names its body, a meeting of a body. Undefined when none of these applies.
+ */
+function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon, known: KnownForms): Mention[] | undefined {
+  const after = tokens[e];
+  const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;
+  // Worked out once (headType and the lexicon were asked up to three times for the same surface).
+  const headless = !headType(surface);
+  const unnamed = headless && !lexicon.byForm.has(formKey(surface));
+  const described = unnamed ? appositiveHead(tokens, e) : undefined;
   if (described) {
-    return [{ start: s, end: e, role: "entity", type: described.type, ...(described.kind ? { kind: described.kind } : {}), name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
+    return [{ start: s, end: e, role: "entity", type: described.type, kind: described.kind, name: displayCase(surface), forms: [surface], priority: PRIORITY.chunk, states: [] }];
   }
   // "the \u201cBlue Horizon\u201d initiative", "the 'Harbour Watch' working group": a quoted name typed by the head after the quote.
   const quoted = quotedHead(tokens, s, e);
-  if (quoted && !headType(surface) && !lexicon.byForm.has(formKey(surface))) {
+  if (quoted && unnamed) {
     const headWords = slice(sentence, tokens, e + 1, quoted.end);
     const name = quoted.type === "Exercise" ? surface : `${surface} ${headWords}`;
     return [{ start: s, end: quoted.end, role: "entity", type: quoted.type, name, forms: [surface, `${surface} ${headWords}`], priority: PRIORITY.chunk, states: [] }];
@@ -463,7 +482,7 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
   // "the Quad framework", "the ADMM-Plus framework": a grouping or body the lexicon knows, with a document's head after it, is that grouping or body.
   const entry = trailing?.type === "Agreement" ? lexicon.byForm.get(formKey(surface)) : undefined;
   const describedKnown = entry !== undefined && (entry.type === "Body" || (entry.type === "Actor" && entry.kind !== "state"));
-  if (trailing && !headType(surface) && !describedKnown) {
+  if (trailing && headless && !describedKnown) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
     const forms = [surface, `${surface} ${after?.text ?? ""}`];
     return [{ start: s, end: e + 1, role: "entity", type: trailing.type, name, forms, priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
@@ -496,12 +515,24 @@ function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: num
     const end = tokens[e]?.lower === "meeting" ? e + 1 : e;
     return [{ start: s, end, role: "entity", name: ministerialOf, forms: [ministerialOf, slice(sentence, tokens, s, end)], priority: PRIORITY.known, states: [] }];
   }
+  // "the Harbour Vice-Ministerial consultations", "a Trilateral Ministerial meeting": a meeting named by its adjective
+  // goes on with the lower-case noun after it.
+  if (MEETING_ADJECTIVE_END.test(surface) && e - s >= 2 && after?.word && !after.cap && MEETING_NOUNS.has(after.lower)) {
+    const written = `${surface} ${after.text}`;
+    return [{ start: s, end: e + 1, role: "entity", type: "Body", name: written, forms: [surface, written], priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
+  }
   // "Nuclear Consultative Group Meeting", "… Strategic Dialogue Ministerial": a meeting of a standing body is that body.
   const meetingOf = /^(.+) (?:Meeting|Session|Plenary|Ministerial)$/.exec(surface)?.[1];
   if (meetingOf && e - s >= 3) {
     const body = typedMention(sentence, tokens, s, e - 1, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [{ ...body, end: e, forms: [...body.forms, surface] }];
   }
+  return undefined;
+}
+
+/** A chunk typed by the lexicon or its own head noun, with the states its qualifier names. */
+function plainChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon): Mention[] {
+  const words = surface.split(" ").length;
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];
   if (words < 2) {
@@ -563,7 +594,7 @@ function knownMentions(sentence: string, tokens: readonly Token[], known: KnownF
 
 /** Chooses non-overlapping mentions: longest first, then by priority. */
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
-  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const sorted = sortStable([...candidates], (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const taken: Mention[] = [];
   let last = 0;
   for (const c of sorted) last = Math.max(last, c.end);
@@ -576,7 +607,7 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
     for (let k = Math.max(0, c.start); k < c.end; k++) used[k] = 1;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return sortStable(taken, (a, b) => a.start - b.start);
 }
 
 /** The acronyms a sentence defines, as forms it knows (made only for a sentence that defines some). */
@@ -614,7 +645,14 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
   const inside = (d: Mention) => d.acronym !== undefined && lexical.some((c) => c.start < d.start && c.end > d.start && c.end < d.end);
   const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !inside(d)));
-  const rest = candidates.filter((c) => !definitions.some((d) => d === c && inside(d)) && !defined.some((d) => c.start < d.end && d.start < c.end));
+  const rest: Mention[] = [];
+  for (const c of candidates) {
+    if (definitions.some((d) => d === c && inside(d))) continue;
+    const overlapping = defined.filter((d) => c.start < d.end && d.start < c.end);
+    if (overlapping.length === 0) rest.push(c);
+    // "Vice Minister of the Republic of Chile (ROC) Ana Torres": a person whose office holds a definition is named after it.
+    else if (c.kind === "person" && overlapping.every((d) => d.start > c.start && d.end < c.end)) rest.push({ ...c, start: Math.max(...overlapping.map((d) => d.end)) });
+  }
   const chosen = selectMentions([...defined, ...rest]);
   // "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs.
   for (const m of chosen) {

@@ -69,12 +69,17 @@ export function headType(name: string): HeadType | undefined {
   return found;
 }
 
+/** Instruments named by a fixed phrase whose head word alone types nothing ("letter", "exchange", "record"). */
+const INSTRUMENT_PHRASE = /(?:^| )(?:(?:letter|statement|declaration) of intent|memorandum of (?:understanding|cooperation)|exchange of (?:notes|letters)|records? of discussions?)$/;
+
 export function computeHeadType(name: string): HeadType | undefined {
   // "Republic of Korea Defense Ministers' Meeting": the "of" inside a state's name does not end the head's segment.
   const lower = name.toLowerCase().replace(/\brepublic of (?=\S)/g, "republic-of-");
   const segment = lower.split(/ (?:of|on|for|between|to) /)[0] ?? lower;
   const words = segment.split(" ");
   const firstWord = lower.split(" ")[0] ?? "";
+  // "Letter of Intent", "Memorandum of Cooperation", "Exchange of Notes": an instrument named by a fixed phrase.
+  if (INSTRUMENT_PHRASE.test(lower)) return HEADS.get("agreement");
   if (lower.includes(" ") && /^[a-z]+ (?:of|on|for) /.test(lower)) {
     const first = HEADS.get(firstWord);
     if (first) return first;
@@ -152,7 +157,7 @@ export function lexiconMention(entry: LexiconEntry, start: number, end: number, 
     end,
     role: "entity",
     type: entry.type,
-    ...(entry.kind ? { kind: entry.kind } : {}),
+    kind: entry.kind,
     name: entry.name,
     forms: [surface],
     priority,

@@ -3,7 +3,8 @@ import { HEADS, LEADING_NON_NAME, NAME_CONNECTORS } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
-import { afterComma, courtesyEnd, NAME_PARTICLES } from "./courtesies.ts";
+import { isAcronymText } from "./acronyms.ts";
+import { afterComma, courtesyEnd, HONOURABLE, NAME_PARTICLES, POST_NOMINALS } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Given-name syllables spelt like function words ("In", "An", "On"): inside a name, capitalised, they are names. */
@@ -23,19 +24,6 @@ const OFFICE_WORDS = new Set([
   "state", "republic", "kingdom", "federation", "commonwealth",
 ]);
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
-
-/** Letters after a name: "MP", "AC", "Jr.": part of how the person is written, not of their name. */
-const POST_NOMINALS = new Set([
-  "mp", "mla", "mlc", "ac", "ao", "am", "oam", "kc", "qc", "sc", "cbe", "obe", "mbe", "kbe", "dbe", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb",
-  "dso", "csc", "dsc", "cnzm", "knzm", "onzm", "mnzm", "pc", "jr", "sr", "phd", "ret",
-]);
-
-/** "MP", "AC" written in capitals after a name: the name ends there. */
-export function isPostNominal(token: Token | undefined): boolean {
-  return Boolean(token?.cap && POST_NOMINALS.has(token.lower) && token.text === token.text.toUpperCase());
-}
-/** "the Hon", "the Honourable", "the Right Honourable", "the Rt Hon": an honorific that opens a name. */
-const HONOURABLE = new Set(["hon", "honourable", "honorable", "excellency"]);
 
 /**
  * "the UK Secretary of State for Trade, the Rt Hon …", "Australia's Minister for Foreign Affairs, the Hon …": the state
@@ -135,7 +123,7 @@ export function honourableMentions(sentence: string, tokens: readonly Token[], l
       forms: [name, slice(sentence, tokens, start, end), slice(sentence, tokens, i, end)],
       priority: PRIORITY.person,
       states: office?.states.length ? office.states : leadingOfficeStates(sentence, tokens, start - 1, lexicon),
-      ...(office ? { title: office.title } : {}),
+      title: office?.title,
     });
     i = end - 1;
   }
@@ -251,129 +239,145 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
     if (!token?.word || !token.cap) continue;
     // The longest title starting here.
     found.title = "";
-    let titleEnd = titleAt(tokens, lexicon, lowerSentence, i, found);
+    const titleEnd = titleAt(tokens, lexicon, lowerSentence, i, found);
     if (titleEnd < 0) continue;
     // "07:11 PM EDT": after a time of day, "PM" is the afternoon, not a Prime Minister.
     if (/^[AP]M$/.test(token.text) && /\d$/.test(tokens[i - 1]?.text ?? "")) continue;
-    // "Deputy Prime Minister and Minister for Defence Thomas Kerrigan": one person, two offices.
-    while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap) {
-      const next = titleAt(tokens, lexicon, lowerSentence, titleEnd + 1, found);
-      if (next < 0) break;
-      titleEnd = next;
-    }
-    // "Minister of Foreign Affairs and Trade Ana Roe": a field word joined to the title by "and".
-    while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap && OFFICE_WORDS.has(tokens[titleEnd + 1]?.lower ?? "") && isNameWord(tokens[titleEnd + 2], lexicon)) titleEnd += 2;
-    const titleName = found.title;
-    const honorific = HONORIFICS.has(token.lower);
-    let j = titleEnd;
-    if (tokens[j]?.text === ".") j++;
-    let titleText = honorific ? "" : slice(sentence, tokens, i, titleEnd);
-    let officeStates: string[] = [];
-    // "Deputy Minister (DEPMIN) for National Defense Policy": skip the acronym, keep the qualifier.
-    if (!honorific) {
-      if (tokens[j]?.text === "(") {
-        let k = j;
-        while (k < tokens.length && tokens[k]?.text !== ")") k++;
-        if (k - j <= 3) j = k + 1;
-      }
-      // "Minister of Trade Affairs of the Republic of Chile": "the" before a state inside the office's qualifier.
-      const theState = (at: number) => tokens[at]?.lower === "the" && multiWordState(sentence, tokens, at + 1, lexicon) > at + 1;
-      if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && (tokens[j + 1]?.cap || theState(j + 1) || (tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
-        let k = j + 1;
-        const appositive = (() => {
-          let x = k;
-          while (x < tokens.length && (tokens[x]?.cap || NAME_CONNECTORS.has(tokens[x]?.lower ?? "") || tokens[x]?.text === "(" || tokens[x]?.text === ")")) x++;
-          return tokens[x]?.text === "," && HONORIFICS.has(tokens[x + 1]?.lower ?? "");
-        })();
-        // Without a comma after it, the office's qualifier ends where the person's name begins.
-        const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
-        for (;;) {
-          // "Minister of Defence of New Zealand": a state of several words is part of the office.
-          const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
-          if (state > k) k = state;
-          else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
-          // "for Foreign, Commonwealth and Development Affairs": a comma between the field's words.
-          else if (tokens[k]?.text === "," && k > j + 1 && tokens[k + 1]?.cap && OFFICE_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, k + 5).some((t) => t.lower === "and")) k++;
-          else break;
-        }
-        k = fieldEnd(tokens, k, lexicon);
-        // "Director for Maritime Policy at …": a field the office words do not cover, and no name after it.
-        if (k === j + 1) continue;
-        titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
-        officeStates = qualifierStates(sentence, tokens, j, k, lexicon);
-        j = k;
-      }
-      if (tokens[j]?.text === ",") {
-        const k = j + 1;
-        const h = tokens[k];
-        // "with Minister of Defence of X, H.E. Lt. Gen. (ret.) Jane Roe": the courtesy and the rank before the name; not
-        // after an office that is itself set off by a comma ("Ann Roe, Minister of X, H.E. Mr. Bo Lund": the next person).
-        const courtesy = afterComma(tokens, i) ? k : courtesyEnd(lowerSentence, tokens, k, lexicon);
-        if (courtesy > k) j = courtesy;
-        else if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
-        // "the Australian Minister for Defence, Jane Roe, and …": the name set off by commas after the office.
-        else if (appositiveNameEnd(sentence, tokens, k, lexicon) > k) j = k;
-        // "the Minister of Defence of the Republic of Chile, Ana Torres,": a name of two or more words set off by commas.
-        else if (officeStates.length > 0 || titleText.includes(" ")) {
-          let e = k;
-          while (e < tokens.length && e - k < 4 && isNameWord(tokens[e], lexicon)) e++;
-          const closer = tokens[e];
-          const known = multiWordState(sentence, tokens, k, lexicon) > k || lexicon.byForm.has(formKey(slice(sentence, tokens, k, e)));
-          if (e - k >= 2 && !known && (!closer || closer.text === "," || closer.text === "." || closer.lower === "and" || (closer.word && !closer.cap))) j = k;
-        }
-      } else if (tokens[j] && HONORIFICS.has(tokens[j]?.lower ?? "")) j = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
-    }
-    const nameStart = j;
-    while (j < tokens.length && j - nameStart < 4) {
-      const t = tokens[j];
-      if (isNameWord(t, lexicon) && !(j > nameStart && POST_NOMINALS.has(t?.lower ?? "") && postNominalsEnd(tokens, j) > j)) {
-        j++;
-        if (/^\p{Lu}$/u.test(t?.text ?? "") && tokens[j]?.text === ".") j++;
-      } else if (j > nameStart && t?.word && !t.cap && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1], lexicon) && !/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? "")) {
-        // "Albert F. del Rosano": a lower-case particle and the family name it opens.
-        j += 2;
-      } else if (j > nameStart && SYLLABLE_NAMES.test(t?.text ?? "") && isNameWord(tokens[j + 1], lexicon) && !lexicon.places.has(formKey(tokens[j + 1]?.text ?? ""))) {
-        // "Gen. Won In Choul": a capitalised syllable inside a name, between name words, is no preposition.
-        j++;
-      } else break;
-    }
-    // "General Jung, Seung Jo,": a family name, a comma, then the given name.
-    const given = j - nameStart === 1 ? givenNameAfterComma(tokens, j, lexicon) : 0;
-    const familyFirst = given > 0 ? `${slice(sentence, tokens, nameStart, j)} ${slice(sentence, tokens, j + 1, given)}` : undefined;
-    if (given > 0) j = given;
-    const nameEnd = j;
-    const nameWords = familyFirst ? 2 : tokens.slice(nameStart, nameEnd).filter((t) => t.word).length;
-    // "Deputy Minister of Defense Policy, …": a field word after a shorter title is no one's name.
-    if (nameWords === 0 || (nameWords === 1 && !familyFirst && OFFICE_WORDS.has(tokens[nameStart]?.lower ?? ""))) continue;
-    const previous = tokens[i - 1]?.lower;
-    if (previous === "a" || previous === "an") continue;
-    if (TITLE_NEEDS_MORE.has(titleName.split(" ")[0] ?? "") && nameWords < 2 && !honorific) continue;
-    // A name followed by a head noun is an organisation or body, not a person ("Secretary General Office").
-    const nextWord = tokens[nameEnd];
-    if (nextWord?.cap && HEADS.has(nextWord.lower)) continue;
-    const name = familyFirst ?? slice(sentence, tokens, nameStart, nameEnd);
-    const writtenEnd = postNominalsEnd(tokens, nameEnd);
-    const mention: Mention = {
-      start: i,
-      end: writtenEnd,
-      role: "entity",
-      type: "Actor",
-      kind: "person",
-      name,
-      forms: [name, slice(sentence, tokens, i, nameEnd), ...(familyFirst ? [slice(sentence, tokens, nameStart, nameEnd)] : []), ...(writtenEnd > nameEnd ? [slice(sentence, tokens, nameStart, writtenEnd)] : [])],
-      priority: PRIORITY.person,
-      states: [],
-      ...(titleText.trim() ? { title: titleText.trim() } : {}),
-    };
-    if (nameWords === 1) mention.personRef = name;
-    if (!honorific) {
-      const before = tokens[i - 1];
-      if (before?.word) mention.states = statesOf(before.text, lexicon);
-      // "Minister of Defence of India, Shri A": the state the office is of.
-      if (mention.states.length === 0) mention.states = officeStates;
-    }
+    const mention = personAt(sentence, tokens, lexicon, lowerSentence, i, titleEnd, found.title);
+    if (!mention) continue;
     out.push(mention);
-    i = writtenEnd - 1;
+    i = mention.end - 1;
   }
   return out;
+}
+
+/**
+ * The person whose title starts at token `i` and ends at `titleEnd` (the longest title there, `title`), with the
+ * offices joined to it, the office's qualifier and the name after it; undefined when no name follows.
+ */
+function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, lowerSentence: string, i: number, firstTitleEnd: number, firstTitle: string): Mention | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const found = { title: firstTitle };
+  let titleEnd = firstTitleEnd;
+  // "Deputy Prime Minister and Minister for Defence Thomas Kerrigan": one person, two offices.
+  while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap) {
+    const next = titleAt(tokens, lexicon, lowerSentence, titleEnd + 1, found);
+    if (next < 0) break;
+    titleEnd = next;
+  }
+  // "Minister of Foreign Affairs and Trade Ana Roe": a field word joined to the title by "and".
+  while (tokens[titleEnd]?.lower === "and" && tokens[titleEnd + 1]?.cap && OFFICE_WORDS.has(tokens[titleEnd + 1]?.lower ?? "") && isNameWord(tokens[titleEnd + 2], lexicon)) titleEnd += 2;
+  const titleName = found.title;
+  const honorific = HONORIFICS.has(token.lower);
+  let j = titleEnd;
+  if (tokens[j]?.text === ".") j++;
+  let titleText = honorific ? "" : slice(sentence, tokens, i, titleEnd);
+  let officeStates: string[] = [];
+  // "Deputy Minister (DEPMIN) for National Defense Policy": skip the acronym, keep the qualifier.
+  if (!honorific) {
+    if (tokens[j]?.text === "(") {
+      let k = j;
+      while (k < tokens.length && tokens[k]?.text !== ")") k++;
+      if (k - j <= 3) j = k + 1;
+    }
+    // "Minister of Trade Affairs of the Republic of Chile": "the" before a state inside the office's qualifier.
+    const theState = (at: number) => tokens[at]?.lower === "the" && multiWordState(sentence, tokens, at + 1, lexicon) > at + 1;
+    if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && (tokens[j + 1]?.cap || theState(j + 1) || (tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
+      let k = j + 1;
+      const appositive = (() => {
+        let x = k;
+        while (x < tokens.length && (tokens[x]?.cap || NAME_CONNECTORS.has(tokens[x]?.lower ?? "") || tokens[x]?.text === "(" || tokens[x]?.text === ")")) x++;
+        return tokens[x]?.text === "," && HONORIFICS.has(tokens[x + 1]?.lower ?? "");
+      })();
+      // Without a comma after it, the office's qualifier ends where the person's name begins.
+      const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
+      for (;;) {
+        // "Minister of Defence of New Zealand": a state of several words is part of the office.
+        const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
+        if (state > k) k = state;
+        else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
+        // "for Foreign, Commonwealth and Development Affairs": a comma between the field's words.
+        else if (tokens[k]?.text === "," && k > j + 1 && tokens[k + 1]?.cap && OFFICE_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, k + 5).some((t) => t.lower === "and")) k++;
+        else break;
+      }
+      k = fieldEnd(tokens, k, lexicon);
+      // "Director for Maritime Policy at …": a field the office words do not cover, and no name after it.
+      if (k === j + 1) return undefined;
+      titleText = `${titleText} ${slice(sentence, tokens, j, k)}`;
+      officeStates = qualifierStates(sentence, tokens, j, k, lexicon);
+      j = k;
+      // "… of the Republic of Chile (ROC) Ana Torres": the state's acronym in brackets between the office and the name.
+      if (tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" && isAcronymText(tokens[j + 1]?.text ?? "")) j += 3;
+    }
+    if (tokens[j]?.text === ",") {
+      const k = j + 1;
+      const h = tokens[k];
+      // "with Minister of Defence of X, H.E. Lt. Gen. (ret.) Jane Roe": the courtesy and the rank before the name; not
+      // after an office that is itself set off by a comma ("Ann Roe, Minister of X, H.E. Mr. Bo Lund": the next person).
+      const courtesy = afterComma(tokens, i) ? k : courtesyEnd(lowerSentence, tokens, k, lexicon);
+      if (courtesy > k) j = courtesy;
+      else if (h && HONORIFICS.has(h.lower)) j = tokens[k + 1]?.text === "." ? k + 2 : k + 1;
+      // "the Australian Minister for Defence, Jane Roe, and …": the name set off by commas after the office.
+      else if (appositiveNameEnd(sentence, tokens, k, lexicon) > k) j = k;
+      // "the Minister of Defence of the Republic of Chile, Ana Torres,": a name of two or more words set off by commas.
+      else if (officeStates.length > 0 || titleText.includes(" ")) {
+        let e = k;
+        while (e < tokens.length && e - k < 4 && isNameWord(tokens[e], lexicon)) e++;
+        const closer = tokens[e];
+        const known = multiWordState(sentence, tokens, k, lexicon) > k || lexicon.byForm.has(formKey(slice(sentence, tokens, k, e)));
+        if (e - k >= 2 && !known && (!closer || closer.text === "," || closer.text === "." || closer.lower === "and" || (closer.word && !closer.cap))) j = k;
+      }
+    } else if (tokens[j] && HONORIFICS.has(tokens[j]?.lower ?? "")) j = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
+  }
+  const nameStart = j;
+  while (j < tokens.length && j - nameStart < 4) {
+    const t = tokens[j];
+    if (isNameWord(t, lexicon) && !(j > nameStart && POST_NOMINALS.has(t?.lower ?? "") && postNominalsEnd(tokens, j) > j)) {
+      j++;
+      if (/^\p{Lu}$/u.test(t?.text ?? "") && tokens[j]?.text === ".") j++;
+    } else if (j > nameStart && t?.word && !t.cap && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1], lexicon) && !/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? "")) {
+      // "Albert F. del Rosano": a lower-case particle and the family name it opens.
+      j += 2;
+    } else if (j > nameStart && SYLLABLE_NAMES.test(t?.text ?? "") && isNameWord(tokens[j + 1], lexicon) && !lexicon.places.has(formKey(tokens[j + 1]?.text ?? ""))) {
+      // "Gen. Won In Choul": a capitalised syllable inside a name, between name words, is no preposition.
+      j++;
+    } else break;
+  }
+  // "General Jung, Seung Jo,": a family name, a comma, then the given name.
+  const given = j - nameStart === 1 ? givenNameAfterComma(tokens, j, lexicon) : 0;
+  const familyFirst = given > 0 ? `${slice(sentence, tokens, nameStart, j)} ${slice(sentence, tokens, j + 1, given)}` : undefined;
+  if (given > 0) j = given;
+  const nameEnd = j;
+  const nameWords = familyFirst ? 2 : tokens.slice(nameStart, nameEnd).filter((t) => t.word).length;
+  // "Deputy Minister of Defense Policy, …": a field word after a shorter title is no one's name.
+  if (nameWords === 0 || (nameWords === 1 && !familyFirst && OFFICE_WORDS.has(tokens[nameStart]?.lower ?? ""))) return undefined;
+  const previous = tokens[i - 1]?.lower;
+  if (previous === "a" || previous === "an") return undefined;
+  if (TITLE_NEEDS_MORE.has(titleName.split(" ")[0] ?? "") && nameWords < 2 && !honorific) return undefined;
+  // A name followed by a head noun is an organisation or body, not a person ("Secretary General Office").
+  const nextWord = tokens[nameEnd];
+  if (nextWord?.cap && HEADS.has(nextWord.lower)) return undefined;
+  const name = familyFirst ?? slice(sentence, tokens, nameStart, nameEnd);
+  const writtenEnd = postNominalsEnd(tokens, nameEnd);
+  const mention: Mention = {
+    start: i,
+    end: writtenEnd,
+    role: "entity",
+    type: "Actor",
+    kind: "person",
+    name,
+    forms: [name, slice(sentence, tokens, i, nameEnd), ...(familyFirst ? [slice(sentence, tokens, nameStart, nameEnd)] : []), ...(writtenEnd > nameEnd ? [slice(sentence, tokens, nameStart, writtenEnd)] : [])],
+    priority: PRIORITY.person,
+    states: [],
+    title: titleText.trim() || undefined,
+  };
+  if (nameWords === 1) mention.personRef = name;
+  if (!honorific) {
+    const before = tokens[i - 1];
+    if (before?.word) mention.states = statesOf(before.text, lexicon);
+    // "Minister of Defence of India, Shri A": the state the office is of.
+    if (mention.states.length === 0) mention.states = officeStates;
+  }
+  return mention;
 }

@@ -9,7 +9,7 @@ import type { Token } from "../text/tokens.ts";
 /** A resolution's number: "1718", "2397"; a year in parentheses may follow ("1718 (2006)"). */
 const NUMBER = /^\d{3,4}$/;
 /** Words that open a citation: "Resolution 2270", "resolutions 1718 and 1874", "UNSCR 2397". */
-const CITES = /^(?:resolutions?|unscrs?)$/;
+const CITES: ReadonlySet<string> = new Set(["resolution", "resolutions", "unscr", "unscrs"]);
 /** How the council is written right before "Resolution". */
 const COUNCIL_WORDS = /^(?:united|nations|un|u\.n\.|security|council|unsc)$/;
 
@@ -32,7 +32,8 @@ export function resolutionMentions(sentence: string, tokens: readonly Token[]): 
   let councilNamed: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const cite = tokens[i];
-    if (!cite || !CITES.test(cite.lower) || !NUMBER.test(tokens[i + 1]?.text ?? "")) continue;
+    // A set, not a pattern: asked of every token.
+    if (!cite || !CITES.has(cite.lower) || !NUMBER.test(tokens[i + 1]?.text ?? "")) continue;
     const start = councilStart(tokens, i);
     // A bare "Resolution 2270" is the council's only where the sentence names the council.
     if (start === i && !cite.lower.startsWith("unscr")) {

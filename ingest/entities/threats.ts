@@ -221,290 +221,360 @@ export function findThreats(
   const firstWord = tokens.findIndex((t) => t.word && !/^\d/.test(t.text));
   for (let h = 0; h < tokens.length; h++) {
     const headToken = tokens[h];
-    if (!headToken?.word || (headToken.cap && h !== firstWord) || covered(h)) continue;
+    if (!headToken?.word || (headToken.cap && h !== firstWord)) continue;
     const head = headToken.lower;
-    const ownerOnly = OWNER_HEADS.has(head) && !HEADS.has(head) && !CONDITIONAL_HEADS.has(head);
+    // Most words head nothing: the word's own sets first, the mentions and the words after it only for those that may.
+    const isHead = HEADS.has(head);
     const conditional = CONDITIONAL_HEADS.has(head);
+    const ownerOnly = OWNER_HEADS.has(head) && !isHead && !conditional;
+    const objectWord = OBJECT_HEADS.has(head);
+    const complementOnly = COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of";
+    if (!isHead && !conditional && !ownerOnly && !objectWord && !complementOnly) continue;
+    if (covered(h)) continue;
     // "drones flown by the DPRK": a weapon with the agent who operates it.
     const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
-    const objectHead = OBJECT_HEADS.has(head) && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
-    if (!HEADS.has(head) && !conditional && !ownerOnly && !objectHead && !(COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of")) continue;
+    const objectHead = objectWord && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
+    if (!isHead && !conditional && !ownerOnly && !objectHead && !complementOnly) continue;
     // "signed in the presence of the two ministers": the idiom of attendance, not a force's presence.
     if (head === "presence" && tokens[h - 1]?.lower === "the" && tokens[h - 2]?.lower === "in" && tokens[h + 1]?.lower === "of") continue;
     // "space launch attempts", "arms trade": the head is the last noun of the phrase.
     const following = tokens[h + 1]?.lower ?? "";
     // "nuclear weapons use": the head is the noun after.
     if (HEADS.has(following) || CONDITIONAL_HEADS.has(following) || (following === "use" && !tokens[h + 2]?.word)) continue;
-    // Modifiers to the left: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers.
-    let s = h;
-    const owners: OwnerRef[] = [];
-    let coordinated = false;
-    let acronym: { open: number; close: number; text: string } | undefined;
-    let possessorStart: number | undefined;
-    for (let k = h - 1; k >= 0; k--) {
-      const t = tokens[k];
-      if (!t) break;
-      // "the Republic of Ruritania's (ROR) latest moves": an actor's name that ends in its acronym owns the phrase.
-      const named = t.text === ")" ? mentionAt(mentions, k) : -1;
-      if (named >= 0 && isActorMention(mentions[named]) && mentions[named]?.end === s) {
-        // The possessor is no part of the name (as after a bare "X's"), only of a form.
-        owners.push({ via: "mention", mention: named });
-        possessorStart = mentions[named]?.start;
-        break;
-      }
-      // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
-      if (t.text === ")" && !acronym && k === s - 1) {
-        const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
-        const at = open < 0 ? -1 : Math.max(0, k - 4) + open;
-        const inner = at >= 0 ? tokens.slice(at + 1, k) : [];
-        if (at >= 0 && inner.length > 0 && inner.every((x) => /^[A-Z0-9][A-Za-z0-9-]*$/.test(x.text))) {
-          acronym = { open: at, close: k, text: inner.map((x) => x.text).join(" ") };
-          s = at;
-          k = at;
-          continue;
-        }
-      }
-      const m = mentionAt(mentions, k);
-      if (m >= 0 && isActorMention(mentions[m]) && mentions[m]?.end === s) {
-        owners.push({ via: "mention", mention: m });
-        s = mentions[m]?.start ?? k;
-        k = s;
-        continue;
-      }
-      const states = t.word && m < 0 ? compoundStates(t) : [];
-      if (states.length > 0) {
-        owners.push({ via: "states", names: states });
-        s = k;
-        continue;
-      }
-      const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
-      // "foreign interference": a state's meddling in another's affairs, whoever carries it out.
-      const foreign = t.lower === "foreign" && k === h - 1 && FOREIGN_ACTS.has(head);
-      if (t.word && (isModifierWord(t) || designator || foreign || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
-        s = k;
-        continue;
-      }
-      // "weapons of mass destruction and cruise rocket projects": "of mass destruction" belongs to the weapons before it.
-      if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
-      // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
-      const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
-      const previous = tokens[k - 1 - serial];
-      if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
-        coordinated = true;
-        s = k;
-        continue;
-      }
-      break;
-    }
-    let e = h + 1;
-    // "weapons of mass destruction": the complement is part of the weapon's name.
-    if (head === "weapons" && tokens[e]?.lower === "of" && tokens[e + 1]?.lower === "mass" && tokens[e + 2]?.lower === "destruction") e += 3;
-    const complementOwners: OwnerRef[] = [];
-    // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
-    if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
-      let k = e + 1;
-      while (k < tokens.length && k - e <= 6) {
-        const t = tokens[k];
-        const m = mentionAt(mentions, k);
-        if (m >= 0 && isActorMention(mentions[m])) {
-          // "deployment of DPRK troops": the actor whose troops they are.
-          if (head !== "transfer" && head !== "transfers" && head !== "sale" && head !== "sales" && head !== "supply") complementOwners.push({ via: "mention", mention: m });
-          k = mentions[m]?.end ?? k + 1;
-        } else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
-        else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
-        else break;
-      }
-      while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
-      if (k > e + 1) {
-        e = k;
-        // A recipient: "… to Russia".
-        const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
-        // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
-        if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0) e = mentions[to]?.end ?? e;
-      }
-    }
-    if (COMPLEMENT_ONLY.has(head) && e === h + 1) continue;
-    const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
-    if (ownedByComplement) owners.push(...complementOwners);
-    // "attempts to change the status quo by force or coercion".
-    // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
-    if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
-      let k = e + 2;
-      while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
-      if (k - e >= 3) e = k;
-    }
-    // Descriptive words do not count as modifiers.
-    const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
-    const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
-    if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) continue;
-    if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) continue;
-    const bare = !conditional && contentWords.length === 0 && e === h + 1;
-    // Leading descriptive words are dropped from the name.
-    let nameStart = s;
-    // "flagrant and repeated violations": the joints of dropped words go with them.
-    while (nameStart < h && (DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "") || (nameStart > s && /^(?:and|or|,)$/.test(tokens[nameStart]?.lower ?? "")))) nameStart++;
-    // A nominalisation before "of": "(its) diversification of nuclear delivery systems".
-    let fullStart = fullStartHint(tokens, s);
-    if (fullStart < s) {
-      nameStart = fullStart;
-      while (DESCRIPTIVE.has(tokens[fullStart - 1]?.lower ?? "")) fullStart--;
-    }
-    // "the threat or use of force": a bare threat noun coordinated with the head shares its complement and its name
-    // (not one with words of its own: "illegal arms trade and transfer of …" are two).
-    const partner = tokens[h - 2];
-    const opener = tokens[h - 3];
-    const partnerBare = !opener?.word || DETERMINERS.has(opener.lower) || COMPLEMENT_STOP.has(opener.lower);
-    if (nameStart === h && e > h + 1 && partnerBare && OPEN_COMPLEMENT.has(head) && /^(?:or|and)$/.test(tokens[h - 1]?.lower ?? "") && partner?.word && !partner.cap && (HEADS.has(partner.lower) || NOMINALS.has(partner.lower))) {
-      nameStart = h - 2;
-      fullStart = h - 2;
-    }
-    // "the DPRK's continued preparations for a seventh nuclear test": the owner stands before a linking noun.
-    let ownerAt = fullStart;
-    let ordinal: string | undefined;
-    {
-      let k = fullStart - 1;
-      if (/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another)$/.test(tokens[k]?.lower ?? "")) {
-        ordinal = tokens[k]?.text;
-        k--;
-      }
-      if (["a", "an", "the"].includes(tokens[k]?.lower ?? "")) k--;
-      if (["for", "of", "to"].includes(tokens[k]?.lower ?? "") && PREP_NOMINALS.has(tokens[k - 1]?.lower ?? "")) {
-        k -= 2;
-        while (DESCRIPTIVE.has(tokens[k]?.lower ?? "")) k--;
-        ownerAt = k + 1;
-      }
-    }
-    // "Russia's unprovoked, unjustified, and unlawful invasion": evaluative adjectives between the possessive and the phrase.
-    ownerAt = pastEvaluatives(tokens, ownerAt);
-    // What stands before the phrase: a possessive owner or "its"/"their".
-    const before = tokens[ownerAt - 1];
-    let outerStart = possessorStart ?? fullStart;
-    if (before && (before.text === "'s" || before.text === "’s")) {
-      const m = mentionAt(mentions, ownerAt - 2);
-      if (m >= 0 && isActorMention(mentions[m])) {
-        // "the PRC's obstruction of Philippine vessels": the possessor acts; the actor in the complement is acted on.
-        if (ownedByComplement) owners.length = 0;
-        owners.push({ via: "mention", mention: m });
-        outerStart = mentions[m]?.start ?? fullStart;
-      }
-    } else if (before && (before.lower === "its" || before.lower === "their")) {
-      owners.push({ via: "pronoun", at: ownerAt - 1 });
-    }
-    // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
-    let ppFrom = e;
-    // "the dangerous maneuvers of China Coast Guard vessels": an activity "of" an actor is that actor's.
-    if (ownerOnly && tokens[e]?.lower === "of" && mentionAt(mentions, e + 1) >= 0 && isActorMention(mentions[mentionAt(mentions, e + 1)])) ppFrom = e;
-    // "intercept of a RAAF P-8A aircraft by a PLA fighter": look past the object for the agent.
-    else if (ownerOnly && tokens[e]?.lower === "of") {
-      let k = e + 1;
-      while (k < tokens.length && k - e <= 14 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
-      if (tokens[k]?.lower === "by") ppFrom = k;
-    }
-    // "drills conducted by the PLA", "intrusions attributed to the Lazarus Group": the agent after a participle.
-    if (ppFrom === e && AGENT_PARTICIPLE.test(tokens[e]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[e + 1]?.lower ?? "")) {
-      ppFrom = tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "by" ? e + 2 : e + 1;
-    }
-    const after = tokens[ppFrom]?.lower === "to" && ppFrom > e ? "by" : tokens[ppFrom]?.lower;
-    let ppEnd = e;
-    const ofActor = after === "of" && ppFrom === e && (() => {
-      const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
-      const m = mentionAt(mentions, k);
-      return m >= 0 && isActorMention(mentions[m]) && mentions[m]?.kind !== "person";
-    })();
-    // "Russia's invasion of Ukraine": with a possessive owner, the "of" complement is what the act is done to.
-    const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
-    if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
-      let k = ppFrom + 1;
-      let limit = Math.min(tokens.length, ppFrom + 10);
-      while (k < limit) {
-        const t = tokens[k];
-        if (!t) break;
-        const m = mentionAt(mentions, k);
-        // "by Russia, the DPRK's launches": an actor with a possessive owns what follows it, not this act.
-        if (m >= 0 && isActorMention(mentions[m]) && /^['’]s$/.test(tokens[mentions[m]?.end ?? -1]?.text ?? "")) break;
-        if (m >= 0 && isActorMention(mentions[m])) {
-          owners.push({ via: "mention", mention: m });
-          k = mentions[m]?.end ?? k + 1;
-          // "between the Islamic Republic of Iran (IRI) and the DPRK": a long name leaves room for the next.
-          limit = Math.min(tokens.length, Math.max(limit, k + 4));
-          // "by China Coast Guard vessels", "by a PLA fighter".
-          if (AGENT_NOUNS.has(tokens[k]?.lower ?? "")) k++;
-          ppEnd = k;
-          continue;
-        }
-        if (t.lower === "the" || t.lower === "and" || t.text === "," || t.lower === "a" || t.lower === "an") {
-          k++;
-          continue;
-        }
-        // "harassment by vessels from X", "by aircraft of X": the agent's craft, then the actor they come from.
-        if (k === ppFrom + 1 && AGENT_NOUNS.has(t.lower) && /^(?:from|of)$/.test(tokens[k + 1]?.lower ?? "")) {
-          k += 2;
-          continue;
-        }
-        break;
-      }
-    }
-    if (ownerOnly && owners.length === 0) continue;
-    // "decisions prohibiting the sale of cruise rocket parts": a ban's object, with no one behind it.
-    if (owners.length === 0) {
-      let k = outerStart - 1;
-      while (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
-      if (PROHIBITING.test(tokens[k]?.lower ?? "")) continue;
-    }
-    // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
-    // but for a kind of threat that is one whoever is behind it ("terrorism"), or one the text says poses a danger.
-    if (bare && owners.length === 0 && !SELF_THREATS.has(head) && !posesDanger(tokens, e)) continue;
-    const unparen = (from: number, to: number) =>
-      acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
-    const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
-    const core = tokens
-      .slice(s, h)
-      .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
-      .map((t) => t.lower);
-    const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
-    if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
-    if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
-    // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
-    if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
-      const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
-      const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
-      if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));
-    }
-    if (ordinal) forms.add(`${ordinal} ${text(sentence, tokens, nameStart, e)}`);
-    if (ownerAt < fullStart) forms.add(text(sentence, tokens, ownerAt, e));
-    if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
-    const complement = fullStart < s ? text(sentence, tokens, s, e) : undefined;
-    if (complement) {
-      let cs = s;
-      while (cs < h && DESCRIPTIVE.has(tokens[cs]?.lower ?? "")) cs++;
-      forms.add(text(sentence, tokens, cs, e));
-    }
-    if (coordinated && ACT_HEADS.has(head)) {
-      // "cyber and electromagnetic attacks" → "cyber attacks", "electromagnetic attacks".
-      const groups: string[][] = [[]];
-      for (let k = nameStart; k < h; k++) {
-        const t = tokens[k];
-        if (!t) continue;
-        if (t.lower === "and" || t.text === ",") groups.push([]);
-        else groups[groups.length - 1]?.push(t.text);
-      }
-      for (const group of groups.filter((g) => g.length)) {
-        const part = `${group.join(" ")} ${headToken.text}`;
-        const core = group.map((g) => g.toLowerCase());
-        found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false, ownerOnly: false });
-      }
-      continue;
-    }
-    // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
-    // "X's unlawful pursuit of a nuclear weapons program": a hostile judgement between the owner and the phrase counts too.
-    const judged = tokens.slice(ownerAt, fullStart).some((t) => HOSTILE.has(t.lower));
-    const needsOwner = !ownerOnly && conditional && !judged && !contentWords.some((t) => HOSTILE.has(t.lower));
-    const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
-    found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
+    // The phrase around the head is read apart: most words are no head, and this loop stays small.
+    threatsAtHead({ sentence, tokens, mentions, compoundStates }, { at: h, token: headToken, ownerOnly, conditional, operated, objectHead }, found);
   }
   // A phrase inside a longer one is part of it ("transfer of artillery munitions [and ballistic missiles]").
   const coordinated = coordinate(sentence, tokens, found);
   return coordinated.filter((t) => !coordinated.some((o) => o !== t && o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start));
+}
+
+/** The sentence a threat phrase is read from. */
+interface ThreatSentence {
+  sentence: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  compoundStates: (token: Token) => string[];
+}
+
+/** A word that may head a threat phrase, with what its word says about the phrase. */
+interface ThreatHead {
+  at: number;
+  token: Token;
+  ownerOnly: boolean;
+  conditional: boolean;
+  /** "drones flown by the DPRK": a weapon with the agent who operates it. */
+  operated: boolean;
+  objectHead: boolean;
+}
+
+/** The threat phrases headed by the word at `head.at` (none, one, or one per part of "cyber and electromagnetic attacks"), added to `found`. */
+function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOnly, conditional, operated, objectHead }: ThreatHead, found: ThreatMention[]): void {
+  const { sentence, tokens, mentions } = input;
+  const head = headToken.lower;
+  // Modifiers to the left: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers.
+  const { start: s, owners, coordinated, acronym, possessorStart } = modifiersBefore(input, h);
+  const ofHead = complementAfter(input, head, h);
+  let e = ofHead.end;
+  const complementOwners = ofHead.owners;
+  if (COMPLEMENT_ONLY.has(head) && e === h + 1) return;
+  const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
+  if (ownedByComplement) owners.push(...complementOwners);
+  // "attempts to change the status quo by force or coercion".
+  // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
+  if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
+    let k = e + 2;
+    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
+    if (k - e >= 3) e = k;
+  }
+  // Descriptive words do not count as modifiers.
+  const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
+  const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
+  if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
+  if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) return;
+  const bare = !conditional && contentWords.length === 0 && e === h + 1;
+  // Leading descriptive words are dropped from the name.
+  let nameStart = s;
+  // "flagrant and repeated violations": the joints of dropped words go with them.
+  while (nameStart < h && (DESCRIPTIVE.has(tokens[nameStart]?.lower ?? "") || (nameStart > s && /^(?:and|or|,)$/.test(tokens[nameStart]?.lower ?? "")))) nameStart++;
+  // A nominalisation before "of": "(its) diversification of nuclear delivery systems".
+  let fullStart = fullStartHint(tokens, s);
+  if (fullStart < s) {
+    nameStart = fullStart;
+    while (DESCRIPTIVE.has(tokens[fullStart - 1]?.lower ?? "")) fullStart--;
+  }
+  // "the threat or use of force": a bare threat noun coordinated with the head shares its complement and its name
+  // (not one with words of its own: "illegal arms trade and transfer of …" are two).
+  const partner = tokens[h - 2];
+  const opener = tokens[h - 3];
+  const partnerBare = !opener?.word || DETERMINERS.has(opener.lower) || COMPLEMENT_STOP.has(opener.lower);
+  if (nameStart === h && e > h + 1 && partnerBare && OPEN_COMPLEMENT.has(head) && /^(?:or|and)$/.test(tokens[h - 1]?.lower ?? "") && partner?.word && !partner.cap && (HEADS.has(partner.lower) || NOMINALS.has(partner.lower))) {
+    nameStart = h - 2;
+    fullStart = h - 2;
+  }
+  // "the DPRK's continued preparations for a seventh nuclear test": the owner stands before a linking noun.
+  let ownerAt = fullStart;
+  let ordinal: string | undefined;
+  {
+    let k = fullStart - 1;
+    if (/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|another)$/.test(tokens[k]?.lower ?? "")) {
+      ordinal = tokens[k]?.text;
+      k--;
+    }
+    if (["a", "an", "the"].includes(tokens[k]?.lower ?? "")) k--;
+    if (["for", "of", "to"].includes(tokens[k]?.lower ?? "") && PREP_NOMINALS.has(tokens[k - 1]?.lower ?? "")) {
+      k -= 2;
+      while (DESCRIPTIVE.has(tokens[k]?.lower ?? "")) k--;
+      ownerAt = k + 1;
+    }
+  }
+  // "Russia's unprovoked, unjustified, and unlawful invasion": evaluative adjectives between the possessive and the phrase.
+  ownerAt = pastEvaluatives(tokens, ownerAt);
+  // What stands before the phrase: a possessive owner or "its"/"their".
+  const before = tokens[ownerAt - 1];
+  let outerStart = possessorStart ?? fullStart;
+  if (before && (before.text === "'s" || before.text === "’s")) {
+    const m = mentionAt(mentions, ownerAt - 2);
+    if (m >= 0 && isActorMention(mentions[m])) {
+      // "the PRC's obstruction of Philippine vessels": the possessor acts; the actor in the complement is acted on.
+      if (ownedByComplement) owners.length = 0;
+      owners.push({ via: "mention", mention: m });
+      outerStart = mentions[m]?.start ?? fullStart;
+    }
+  } else if (before && (before.lower === "its" || before.lower === "their")) {
+    owners.push({ via: "pronoun", at: ownerAt - 1 });
+  }
+  // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
+  const { end: ppEnd, possessed } = agentAfter(input, head, h, e, ownerOnly, owners);
+  if (ownerOnly && owners.length === 0) return;
+  // "decisions prohibiting the sale of cruise rocket parts": a ban's object, with no one behind it.
+  if (owners.length === 0) {
+    let k = outerStart - 1;
+    while (DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
+    if (PROHIBITING.test(tokens[k]?.lower ?? "")) return;
+  }
+  // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
+  // but for a kind of threat that is one whoever is behind it ("terrorism"), or one the text says poses a danger.
+  if (bare && owners.length === 0 && !SELF_THREATS.has(head) && !posesDanger(tokens, e)) return;
+  const unparen = (from: number, to: number) =>
+    acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
+  const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
+  const core = tokens
+    .slice(s, h)
+    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
+    .map((t) => t.lower);
+  const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
+  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
+  if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
+  // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
+  if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
+    const v = mentionAt(mentions, e + 1) >= 0 ? e + 1 : mentionAt(mentions, e + 2) >= 0 && tokens[e + 1]?.lower === "the" ? e + 2 : -1;
+    const victim = v >= 0 ? mentions[mentionAt(mentions, v)] : undefined;
+    if (victim && isActorMention(victim)) forms.add(text(sentence, tokens, nameStart, victim.end));
+  }
+  if (ordinal) forms.add(`${ordinal} ${text(sentence, tokens, nameStart, e)}`);
+  if (ownerAt < fullStart) forms.add(text(sentence, tokens, ownerAt, e));
+  if (fullStart < s) forms.add(text(sentence, tokens, s, e).replace(/^(?:\S+ )*?(?=\S+$)/, (m) => m));
+  const complement = fullStart < s ? text(sentence, tokens, s, e) : undefined;
+  if (complement) {
+    let cs = s;
+    while (cs < h && DESCRIPTIVE.has(tokens[cs]?.lower ?? "")) cs++;
+    forms.add(text(sentence, tokens, cs, e));
+  }
+  if (coordinated && ACT_HEADS.has(head)) {
+    // "cyber and electromagnetic attacks" → "cyber attacks", "electromagnetic attacks".
+    const groups: string[][] = [[]];
+    for (let k = nameStart; k < h; k++) {
+      const t = tokens[k];
+      if (!t) continue;
+      if (t.lower === "and" || t.text === ",") groups.push([]);
+      else groups[groups.length - 1]?.push(t.text);
+    }
+    for (const group of groups.filter((g) => g.length)) {
+      const part = `${group.join(" ")} ${headToken.text}`;
+      const core = group.map((g) => g.toLowerCase());
+      found.push({ start: s, end: e, name: part, forms: [part], owners, head, core, words: core, needsOwner: false, ownerOnly: false });
+    }
+    return;
+  }
+  // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
+  // "X's unlawful pursuit of a nuclear weapons program": a hostile judgement between the owner and the phrase counts too.
+  const judged = tokens.slice(ownerAt, fullStart).some((t) => HOSTILE.has(t.lower));
+  const needsOwner = !ownerOnly && conditional && !judged && !contentWords.some((t) => HOSTILE.has(t.lower));
+  const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
+  found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
+}
+
+/** What stands before a threat's head word and belongs to the phrase. */
+interface Modifiers {
+  /** Where the phrase starts. */
+  start: number;
+  owners: OwnerRef[];
+  /** "A and B" of modifiers: "cyber and electromagnetic attacks". */
+  coordinated: boolean;
+  /** "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers. */
+  acronym: { open: number; close: number; text: string } | undefined;
+  /** "the Republic of Ruritania's (ROR) latest moves": where the possessor whose name ends in its acronym starts. */
+  possessorStart: number | undefined;
+}
+
+/** The modifiers to the left of the head word at `h`: threat words, descriptive words, hyphenated words, actor premodifiers, "A and B" of modifiers. */
+function modifiersBefore({ tokens, mentions, compoundStates }: ThreatSentence, h: number): Modifiers {
+  let s = h;
+  const owners: OwnerRef[] = [];
+  let coordinated = false;
+  let acronym: { open: number; close: number; text: string } | undefined;
+  let possessorStart: number | undefined;
+  for (let k = h - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    // "the Republic of Ruritania's (ROR) latest moves": an actor's name that ends in its acronym owns the phrase.
+    const named = t.text === ")" ? mentionAt(mentions, k) : -1;
+    if (named >= 0 && isActorMention(mentions[named]) && mentions[named]?.end === s) {
+      // The possessor is no part of the name (as after a bare "X's"), only of a form.
+      owners.push({ via: "mention", mention: named });
+      possessorStart = mentions[named]?.start;
+      break;
+    }
+    // "intercontinental ballistic missile (ICBM) launches": the acronym of the modifiers.
+    if (t.text === ")" && !acronym && k === s - 1) {
+      const open = tokens.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf("(");
+      const at = open < 0 ? -1 : Math.max(0, k - 4) + open;
+      const inner = at >= 0 ? tokens.slice(at + 1, k) : [];
+      if (at >= 0 && inner.length > 0 && inner.every((x) => /^[A-Z0-9][A-Za-z0-9-]*$/.test(x.text))) {
+        acronym = { open: at, close: k, text: inner.map((x) => x.text).join(" ") };
+        s = at;
+        k = at;
+        continue;
+      }
+    }
+    const m = mentionAt(mentions, k);
+    if (m >= 0 && isActorMention(mentions[m]) && mentions[m]?.end === s) {
+      owners.push({ via: "mention", mention: m });
+      s = mentions[m]?.start ?? k;
+      k = s;
+      continue;
+    }
+    const states = t.word && m < 0 ? compoundStates(t) : [];
+    if (states.length > 0) {
+      owners.push({ via: "states", names: states });
+      s = k;
+      continue;
+    }
+    const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
+    // "foreign interference": a state's meddling in another's affairs, whoever carries it out.
+    const foreign = t.lower === "foreign" && k === h - 1 && FOREIGN_ACTS.has(tokens[h]?.lower ?? "");
+    if (t.word && (isModifierWord(t) || designator || foreign || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+      s = k;
+      continue;
+    }
+    // "weapons of mass destruction and cruise rocket projects": "of mass destruction" belongs to the weapons before it.
+    if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
+    // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
+    const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
+    const previous = tokens[k - 1 - serial];
+    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
+      coordinated = true;
+      s = k;
+      continue;
+    }
+    break;
+  }
+  return { start: s, owners, coordinated, acronym, possessorStart };
+}
+
+/** Where a threat phrase headed at `h` ends with its complement ("weapons of mass destruction", "transfer of artillery munitions to Russia"), and the actors the complement names as owners. */
+function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: number): { end: number; owners: OwnerRef[] } {
+  let e = h + 1;
+  // "weapons of mass destruction": the complement is part of the weapon's name.
+  if (head === "weapons" && tokens[e]?.lower === "of" && tokens[e + 1]?.lower === "mass" && tokens[e + 2]?.lower === "destruction") e += 3;
+  const complementOwners: OwnerRef[] = [];
+  // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
+  if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
+    let k = e + 1;
+    while (k < tokens.length && k - e <= 6) {
+      const t = tokens[k];
+      const m = mentionAt(mentions, k);
+      if (m >= 0 && isActorMention(mentions[m])) {
+        // "deployment of DPRK troops": the actor whose troops they are.
+        if (head !== "transfer" && head !== "transfers" && head !== "sale" && head !== "sales" && head !== "supply") complementOwners.push({ via: "mention", mention: m });
+        k = mentions[m]?.end ?? k + 1;
+      } else if (t?.word && !COMPLEMENT_STOP.has(t.lower) && (!t.cap || /[\d-]/.test(t.text) || /^[A-Z]{2,}$/.test(t.text))) k++;
+      else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
+      else break;
+    }
+    while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
+    if (k > e + 1) {
+      e = k;
+      // A recipient: "… to Russia".
+      const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
+      // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
+      if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0) e = mentions[to]?.end ?? e;
+    }
+  }
+  return { end: e, owners: complementOwners };
+}
+
+/**
+ * The agent after a threat phrase ending at `e`: "by the DPRK", "between Russia and the DPRK", "from X", "conducted by
+ * the PLA"; its actors are added to `owners`. Where the agent phrase ends, and whether a possessive owner stands before
+ * the head (then an "of" complement is what the act is done to).
+ */
+function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: number, e: number, ownerOnly: boolean, owners: OwnerRef[]): { end: number; possessed: boolean } {
+  let ppFrom = e;
+  // "the dangerous maneuvers of China Coast Guard vessels": an activity "of" an actor is that actor's.
+  if (ownerOnly && tokens[e]?.lower === "of" && mentionAt(mentions, e + 1) >= 0 && isActorMention(mentions[mentionAt(mentions, e + 1)])) ppFrom = e;
+  // "intercept of a RAAF P-8A aircraft by a PLA fighter": look past the object for the agent.
+  else if (ownerOnly && tokens[e]?.lower === "of") {
+    let k = e + 1;
+    while (k < tokens.length && k - e <= 14 && !["by", ",", ".", "which", "that", "and"].includes(tokens[k]?.lower ?? "")) k++;
+    if (tokens[k]?.lower === "by") ppFrom = k;
+  }
+  // "drills conducted by the PLA", "intrusions attributed to the Lazarus Group": the agent after a participle.
+  if (ppFrom === e && AGENT_PARTICIPLE.test(tokens[e]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[e + 1]?.lower ?? "")) {
+    ppFrom = tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "by" ? e + 2 : e + 1;
+  }
+  const after = tokens[ppFrom]?.lower === "to" && ppFrom > e ? "by" : tokens[ppFrom]?.lower;
+  let ppEnd = e;
+  const ofActor = after === "of" && ppFrom === e && (() => {
+    const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
+    const m = mentionAt(mentions, k);
+    return m >= 0 && isActorMention(mentions[m]) && mentions[m]?.kind !== "person";
+  })();
+  // "Russia's invasion of Ukraine": with a possessive owner, the "of" complement is what the act is done to.
+  const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
+  if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+    let k = ppFrom + 1;
+    let limit = Math.min(tokens.length, ppFrom + 10);
+    while (k < limit) {
+      const t = tokens[k];
+      if (!t) break;
+      const m = mentionAt(mentions, k);
+      // "by Russia, the DPRK's launches": an actor with a possessive owns what follows it, not this act.
+      if (m >= 0 && isActorMention(mentions[m]) && /^['’]s$/.test(tokens[mentions[m]?.end ?? -1]?.text ?? "")) break;
+      if (m >= 0 && isActorMention(mentions[m])) {
+        owners.push({ via: "mention", mention: m });
+        k = mentions[m]?.end ?? k + 1;
+        // "between the Islamic Republic of Iran (IRI) and the DPRK": a long name leaves room for the next.
+        limit = Math.min(tokens.length, Math.max(limit, k + 4));
+        // "by China Coast Guard vessels", "by a PLA fighter".
+        if (AGENT_NOUNS.has(tokens[k]?.lower ?? "")) k++;
+        ppEnd = k;
+        continue;
+      }
+      if (t.lower === "the" || t.lower === "and" || t.text === "," || t.lower === "a" || t.lower === "an") {
+        k++;
+        continue;
+      }
+      // "harassment by vessels from X", "by aircraft of X": the agent's craft, then the actor they come from.
+      if (k === ppFrom + 1 && AGENT_NOUNS.has(t.lower) && /^(?:from|of)$/.test(tokens[k + 1]?.lower ?? "")) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+  }
+  return { end: ppEnd, possessed };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
   HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
   RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, VIOLATIONS_OF, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
-  cueBoundaries, findCues,
+  cueBoundaries, findCues, scopeEnds,
 } from "./view/cues.ts";
 import type { DocEntity } from "../entities/entities.ts";
 import { LED } from "../entities/heads.ts";
@@ -83,6 +83,21 @@ const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|p
 /** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
 const JOINT_WORK_IN = /\b(?:cooperation|coordination|collaboration|efforts|together) (?:in|on)$/;
 
+type Emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => void;
+
+/** What each rule of a sentence is given: the sentence, the statement, where claims go, and the sentence's scopes. */
+interface RuleInput {
+  view: SentenceView;
+  ctx: RelationContext;
+  emit: Emit;
+  /** Where the object of a cue ending at `from` ends: the next cue or clause break. */
+  scopeEnd: (from: number) => number;
+  /** Where the clause going on at `from` ends: the next main verb or clause break. */
+  clauseEnd: (from: number) => number;
+  /** The subject of the verb at token `at`. */
+  subject: (at: number) => DocEntity[];
+}
+
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
   const sentence = view.sentence.index;
@@ -90,22 +105,103 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
   };
   // Worked out when a rule first asks (most sentences match no cue that needs them).
-  let boundaries: number[] | undefined;
-  const scopeEnd = (from: number) => (boundaries ??= cueBoundaries(view, [ANY_CUE])).find((b) => b >= from) ?? view.tokens.length;
+  const scopeEnd = scopeEnds(view, ANY_CUE);
   let clauses: number[] | undefined;
   const clauseEnd = (from: number) => (clauses ??= cueBoundaries(view, [MAIN_VERB])).find((b) => b >= from) ?? view.tokens.length;
   const subject = (at: number) => subjectOf(view, at, ctx);
-
+  // Each rule is a function of its own: small functions are optimised sooner and cheaper than one of every rule,
+  // and a construction one rule meets for the first time sends only that rule back to the interpreter.
+  const input: RuleInput = { view, ctx, emit, scopeEnd, clauseEnd, subject };
   // Subject verbs object: condemn, commit, participate.
+  condemnClaims(input);
+  passiveCondemnClaims(input);
+  commitClaims(input);
+  heldClaims(input);
+  workOfClaims(input);
+  throughClaims(input);
+  participationClaims(input);
+
+  // Leadership.
+  chairedClaims(input);
+  for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) respectiveLeads(view, cue, ctx, emit);
+  passiveHeldClaims(input);
+  ledDelegationClaims(input);
+  ledByClaims(input);
+  hyphenLedClaims(input);
+
+  // Structure: "X under the Y", "A, such as B and C" (threats), "established by".
+  underClaims(input);
+  suchAsClaims(input);
+  establishedByClaims(input);
+  basedOnClaims(input);
+  establishClaims(input);
+  umbrellaClaims(input);
+  stoodUpClaims(input);
+  whichAdoptedClaims(input);
+
+  // Agreements and their parties.
+  agreedByClaims(input);
+  metClaims(input);
+  attendedAloneClaims(input);
+  agreementBetweenClaims(input);
+  agreementOwnerClaims(input);
+
+  // Threats: simulated by exercises, violating agreements, addressed by bodies, posed by actors.
+  simulateClaims(input);
+  violateClaims(input);
+  addressClaims(input);
+  perpetrateClaims(input);
+  withParticipationClaims(input);
+  exerciseBetweenClaims(input);
+  signingByClaims(input);
+  cooperationWithClaims(input);
+  partnershipAmongClaims(input);
+  compoundCooperationClaims(input);
+  // Partners, forums and the parties' own cooperation (partners.ts).
+  partnerClaims(view, ctx, subject, emit);
+  undertakingClaims(view, subject, emit);
+  hostingClaims(view, emit);
+  responseClaims(view, ctx, subject, emit);
+  meetingClaims(view, ctx, emit);
+  demandClaims(view, emit);
+  principalClaims(view, emit);
+  summaryOpeningClaims(view, ctx, emit);
+  oppositionClaims(view, subject, emit);
+  heldBetweenClaims(view, emit);
+  bodyBetweenClaims(view, emit);
+  forumForClaims(view, emit);
+  signingClaims(view, ctx, subject, emit);
+  partnerCommitmentClaims(view, ctx, subject, emit);
+  ownSessionClaims(view, ctx.parties, emit);
+  presidencyClaims(view, emit);
+  ownAgreementClaims(view, ctx, emit);
+  nominalStanceClaims(view, ctx, subject, emit);
+  threatAssessmentClaims(view, subject, emit);
+  metAloneClaims(view, ctx, emit);
+  personStateClaims(view, ctx, emit);
+  reaffirmedClaims(view, ctx.parties, subject, emit);
+  partyTieClaims(view, ctx, subject, emit);
+  return claims;
+}
+
+/** The subject condemns the threats after the verb: "condemned the DPRK's launches". */
+function condemnClaims({ view, emit, scopeEnd, subject }: RuleInput): void {
   for (const cue of findCues(view, CONDEMN)) {
     const from = sharedObjectStart(view, cue.end);
     for (const t of itemsIn(view, from, scopeEnd(from), isThreat)) for (const s of subject(cue.start)) emit(s, "CONDEMNS", t.entity, cue.text);
   }
-  // "The DPRK's ICBM tests … were strongly condemned (by both sides)": the threats stand before the verb.
+}
+
+/** "The DPRK's ICBM tests … were strongly condemned (by both sides)": the threats stand before the verb. */
+function passiveCondemnClaims({ view, ctx, emit, scopeEnd }: RuleInput): void {
   for (const cue of findCues(view, CONDEMNED_PASSIVE)) {
     for (const t of itemsIn(view, clauseStart(view, cue.start), cue.start, isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
   }
   for (const cue of findCues(view, CONCERN_PASSIVE)) for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const p of ctx.parties) emit(p, "CONDEMNS", t.entity, cue.text);
+}
+
+/** Commitments: "reaffirmed their commitment to the Treaty", "Australia's endorsement of the Framework". */
+function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInput): void {
   for (const cue of findCues(view, COMMIT)) {
     // "insisting that Iran abide by its obligations under …": "its" is the nearest actor's, not the subject's.
     const bound = ownObligations(view, cue);
@@ -139,6 +235,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const ownedByOthers = (t: Item) => cue.text.startsWith("underpinned") && /^(?:between|among)$/.test(view.tokens[t.end]?.lower ?? "");
     for (const t of objects) if (!ownedByOthers(t)) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
+}
+
+/** Taking part by a verb: "held the third meeting of the X", "took part in the Y". */
+function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
   for (const cue of findCues(view, HELD)) {
     // "invited X to attend", "urged X to attend": a request, not attendance.
     if (cue.text.startsWith("to ") && REQUEST.test(wordsOf(view, clauseStart(view, cue.start), cue.start).toLowerCase())) continue;
@@ -148,6 +248,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const sources = organs.length ? organs : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
     if (target && (target.start - cue.end <= 3 || target.start === nameStartAfter(view, cue.end, ctx))) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
+}
+
+/** The work of a body the subject speaks of: "welcomed the progress of the X". */
+function workOfClaims({ view, emit, clauseEnd, subject }: RuleInput): void {
   for (const cue of findCues(view, WORK_OF)) {
     const body = itemsIn(view, cue.end, cue.end + 3, isBodyExerciseOrAgreement)[0];
     if (!body) continue;
@@ -158,6 +262,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const incl = findCues(view, INCLUDING).find((c) => c.start >= body.end && (c.start <= body.end + 1 || onlyItemsBetween(view, body.end, c.start, ["Body"])));
     if (incl) for (const part of itemsIn(view, incl.end, clauseEnd(incl.end), isBodyOrExercise)) emit(part.entity, "PART_OF", body.entity, `${cue.text} … ${incl.text.replace(/^,\s*/, "")}`);
   }
+}
+
+/** "through the X": the subject works through the body; an agreement made through it is the body's. */
+function throughClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, THROUGH)) {
     const body = itemsIn(view, cue.end, cue.end + 1, isBody)[0];
     if (!body) continue;
@@ -166,6 +274,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (agreement && made) emit(body.entity, "ESTABLISHES", agreement.entity, `${made.text} … ${cue.text.trim()}`);
     else for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", body.entity, cue.text.trim());
   }
+}
+
+/** "participation in the X", "Japan's involvement in the Y". */
+function participationClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, PARTICIPATION)) {
     const target = itemsIn(view, cue.end, cue.end + 2, isBodyExerciseOrAgreement)[0];
     if (!target) continue;
@@ -179,8 +291,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const owner = view.tokens[cue.start - 1]?.text.match(/^['’]s$/) ? itemEndingAt(view, cue.start - 1, isActor) : undefined;
     for (const s of owner ? [owner.entity] : subject(cue.start)) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
+}
 
-  // Leadership.
+/** Leading a meeting or exercise: "co-chaired the X", "hosted the Y". */
+function chairedClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, CHAIRED)) {
     const named = nameStartAfter(view, cue.end, ctx);
     let body = itemsIn(view, cue.end, Math.max(cue.end + 3, named + 1), isBodyOrExercise)[0];
@@ -199,11 +313,18 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     for (const s of literalSubject(view, cue.start)) emit(s, hostsFor ? "PARTICIPATES_IN" : "LEADS", body.entity, hostsFor ? wordsOf(view, cue.start, body.end) : cue.text);
     for (const g of guests) emit(g.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
-  for (const cue of findCues(view, RESPECTIVE_DELEGATIONS)) respectiveLeads(view, cue, ctx, emit);
+}
+
+/** "The X was held …" near the opening: the parties take part in it. */
+function passiveHeldClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, PASSIVE_HELD)) {
     const body = lastItemBefore(view, cue.start, isBody);
     if (body && cue.start - body.end <= 1 && view.sentence.index < 6) for (const p of ctx.parties) emit(p, "PARTICIPATES_IN", body.entity, wordsOf(view, body.start, cue.end));
   }
+}
+
+/** "led the U.S. delegation": the people of the subject lead their state's delegation. */
+function ledDelegationClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, LED_DELEGATION)) {
     // "X, and Y, led the U.S. delegation": every person of the subject leads it.
     // "… in Washington D.C. ROK Vice Minister X and Vice Minister Y led the ROK delegation": the people listed right before the verb.
@@ -219,6 +340,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       if (led?.kind === "state") emit(person, "MEMBER_OF", led, cue.text);
     }
   }
+}
+
+/** "led by", "conducted by": the leaders of what is named before. */
+function ledByClaims({ view, ctx, emit, scopeEnd }: RuleInput): void {
   for (const cue of findCues(view, LED_BY)) {
     // "Freedom Edge, the trilateral multi-domain exercise conducted by …": the name stands before its description.
     const target =
@@ -238,17 +363,20 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     }
     if (target) for (const l of leaders) emit(l.entity, "LEADS", target.entity, cue.text);
   }
+}
 
-  // "the NATO-led Assistance Force", "a U.S.-led coalition exercise": the name before "-led" leads what follows.
-  if (view.joined.includes("-led ")) {
-    for (const leader of view.items) {
-      if (leader.entity.type !== "Actor" || !LED.test(view.tokens[leader.end - 1]?.text ?? "")) continue;
-      const led = itemAt(view, leader.end, (i) => i.entity.type !== "Threat" && (i.entity.type !== "Actor" || i.entity.kind === "organization"));
-      if (led) emit(leader.entity, "LEADS", led.entity, wordsOf(view, leader.start, led.end));
-    }
+/** "the NATO-led Assistance Force", "a U.S.-led coalition exercise": the name before "-led" leads what follows. */
+function hyphenLedClaims({ view, emit }: RuleInput): void {
+  if (!view.joined.includes("-led ")) return;
+  for (const leader of view.items) {
+    if (leader.entity.type !== "Actor" || !LED.test(view.tokens[leader.end - 1]?.text ?? "")) continue;
+    const led = itemAt(view, leader.end, (i) => i.entity.type !== "Threat" && (i.entity.type !== "Actor" || i.entity.kind === "organization"));
+    if (led) emit(leader.entity, "LEADS", led.entity, wordsOf(view, leader.start, led.end));
   }
+}
 
-  // Structure: "X under the Y", "A, such as B and C" (threats), "established by".
+/** "X under the Y": a part of a whole. */
+function underClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, UNDER)) {
     // "the DSTEC, which operates under the SCM".
     const which = /^(?:operates|operate|functions|sits|falls|works|serves)$/.test(view.tokens[cue.start - 1]?.lower ?? "") && view.tokens[cue.start - 2]?.lower === "which" ? cue.start - 3 : cue.start;
@@ -257,6 +385,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (part && whole) emit(part.entity, "PART_OF", whole.entity, wordsOf(view, part.start, whole.end));
     else if (!part && whole?.entity.type === "Body") workUnder(view, cue.start, whole, subject, emit);
   }
+}
+
+/** "threats, such as A and B": each a part of the whole. */
+function suchAsClaims({ view, emit, scopeEnd }: RuleInput): void {
   for (const cue of findCues(view, INCLUDING)) {
     const whole = itemEndingAt(view, cue.start, isThreat);
     if (!whole) continue;
@@ -274,6 +406,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       emit(part.entity, "PART_OF", whole.entity, wordsOf(view, whole.start, part.end));
     }
   }
+}
+
+/** "established by X", "signed at the 42nd SCM": the creator after the participle. */
+function establishedByClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
     let from = cue.end;
@@ -286,28 +422,39 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (created.entity.type === "Body" && creator.entity.type === "Body" && /under/.test(cue.text)) emit(created.entity, "PART_OF", creator.entity, cue.text);
     else emit(creator.entity, "ESTABLISHES", created.entity, cue.text);
   }
+}
 
-  // "the inaugural Harbour Consultations based on the Harbour Declaration": the agreement a body rests on provides for it.
+/** "the inaugural Harbour Consultations based on the Harbour Declaration": the agreement a body rests on provides for it. */
+function basedOnClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, COMMIT)) {
     if (cue.text !== "based on") continue;
     const body = itemEndingAt(view, cue.start, isBody);
     const agreement = itemsIn(view, cue.end, cue.end + 3, isAgreement)[0];
     if (body && agreement && agreement.start - cue.end <= 1) emit(agreement.entity, "ESTABLISHES", body.entity, wordsOf(view, body.start, agreement.end));
   }
-  // "The two sides agreed to establish a NCCWG": the subject establishes it.
+}
+
+/** "The two sides agreed to establish a NCCWG": the subject establishes it. */
+function establishClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, ESTABLISH)) {
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
     if (!made || made.start - cue.end > 2) continue;
     for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
   }
-  // "The HSC serves as the umbrella for three committees: A, B and C", "the SCM oversees A and B": each is part of it.
+}
+
+/** "The HSC serves as the umbrella for three committees: A, B and C", "the SCM oversees A and B": each is part of it. */
+function umbrellaClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, UMBRELLA)) {
     const whole = lastItemBefore(view, cue.start, isBody);
     if (!whole || view.items.some((i) => i.start >= whole.end && i.start < cue.start) || cue.start - whole.end > 6) continue;
     const end = view.tokens.findIndex((t, k) => k > cue.end && t.text === ";");
     for (const part of itemsIn(view, cue.end, end < 0 ? view.tokens.length : end, isBody)) emit(part.entity, "PART_OF", whole.entity, `${wordsOf(view, whole.start, whole.end)} … ${cue.text}`);
   }
-  // "The two sides stood up a maritime domain awareness initiative", "Both sides signed the Harbour Agreement".
+}
+
+/** "The two sides stood up a maritime domain awareness initiative", "Both sides signed the Harbour Agreement". */
+function stoodUpClaims({ view, ctx, emit, subject }: RuleInput): void {
   for (const [pattern, type, accept] of [[ESTABLISHED_ACTIVE, "ESTABLISHES", isBodyOrAgreement], [SIGNED, "PARTY_TO", isAgreement]] as const) {
     for (const cue of findCues(view, pattern)) {
       // "called on X to sign the Treaty": what another is urged to sign is not the subject's.
@@ -319,7 +466,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
     }
   }
-  // "the Guidelines …, which the ROK and the United States adopted": the adopters are parties.
+}
+
+/** "the Guidelines …, which the ROK and the United States adopted": the adopters are parties. */
+function whichAdoptedClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, WHICH_ADOPTED)) {
     const agreement = itemEndingAt(view, cue.start, isAgreement);
     if (!agreement) continue;
@@ -327,8 +477,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const verb = view.tokens[(actors[actors.length - 1]?.end ?? cue.end) + (view.tokens[(actors[actors.length - 1]?.end ?? 0)]?.lower === "have" ? 1 : 0)];
     if (actors.length && /^(?:adopted|signed|concluded|agreed|endorsed|approved|ratified|issued|released)$/.test(verb?.lower ?? "")) for (const a of actors) emit(a.entity, "PARTY_TO", agreement.entity, wordsOf(view, agreement.start, (actors[actors.length - 1]?.end ?? cue.end) + 1));
   }
+}
 
-  // Agreements and their parties.
+/** "agreed by", "signed by": the parties of the agreement before. */
+function agreedByClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, AGREED_BY)) {
     const agreement = itemEndingAt(view, cue.start, isAgreement);
     if (!agreement) continue;
@@ -337,8 +489,13 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const signers = PARTY_EXPRESSION.test(after) ? ctx.parties : actorList(view, cue.end).map((a) => a.entity);
     for (const a of signers) emit(a, "PARTY_TO", agreement.entity, cue.text);
   }
-  // "General X … met in Tokyo … for the Tri-CHOD": those who met take part.
-  // "The Ministers gathered in Perth on 3 May for the Second Harbour Talks": the parties.
+}
+
+/**
+ * "General X … met in Tokyo … for the Tri-CHOD": those who met take part.
+ * "The Ministers gathered in Perth on 3 May for the Second Harbour Talks": the parties.
+ */
+function metClaims({ view, ctx, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, MET)) {
     const bodyAfter = (i: number) => {
       let k = i + 1;
@@ -365,15 +522,26 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const sources = [...(offices.length ? offices : literal.length >= read.length ? literal : read), ...met.map((m) => m.entity)];
     for (const b of coordinatedFrom(view, body)) for (const s of sources) emit(s, "PARTICIPATES_IN", b.entity, wordsOf(view, cue.start, b.end));
   }
-  // "Admiral X, Commander of …, also attended.": attending the meeting the statement reports.
+}
+
+/** "Admiral X, Commander of …, also attended.": attending the meeting the statement reports. */
+function attendedAloneClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, ATTENDED_ALONE)) {
     if (!ctx.convened) continue;
     for (const s of literalSubject(view, cue.start)) emit(s, "PARTICIPATES_IN", ctx.convened, cue.text);
   }
+}
+
+/** "the Agreement between A and B": its parties. */
+function agreementBetweenClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, BETWEEN)) {
     const agreement = itemEndingAt(view, cue.start, isAgreement);
     if (agreement) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTY_TO", agreement.entity, wordsOf(view, agreement.start, cue.end));
   }
+}
+
+/** An agreement in the possessive of actors: "the United States' National Security Strategy". */
+function agreementOwnerClaims({ view, emit }: RuleInput): void {
   for (const item of view.items) {
     if (item.entity.type !== "Agreement") continue;
     // "President Biden and President Yoon's April 2023 Washington Declaration".
@@ -393,13 +561,19 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const owners = actorListBackward(view, k);
     for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
   }
+}
 
-  // Threats: simulated by exercises, violating agreements, addressed by bodies, posed by actors.
+/** An exercise simulating or including threats. */
+function simulateClaims({ view, emit, scopeEnd }: RuleInput): void {
   for (const cue of findCues(view, SIMULATE)) {
     const exercise = lastItemBefore(view, cue.start, isExercise);
     if (!exercise || cue.start - exercise.end > 16 || view.items.some((i) => i.start >= exercise.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) emit(exercise.entity, "SIMULATES", t.entity, cue.text);
   }
+}
+
+/** Threats violating agreements: "launches, which violate UNSC resolutions". */
+function violateClaims({ view, emit, scopeEnd }: RuleInput): void {
   for (const cue of [...findCues(view, VIOLATE), ...findCues(view, VIOLATIONS_OF)]) {
     const threat = lastItemBefore(view, cue.start, isThreat);
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
@@ -408,6 +582,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
     for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
+}
+
+/** Threats addressed by a body, or by the parties when the text gives it as their purpose. */
+function addressClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
   for (const cue of findCues(view, ADDRESS)) {
     const source = lastItemBefore(view, cue.start, isBodyExerciseOrAgreement);
     const threat = itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)[0];
@@ -422,8 +600,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       if (speakers.length > 0 && speakers.every((x) => ctx.parties.includes(x))) for (const x of speakers) for (const t of threats) emit(x, "ADDRESSES", t.entity, cue.text);
     }
   }
+}
 
-  // "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it.
+/** "the DPRK has launched thousands of trash balloons": an actor doing a threat poses it. */
+function perpetrateClaims({ view, ctx, emit, scopeEnd }: RuleInput): void {
   for (const cue of findCues(view, PERPETRATE)) {
     // The actor right before the verb ("the DPRK has launched").
     // "Russia's continued war …": after a possessive the participle describes the possessed act; its owner is read with it.
@@ -432,19 +612,27 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const actors = doer && !ctx.parties.includes(doer.entity) && doer.entity.kind !== "person" && doer.entity.kind !== "alliance" ? [doer.entity] : [];
     for (const t of itemsIn(view, cue.end, scopeEnd(cue.end), isThreat)) for (const a of actors) emit(a, "POSES", t.entity, cue.text);
   }
+}
 
-  // "with the participation of the JGSDF and the U.S. Marine Corps", "conducted with the Philippines".
+/** "with the participation of the JGSDF and the U.S. Marine Corps", "conducted with the Philippines". */
+function withParticipationClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, WITH_PARTICIPATION)) {
     const target = lastItemBefore(view, cue.start, isBodyOrExercise);
     if (!target || cue.start - target.end > 16) continue;
     for (const a of actorList(view, cue.end)) emit(a.entity, "PARTICIPATES_IN", target.entity, cue.text);
   }
-  // "Talisman Sabre 2025, the largest bilateral exercise between Australia and the United States".
+}
+
+/** "Talisman Sabre 2025, the largest bilateral exercise between Australia and the United States". */
+function exerciseBetweenClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, BETWEEN)) {
     const target = appositiveBefore(view, cue.start);
     if (target && (target.entity.type === "Exercise" || target.entity.type === "Body")) for (const a of actorList(view, cue.end)) emit(a.entity, "PARTICIPATES_IN", target.entity, wordsOf(view, target.start, cue.end));
   }
-  // "the signing by the three Ministers of the Framework": the signatories are parties.
+}
+
+/** "the signing by the three Ministers of the Framework": the signatories are parties. */
+function signingByClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, SIGNING_BY)) {
     const ofAt = view.tokens.findIndex((t, k) => k >= cue.end && t.lower === "of");
     if (ofAt < 0 || ofAt - cue.end > 8) continue;
@@ -454,7 +642,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     const signers = PARTY_EXPRESSION.test(said) ? ctx.parties : itemsIn(view, cue.end, ofAt, isActor).map((i) => i.entity);
     for (const p of signers) emit(p, "PARTY_TO", agreement.entity, wordsOf(view, cue.start, agreement.end));
   }
-  // "Japan's cooperation with AUKUS": cooperation between the two.
+}
+
+/** "Japan's cooperation with AUKUS": cooperation between the two. */
+function cooperationWithClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, COOPERATION_WITH)) {
     // "the DPRK's military cooperation with Russia": a threat's phrase, nobody's partnership.
     if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
@@ -466,7 +657,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     // "welcomed growing cooperation with Australia, the Philippines, and the ROK": the subject cooperates with each.
     else for (const s of subject(cue.start)) for (const p of partners) if (p.entity.kind !== "person") emit(s, "COOPERATES_WITH", p.entity, cue.text);
   }
-  // "the trilateral partnership among Japan, Australia, and the United States".
+}
+
+/** "the trilateral partnership among Japan, Australia, and the United States". */
+function partnershipAmongClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, PARTNERSHIP_AMONG)) {
     if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     // States, or agencies: "cooperation between the A Agency and the B Group".
@@ -480,8 +674,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
       for (const m of members) emit(m, "MEMBER_OF", ctx.alliance, cue.text);
     }
   }
+}
 
-  // Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation".
+/** Cooperation named by a compound of states: "ROK-U.S.-Japan security cooperation". */
+function compoundCooperationClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, COOPERATION)) {
     const token = view.tokens[cue.start - 1];
     if (!token) continue;
@@ -490,31 +686,6 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
     cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
-  // Partners, forums and the parties' own cooperation (partners.ts).
-  partnerClaims(view, ctx, subject, emit);
-  undertakingClaims(view, subject, emit);
-  hostingClaims(view, emit);
-  responseClaims(view, ctx, subject, emit);
-  meetingClaims(view, ctx, emit);
-  demandClaims(view, emit);
-  principalClaims(view, emit);
-  summaryOpeningClaims(view, ctx, emit);
-  oppositionClaims(view, subject, emit);
-  heldBetweenClaims(view, emit);
-  bodyBetweenClaims(view, emit);
-  forumForClaims(view, emit);
-  signingClaims(view, ctx, subject, emit);
-  partnerCommitmentClaims(view, ctx, subject, emit);
-  ownSessionClaims(view, ctx.parties, emit);
-  presidencyClaims(view, emit);
-  ownAgreementClaims(view, ctx, emit);
-  nominalStanceClaims(view, ctx, subject, emit);
-  threatAssessmentClaims(view, subject, emit);
-  metAloneClaims(view, ctx, emit);
-  personStateClaims(view, ctx, emit);
-  reaffirmedClaims(view, ctx.parties, subject, emit);
-  partyTieClaims(view, ctx, subject, emit);
-  return claims;
 }
 
 /** Words of stance between an owner's possessive and "commitment to": "solidarity and strong". */

@@ -76,6 +76,8 @@ export function markdownToText(md: string): string {
 const CHROME_LINE =
   /^(an official website of the .*|here'?s how you know|official websites use \.gov|\.gov website belongs to .*|secure \.gov websites use https|a lock \(.*\) or https:\/\/ means .*|share sensitive information only on official, secure websites\.?|skip to (main )?content|immediate release|for immediate release|menu|search|home|print|share|release|press release|news|toggle navigation)$/i;
 
+const MORE_THAN_A_SPACE = /[\t\f\v]| {2}/;
+
 /**
  * A bullet glyph opening a line ("◯ Japan and …", "• The Ministers …", "□ …"): layout, not a word of the text;
  * the line opens a paragraph of its own.
@@ -85,14 +87,17 @@ const BULLET = /^[\u2022\u2023\u2043\u2219\u25a0-\u25ff\u27a2\u203b\u3147]\s+/;
 
 /** Normalises whitespace and line breaks, drops chrome lines and bullet glyphs; paragraphs end up separated by one blank line. */
 export function normalizeText(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u200b\ufeff]/g, "")
-    .replace(/\u00a0/g, " ")
-    // "Japan–Australia": an en dash joining two names is the hyphen of a compound ("2020–2025" and " – " stay).
-    .replace(/(?<=\p{L}[.]?)\u2013(?=\p{Lu})/gu, "-")
+  // Each pass only over a text that holds its character (most hold none of them).
+  let plain = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  if (plain.includes("\u200b") || plain.includes("\ufeff")) plain = plain.replace(/[\u200b\ufeff]/g, "");
+  if (plain.includes("\u00a0")) plain = plain.replace(/\u00a0/g, " ");
+  // "Japan–Australia": an en dash joining two names is the hyphen of a compound ("2020–2025" and " – " stay).
+  if (plain.includes("\u2013")) plain = plain.replace(/(?<=\p{L}[.]?)\u2013(?=\p{Lu})/gu, "-");
+  const lines = plain
     .split("\n")
-    .map((l) => l.replace(/[ \t\f\v]+/g, " ").trim());
+    // Runs of blanks to one space: only where there is a run or a blank other than a space (each space matched on its own
+    // would rebuild every line).
+    .map((l) => (MORE_THAN_A_SPACE.test(l) ? l.replace(/[ \t\f\v]+/g, " ") : l).trim());
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {

@@ -47,7 +47,15 @@ function cutPoint(text: string, s: number): number {
   return code >= 0xd800 && code <= 0xdbff ? hi - 1 : hi;
 }
 
-const CLOSERS = new Set(['"', "'", "”", "’", ")", "]"]);
+/** ".", "!", "?". */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** The closers that may follow a sentence's final stop: '"', "'", "”", "’", ")", "]". */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
 
 function tokenBefore(text: string, dot: number, floor: number): string {
   let i = dot - 1;
@@ -109,12 +117,13 @@ export function splitSentences(text: string): Sentence[] {
         out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph });
       }
     };
+    // Character codes, not one-character strings: the same code for a text of one-byte and of two-byte characters
+    // (reading text[i] was specialised on one and deoptimised on the other, e.g. a text with curly quotes).
     for (let i = paraStart; i < paraEnd; i++) {
-      const ch = text[i];
-      if (ch !== "." && ch !== "!" && ch !== "?") continue;
+      if (!isStop(text.charCodeAt(i))) continue;
       let j = i + 1;
-      while (j < paraEnd && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
-      while (j < paraEnd && CLOSERS.has(text[j] ?? "")) j++;
+      while (j < paraEnd && isStop(text.charCodeAt(j))) j++;
+      while (j < paraEnd && isCloser(text.charCodeAt(j))) j++;
       if (j < paraEnd && !/\s/.test(text[j] ?? "")) continue;
       const next = wordAfter(text, j, paraEnd);
       if (!isBoundary(text, i, start, next)) continue;

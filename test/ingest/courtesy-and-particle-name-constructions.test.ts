@@ -44,6 +44,27 @@ describe("names after courtesies and with particles", () => {
       [],
       ["Actor:Carla Benz de"],
     ],
+    [
+      "an office, 'the Rt Hon', a name and 'MP' before 'for the' a meeting give the person and the meeting, not one long name",
+      "Senator the Hon Ana Ruiz hosted the Minister of Fisheries the Rt Hon Tomas Velkan MP and Minister for Ports the Hon Bo Lund MP for the Chile-Peru Harbour Consultations (CHIPORT).",
+      ["Actor:Tomas Velkan", "Actor:Bo Lund", "Actor:Ana Ruiz", "Body:Chile-Peru Harbour Consultations"],
+      [],
+      ["Body:Minister for Ports the Hon Bo Lund MP for the Chile-Peru Harbour Consultations", "Body:Ports the Hon Bo Lund MP for the Chile-Peru Harbour Consultations"],
+    ],
+    [
+      "an acronym that leaves out the meeting's last word ('Consultations') still names it",
+      "The Minister for Ports the Rt Hon Bo Lund MP came to Lima for the Chile-Peru Ministerial Consultations (CPMIN). The next CPMIN will be in Santiago.",
+      ["Actor:Bo Lund", "Body:Chile-Peru Ministerial Consultations"],
+      [],
+      ["Body:CPMIN"],
+    ],
+    [
+      "a state's acronym in brackets between an office and the name still names the person",
+      "Deputy Minister of Foreign Affairs of the Republic of Chile (ROC) Tomas Velkan and Vice Minister for Foreign Affairs of Peru Ana Ruiz met in Lima.",
+      ["Actor:Tomas Velkan", "Actor:Ana Ruiz", "Actor:Chile"],
+      [],
+      ["Actor:ROC"],
+    ],
   ])("%s", (_name, sentence, entities, edges, absent) => {
     const graph = extractText(sentence);
     const found = entityLines(graph);

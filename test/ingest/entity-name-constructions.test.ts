@@ -53,6 +53,34 @@ describe("name boundaries and one entity per body", () => {
       [],
       [],
     ],
+    [
+      "a name glued to '-coordinated' or '-sponsored' is the organisation it names",
+      "The ministers welcomed the World Fisheries Organization-coordinated survey and the Pacific Fisheries Agency-sponsored study.",
+      ["Actor:World Fisheries Organization", "Actor:Pacific Fisheries Agency"],
+      [],
+      ["Actor:World Fisheries Organization-coordinated", "Actor:Pacific Fisheries Agency-sponsored"],
+    ],
+    [
+      "a meeting named by its adjective goes on with the lower-case noun after it",
+      "Ministers of Chile and Peru met in Lima for the fourth round of Bilateral Vice Fisheries Ministerial consultations.",
+      ["Body:Bilateral Vice Fisheries Ministerial consultations"],
+      [],
+      ["Body:Bilateral Vice Fisheries Ministerial"],
+    ],
+    [
+      "a memorandum written by its acronym, after its topic or before it, is an agreement",
+      "The two ministers signed the Harbour Safety Cooperation MOU and an MOU on Fisheries Data Exchange in Lima.",
+      ["Agreement:Harbour Safety Cooperation MOU", "Agreement:MOU on Fisheries Data Exchange"],
+      [],
+      ["Body:Harbour Safety Cooperation MOU"],
+    ],
+    [
+      "a letter of intent named by its fixed phrase is an agreement",
+      "The coast guards of Chile and Peru signed a Letter of Intent on joint harbour patrols.",
+      ["Agreement:Letter of Intent"],
+      [],
+      [],
+    ],
   ])("%s", (_name, text, entities, edges, absent) => {
     const graph = extractText(text);
     const found = entityLines(graph);

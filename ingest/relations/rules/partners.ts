@@ -25,6 +25,9 @@ const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|th
 const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in|under)\b/g;
 /** "through the United Nations": a channel of the subject's work. */
 const THROUGH_ORGANISATION = /\bthrough (?:the )?/g;
+/** The words one of which each of those two needs: a sentence without them is not searched. */
+const FORUM_WORDS: readonly string[] = ["mechanisms", "organisations", "organizations", "architecture", "institutions", "forums", "fora", "frameworks", "bodies", "groupings", "formats", "platforms"];
+const INCLUDING_WORDS: readonly string[] = ["including", "notably", "especially", "such as"];
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
 /** "as part of the global coalition". */
@@ -86,11 +89,29 @@ function sameAsParties(subjects: readonly DocEntity[], parties: readonly DocEnti
 }
 
 export function partnerClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  workWithClaims(view, subject, emit);
+  centralityClaims(view, subject, emit);
+  whoseCentralityClaims(view, ctx, emit);
+  forumClaims(view, ctx, subject, emit);
+  throughOrganisationClaims(view, ctx, subject, emit);
+  atMeetingClaims(view, subject, emit);
+  partOfClaims(view, subject, emit);
+  ownCooperationClaims(view, ctx, subject, emit);
+  partiesOwnClaims(view, ctx, emit);
+  compoundPartnershipClaims(view, ctx, emit);
+}
+
+/** "work with partners, including A, B and C": the subject cooperates with each partner named. */
+function workWithClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, WORK_WITH, [" with"])) {
     const partners = namedList(view, cue.end, isPartner);
     const sources = subject(cue.start);
     for (const s of sources) for (const p of partners) if (!sources.includes(p.entity)) emit(s, "COOPERATES_WITH", p.entity, cue.text);
   }
+}
+
+/** "support for ASEAN centrality": the subject cooperates with the owner of the centrality or unity supported. */
+function centralityClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, CENTRALITY, ["centrality", "unity", "leadership", "central role"])) {
     const possessive = /^['’]s$/.test(view.tokens[cue.start - 1]?.text ?? "");
     const owner = itemEndingAt(view, possessive ? cue.start - 1 : cue.start, isPartner);
@@ -101,15 +122,22 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!/^(?:support for|respect for|commitment to|committed to|\S+ support|\S+ supports|\S+ supported|\S+ uphold)$/.test(before)) continue;
     for (const s of subject(k)) emit(s, "COOPERATES_WITH", owner.entity, `${before.trim()} … ${cue.text}`);
   }
-  // "ASEAN, whose centrality we support": the relative clause's subject supports its owner.
+}
+
+/** "ASEAN, whose centrality we support": the relative clause's subject supports its owner. */
+function whoseCentralityClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, WHOSE_CENTRALITY, ["whose"])) {
     const owner = itemEndingAt(view, cue.start, isPartner);
     if (!owner || owner.end !== cue.start - 1 || view.tokens[cue.start - 1]?.text !== ",") continue;
     const supporters = PARTY_EXPRESSION.test(view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ")) ? ctx.parties : [];
     for (const s of supporters) if (s !== owner.entity) emit(s, "COOPERATES_WITH", owner.entity, wordsOf(view, owner.start, cue.end + 1));
   }
-  for (const pattern of [FORUMS_LIKE, INCLUDING_THROUGH]) {
-    for (const cue of withAnchors(view, pattern, ["through", "via", "with", "such as", "like", "especially", "including", "notably", "particular"])) {
+}
+
+/** "through mechanisms like the Quad", "including through A and B": the subject takes part in each forum named. */
+function forumClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const [pattern, anchors] of [[FORUMS_LIKE, FORUM_WORDS], [INCLUDING_THROUGH, INCLUDING_WORDS]] as const) {
+    for (const cue of withAnchors(view, pattern, anchors)) {
       const forums = namedList(view, cue.end, isForum);
       if (forums.length === 0) continue;
       // "Affirming the two countries' common purpose in working … through fora such as A": the possessor is the agent.
@@ -118,7 +146,10 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
       for (const s of sources) for (const f of forums) if (!sources.includes(f.entity)) joinForum(emit, s, f.entity, cue.text);
     }
   }
-  // "to cooperate … through the United Nations": the subject works through an international organisation (one of no state).
+}
+
+/** "to cooperate … through the United Nations": the subject works through an international organisation (one of no state). */
+function throughOrganisationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, THROUGH_ORGANISATION, ["through"])) {
     const organisation = itemAt(view, cue.end, (i) => !i.threat && i.entity.type === "Actor" && i.entity.kind === "organization" && i.entity.states.size === 0);
     if (!organisation) continue;
@@ -126,6 +157,10 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     const sources = read.length ? read : possessiveParties(view, cue.start, ctx);
     for (const s of sources) if (s !== organisation.entity) joinForum(emit, s, organisation.entity, wordsOf(view, cue.start, organisation.end));
   }
+}
+
+/** "reaffirmed their commitment at AUSMIN 2017": the subject took part in the meeting where it spoke. */
+function atMeetingClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, AT_MEETING, ["at ", "during "])) {
     // "at the 10th Bilateral Strategic Dialogue": an ordinal or a year before the name.
     const from = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)$/i.test(view.tokens[cue.end]?.text ?? "") ? cue.end + 1 : cue.end;
@@ -133,11 +168,19 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!meeting || cue.start === 0) continue;
     for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, wordsOf(view, cue.start, meeting.end));
   }
+}
+
+/** "as part of the global coalition": the subject takes part in the whole named. */
+function partOfClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, AS_PART_OF, ["part of"])) {
     const whole = namedList(view, cue.end, isForum)[0];
     if (!whole || whole.entity.type === "Agreement") continue;
     for (const s of subject(cue.start)) if (s !== whole.entity) joinForum(emit, s, whole.entity, cue.text);
   }
+}
+
+/** The parties' own cooperation ("both nations have deepened their close cooperation"): each party with each other. */
+function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together", "lateral"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
     // "years of bilateral partnership": a partnership counted by its members is the parties' only when the count is theirs.
@@ -155,12 +198,20 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
     });
   }
+}
+
+/** "the two countries' cooperation": the parties' own, named by their number. */
+function partiesOwnClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, PARTIES_OWN, POSSESSIVE_ANCHORS)) {
     cooperationRing(ctx.parties, (a, b) => {
       emit(a, "COOPERATES_WITH", b, cue.text);
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
     });
   }
+}
+
+/** "the ROK-U.S. partnership": the states of the compound cooperate. */
+function compoundPartnershipClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, PARTNERSHIP, ["partnership"])) {
     const compound = statesCompoundBefore(view, cue.start, ctx);
     if (!compound) continue;

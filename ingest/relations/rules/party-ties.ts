@@ -107,18 +107,39 @@ function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
 }
 
 export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
-  // "Australia and the United Kingdom enjoy a close relationship": the states of the subject, with each other.
+  enjoyClaims(view, emit);
+  buildAllianceClaims(view, ctx, emit);
+  ownTieClaims(view, ctx, subject, emit);
+  supportStateClaims(view, ctx, subject, emit);
+  commitmentToClaims(view, ctx, subject, emit);
+  groupOfClaims(view, ctx, emit);
+  cooperationInClaims(view, ctx, subject, emit);
+  amongPartiesClaims(view, ctx, emit);
+  defenceCommitmentClaims(view, subject, emit);
+  groupMemberClaims(view, ctx, subject, emit);
+  elevationClaims(view, ctx, subject, emit);
+  announcedCreationClaims(view, ctx, subject, emit);
+}
+
+/** "Australia and the United Kingdom enjoy a close relationship": the states of the subject, with each other. */
+function enjoyClaims(view: SentenceView, emit: Emit): void {
   for (const cue of withAnchors(view, ENJOY_RELATIONSHIP, ["relationship", "partnership", "friendship"])) {
     const states = literalSubject(view, cue.start).filter((e) => e.kind === "state");
     if (states.length >= 2) ring(states, emit, cue.text);
   }
-  // "A and B are building an Alliance": the states of the subject are its members.
+}
+
+/** The parties' own relationship or cooperation, when the parties say it. */
+/** "A and B are building an Alliance": the states of the subject are its members. */
+function buildAllianceClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, BUILD_ALLIANCE, ["alliance"])) {
     const alliance = itemAt(view, cue.end, (i) => !i.threat && i.entity.kind === "alliance") ?? partiesAllianceAt(view, cue.end, ctx);
     const states = literalSubject(view, cue.start).filter((e) => e.kind === "state");
     if (alliance && states.length >= 2) for (const s of states) emit(s, "MEMBER_OF", alliance.entity, wordsOf(view, cue.start, alliance.end));
   }
-  // The parties' own relationship or cooperation, when the parties say it.
+}
+
+function ownTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   const own: { start: number; end: number; text: string }[] = [];
   for (const cue of withAnchors(view, OWN_RELATIONSHIP, ["relationship", "partnership", "friendship"])) own.push(cue);
   for (const cue of withAnchors(view, DEEPEN_COOPERATION, ["cooperation"])) own.push(cue);
@@ -128,12 +149,20 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (view.items.some((i) => !i.threat && i.entity.type !== "Actor" && i.start < cue.end && cue.end <= i.end)) continue;
     if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
   }
+}
+
+/** "stand with Ukraine", "support for Ukraine" said by the parties: they cooperate with that state. */
+function supportStateClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, SUPPORT_STATE, ["support", "assist", "stand", "aid", "solidarity"])) {
     const target = namedItemAt(view, cue.end);
     if (!target || target.entity.kind !== "state" || ctx.parties.includes(target.entity)) continue;
     const sources = subject(cue.start);
     if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "COOPERATES_WITH", target.entity, cue.text.trim());
   }
+}
+
+/** "commitment to the Quad" said by the parties: they belong to the grouping. */
+function commitmentToClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
     const target = namedItemAt(view, cue.end) ?? partiesAllianceAt(view, cue.end, ctx);
     if (!target || !isGrouping(target.entity)) continue;
@@ -142,13 +171,20 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     const sources = owners && NUMBERS[owners[1] ?? ""] === ctx.parties.length ? ctx.parties : subject(cue.start);
     if (sameAsParties(sources, ctx.parties)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, owners ? wordsOf(view, cue.start - owners[0].trim().split(" ").length, target.end) : cue.text.trim());
   }
+}
+
+/** "The Quad is a network of four democracies", in a statement of four parties: the parties are its members. */
+function groupOfClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, GROUP_OF, ["network", "group", "partnership", "coalition", "community", "forum"])) {
-    // "The Quad is a network of four democracies", in a statement of four parties.
     const group = view.items.find((i) => i.end === cue.start && !i.threat && (isGrouping(i.entity) || i.entity.type === "Body"));
     const count = NUMBERS[cue.groups.n ?? ""];
     if (!group || count !== ctx.parties.length || ctx.parties.length < 2) continue;
     for (const p of ctx.parties) emit(p, group.entity.type === "Body" ? "PARTICIPATES_IN" : "MEMBER_OF", group.entity, `${group.entity.name} ${cue.text}`);
   }
+}
+
+/** "cooperation in the Quad", "within the Forum" said by the parties: they belong to the grouping or take part in the body. */
+function cooperationInClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, COOPERATION_IN, [" in", "within", "through"])) {
     const target = namedItemAt(view, cue.end);
     if (!target) continue;
@@ -157,11 +193,18 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     if (isGrouping(target.entity)) for (const s of sources) emit(s, "MEMBER_OF", target.entity, cue.text.trim());
     else if (target.entity.type === "Body") for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text.trim());
   }
-  // Only when the number is the parties' own ("among the three countries" in a trilateral statement).
+}
+
+/** "among the three countries": the parties with each other, only when the number is the parties' own (a trilateral statement's three). */
+function amongPartiesClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, AMONG_PARTIES, ["among", "between"])) {
     const count = NUMBERS[cue.text.toLowerCase().split(/\s+/).at(-2) ?? ""];
     if (ctx.parties.length >= 2 && count === ctx.parties.length) ring(ctx.parties, emit, cue.text);
   }
+}
+
+/** A defence commitment of the subject's states to other states: they cooperate. */
+function defenceCommitmentClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, DEFENCE_COMMITMENT, ["commitment"])) {
     // Only a commitment to states: "to the defense of the Republic of Peru", "to the ROK and Japan" (a defence commitment).
     const defence = /defen[cs]e|security/.test(cue.text);
@@ -170,20 +213,30 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
     const sources = subject(cue.start).filter((e) => e.kind === "state");
     for (const s of sources) for (const t of states) if (!sources.includes(t)) emit(s, "COOPERATES_WITH", t, cue.text.trim());
   }
+}
+
+/** A grouping's members listed after its name; "Quad countries have built …", said by the parties: they are its members. */
+function groupMemberClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const item of view.items) {
     if (!isGrouping(item.entity)) continue;
     // "the Quad (Australia, India, Japan, and the United States)", "the Quad, which comprises A, B and C": its members.
     const listed = groupingMembers(view, item.end);
     for (const m of listed?.members ?? []) emit(m, "MEMBER_OF", item.entity, wordsOf(view, item.start, listed?.end ?? item.end));
     if (!GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
-    // "Quad countries have built …", said by the parties: they are its members.
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
   }
-  // "both premiers announced its elevation to a Broad Strategic Partnership": the parties are party to it.
+}
+
+/** "both premiers announced its elevation to a Broad Strategic Partnership": the parties are party to it. */
+function elevationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, ELEVATION, ["elevat", "upgrad"])) {
     const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement" && !i.threat);
     if (named && sameAsParties(subject(cue.start), ctx.parties)) for (const p of ctx.parties) emit(p, "PARTY_TO", named.entity, wordsOf(view, cue.start, named.end));
   }
+}
+
+/** "announced the creation of the X", said by the parties: they belong to a grouping, establish a body or agreement. */
+function announcedCreationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, ANNOUNCED_CREATION, ["announc"])) {
     const made = namedItemAt(view, cue.end);
     if (!made) continue;

@@ -1,30 +1,27 @@
 /** The cue patterns of relation rules, and the scopes they delimit. */
-import { containsAnyAnchor, registerAnchors } from "./anchor-words.ts";
+import { anchorIds, containsAnyAnchorId } from "./anchor-words.ts";
 import { ATTENDING_ALONE } from "../../entities/references.ts";
-import { cacheCues, cachedCues, findCues as findAll, type Cue, type SentenceView } from "./view.ts";
+import { NO_CUES, cueReader, cueStartFrom, findCues as findAll, patternInfo, type Cue, type PatternInfo, type SentenceView } from "./view.ts";
 
-/** Words one of which a sentence must contain for a pattern to be worth running. */
-const ANCHORS = new WeakMap<RegExp, readonly string[]>();
+/** Declares a cue pattern with the words one of which a sentence must contain for it to be worth running. */
 function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
-  ANCHORS.set(pattern, anchors);
-  registerAnchors(anchors);
+  const info = patternInfo(pattern);
+  info.anchors = anchors;
+  info.anchorIds = anchorIds(anchors);
   return pattern;
 }
 
-/** No cues: one shared, frozen list for every sentence that lacks a pattern's anchors (most do, for most patterns). */
-export const NO_CUES: Cue[] = [];
-Object.freeze(NO_CUES);
+export { NO_CUES } from "./view.ts";
 
 /** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
-export function findCues(view: SentenceView, pattern: RegExp): Cue[] {
-  const cached = cachedCues(view, pattern);
+export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): readonly Cue[] {
+  const cached = view.cues[info.id];
   if (cached) return cached;
-  const anchors = ANCHORS.get(pattern);
-  if (anchors && !containsAnyAnchor(view, anchors)) {
-    cacheCues(view, pattern, NO_CUES);
+  if (info.anchors && info.anchorIds && !containsAnyAnchorId(view, info.anchors, info.anchorIds)) {
+    view.cues[info.id] = NO_CUES;
     return NO_CUES;
   }
-  return findAll(view, pattern);
+  return findAll(view, pattern, info);
 }
 
 export const CONDEMN = cue(/\b(?:(?:strongly |firmly |resolutely |unequivocally |jointly )?(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|criticiz(?:ed|es)|criticis(?:ed|es)|reject(?:ed|s)?|oppos(?:ed|es)|oppose|objected to)|(?:express(?:ed|es)?|reiterat(?:ed|es)|voic(?:ed|es)|reinforc(?:ed|es)|reaffirm(?:ed|s)|restat(?:ed|es)|underscor(?:ed|es)) (?:their |its |our )?(?:strong |firm |resolute |steadfast )?(?:opposition|objection)s? to|(?:express(?:ed|es)?|shar(?:ed|es)|voic(?:ed|es)|reiterat(?:ed|es)) (?:their |its |our )?(?:(?:assessments?|views) and )?(?:grave |serious |deep |strong |profound )?concerns? (?:over|about|regarding|at|with|on|that)|(?:are|were|remain|remained) (?:gravely |deeply |seriously )?concerned (?:about|over|by|with)|raised (?:their |serious |grave |strong )?concerns? (?:about|over|regarding|with)|the dangers? (?:of|posed by)|warned (?:against|about|of)|(?:their |its |our )?(?:[a-z]+ )?condemnation of)\b/g, ["condemn", "denounc", "deplor", "critici", "reject", "oppos", "object", "concern", "danger", "warned"]);
@@ -32,7 +29,7 @@ export const COMMIT = cue(/\b(?:approved|endorsed|adopted|reaffirmed (?:their |i
 /** "held", "attended", "took part in"; "visited Jakarta to attend the Summit": the purpose of the subject's journey. */
 export const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted|to attend)\b(?! by)/g, ["held", "convened", "attend", "partic", "took part", "conducted"]);
 export const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
-export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, [" of", " under", " in", "through"]);
+export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, ["commended", "welcomed", "reviewed", "applauded", "praised", "appreciated", "noted", "recognized", "highlighted", "assessed", "discussed", "valued"]);
 /** "participation in X"; "the participation of the U.S. in X": the participant between "of" and "in" (the group `of`). */
 export const PARTICIPATION = cue(/\b(?:participation|involvement|participating)(?<of> of (?:the )?[^ ]+(?: [^ ]+){0,4}?)? in\b/g, ["partic", "involvement"]);
 export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
@@ -64,7 +61,7 @@ export const BETWEEN = cue(/\b(?:between|among|amongst)\b/g, ["between", "among"
 export const ESTABLISHED = cue(/\b(?:(?:established|created|launched|set up|stood up|formed) (?:by|under|through|at|in accordance with|pursuant to)|(?:signed|adopted|agreed upon|issued|concluded|endorsed) (?:at|during))\b/g, ["establish", "created", "launched", "set up", "stood up", "formed", "signed", "adopted", "agreed upon", "issued", "concluded", "endorsed"]);
 export const ADDRESS = cue(/\b(?:respond to|responding to|response to|counter|countering|deter|deterring|defend against|defending against|against|address|addressing|cope with|combat|combating|neutralize|neutralizing)\b/g, ["respon", "counter", "deter", "against", "address", "cope with", "combat", "neutraliz"]);
 export const PERPETRATE = cue(/\b(?:has |have |had )?(?:launched|fired|conducted|sent|carried out|staged|deployed|transferred|provided|supplied|exported|continued|escalated|intensified|pursued|flown|dispatched)\b/g, ["launched", "fired", "conducted", "sent", "carried out", "staged", "deployed", "transferred", "provided", "supplied", "exported", "continued", "escalated", "intensified", "pursued", "flown", "dispatched"]);
-export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["with", "alongside"]);
+export const WITH_PARTICIPATION = cue(/\b(?:with the participation of|conducted with|held with|together with|alongside)\b/g, ["participation of", "conducted with", "held with", "together with", "alongside"]);
 export const SIGNING_BY = cue(/\bsigning by\b/g, ["signing by"]);
 export const COOPERATION_WITH = cue(/\b(?:cooperation|partnership|collaboration|engagement) with\b/g, [" with"]);
 /** "the partnership among A, B and C", "the ties that have grown between A and B" (a relative clause of growth may stand between). */
@@ -84,12 +81,18 @@ export const ALL_CUES = [CONDEMN, COMMIT, HELD, THROUGH, WORK_OF, PARTICIPATION,
 /** All cues in one pattern: where any cue starts, an object's scope ends (one pass over the sentence). */
 export const ANY_CUE = anyOf(ALL_CUES);
 
-/** One pattern matching where any of `patterns` does; anchored by all their anchors when every one has some. */
+/**
+ * One pattern matching where any of `patterns` does; anchored by all their anchors when every one has some. When every
+ * pattern opens with a word boundary it is tested once, before the alternatives, rather than by each in turn (the same
+ * matches: an assertion at the same place; about a third faster on the statements' sentences).
+ */
 function anyOf(patterns: readonly RegExp[]): RegExp {
-  const pattern = new RegExp(patterns.map((r) => `(?:${r.source})`).join("|"), "g");
+  const bounded = patterns.every((r) => r.source.startsWith("\\b"));
+  const sources = patterns.map((r) => `(?:${bounded ? r.source.slice(2) : r.source})`).join("|");
+  const pattern = new RegExp(bounded ? `\\b(?:${sources})` : sources, "g");
   const anchors: string[] = [];
   for (const r of patterns) {
-    const own = ANCHORS.get(r);
+    const own = patternInfo(r).anchors;
     if (!own) return pattern;
     anchors.push(...own);
   }
@@ -104,4 +107,35 @@ export function cueBoundaries(view: SentenceView, patterns: readonly RegExp[]): 
     if (t.text === ";" || t.text === ":") out.add(i);
   });
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * `from` → where the scope starting at token `from` ends: cueBoundaries(view, [pattern]).find((b) => b >= from), or the
+ * sentence's end. The pattern is searched only as far along the sentence as the positions asked about need (most
+ * scopes end at the next cue, and the rest of a long sentence is never searched).
+ */
+export function scopeEnds(view: SentenceView, pattern: RegExp): (from: number) => number {
+  let breaks: number[] | undefined;
+  let reader: ReturnType<typeof cueReader> | undefined;
+  return (from) => {
+    if (!breaks) {
+      breaks = [];
+      for (let i = 0; i < view.tokens.length; i++) {
+        const t = view.tokens[i]?.text;
+        if (t === ";" || t === ":") breaks.push(i);
+      }
+    }
+    let end = view.tokens.length;
+    for (const b of breaks)
+      if (b >= from) {
+        end = b;
+        break;
+      }
+    if (!reader) {
+      const { anchors, anchorIds: ids } = patternInfo(pattern);
+      reader = cueReader(view, pattern, anchors !== undefined && ids !== undefined && !containsAnyAnchorId(view, anchors, ids));
+    }
+    const cue = cueStartFrom(view, reader, from, end);
+    return cue !== undefined && cue < end ? cue : end;
+  };
 }
