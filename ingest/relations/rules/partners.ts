@@ -140,7 +140,7 @@ function forumClaims(view: SentenceView, ctx: RelationContext, subject: (at: num
     for (const cue of withAnchors(view, pattern, anchors)) {
       const forums = namedList(view, cue.end, isForum);
       if (forums.length === 0) continue;
-      // "Affirming the two countries' common purpose in working … through fora such as A": the possessor is the agent.
+      // "Noting the two nations' shared aim of acting … through fora such as A": the possessor is the agent.
       const read = subject(cue.start);
       const sources = read.length ? read : possessiveParties(view, cue.start, ctx);
       for (const s of sources) for (const f of forums) if (!sources.includes(f.entity)) joinForum(emit, s, f.entity, cue.text);
