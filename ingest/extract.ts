@@ -603,6 +603,14 @@ function findParties(
     }
     if (run.length >= 2 && run.every((i) => i.entity.kind === "state") && lists) return [...new Set(run.map((i) => i.entity))];
   }
+  // "This text was issued by the Governments of A, B and C": the issuers are the parties.
+  for (const w of work.slice(0, 4)) {
+    const by = w.tokens.findIndex((t, k) => t.lower === "by" && /^(?:released|issued)$/.test(w.tokens[k - 1]?.lower ?? ""));
+    if (by < 0) continue;
+    const occasion = w.tokens.findIndex((t, k) => k > by && t.lower === "on" && w.tokens[k + 1]?.lower === "the" && w.tokens[k + 2]?.lower === "occasion");
+    const issuers = statesAmong(w.items.filter((i) => i.start > by && (occasion < 0 || i.start < occasion) && i.entity.type === "Actor"));
+    if (issuers.length >= 2) return issuers;
+  }
   // The states the text names most, through their organisations and people too, leaving out those behind a threat
   // ("North Korea's … tests"); a "trilateral" meeting has three.
   // "U.S. military capabilities": what threatens only in an adversary's hands says nothing of its owner, unless the

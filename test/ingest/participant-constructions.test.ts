@@ -124,3 +124,16 @@ describe("guests written with honorifics and post-nominal letters", () => {
     expect(entityLines(graph).filter((l) => l.includes("MP for") || l.includes("MP and"))).toEqual([]);
   });
 });
+
+describe("the issuers of a statement", () => {
+  it("the governments a statement was released by are its parties, though a title lists only people", () => {
+    const text = [
+      "Joint Statement by Secretary Harlow, Japanese Foreign Minister Sato, and Canadian Foreign Minister Roy",
+      "The text below was released by the Governments of New Zealand, Japan, and Canada.",
+      "Japan and Canada deplore the drone strikes on civilian ships. Japan and Canada call for calm. Japan urges restraint.",
+      "Canada urges dialogue. Japan and Canada will meet again. This must stop.",
+      "Moreover, the three countries will deepen their trilateral security cooperation.",
+    ].join("\n\n");
+    expect(edgeLines(extractText(text))).toEqual(expect.arrayContaining(["New Zealand COOPERATES_WITH Japan", "New Zealand COOPERATES_WITH Canada"]));
+  });
+});
