@@ -480,7 +480,10 @@ function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: 
     const name = quoted.type === "Exercise" ? surface : `${surface} ${headWords}`;
     return [{ start: s, end: quoted.end, role: "entity", type: quoted.type, name, forms: [surface, `${surface} ${headWords}`], priority: PRIORITY.chunk, states: [] }];
   }
-  if (trailing && headless) {
+  // "the Quad framework", "the ADMM-Plus framework": a grouping or body the lexicon knows, with a document's head after it, is that grouping or body.
+  const entry = trailing?.type === "Agreement" ? lexicon.byForm.get(formKey(surface)) : undefined;
+  const describedKnown = entry !== undefined && (entry.type === "Body" || (entry.type === "Actor" && entry.kind !== "state"));
+  if (trailing && headless && !describedKnown) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
     const forms = [surface, `${surface} ${after?.text ?? ""}`];
     return [{ start: s, end: e + 1, role: "entity", type: trailing.type, name, forms, priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];

@@ -308,7 +308,7 @@ function chairedClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, CHAIRED)) {
     const named = nameStartAfter(view, cue.end, ctx);
     let body = itemsIn(view, cue.end, Math.max(cue.end + 3, named + 1), isBodyOrExercise)[0];
-    // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
+    // "A and B hosted C and D in Manila for the fifth 2+2": hosts and guests take part.
     let guests: Item[] = [];
     if (!body && cue.text.includes("host")) {
       const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 30 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
@@ -318,7 +318,9 @@ function chairedClaims({ view, ctx, emit }: RuleInput): void {
       }
     }
     if (!body) continue;
-    for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
+    // "A hosted B for the X": hosting guests for a meeting is taking part in it with them; "A hosted the X" leads it.
+    const hostsFor = guests.length > 0;
+    for (const s of literalSubject(view, cue.start)) emit(s, hostsFor ? "PARTICIPATES_IN" : "LEADS", body.entity, hostsFor ? wordsOf(view, cue.start, body.end) : cue.text);
     for (const g of guests) emit(g.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
 }
@@ -675,7 +677,7 @@ function cooperationWithClaims({ view, emit, subject }: RuleInput): void {
 }
 
 /** "the trilateral partnership among Japan, Australia, and the United States". */
-function partnershipAmongClaims({ view, emit }: RuleInput): void {
+function partnershipAmongClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, PARTNERSHIP_AMONG)) {
     if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     // States, or agencies: "cooperation between the A Agency and the B Group".
@@ -684,6 +686,10 @@ function partnershipAmongClaims({ view, emit }: RuleInput): void {
     // "the broad strategic Alliance between Norway and Chile": the states are its members.
     const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
     if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
+    // "the alliance between A and B" in lower case: the parties' alliance, when A and B are the parties.
+    if (!alliance && cue.text.startsWith("alliance") && ctx.alliance && members.length === ctx.parties.length && members.every((m) => ctx.parties.includes(m))) {
+      for (const m of members) emit(m, "MEMBER_OF", ctx.alliance, cue.text);
+    }
   }
 }
 
