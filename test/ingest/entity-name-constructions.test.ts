@@ -81,6 +81,13 @@ describe("name boundaries and one entity per body", () => {
       [],
       [],
     ],
+    [
+      "a headline's 'S. Korea' and 'N. Korea' are the two Koreas, so the list of parties stops before the one behind the act",
+      "Japan, S. Korea, U.S. condemn latest missile launch by N. Korea\n\nThe three foreign ministers condemned the launch and pledged to fully implement UN Security Council Resolution 2397.",
+      ["Actor:Republic of Korea", "Actor:Democratic People's Republic of Korea"],
+      ["Republic of Korea COMMITS_TO United Nations Security Council Resolution 2397", "Japan COMMITS_TO United Nations Security Council Resolution 2397"],
+      ["Actor:S. Korea", "Actor:N. Korea"],
+    ],
   ])("%s", (_name, text, entities, edges, absent) => {
     const graph = extractText(text);
     const found = entityLines(graph);
