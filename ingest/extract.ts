@@ -53,6 +53,8 @@ const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
 /** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
 const TITLE_LIST = /^(?:from|by|of|between|among)$/;
+/** Words that join the names of a list: "A, the B, and C". */
+const LIST_JOINER = /^(?:,|and|the)$/;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** Heads of academic and research institutions. */
@@ -166,6 +168,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         w.items.push(newItem(m.start, m.end, alliance, m));
       }
   const convened = findConvened(work);
+  // The alliance whose states are the parties: "the alliance between A and B", "our commitment to the alliance".
+  const partiesOwnAlliance = alliance && parties.length >= 2 && alliance.states.size === parties.length && parties.every((p) => alliance?.states.has(p.name)) ? alliance : undefined;
   const lastOf = new Map<string, DocEntity>();
   const partySet = new Set<DocEntity>(parties);
   const isFriendly = (e: DocEntity) => {
@@ -190,6 +194,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     registry,
     parties,
     convened,
+    alliance: partiesOwnAlliance,
     lastOf,
     lastThreats: [],
     ownersOf,
@@ -282,6 +287,8 @@ interface StatementReading {
   registry: EntityRegistry;
   parties: DocEntity[];
   convened: DocEntity | undefined;
+  /** The parties' own alliance, when the statement names it. */
+  alliance: DocEntity | undefined;
   /** The entity named last of each type (and of each threat head), in reading order. */
   lastOf: Map<string, DocEntity>;
   /** The threats of the last sentence that named any: what "these threats" in a later sentence refers to. */
@@ -341,9 +348,13 @@ function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Clai
   const ctx: RelationContext = {
     parties,
     convened,
+    alliance: reading.alliance,
     stateOf,
-    state: (n) => state(n, index),
-    stateByWord: (word) => {
+    // Methods, not arrow functions in properties: under tsx (keepNames) each named arrow costs a defineProperty per sentence.
+    state(n) {
+      return state(n, index);
+    },
+    stateByWord(word) {
       const entry = lexicon.stateByAdjective.get(formKey(word));
       return entry ? state(entry.name, index) : undefined;
     },
@@ -583,10 +594,30 @@ function findParties(
   // "Joint Statement from Canada, the Republic of Chile, and Japan": a title that lists the states.
   for (const w of work.slice(0, 3)) {
     if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
-    const actors = w.items.filter((i) => i.entity.type === "Actor");
+    // "… Special Representatives for Ruritania": the state after "for" is the envoys' portfolio, not a party.
+    const actors = w.items.filter((i) => i.entity.type === "Actor" && !portfolio(w.tokens, i.start));
     // The preposition stands outside the names ("of" in "Republic of Korea" lists nothing).
     const lists = w.tokens.some((t, k) => TITLE_LIST.test(t.lower) && !w.items.some((i) => i.start <= k && k < i.end));
-    if (actors.length >= 2 && actors.every((i) => i.entity.kind === "state") && lists) return [...new Set(actors.map((i) => i.entity))];
+    // "… by A, B, and C Special Representatives for D": the list ends at the first word that joins no names; D is its topic.
+    const run: Item[] = [];
+    for (const i of actors) {
+      const previous = run[run.length - 1];
+      if (previous && !w.tokens.slice(previous.end, i.start).every((t) => LIST_JOINER.test(t.lower))) break;
+      run.push(i);
+    }
+    // "Declaration between Chile and the North Atlantic Treaty Organisation": one union of states
+    // (an organisation of no state) may stand among them, as among those who convene.
+    const unions = run.filter((i) => i.entity.kind === "organization" && !stateOf(i.entity)).length;
+    const states = run.filter((i) => i.entity.kind === "state").length;
+    if (run.length >= 2 && states >= 1 && unions <= 1 && states + unions === run.length && lists) return [...new Set(run.map((i) => i.entity))];
+  }
+  // "This text was issued by the Governments of A, B and C": the issuers are the parties.
+  for (const w of work.slice(0, 4)) {
+    const by = w.tokens.findIndex((t, k) => t.lower === "by" && /^(?:released|issued)$/.test(w.tokens[k - 1]?.lower ?? ""));
+    if (by < 0) continue;
+    const occasion = w.tokens.findIndex((t, k) => k > by && t.lower === "on" && w.tokens[k + 1]?.lower === "the" && w.tokens[k + 2]?.lower === "occasion");
+    const issuers = statesAmong(w.items.filter((i) => i.start > by && (occasion < 0 || i.start < occasion) && i.entity.type === "Actor"));
+    if (issuers.length >= 2) return issuers;
   }
   // The states the text names most, through their organisations and people too, leaving out those behind a threat
   // ("North Korea's … tests"); a "trilateral" meeting has three.
@@ -610,10 +641,18 @@ function findParties(
       if (s?.kind === "state" && !owners.has(s.name) && ![...s.forms].some((f) => owners.has(f))) counts.set(s, (counts.get(s) ?? 0) + 1);
     }
   // "The three nations will …", "our four governments": the number of parties the text gives.
+  // "the three countries will …" speaks of the parties wherever it stands; "trilateral" only in the opening.
   const opening = work.slice(0, 8).map((w) => w.sentence.text);
-  const four = opening.some((t) => FOUR_PARTIES.test(t));
-  const three = !four && opening.some((t) => /\btrilateral\b/i.test(t) || THREE_PARTIES.test(t));
+  const all = work.map((w) => w.sentence.text);
+  const four = all.some((t) => FOUR_PARTIES.test(t));
+  const three = !four && (opening.some((t) => /\btrilateral\b/i.test(t)) || all.some((t) => THREE_PARTIES.test(t)));
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
+}
+
+/** Whether the name starting at `start` follows "for" (or "for the"): the portfolio of an office ("Envoys for Ruritania"). */
+function portfolio(tokens: readonly { lower: string }[], start: number): boolean {
+  const k = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
+  return tokens[k]?.lower === "for";
 }
 
 /** The states a compound in the first sentences joins ("United States-Republic of Korea …"); none when there is none. */

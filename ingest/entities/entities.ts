@@ -33,8 +33,19 @@ export interface DocEntity {
 
 const CATEGORY_HEADS = new Set(["threats", "threat", "capabilities", "capability", "programs", "program", "programmes", "weapons", "systems"]);
 
+/** A leading ordinal, year or month ("2026 …", "March …"), but not a month with its day: "March 3 joint statement" is named by its date. */
 function stripOrdinals(name: string): string {
-  return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+/gi, "");
+  return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d{1,2}\b))\s+/gi, "");
+}
+
+/** A variant merges only with a threat of the same actor, or where either has none. */
+function sameOwner(owners: readonly DocEntity[], e: DocEntity): boolean {
+  return owners.length === 0 || !e.owners?.size || owners.some((o) => e.owners?.has(o));
+}
+
+/** A threat's words but for judgements of the act (HOSTILE), each without a final "s", and not its head's lemma. */
+function plainWords(words: readonly string[], lemma: string): string[] {
+  return words.filter((w) => !HOSTILE.has(w)).map((w) => w.replace(/s$/, "")).filter((w) => w !== lemma);
 }
 
 export class EntityRegistry implements KnownForms {
@@ -248,25 +259,22 @@ export class EntityRegistry implements KnownForms {
   resolveThreat(t: ThreatMention, sentence: number, owners: readonly DocEntity[] = []): DocEntity {
     let entity = [t.name, ...t.forms].map((f) => this.lookup(f)).find((e) => e?.type === "Threat");
     const lemma = t.head.replace(/s$/, "");
-    // A variant merges only with a threat of the same actor, or where either has none.
-    const sameOwner = (e: DocEntity) => owners.length === 0 || !e.owners?.size || owners.some((o) => e.owners?.has(o));
     if (!entity && CATEGORY_HEADS.has(t.head) && t.core.length > 0) {
       const core = new Set(t.core);
-      entity = this.categoryThreats.find((e) => e.core !== undefined && sameOwner(e) && (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))));
+      entity = this.categoryThreats.find((e) => e.core !== undefined && sameOwner(owners, e) && (e.core.every((w) => core.has(w)) || t.core.every((w) => e.core?.includes(w))));
     }
     if (!entity && t.core.length > 0) {
       // "DPRK nuclear attack" = "nuclear attack"; "these munitions transfers" = "transfer of artillery munitions …".
-      entity = this.threatsByLemma.get(lemma)?.find((e) => sameOwner(e) && t.core.every((w) => e.words?.includes(w)));
+      entity = this.threatsByLemma.get(lemma)?.find((e) => sameOwner(owners, e) && t.core.every((w) => e.words?.includes(w)));
     }
     if (!entity) {
       // "unlawful ballistic missile launches" = "DPRK ballistic missile launches"; "launches of ballistic missiles" too:
       // the same words but for judgements of the act, whatever their order and number.
-      const plain = (words: readonly string[]) => words.filter((w) => !HOSTILE.has(w)).map((w) => w.replace(/s$/, "")).filter((w) => w !== lemma);
       // "further provocations by the DPRK" = "the DPRK's continued provocations": a bare head is the one bare threat of its lemma.
-      const own = plain(t.core.length ? t.core : t.words);
+      const own = plainWords(t.core.length ? t.core : t.words, lemma);
       const same = this.threatsByLemma.get(lemma)?.filter((e) => {
-        const theirs = new Set(plain(e.words ?? []));
-        return sameOwner(e) && own.every((w) => theirs.has(w)) && theirs.size === own.length;
+        const theirs = new Set(plainWords(e.words ?? [], lemma));
+        return sameOwner(owners, e) && own.every((w) => theirs.has(w)) && theirs.size === own.length;
       });
       if (same?.length === 1 || (own.length > 0 && same?.length)) entity = same[0];
     }
@@ -299,9 +307,13 @@ export function ownForms(entities: readonly DocEntity[]): Map<DocEntity, { name:
   for (const e of organisations) for (const key of new Set([...e.forms, e.name].map(formKey))) owners.set(key, (owners.get(key) ?? 0) + 1);
   const out = new Map<DocEntity, { name: string; aliases: string[] }>();
   for (const e of entities) {
-    const shared = (f: string) => e.kind === "organization" && (owners.get(formKey(f)) ?? 0) > 1;
-    const name = shared(e.name) ? ([...e.forms].find((f) => !shared(f)) ?? e.name) : e.name;
-    out.set(e, { name, aliases: [...e.forms].filter((f) => f !== name && !shared(f)).sort() });
+    const name = sharedForm(e, owners, e.name) ? ([...e.forms].find((f) => !sharedForm(e, owners, f)) ?? e.name) : e.name;
+    out.set(e, { name, aliases: [...e.forms].filter((f) => f !== name && !sharedForm(e, owners, f)).sort() });
   }
   return out;
+}
+
+/** Whether `form` of organisation `e` is one that several organisations of the statement share (`owners`: how many own each form key). */
+function sharedForm(e: DocEntity, owners: ReadonlyMap<string, number>, form: string): boolean {
+  return e.kind === "organization" && (owners.get(formKey(form)) ?? 0) > 1;
 }

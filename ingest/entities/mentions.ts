@@ -11,6 +11,7 @@ import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./lower-meetings.ts";
+import { datedStatementMentions } from "./dated-statements.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
@@ -253,7 +254,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (bracketedFormat(tokens, j)) j += 3;
       // "… Compact of the Republic of Chile and the Kingdom of Norway": a second state joined to the first.
       else if (u.lower === "and" && tokens[j + 1]?.lower === "the" && statesCoordinated(slice(sentence, tokens, i, j), stateFrom(sentence, tokens, j + 2, lexicon), lexicon)) j += 2;
-      // "Treaty of Amity and Cooperation in Southeast Asia", "Agreement for a Closer Partnership in Defence": inside an
+      // "Treaty of Friendship and Trade in the Harbour Region", "Agreement for a Closer Partnership in Defence": inside an
       // instrument named head first, "in" goes on with the name (not "… in Manila", a city, nor "in May").
       else if (u.lower === "in" && instrumentHeadFirst(tokens, i, j) && continuesName(tokens, j + 1, lexicon)) j++;
       else if (u.word && NAME_CONNECTORS.has(u.lower) && tokens[j + 1]?.word && !MONTHS.has(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.cap || (["of", "for", "on"].includes(u.lower) && /^(?:the|a|an)$/.test(tokens[j + 1]?.lower ?? "") && (tokens[j + 1]?.lower === "the" || u.lower === "for") && tokens[j + 2]?.cap))) {
@@ -489,7 +490,10 @@ function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: 
     const name = quoted.type === "Exercise" ? surface : `${surface} ${headWords}`;
     return [{ start: s, end: quoted.end, role: "entity", type: quoted.type, name, forms: [surface, `${surface} ${headWords}`], priority: PRIORITY.chunk, states: [] }];
   }
-  if (trailing && headless) {
+  // "the Quad framework", "the ADMM-Plus framework": a grouping or body the lexicon knows, with a document's head after it, is that grouping or body.
+  const entry = trailing?.type === "Agreement" ? lexicon.byForm.get(formKey(surface)) : undefined;
+  const describedKnown = entry !== undefined && (entry.type === "Body" || (entry.type === "Actor" && entry.kind !== "state"));
+  if (trailing && headless && !describedKnown) {
     const name = trailing.type === "Exercise" ? displayCase(surface) : `${surface} ${after?.text ?? ""}`;
     const forms = [surface, `${surface} ${after?.text ?? ""}`];
     return [{ start: s, end: e + 1, role: "entity", type: trailing.type, name, forms, priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
@@ -619,10 +623,20 @@ export function selectMentions(candidates: readonly Mention[]): Mention[] {
 
 /** The acronyms a sentence defines, as forms it knows (made only for a sentence that defines some). */
 function definedForms(definedHere: ReadonlyMap<string, number>): KnownForms {
-  return { has: (f) => definedHere.has(f), firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])) };
+  return {
+    has(f) {
+      return definedHere.has(f);
+    },
+    firstWords: new Map([...definedHere.keys()].map((a) => [a.toLowerCase().split(" ")[0] ?? "", a.split(" ").length])),
+  };
 }
 
 /** All named mentions of a sentence, non-overlapping, in order. */
+/** A definition of the acronym of a lexicon name's last words, inside that longer name ("the Charter of the United Nations (UN)"). */
+function acronymInside(d: Mention, lexical: readonly Mention[]): boolean {
+  return d.acronym !== undefined && lexical.some((c) => c.start < d.start && c.end > d.start && c.end < d.end);
+}
+
 export function findMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon, known: KnownForms): Mention[] {
   const definitions = definitionMentions(sentence, tokens, lexicon);
   // "… Agreement (EDCA) sites and … under EDCA": an acronym used again in the sentence that defines it.
@@ -642,6 +656,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
+    ...datedStatementMentions(sentence, tokens),
     ...quotedNameMentions(sentence, tokens),
     ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),
@@ -650,11 +665,10 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   // A definition always wins over what overlaps it: it says exactly what the name is. But "the Charter of the United
   // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
   const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
-  const inside = (d: Mention) => d.acronym !== undefined && lexical.some((c) => c.start < d.start && c.end > d.start && c.end < d.end);
-  const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !inside(d)));
+  const defined = selectMentions(definitions.filter((d) => d.role !== "title" && !acronymInside(d, lexical)));
   const rest: Mention[] = [];
   for (const c of candidates) {
-    if (definitions.some((d) => d === c && inside(d))) continue;
+    if (definitions.some((d) => d === c && acronymInside(d, lexical))) continue;
     const overlapping = defined.filter((d) => c.start < d.end && d.start < c.end);
     if (overlapping.length === 0) rest.push(c);
     // "Vice Minister of the Republic of Chile (ROC) Ana Torres": a person whose office holds a definition is named after it.

@@ -27,6 +27,8 @@ export const PARTY_EXPRESSION = new RegExp(
     "|(?:ministers|leaders|secretaries|principals)(?! of\\b|\\s?['’])" +
     // "our national security advisors met …", "our Heads of Government": the speakers' own officials are the parties'.
     "|our (?:[a-z-]+ ){0,3}(?:advisors|advisers|ministers|secretaries|officials|representatives|delegations|governments|heads of government|envoys)" +
+    // "our three countries have coordinated …", "our two nations will …": the speakers' own states.
+    "|our (?:two|three|four) (?:countries|nations)" +
     // "Defence Ministers signed …": the ministers of one portfolio, without an article, are each party's.
     "|(?:defen[cs]e|foreign) ministers(?! of\\b|\\s?['’])" +
     "|all (?:two|three|four)(?: (?:sides|countries|ministers|leaders|parties|delegations))?" +

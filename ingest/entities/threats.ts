@@ -22,7 +22,7 @@ const SELF_THREATS = new Set(["terrorism", "piracy"]);
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
   "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms", "fishing",
-  "rhetoric", "messaging",
+  "rhetoric", "messaging", "remarks",
 ]);
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
@@ -51,6 +51,7 @@ const DESCRIPTIVE = new Set<string>([
   "advancing", "continuing", "continued", "increasing", "intensifying", "growing", "escalating", "ongoing", "evolving",
   "ever-changing", "ever-increasing", "expanding", "deepening", "repeated", "repetitive", "persistent", "recent", "further", "frequent",
   "multiple", "serial", "unprecedented", "latest", "sustained", "relentless", "constant", "rapidly", "heightened", "increasingly",
+  "various",
 ]);
 /** Judgements the text passes on an act ("Russia's illegal, immoral and unprovoked invasion"): they describe it, may be coordinated, and do not name it. */
 const EVALUATIVE = new Set([
@@ -63,7 +64,7 @@ const NOMINALS = new Set([
   "sending", "diversification", "development", "transfer", "transfers", "launch", "launches", "proliferation", "export",
   "exports", "supply", "provision", "use", "testing", "advancement", "expansion", "pursuit", "deployment", "production",
   "acquisition", "sale", "sales", "modernization", "enhancement", "spread", "flow", "war", "campaign", "unveiling", "fielding",
-  "test-firing", "firing", "threats", "threat",
+  "test-firing", "firing", "threats", "threat", "release",
 ]);
 /** Heads whose "of" complement may be any short noun phrase: "transfer of high-technology". */
 const OPEN_COMPLEMENT = new Set([
@@ -78,7 +79,7 @@ const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "sa
 const AGENT_NOUNS = new Set(["vessels", "vessel", "ships", "ship", "aircraft", "fighter", "fighters", "jets", "forces", "troops", "units", "personnel", "hackers", "operatives", "agents", "militia", "boats", "bombers", "drones"]);
 /** Heads that name a threat only with their "of" complement: "deployment of DPRK troops to Russia". */
 const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
-/** Heads that take an infinitive: "unilateral attempts to change the status quo by force or coercion". */
+/** Heads that take an infinitive: "unilateral attempts to alter the status quo by force". */
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
 /** Determiners and possessives: after "to" they open a noun phrase, not an infinitive. */
 const DETERMINERS = new Set(["the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this", "these", "that", "those", "all", "any", "every", "each", "both", "such", "other"]);
@@ -87,7 +88,7 @@ const PROHIBITING = /^(?:prohibiting|prohibit|prohibits|banning|ban|bans|forbidd
 /** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
 const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
 /** Participles that introduce the agent of an act or the operator of a weapon: "drills conducted by", "drones flown by". */
-const AGENT_PARTICIPLE = /^(?:conducted|carried|launched|staged|attributed|perpetrated|committed|orchestrated|flown|fired|operated|deployed|dispatched|sent)$/;
+const AGENT_PARTICIPLE = /^(?:conducted|carried|launched|staged|attributed|perpetrated|committed|orchestrated|flown|fired|operated|deployed|dispatched|sent|posed)$/;
 const COMPLEMENT_STOP = new Set([
   "and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during",
   "against", "near", "around", "across", "into", "over", "toward", "towards", "along", "through", "within", "off", "beyond", "under",
@@ -95,6 +96,9 @@ const COMPLEMENT_STOP = new Set([
   // "the threat of nuclear proliferation is growing": a verb ends the complement.
   "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
   "remains", "remain", "continues", "continue",
+  // "the launch of this rocket threatened the safety of …": a verb of harm ends the complement too.
+  "threatened", "threatens", "threaten", "endangered", "endangers", "undermined", "undermines", "violated", "violates",
+  "posed", "poses", "constituted", "constitutes",
 ]);
 
 export type OwnerRef =
@@ -205,6 +209,27 @@ function posesDanger(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "hostile rhetoric related to the use of chemical weapons": a phrase inside the "related to" postmodifier of a threat
+ * describes that threat; it is no threat of its own.
+ */
+function insideRelatedTo(tokens: readonly Token[], found: readonly ThreatMention[], t: ThreatMention): boolean {
+  const k = DETERMINERS.has(tokens[t.start - 1]?.lower ?? "") ? t.start - 1 : t.start;
+  if (tokens[k - 1]?.lower !== "to" || !/^(?:related|relating)$/.test(tokens[k - 2]?.lower ?? "")) return false;
+  return found.some((o) => o.end === k - 2);
+}
+
+/** The index after a parenthesised acronym that starts at `at` ("(ICBM)"), else `at`. */
+function acronymAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  for (let k = at + 1; k <= at + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.text === ")") return k > at + 1 ? k + 1 : at;
+    if (!/^[A-Z0-9][A-Za-z0-9-]*$/.test(t?.text ?? "")) return at;
+  }
+  return at;
+}
+
 /** Finds the threat phrases of a sentence, given its named mentions. */
 export function findThreats(
   sentence: string,
@@ -213,10 +238,6 @@ export function findThreats(
   compoundStates: (token: Token) => string[],
 ): ThreatMention[] {
   const found: ThreatMention[] = [];
-  const covered = (t: number) => {
-    const m = mentions[mentionAt(mentions, t)];
-    return m !== undefined && !isActorMention(m);
-  };
   // "Terrorism presents …": the sentence's first word is capitalised as a sentence opener, not as a name.
   const firstWord = tokens.findIndex((t) => t.word && !/^\d/.test(t.text));
   for (let h = 0; h < tokens.length; h++) {
@@ -230,7 +251,9 @@ export function findThreats(
     const objectWord = OBJECT_HEADS.has(head);
     const complementOnly = COMPLEMENT_ONLY.has(head) && tokens[h + 1]?.lower === "of";
     if (!isHead && !conditional && !ownerOnly && !objectWord && !complementOnly) continue;
-    if (covered(h)) continue;
+    // A word inside a name that is no actor's ("Nuclear Consultative Group") heads no threat.
+    const covering = mentions[mentionAt(mentions, h)];
+    if (covering !== undefined && !isActorMention(covering)) continue;
     // "drones flown by the DPRK": a weapon with the agent who operates it.
     const operated = AGENT_PARTICIPLE.test(tokens[h + 1]?.lower ?? "") && tokens[h + 2]?.lower === "by";
     const objectHead = objectWord && (!tokens[h + 1]?.word || COMPLEMENT_STOP.has(tokens[h + 1]?.lower ?? "") || tokens[h + 1]?.lower === "of" || operated);
@@ -246,7 +269,7 @@ export function findThreats(
   }
   // A phrase inside a longer one is part of it ("transfer of artillery munitions [and ballistic missiles]").
   const coordinated = coordinate(sentence, tokens, found);
-  return coordinated.filter((t) => !coordinated.some((o) => o !== t && o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start));
+  return coordinated.filter((t) => !coordinated.some((o) => o !== t && o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start) && !insideRelatedTo(tokens, coordinated, t));
 }
 
 /** The sentence a threat phrase is read from. */
@@ -280,7 +303,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   if (COMPLEMENT_ONLY.has(head) && e === h + 1) return;
   const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
   if (ownedByComplement) owners.push(...complementOwners);
-  // "attempts to change the status quo by force or coercion".
+  // "attempts to alter the status quo by force".
   // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
   if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
     let k = e + 2;
@@ -356,15 +379,16 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
   // but for a kind of threat that is one whoever is behind it ("terrorism"), or one the text says poses a danger.
   if (bare && owners.length === 0 && !SELF_THREATS.has(head) && !posesDanger(tokens, e)) return;
-  const unparen = (from: number, to: number) =>
-    acronym ? `${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, to)}`.replace(/\s+/g, " ").trim() : text(sentence, tokens, from, to);
-  const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, e);
+  // "the threat posed by Ruritania": a bare head is named with its agent phrase.
+  const nameEnd = bare && ppEnd > e && tokens[acronymAfter(tokens, e)]?.lower === "posed" ? ppEnd : e;
+  const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, nameEnd);
   const core = tokens
     .slice(s, h)
     .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
     .map((t) => t.lower);
   const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
-  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(unparen(from, e));
+  // Each form also without the acronym in brackets.
+  if (acronym) for (const from of [nameStart, s, outerStart]) forms.add(`${text(sentence, tokens, from, acronym.open)} ${text(sentence, tokens, acronym.close + 1, e)}`.replace(/\s+/g, " ").trim());
   if (ppEnd > e) forms.add(text(sentence, tokens, nameStart, ppEnd));
   // "war of aggression against Ukraine", "Russia's invasion of Ukraine": the victim completes the name as written.
   if (tokens[e]?.lower === "against" || (possessed && tokens[e]?.lower === "of")) {
@@ -521,7 +545,9 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
  * the head (then an "of" complement is what the act is done to).
  */
 function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: number, e: number, ownerOnly: boolean, owners: OwnerRef[]): { end: number; possessed: boolean } {
-  let ppFrom = e;
+  // Past the acronym of the complement: "the launch of a medium-range rocket (MRR) by Xland".
+  const pe = acronymAfter(tokens, e);
+  let ppFrom = pe;
   // "the dangerous maneuvers of China Coast Guard vessels": an activity "of" an actor is that actor's.
   if (ownerOnly && tokens[e]?.lower === "of" && mentionAt(mentions, e + 1) >= 0 && isActorMention(mentions[mentionAt(mentions, e + 1)])) ppFrom = e;
   // "intercept of a RAAF P-8A aircraft by a PLA fighter": look past the object for the agent.
@@ -531,10 +557,10 @@ function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: numbe
     if (tokens[k]?.lower === "by") ppFrom = k;
   }
   // "drills conducted by the PLA", "intrusions attributed to the Lazarus Group": the agent after a participle.
-  if (ppFrom === e && AGENT_PARTICIPLE.test(tokens[e]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[e + 1]?.lower ?? "")) {
-    ppFrom = tokens[e + 1]?.lower === "out" && tokens[e + 2]?.lower === "by" ? e + 2 : e + 1;
+  if (ppFrom === pe && AGENT_PARTICIPLE.test(tokens[pe]?.lower ?? "") && /^(?:by|to|out)$/.test(tokens[pe + 1]?.lower ?? "")) {
+    ppFrom = tokens[pe + 1]?.lower === "out" && tokens[pe + 2]?.lower === "by" ? pe + 2 : pe + 1;
   }
-  const after = tokens[ppFrom]?.lower === "to" && ppFrom > e ? "by" : tokens[ppFrom]?.lower;
+  const after = tokens[ppFrom]?.lower === "to" && ppFrom > pe ? "by" : tokens[ppFrom]?.lower;
   let ppEnd = e;
   const ofActor = after === "of" && ppFrom === e && (() => {
     const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;

@@ -101,17 +101,27 @@ interface RuleInput {
 export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[] {
   const claims: Claim[] = [];
   const sentence = view.sentence.index;
-  const emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => {
-    if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
-  };
-  // Worked out when a rule first asks (most sentences match no cue that needs them).
-  const scopeEnd = scopeEnds(view, ANY_CUE);
   let clauses: number[] | undefined;
-  const clauseEnd = (from: number) => (clauses ??= cueBoundaries(view, [MAIN_VERB])).find((b) => b >= from) ?? view.tokens.length;
-  const subject = (at: number) => subjectOf(view, at, ctx);
   // Each rule is a function of its own: small functions are optimised sooner and cheaper than one of every rule,
   // and a construction one rule meets for the first time sends only that rule back to the interpreter.
-  const input: RuleInput = { view, ctx, emit, scopeEnd, clauseEnd, subject };
+  // The sentence's helpers are methods of the input (none uses `this`), not named arrow functions: under tsx
+  // (esbuild's keepNames) each of those costs a defineProperty of its name, for every sentence.
+  const input: RuleInput = {
+    view,
+    ctx,
+    emit(source, type, target, cue) {
+      if (source && target && source !== target) claims.push({ source, type, target, sentence, cue });
+    },
+    // Worked out when a rule first asks (most sentences match no cue that needs them).
+    scopeEnd: scopeEnds(view, ANY_CUE),
+    clauseEnd(from) {
+      return (clauses ??= cueBoundaries(view, [MAIN_VERB])).find((b) => b >= from) ?? view.tokens.length;
+    },
+    subject(at) {
+      return subjectOf(view, at, ctx);
+    },
+  };
+  const { emit, subject } = input;
   // Subject verbs object: condemn, commit, participate.
   condemnClaims(input);
   passiveCondemnClaims(input);
@@ -298,7 +308,7 @@ function chairedClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, CHAIRED)) {
     const named = nameStartAfter(view, cue.end, ctx);
     let body = itemsIn(view, cue.end, Math.max(cue.end + 3, named + 1), isBodyOrExercise)[0];
-    // "A and B hosted C and D in Manila for the fifth 2+2": the hosts lead it, the guests take part.
+    // "A and B hosted C and D in Manila for the fifth 2+2": hosts and guests take part.
     let guests: Item[] = [];
     if (!body && cue.text.includes("host")) {
       const forAt = view.tokens.findIndex((t, k) => k > cue.end && k <= cue.end + 30 && t.lower === "for" && itemsIn(view, k + 1, k + 4, isBody).length > 0);
@@ -308,7 +318,9 @@ function chairedClaims({ view, ctx, emit }: RuleInput): void {
       }
     }
     if (!body) continue;
-    for (const s of literalSubject(view, cue.start)) emit(s, "LEADS", body.entity, cue.text);
+    // "A hosted B for the X": hosting guests for a meeting is taking part in it with them; "A hosted the X" leads it.
+    const hostsFor = guests.length > 0;
+    for (const s of literalSubject(view, cue.start)) emit(s, hostsFor ? "PARTICIPATES_IN" : "LEADS", body.entity, hostsFor ? wordsOf(view, cue.start, body.end) : cue.text);
     for (const g of guests) emit(g.entity, "PARTICIPATES_IN", body.entity, wordsOf(view, cue.start, body.end));
   }
 }
@@ -461,7 +473,10 @@ function stoodUpClaims({ view, ctx, emit, subject }: RuleInput): void {
       while (/^(?:a|an|the|their|its|new|updated|revised|renewed|amended|enhanced|expanded|\d{4}|["\u201c\u2018'])$/.test(view.tokens[k]?.lower ?? "")) k++;
       // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
       const made = itemAt(view, k, (i) => accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
-      if (made) for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
+      if (!made) continue;
+      for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
+      // "Minister A and Secretary B met today to sign the Accord": the people who sign are its signatories too.
+      if (type === "PARTY_TO") for (const p of literalSubject(view, cue.start)) if (p.kind === "person") emit(p, type, made.entity, cue.text);
     }
   }
 }
@@ -484,7 +499,11 @@ function agreedByClaims({ view, ctx, emit }: RuleInput): void {
     if (!agreement) continue;
     // "signed by the three countries' defense ministers": the parties.
     const after = view.tokens.slice(cue.end, cue.end + 4).map((t) => t.lower).join(" ");
-    const signers = PARTY_EXPRESSION.test(after) ? ctx.parties : actorList(view, cue.end).map((a) => a.entity);
+    // "signed by the navies of our two countries": organs "of" the parties sign for them.
+    const of = view.tokens.findIndex((t, k) => k >= cue.end && k <= cue.end + 4 && t.lower === "of");
+    const organsOf = of > 0 && PARTY_EXPRESSION.test(view.tokens.slice(of + 1, of + 5).map((t) => t.lower).join(" "));
+    // "signed by Prime Ministers A and B": a plural office before the list is each name's.
+    const signers = PARTY_EXPRESSION.test(after) || organsOf ? ctx.parties : actorList(view, pastPluralOffice(view, cue.end)).map((a) => a.entity);
     for (const a of signers) emit(a, "PARTY_TO", agreement.entity, cue.text);
   }
 }
@@ -658,7 +677,7 @@ function cooperationWithClaims({ view, emit, subject }: RuleInput): void {
 }
 
 /** "the trilateral partnership among Japan, Australia, and the United States". */
-function partnershipAmongClaims({ view, emit }: RuleInput): void {
+function partnershipAmongClaims({ view, ctx, emit }: RuleInput): void {
   for (const cue of findCues(view, PARTNERSHIP_AMONG)) {
     if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     // States, or agencies: "cooperation between the A Agency and the B Group".
@@ -667,6 +686,10 @@ function partnershipAmongClaims({ view, emit }: RuleInput): void {
     // "the broad strategic Alliance between Norway and Chile": the states are its members.
     const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
     if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
+    // "the alliance between A and B" in lower case: the parties' alliance, when A and B are the parties.
+    if (!alliance && cue.text.startsWith("alliance") && ctx.alliance && members.length === ctx.parties.length && members.every((m) => ctx.parties.includes(m))) {
+      for (const m of members) emit(m, "MEMBER_OF", ctx.alliance, cue.text);
+    }
   }
 }
 
@@ -680,6 +703,17 @@ function compoundCooperationClaims({ view, ctx, emit }: RuleInput): void {
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
     cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
   }
+}
+
+/** A plural office and the words of its field: "Prime Ministers", "Foreign and Defence Ministers", "Presidents". */
+const PLURAL_OFFICE = /^(?:ministers|presidents|secretaries|leaders|premiers|chancellors)$/;
+const OFFICE_FIELD = /^(?:prime|deputy|vice|foreign|defen[cs]e|trade|national|and)$/;
+
+/** The token after a plural office that starts at `at` ("Prime Ministers A and B"), else `at`. */
+function pastPluralOffice(view: SentenceView, at: number): number {
+  let k = at;
+  while (k - at < 4 && OFFICE_FIELD.test(view.tokens[k]?.lower ?? "")) k++;
+  return view.tokens[k]?.cap && PLURAL_OFFICE.test(view.tokens[k]?.lower ?? "") ? k + 1 : at;
 }
 
 /** Words of stance between an owner's possessive and "commitment to": "solidarity and strong". */

@@ -170,7 +170,7 @@ const CASES: [string, string, string[], string[]][] = [
   [
     "a possessive and a format after it stay inside a meeting's name",
     "Canada hosted Japan in Halifax for the fifth Foreign and Defence Ministers’ 2+2 Meeting.",
-    ["Canada LEADS Foreign and Defence Ministers’ 2+2 Meeting", "Japan PARTICIPATES_IN Foreign and Defence Ministers’ 2+2 Meeting"],
+    ["Canada PARTICIPATES_IN Foreign and Defence Ministers’ 2+2 Meeting", "Japan PARTICIPATES_IN Foreign and Defence Ministers’ 2+2 Meeting"],
     [],
   ],
 ];

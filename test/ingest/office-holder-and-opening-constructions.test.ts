@@ -18,11 +18,11 @@ const lines = (sentence: string) => {
 describe("principals named by their office, with the holder where real statements put them", () => {
   it.each([
     [
-      "an office 'of' a state, then its holder between commas, hosts; the guests named the same way take part",
+      "an office 'of' a state, then its holder between commas, hosts; hosts and the guests named the same way take part",
       "On 4 May 2026, the Minister of Foreign Affairs of Canada, Marie Tremblay, and the Minister of National Defence of Canada, Paul Okafor, hosted the New Zealand Minister for Foreign Affairs, Aroha Whitcombe, and the New Zealand Minister for Defence, James Harlow, in Ottawa for the fourth Foreign and Defence Ministers' 2+2 Meeting between Canada and New Zealand.",
       [
-        "Marie Tremblay LEADS Foreign and Defence Ministers' 2+2 Meeting",
-        "Paul Okafor LEADS Foreign and Defence Ministers' 2+2 Meeting",
+        "Marie Tremblay PARTICIPATES_IN Foreign and Defence Ministers' 2+2 Meeting",
+        "Paul Okafor PARTICIPATES_IN Foreign and Defence Ministers' 2+2 Meeting",
         "Aroha Whitcombe PARTICIPATES_IN Foreign and Defence Ministers' 2+2 Meeting",
         "James Harlow PARTICIPATES_IN Foreign and Defence Ministers' 2+2 Meeting",
         "Canada PARTICIPATES_IN Foreign and Defence Ministers' 2+2 Meeting",

@@ -8,7 +8,7 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
-import { PARTY_EXPRESSION, meetingIsSubject } from "../subjects/subjects.ts";
+import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -21,8 +21,10 @@ const CENTRALITY = /\b(?:centrality|unity|leadership|central role)\b/g;
 const WHOSE_CENTRALITY = /\bwhose (?:centrality|unity|leadership|central role)\b/g;
 /** "through mechanisms like", "to strong regional organisations, especially", "in regional fora, including at". */
 const FORUMS_LIKE = /\b(?:through|via|with|to|in|within|under)(?: and (?:with|through))? (?:[a-z][\w-]* ){0,3}(?:mechanisms|organisations|organizations|architecture|institutions|forums|fora|frameworks|bodies|groupings|formats|platforms)(?: ,)? (?:such as|like|especially|including|notably|in particular)(?: (?:at|in|through|within))?\b/g;
-/** "including through the A, the B and …". */
-const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in)\b/g;
+/** "including through the A, the B and …", "including under the Quad framework". */
+const INCLUDING_THROUGH = /\b(?:including|notably|especially|such as) (?:through|via|in|under)\b/g;
+/** "through the United Nations": a channel of the subject's work. */
+const THROUGH_ORGANISATION = /\bthrough (?:the )?/g;
 /** The words one of which each of those two needs: a sentence without them is not searched. */
 const FORUM_WORDS: readonly string[] = ["mechanisms", "organisations", "organizations", "architecture", "institutions", "forums", "fora", "frameworks", "bodies", "groupings", "formats", "platforms"];
 const INCLUDING_WORDS: readonly string[] = ["including", "notably", "especially", "such as"];
@@ -90,7 +92,8 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
   workWithClaims(view, subject, emit);
   centralityClaims(view, subject, emit);
   whoseCentralityClaims(view, ctx, emit);
-  forumClaims(view, subject, emit);
+  forumClaims(view, ctx, subject, emit);
+  throughOrganisationClaims(view, ctx, subject, emit);
   atMeetingClaims(view, subject, emit);
   partOfClaims(view, subject, emit);
   ownCooperationClaims(view, ctx, subject, emit);
@@ -132,14 +135,27 @@ function whoseCentralityClaims(view: SentenceView, ctx: RelationContext, emit: E
 }
 
 /** "through mechanisms like the Quad", "including through A and B": the subject takes part in each forum named. */
-function forumClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
+function forumClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const [pattern, anchors] of [[FORUMS_LIKE, FORUM_WORDS], [INCLUDING_THROUGH, INCLUDING_WORDS]] as const) {
     for (const cue of withAnchors(view, pattern, anchors)) {
       const forums = namedList(view, cue.end, isForum);
       if (forums.length === 0) continue;
-      const sources = subject(cue.start);
+      // "Noting the two nations' shared aim of acting … through fora such as A": the possessor is the agent.
+      const read = subject(cue.start);
+      const sources = read.length ? read : possessiveParties(view, cue.start, ctx);
       for (const s of sources) for (const f of forums) if (!sources.includes(f.entity)) joinForum(emit, s, f.entity, cue.text);
     }
+  }
+}
+
+/** "to cooperate … through the United Nations": the subject works through an international organisation (one of no state). */
+function throughOrganisationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, THROUGH_ORGANISATION, ["through"])) {
+    const organisation = itemAt(view, cue.end, (i) => !i.threat && i.entity.type === "Actor" && i.entity.kind === "organization" && i.entity.states.size === 0);
+    if (!organisation) continue;
+    const read = subject(cue.start);
+    const sources = read.length ? read : possessiveParties(view, cue.start, ctx);
+    for (const s of sources) if (s !== organisation.entity) joinForum(emit, s, organisation.entity, wordsOf(view, cue.start, organisation.end));
   }
 }
 
@@ -171,6 +187,12 @@ function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
     if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
+    // "Working together as the Quad, we …": the parties act as the grouping's members.
+    const grouping = groupingAfterAs(view, cue.end);
+    if (grouping) {
+      for (const p of ctx.parties) emit(p, "MEMBER_OF", grouping.entity, wordsOf(view, cue.start, grouping.end));
+      continue;
+    }
     cooperationRing(ctx.parties, (a, b) => {
       emit(a, "COOPERATES_WITH", b, cue.text);
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
@@ -200,6 +222,24 @@ function compoundPartnershipClaims(view: SentenceView, ctx: RelationContext, emi
       if (states.length === 2) emit(b, "COOPERATES_WITH", a, cue2);
     });
   }
+}
+
+/** "the two countries' common purpose in …", "our three nations' resolve to …": the parties, by their number, in the possessive. */
+const PARTIES_POSSESSIVE = /\b(?:the|our|their) (two|three|four) (?:countries|nations|governments|sides|partners|allies|democracies) ['’]/;
+const COUNT: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4 };
+
+/** The parties when the clause before token `at` names them in the possessive, by their number; else none. */
+function possessiveParties(view: SentenceView, at: number, ctx: RelationContext): DocEntity[] {
+  const words = view.tokens.slice(clauseStart(view, at), at).map((t) => t.lower).join(" ");
+  const n = PARTIES_POSSESSIVE.exec(words)?.[1];
+  return n && COUNT[n] === ctx.parties.length ? ctx.parties : [];
+}
+
+/** "as the Quad", "as AUKUS partners" right after token `at`: the grouping or alliance the subject acts as. */
+function groupingAfterAs(view: SentenceView, at: number): Item | undefined {
+  if (view.tokens[at]?.lower !== "as") return undefined;
+  const k = view.tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
+  return itemAt(view, k, (i) => !i.threat && i.entity.type === "Actor" && (i.entity.kind === "group" || i.entity.kind === "alliance"));
 }
 
 /**

@@ -17,6 +17,8 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 
 /** "enjoy an exceptionally close relationship", "share a deep partnership". */
 const ENJOY_RELATIONSHIP = /\b(?:enjoy|enjoys|enjoyed|share|shares|shared|have|has|maintain|maintains) (?:a|an) (?:[a-z-]+ ){0,3}(?:relationship|partnership|friendship)\b(?! (?:with|between|among)\b)/g;
+/** "are building an Alliance", "forged a strong alliance": the subject's states make the alliance named after it. */
+const BUILD_ALLIANCE = /\b(?:build|builds|building|built|forge|forges|forging|forged|form|forms|forming|formed) (?:an|a|the|our|their) (?:[a-z-]+ ){0,3}(?=alliance\b)/g;
 /** "the longstanding defence relationship", "our partnership", "the robust defence and security partnership" (the parties' own). */
 const OWN_RELATIONSHIP = /\b(?:our|their|the) (?:[a-z-]+ ){0,4}(?:relationship|partnership|friendship)\b(?! (?:with|between|among|of)\b)/g;
 /** "deepen cooperation", "strengthen diplomatic, security, and defense cooperation". */
@@ -56,6 +58,13 @@ function namedItemAt(view: SentenceView, at: number): Item | undefined {
   let k = at;
   while (/^(?:["“‘']|the)$/.test(view.tokens[k]?.lower ?? "")) k++;
   return itemAt(view, k, (i) => !i.threat);
+}
+
+/** "the alliance", "our alliance" (lower case) at token `at`, past "the": the parties' own alliance, when the statement names it. */
+function partiesAllianceAt(view: SentenceView, at: number, ctx: RelationContext): Item | undefined {
+  const k = /^(?:the|our|their)$/.test(view.tokens[at]?.lower ?? "") ? at + 1 : at;
+  if (!ctx.alliance || view.tokens[k]?.text !== "alliance" || itemAt(view, k)) return undefined;
+  return { start: at, end: k + 1, entity: ctx.alliance };
 }
 
 /** The actors listed from `at`: "the ROK and Japan", "the R.O.K., Japan, and Australia". */
@@ -99,6 +108,7 @@ function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
 
 export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   enjoyClaims(view, emit);
+  buildAllianceClaims(view, ctx, emit);
   ownTieClaims(view, ctx, subject, emit);
   supportStateClaims(view, ctx, subject, emit);
   commitmentToClaims(view, ctx, subject, emit);
@@ -120,12 +130,23 @@ function enjoyClaims(view: SentenceView, emit: Emit): void {
 }
 
 /** The parties' own relationship or cooperation, when the parties say it. */
+/** "A and B are building an Alliance": the states of the subject are its members. */
+function buildAllianceClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  for (const cue of withAnchors(view, BUILD_ALLIANCE, ["alliance"])) {
+    const alliance = itemAt(view, cue.end, (i) => !i.threat && i.entity.kind === "alliance") ?? partiesAllianceAt(view, cue.end, ctx);
+    const states = literalSubject(view, cue.start).filter((e) => e.kind === "state");
+    if (alliance && states.length >= 2) for (const s of states) emit(s, "MEMBER_OF", alliance.entity, wordsOf(view, cue.start, alliance.end));
+  }
+}
+
 function ownTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
-  const own: { start: number; text: string }[] = [];
+  const own: { start: number; end: number; text: string }[] = [];
   for (const cue of withAnchors(view, OWN_RELATIONSHIP, ["relationship", "partnership", "friendship"])) own.push(cue);
   for (const cue of withAnchors(view, DEEPEN_COOPERATION, ["cooperation"])) own.push(cue);
   for (const cue of own) {
     if (view.items.some((i) => i.start <= cue.start + 4 && i.start >= cue.start && i.entity.type === "Actor")) continue;
+    // "the Harbour Vaccine Partnership's progress": a partnership's own name, not the parties' relationship.
+    if (view.items.some((i) => !i.threat && i.entity.type !== "Actor" && i.start < cue.end && cue.end <= i.end)) continue;
     if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
   }
 }
@@ -143,7 +164,7 @@ function supportStateClaims(view: SentenceView, ctx: RelationContext, subject: (
 /** "commitment to the Quad" said by the parties: they belong to the grouping. */
 function commitmentToClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, COMMITMENT_TO, ["commitment", "dedication"])) {
-    const target = namedItemAt(view, cue.end);
+    const target = namedItemAt(view, cue.end) ?? partiesAllianceAt(view, cue.end, ctx);
     if (!target || !isGrouping(target.entity)) continue;
     // "confirmed the two states' firm commitment to the pact": the parties, by their number.
     const owners = PARTIES_POSSESSIVE.exec(view.tokens.slice(Math.max(0, cue.start - 8), cue.start).map((t) => t.lower).join(" ") + " ");

@@ -109,9 +109,23 @@ function describedWithAcronym(view: SentenceView, from: number): Item | undefine
   return itemAt(view, k + 1, (i) => i.end === k + 2 && i.entity.type === "Body" && view.tokens[k + 2]?.text === ")");
 }
 
-/** The first token of the sentence after a paragraph number ("1.", "(a)") and an opener ("Today, we—"). */
+/** How many words a dateline may have before its colon or dash ("New Delhi:", "CAMP SMITH, Hawaii –"). */
+const DATELINE_WORDS = 5;
+
+/** The token after a dateline that opens the sentence ("New Delhi:", "OTTAWA –"): capitalised words and commas, then the mark; else 0. */
+function afterDateline(view: SentenceView): number {
+  for (let k = 1; k <= DATELINE_WORDS; k++) {
+    const t = view.tokens[k];
+    if (!t) return 0;
+    if (/^[:\u2013\u2014]$/.test(t.text)) return view.tokens.slice(0, k).every((w) => w.cap || w.text === "," || w.text === ".") ? k + 1 : 0;
+    if (!(t.cap || t.text === "," || t.text === ".")) return 0;
+  }
+  return 0;
+}
+
+/** The first token of the sentence after a dateline, a paragraph number ("1.", "(a)") and an opener ("Today, we—"). */
 function afterListMarker(view: SentenceView): number {
-  let k = 0;
+  let k = afterDateline(view);
   while (/^(?:\d{1,3}|[(). ]|[a-z]|[ivx]{1,4})$/.test(view.tokens[k]?.text ?? "") && k < 4 && !view.tokens[k]?.cap) k++;
   while (k < 6 && OPENER.test(view.tokens[k]?.lower ?? "")) k++;
   return k;
@@ -176,9 +190,8 @@ const PRESIDENCY_ANCHORS: readonly string[] = ["presidency", "chair"];
 const HOSTING_ANCHORS: readonly string[] = ["hosting", "chairing", "chairmanship", "presidency", "stewardship"];
 
 export function presidencyClaims(view: SentenceView, emit: Emit): void {
-  const ownerBefore = (at: number) => view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
   for (const cue of withAnchors(view, HOSTING_OF, HOSTING_ANCHORS)) {
-    const owner = ownerBefore(cue.start);
+    const owner = ownerBefore(view, cue.start);
     const led = itemAt(view, cue.end, (i) => (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group"));
     if (owner && led) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end));
   }
@@ -187,9 +200,14 @@ export function presidencyClaims(view: SentenceView, emit: Emit): void {
   for (const led of view.items) {
     if (!PRESIDENCY.test(view.tokens[led.end]?.text ?? "") || !/^['’]s$/.test(view.tokens[led.start - 1]?.text ?? "")) continue;
     if (led.entity.type !== "Body" && led.entity.kind !== "organization" && led.entity.kind !== "group") continue;
-    const owner = ownerBefore(led.start - 1);
+    const owner = ownerBefore(view, led.start - 1);
     if (owner) emit(owner.entity, "LEADS", led.entity, wordsOf(view, owner.start, led.end + 1));
   }
+}
+
+/** The actor (not a person, not a threat) whose name ends at token `at`: "India's" before "G20 Presidency". */
+function ownerBefore(view: SentenceView, at: number): Item | undefined {
+  return view.items.find((i) => i.end === at && i.entity.type === "Actor" && i.entity.kind !== "person" && !i.threat);
 }
 
 function findCueEnds(view: SentenceView): number[] {

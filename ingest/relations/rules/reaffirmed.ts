@@ -60,7 +60,8 @@ export function reaffirmedClaims(view: SentenceView, parties: readonly DocEntity
   for (const cue of withAnchors(view, REAFFIRMED, ["reaffirm", "founded on", "grounded in"])) {
     let k = cue.end;
     while (k < cue.end + DATE_WORDS && (DATE_WORD.test(view.tokens[k]?.text ?? "") || MONTHS.has(view.tokens[k]?.lower ?? ""))) k++;
-    const named = itemAt(view, k, (i) => i.entity.type === "Agreement");
+    // "the March 3 joint statement": a name may begin with its date.
+    const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement") ?? itemAt(view, k, (i) => i.entity.type === "Agreement");
     if (!named) continue;
     for (const s of subject(cue.start)) emit(s, "COMMITS_TO", named.entity, cue.text);
   }

@@ -22,6 +22,8 @@ export interface RelationContext {
   stateByWord(word: string): DocEntity | undefined;
   /** The body whose meeting the statement reports ("the meeting"). */
   convened?: DocEntity;
+  /** The parties' own alliance, when the statement names it: what "the alliance between them" refers to. */
+  alliance?: DocEntity;
   /** In a bulleted item after "A and B intend to:", the subject of that lead-in: A and B. */
   leadIn?: DocEntity[];
 }

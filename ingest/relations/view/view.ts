@@ -124,6 +124,14 @@ export function patternInfo(pattern: RegExp): PatternInfo {
 }
 
 /** Every match of `pattern` (global, over `joined`), as token ranges. */
+/** Hyphen, non-breaking hyphen and hyphen character codes: what joins the parts of a compound word. */
+const HYPHENS: ReadonlySet<number> = new Set([0x2d, 0x2010, 0x2011]);
+
+/** "universally-agreed principles": a match that starts inside a hyphenated compound is no cue. */
+function insideCompound(view: SentenceView, from: number): boolean {
+  return from > 1 && HYPHENS.has(view.joined.charCodeAt(from - 1)) && view.joined.charCodeAt(from - 2) !== 32;
+}
+
 export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): readonly Cue[] {
   const id = info.id;
   const cached = view.cues[id];
@@ -135,6 +143,7 @@ export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo 
   for (let m = pattern.exec(view.joined); m; m = pattern.exec(view.joined)) {
     if (m[0] === "") pattern.lastIndex = advance(view.joined, pattern.lastIndex, pattern.unicode);
     const from = m.index;
+    if (insideCompound(view, from)) continue;
     const to = from + m[0].length;
     const start = tokenAtChar(view, from);
     const end = to > from ? tokenAtChar(view, to - 1) + 1 : start;
@@ -184,6 +193,7 @@ export function cueStartFrom(view: SentenceView, reader: CueReader, from: number
     }
     if (m[0] === "") pattern.lastIndex = advance(view.joined, pattern.lastIndex, pattern.unicode);
     reader.lastIndex = pattern.lastIndex;
+    if (insideCompound(view, m.index)) continue;
     const start = tokenAtChar(view, m.index);
     reader.starts.push(start);
     if (start >= from) return start;
