@@ -35,6 +35,16 @@ function windowKeysOf(lexicon: Lexicon): ReadonlySet<string> {
   return keys;
 }
 
+/** A word written in capitals that no acronym of the lexicon is: "THE", "WILL" in a headline. */
+function capitalWord(token: Token | undefined, lexicon: Lexicon): boolean {
+  return token !== undefined && token.word && /^[A-Z]{2,}$/.test(token.text) && lexicon.acronymForms.get(token.lower) !== token.text;
+}
+
+/** Whether tokens [start, end) stand beside a word written in capitals: "WHO WILL LEAD" is no organisation. */
+function inCapitalRun(tokens: readonly Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  return capitalWord(tokens[start - 1], lexicon) || capitalWord(tokens[end], lexicon);
+}
+
 /** Longest lexicon match at each position (names case-insensitive, acronyms exact). */
 function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const known = windowKeysOf(lexicon);
@@ -58,7 +68,7 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
       const entry = lexicon.byForm.get(key);
       const acronym = entry ? lexicon.acronymForms.get(key) : undefined;
       const surface = entry || lexicon.places.has(key) ? slice(sentence, tokens, i, end) : "";
-      if (entry && (acronym === undefined || acronym === surface)) {
+      if (entry && (acronym === undefined || acronym === surface) && !(acronym !== undefined && lexicon.wordAcronyms.has(key) && inCapitalRun(tokens, i, end, lexicon))) {
         out.push(lexiconMention(entry, i, end, surface, PRIORITY.lexicon));
         break;
       }

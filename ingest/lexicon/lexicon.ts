@@ -19,6 +19,8 @@ export const LexiconDataSchema = z.object({
   places: z.array(z.string().min(1)).default([]),
   /** Capitals standing for their state when they act: "Pyongyang's weapons programs", "Moscow's support". */
   capitals: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Acronyms that spell an ordinary word ("WHO", "SOFA"): in a run of words written in capitals they are that word. */
+  wordAcronyms: z.array(z.string().min(1)).default([]),
 });
 export type LexiconData = z.infer<typeof LexiconDataSchema>;
 
@@ -54,6 +56,8 @@ export interface Lexicon {
   lowerForms: Set<string>;
   /** The first words of those forms. */
   lowerFirstWords: Set<string>;
+  /** Keys of acronym forms that spell an ordinary word ("who", "sofa"). */
+  wordAcronyms: Set<string>;
 }
 
 /** Records, for each form's first word, the longest form (in words) that starts with it. */
@@ -80,7 +84,9 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
   const entries: LexiconEntry[] = [];
   const titles = new Map<string, string>();
   const places = new Set<string>();
+  const wordAcronyms = new Set<string>();
   for (const data of datasets) {
+    for (const w of data.wordAcronyms) wordAcronyms.add(formKey(w));
     for (const s of data.states) entries.push({ type: "Actor", kind: "state", name: s.name, forms: [s.name, ...s.aliases] });
     for (const o of data.organizations)
       entries.push({ type: "Actor", kind: o.kind, name: o.name, forms: [o.name, ...o.aliases], ...(o.state ? { state: o.state } : {}) });
@@ -121,7 +127,7 @@ export function compileLexicon(...datasets: LexiconData[]): Lexicon {
   // State adjectives too: "the Iranian nuclear program" names Iran as the window search reads it.
   for (const key of [...byForm.keys(), ...places, ...titles.keys(), ...stateByAdjective.keys()]) indexFirstWord(firstWords, key);
   const lowerFirstWords = new Set([...lowerForms].map((f) => f.split(" ")[0] ?? ""));
-  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords, lowerForms, lowerFirstWords };
+  return { entries, byForm, acronymForms, stateByAdjective, titles, titleMaxWords, places, capitals, maxWords, firstWords, lowerForms, lowerFirstWords, wordAcronyms };
 }
 
 export function parseLexiconData(data: unknown): LexiconData {

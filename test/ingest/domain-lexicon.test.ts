@@ -1,0 +1,83 @@
+/**
+ * Entries of the general domain lexicon, in sentences written for these tests: a name the lexicon knows gets its
+ * type and canonical name, its acronym and its full name are one node, and an acronym that spells a word stays a word.
+ */
+import { describe, expect, it } from "vitest";
+import { isEntity, type BriefGraph } from "../../graph/index.ts";
+import { extractText } from "../../ingest/index.ts";
+import { entityLines } from "../support/graph-lines.ts";
+
+const OPENING = "Canada and Chile held the third Coastal Policy Talks in Valparaiso on 9 May 2026.";
+
+/** The surface forms the entity node `Type:Name` was seen under. */
+function aliasesOf(graph: BriefGraph, line: string): string[] {
+  const key = graph.findNode((_k, a) => isEntity(a) && `${a.type}:${a.name}` === line);
+  const attributes = key === undefined ? undefined : graph.getNodeAttributes(key);
+  return attributes && isEntity(attributes) ? [...attributes.aliases] : [];
+}
+
+describe("entities of the general domain lexicon", () => {
+  it.each([
+    [
+      "an organisation named by its acronym and by its full name is one actor",
+      "The ministers backed the OPCW. They urged support for the Organisation for the Prohibition of Chemical Weapons.",
+      "Actor:Organisation for the Prohibition of Chemical Weapons",
+      ["OPCW"],
+    ],
+    [
+      "a status of forces agreement named by its acronym and its full name is one agreement",
+      "Officials reviewed the SOFA. The Status of Forces Agreement will be updated next year.",
+      "Agreement:Status of Forces Agreement",
+      ["SOFA"],
+    ],
+    [
+      "the law of the sea convention named by its acronym is the convention",
+      "Both sides stressed that UNCLOS sets the legal framework for activity at sea.",
+      "Agreement:United Nations Convention on the Law of the Sea",
+      ["UNCLOS"],
+    ],
+    [
+      "a defence cooperation agreement spelled out and abbreviated is one agreement",
+      "Work continued at the EDCA locations. The Enhanced Defense Cooperation Agreement supports that work.",
+      "Agreement:Enhanced Defense Cooperation Agreement",
+      ["EDCA"],
+    ],
+    [
+      "a regional body named by its acronym is a body",
+      "The chiefs met on the margins of the WPNS.",
+      "Body:Western Pacific Naval Symposium",
+      ["WPNS"],
+    ],
+    [
+      "an intelligence partnership of five states is a group",
+      "The ministers noted close cooperation among the Five Eyes partners.",
+      "Actor:Five Eyes",
+      [],
+    ],
+    [
+      "the health organisation named by its acronym amid lower-case words is the organisation",
+      "Both sides supported the WHO in its work on pandemic preparedness.",
+      "Actor:World Health Organization",
+      ["WHO"],
+    ],
+  ])("%s", (_name, sentence, expected, aliases) => {
+    const graph = extractText(`${OPENING} ${sentence}`);
+    expect(entityLines(graph).filter((l) => l === expected)).toEqual([expected]);
+    expect(aliasesOf(graph, expected)).toEqual(expect.arrayContaining(aliases));
+  });
+
+  it("exercise series named without the word 'exercise' are exercises", () => {
+    const lines = entityLines(extractText(`${OPENING} Ships of both navies joined Pitch Black and later sailed to Malabar.`));
+    expect(lines).toEqual(expect.arrayContaining(["Exercise:Pitch Black", "Exercise:Malabar"]));
+  });
+
+  it.each([
+    ["'who' in lower case in a sentence is a word", "The ministers discussed who should host the next round."],
+    ["'Who' opening a sentence is a word", "Who hosts the next round is yet to be decided."],
+    ["'WHO' among words written in capitals in a headline is a word", "WHO WILL HOST THE NEXT ROUND OF TALKS"],
+    ["'SOFA' among words written in capitals in a headline is a word", "A SOFA FOR THE NEW OFFICE"],
+  ])("%s", (_name, sentence) => {
+    const lines = entityLines(extractText(`${OPENING}\n\n${sentence}`));
+    expect(lines.filter((l) => l.includes("World Health") || l.includes("Status of Forces"))).toEqual([]);
+  });
+});
