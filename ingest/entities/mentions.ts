@@ -11,6 +11,7 @@ import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./lower-meetings.ts";
+import { exerciseMentions } from "./lower-exercises.ts";
 import { datedStatementMentions } from "./dated-statements.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
@@ -656,6 +657,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
+    ...exerciseMentions(sentence, tokens),
     ...datedStatementMentions(sentence, tokens),
     ...quotedNameMentions(sentence, tokens),
     ...quotedInstrumentMentions(sentence, tokens, lexicon),

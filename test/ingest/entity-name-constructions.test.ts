@@ -88,6 +88,20 @@ describe("name boundaries and one entity per body", () => {
       ["Republic of Korea COMMITS_TO United Nations Security Council Resolution 2397", "Japan COMMITS_TO United Nations Security Council Resolution 2397"],
       ["Actor:S. Korea", "Actor:N. Korea"],
     ],
+    [
+      "an exercise named in lower case by what it trains is an exercise, its scope words only a written form of it",
+      "Chile and Peru will hold bilateral mine countermeasures exercises and search and rescue drills off Callao next spring.",
+      ["Exercise:mine countermeasures exercises", "Exercise:search and rescue drills"],
+      [],
+      ["Exercise:bilateral mine countermeasures exercises"],
+    ],
+    [
+      "exercises named only by who takes part, and the exercise of a right, are no exercise's name",
+      "Chile and Peru will hold joint naval exercises and respect the exercise of navigational rights.",
+      [],
+      [],
+      ["Exercise:joint naval exercises", "Exercise:naval exercises", "Exercise:exercise"],
+    ],
   ])("%s", (_name, text, entities, edges, absent) => {
     const graph = extractText(text);
     const found = entityLines(graph);
