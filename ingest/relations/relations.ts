@@ -10,7 +10,7 @@ import {
 import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
-  HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
+  EXERCISING, HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
   RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, VIOLATIONS_OF, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
   cueBoundaries, findCues, scopeEnds,
 } from "./view/cues.ts";
@@ -127,6 +127,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   passiveCondemnClaims(input);
   commitClaims(input);
   heldClaims(input);
+  exercisingClaims(input);
   workOfClaims(input);
   throughClaims(input);
   participationClaims(input);
@@ -257,6 +258,15 @@ function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
     const organs = organsSubject(view, cue.start, ctx);
     const sources = organs.length ? organs : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
     if (target && (target.start - cue.end <= 3 || target.start === nameStartAfter(view, cue.end, ctx))) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+  }
+}
+
+/** Taking part in exercises, said in any tense: "will continue conducting missile defense exercises, anti-submarine exercises and …". */
+function exercisingClaims({ view, emit, subject }: RuleInput): void {
+  for (const cue of findCues(view, EXERCISING)) {
+    const first = itemsIn(view, cue.end, cue.end + 4, isBodyOrExercise)[0];
+    if (!first || first.entity.type !== "Exercise") continue;
+    for (const x of itemList(view, first.start, isBodyOrExercise)) if (x.entity.type === "Exercise") for (const s of subject(cue.start)) emit(s, "PARTICIPATES_IN", x.entity, cue.text);
   }
 }
 

@@ -102,6 +102,13 @@ describe("name boundaries and one entity per body", () => {
       [],
       ["Exercise:joint naval exercises", "Exercise:naval exercises", "Exercise:exercise"],
     ],
+    [
+      "the parties who will conduct exercises take part in each exercise of the list, whatever the tense",
+      "Chile-Peru Defence Ministerial Meeting\n\nThe defence ministers of Chile and Peru met in Lima on May 2. The two ministers agreed to conduct bilateral mine countermeasures exercises, search and rescue drills and Exercise Pacific Harbour in June.",
+      ["Exercise:mine countermeasures exercises", "Exercise:search and rescue drills", "Exercise:Pacific Harbour"],
+      ["Chile PARTICIPATES_IN mine countermeasures exercises", "Peru PARTICIPATES_IN search and rescue drills", "Chile PARTICIPATES_IN Pacific Harbour", "Peru PARTICIPATES_IN Pacific Harbour"],
+      [],
+    ],
   ])("%s", (_name, text, entities, edges, absent) => {
     const graph = extractText(text);
     const found = entityLines(graph);
