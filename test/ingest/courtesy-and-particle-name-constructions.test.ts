@@ -60,7 +60,7 @@ describe("names after courtesies and with particles", () => {
     ],
     [
       "a state's acronym in brackets between an office and the name still names the person",
-      "Deputy Minister of Foreign Affairs of the Republic of Chile (ROC) Tomas Velkan and Vice Minister for Foreign Affairs of Peru Ana Ruiz met in Lima.",
+      "Deputy Foreign Minister of the Republic of Chile (ROC) Tomas Velkan and Vice Minister for Foreign Affairs of Peru Ana Ruiz met in Lima.",
       ["Actor:Tomas Velkan", "Actor:Ana Ruiz", "Actor:Chile"],
       [],
       ["Actor:ROC"],

@@ -208,7 +208,7 @@ describe("organisations of one name", () => {
   it.each([
     [
       "two states' ministries of one name, each after a person's office and an 'and', are two nodes named with their states, also once merged",
-      "Senior Official Dr. Ana Roe met Chilean Ministry of Foreign Affairs Director General for Andean Affairs Bo Lund and ROK Ministry of Foreign Affairs Director General for Policy Kim Dae-ho in Lima on May 9.",
+      "Senior Official Dr. Ana Roe met Chilean Ministry of Foreign Affairs Director General for Andean Affairs Bo Lund and ROK Ministry of Foreign Affairs Director for Policy Kim Dae-ho in Lima on May 9.",
       ["Actor:Chilean Ministry of Foreign Affairs", "Actor:ROK Ministry of Foreign Affairs"],
       ["ROK Ministry of Foreign Affairs MEMBER_OF Republic of Korea", "Chilean Ministry of Foreign Affairs MEMBER_OF Chile"],
       ["Actor:Ministry of Foreign Affairs"],

@@ -127,7 +127,7 @@ const CASES: [string, string, string[], string[]][] = [
   ],
   [
     "an owner's disregard for resolutions is its violation of them",
-    "They condemned North Korea's blatant disregard for multiple United Nations Security Council resolutions.",
+    "They condemned North Korea's blatant disregard for numerous United Nations Security Council resolutions.",
     ["Democratic People's Republic of Korea VIOLATES United Nations Security Council resolutions"],
     [],
   ],

@@ -46,14 +46,14 @@ describe("appeals, classes of threats and shared subjects", () => {
     [
       "calling on the international community to implement an instrument commits the speakers to it",
       TWO,
-      "The ministers called on the international community to implement strictly the Reef Accord.",
+      "The two sides called on the international community to implement fully the Reef Accord.",
       ["Canada COMMITS_TO Reef Accord", "New Zealand COMMITS_TO Reef Accord"],
       [],
     ],
     [
       "support for the 2030 Agenda for Sustainable Development and the SDGs, well-known instruments of the genre, commits the speakers to them",
       TWO,
-      "We stand firm in our support for swift realisation of the 2030 Agenda for Sustainable Development and attainment of the Sustainable Development Goals (SDGs).",
+      "We stand firm in our support for swift progress on the 2030 Agenda for Sustainable Development and attainment of the Sustainable Development Goals (SDGs).",
       ["Canada COMMITS_TO 2030 Agenda for Sustainable Development", "New Zealand COMMITS_TO Sustainable Development Goals"],
       [],
     ],
@@ -88,7 +88,7 @@ describe("appeals, classes of threats and shared subjects", () => {
     [
       "a verb after '; and' shares the subject of the clause before the semicolon",
       TWO,
-      "We firmly back the peaceful resolution of disputes; and oppose unilateral attempts to change the status quo.",
+      "We firmly back the peaceful settlement of disputes; and reject unilateral attempts to change the status quo.",
       ["Canada CONDEMNS unilateral attempts to change the status quo", "New Zealand CONDEMNS unilateral attempts to change the status quo"],
       [],
     ],

@@ -28,8 +28,8 @@ describe("the parties of a readout and the acts of the actor behind the threats"
       [
         "Readout of a Trilateral Chiefs Meeting",
         "General Amos Reed hosted a trilateral meeting with General Lee Dae-ho of the Republic of Korea and General Kenji Mori of Japan.",
-        "General Reed said that the full range of U.S. military capabilities backs the U.S. pledge to defend Japan and the Republic of Korea.",
-        "The three parties shared their concerns about North Korea's ballistic missile programs.",
+        "General Reed said that the full range of U.S. military strength stands behind the U.S. pledge to defend Japan and the Republic of Korea.",
+        "The three sides shared their concerns about North Korea's ballistic missile programs.",
       ],
       ["United States CONDEMNS ballistic missile programs", "Japan CONDEMNS ballistic missile programs", "Republic of Korea CONDEMNS ballistic missile programs"],
       ["Democratic People's Republic of Korea CONDEMNS ballistic missile programs"],

@@ -162,7 +162,7 @@ describe("threats stated as nominalisations and their opponents", () => {
     ],
     [
       "'reinforced their strong opposition to' condemns 'destabilizing or coercive' actions, and deterring them addresses them",
-      "The Ministers reinforced their strong opposition to any destabilizing or coercive unilateral actions that could alter the status quo. They will coordinate closely, with a view to deterring such actions.",
+      "The Ministers reinforced their strong opposition to any destabilizing or coercive unilateral actions that might alter the status quo. They will coordinate closely, with a view to deterring such actions.",
       ["Canada CONDEMNS destabilizing or coercive unilateral actions [reinforced their strong opposition to]", "New Zealand ADDRESSES destabilizing or coercive unilateral actions [deterring]"],
       [],
     ],

@@ -135,7 +135,7 @@ describe("responses to threats, threats named by nouns, and what the parties urg
   });
 
   it("'the tests' and 'the acts' refer back to the whole of what was named, not to a part listed after 'including'", () => {
-    const sentence = "They exchanged views on Russia's recent hypersonic tests, including two launches over the Arctic, reconfirmed the tests were flagrant violations of the Convention on the Law of the Sea, and agreed to firmly respond to the acts.";
+    const sentence = "They exchanged views on Russia's recent hypersonic tests, including two launches over the Arctic, agreed to firmly respond to the acts, and reconfirmed the tests were flagrant violations of the Convention on the Law of the Sea.";
     const found = edgeCueLines(extractText(`${OPENING} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(["hypersonic tests VIOLATES Convention on the Law of the Sea [were flagrant violations of]", "Canada ADDRESSES hypersonic tests [respond to]"]));
   });

@@ -15,15 +15,15 @@ describe("subjects shared across a clause and threats listed together", () => {
     [
       "a verb phrase after a semicolon has the subject of the clause before it",
       BILATERAL,
-      "The two ministers welcomed the new coast guard exchanges; rejected any unilateral attempts to change the status quo by force; and agreed to meet again next year.",
-      ["Canada CONDEMNS unilateral attempts to change the status quo by force [rejected]", "Australia CONDEMNS unilateral attempts to change the status quo by force [rejected]"],
+      "The two ministers welcomed the new coast guard exchanges; rejected unilateral attempts to change the status quo through coercion; and agreed to meet again next year.",
+      ["Canada CONDEMNS unilateral attempts to change the status quo through coercion [rejected]", "Australia CONDEMNS unilateral attempts to change the status quo through coercion [rejected]"],
       [],
     ],
     [
       "a clause after a semicolon that names its own subject keeps it",
       BILATERAL,
-      "The two ministers noted the report; China rejected any unilateral attempts to change the status quo by force.",
-      ["China CONDEMNS unilateral attempts to change the status quo by force [rejected]"],
+      "The two ministers noted the report; China rejected unilateral attempts to change the status quo through coercion.",
+      ["China CONDEMNS unilateral attempts to change the status quo through coercion [rejected]"],
       ["Canada CONDEMNS", "Australia CONDEMNS"],
     ],
     [
@@ -36,8 +36,8 @@ describe("subjects shared across a clause and threats listed together", () => {
     [
       "countering the threat posed by an actor's programs is countering those programs",
       TRILATERAL,
-      "They voiced their will to counter the danger posed by the nuclear and ballistic missile programs of Iran.",
-      ["Canada ADDRESSES nuclear and ballistic missile programs [counter]", "New Zealand ADDRESSES nuclear and ballistic missile programs [counter]"],
+      "They voiced their will to counter the danger posed by the nuclear and ballistic missile programmes of Iran.",
+      ["Canada ADDRESSES nuclear and ballistic missile programmes [counter]", "New Zealand ADDRESSES nuclear and ballistic missile programmes [counter]"],
       [],
     ],
     [

@@ -327,7 +327,7 @@ export function meetingIsSubject(view: SentenceView, at: number): boolean {
   return MEETING_SUBJECT.test(view.tokens.slice(start, Math.min(at, start + 7)).map((t) => t.lower).join(" "));
 }
 
-/** "WASHINGTON, District of Columbia – The Republic of Korea …": the place a dateline names, up to its dash, is no subject. */
+/** "OTTAWA, Ontario – The Kingdom of Norland …": the place a dateline names, up to its dash, is no subject. */
 function afterDateline(view: SentenceView, from: number, at: number): number {
   for (let k = from; k < at && k < from + 8; k++) {
     const t = view.tokens[k];
