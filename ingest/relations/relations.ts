@@ -261,7 +261,7 @@ function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
   }
 }
 
-/** Taking part in exercises, said in any tense: "will continue conducting missile defense exercises, anti-submarine exercises and …". */
+/** Taking part in exercises, said in any tense: "agreed to hold mine countermeasures drills and Exercise X", "will keep conducting …". */
 function exercisingClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, EXERCISING)) {
     const first = itemsIn(view, cue.end, cue.end + 4, isBodyOrExercise)[0];
