@@ -145,6 +145,7 @@ describe.skipIf(!admin.available || !neo4j.available)("load --bulk with the real
     expect(again.code).not.toBe(0);
     expect(again.stderr).toMatch(/^briefgraph: .*databases\/neo4j: database "neo4j" exists and is not empty; .*\[NEO4J_IMPORT_FAILED\]\n$/);
     if (!bulk) throw new Error("no bulk server");
-    expect((await neo4jCounts(bulk)).byType.MENTIONED_IN).toBe(59);
+    // As it was: the counts of the store loaded before, not of a second load.
+    expect((await neo4jCounts(bulk)).byType).toEqual((await statsOf(store)).edges);
   });
 });

@@ -112,7 +112,7 @@ export const textBox = (x: number, y: number, width: number, fontSize: number): 
 
 /**
  * Where a label may go, best first: right of its node, left, above, below, then one to four lines up or down on
- * either side, then above or below shifted to either side, then a second ring further out.
+ * either side, then above or below shifted to either side, then a second ring further out, and a third for a crowded cluster.
  */
 export function labelCandidates({ x, y, r, width, fontSize }: LabelRequest): [number, number][] {
   const gap = r + 4;
@@ -136,6 +136,15 @@ export function labelCandidates({ x, y, r, width, fontSize }: LabelRequest): [nu
     ]),
     [x - width / 2, y - 2 * gap - fontSize],
     [x - width / 2, y + 2 * gap + 2 * fontSize],
+    // A crowded cluster: further out still, on either side and above or below.
+    ...[3, 5].flatMap((ring) =>
+      [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6].flatMap((k): [number, number][] => [
+        [x + ring * gap, base + k * (fontSize + 2)],
+        [x - ring * gap - width, base + k * (fontSize + 2)],
+      ]),
+    ),
+    [x - width / 2, y - 3 * gap - 2 * fontSize],
+    [x - width / 2, y + 3 * gap + 3 * fontSize],
   ];
 }
 
