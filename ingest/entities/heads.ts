@@ -49,6 +49,9 @@ export const LED = /[-‐‑]led$/i;
 /** A name ending in "-led", "-centered", "-backed", "-coordinated" ("ASEAN-centered architecture"): the actor qualifies what follows. */
 export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed|coordinated|co-ordinated|sponsored|funded|brokered|endorsed|organized|organised|supported|initiated)$/i;
 
+/** Nouns that name a meeting written in lower case after its kind: "a trilateral meeting", "… Ministerial consultations". */
+export const MEETING_NOUNS: ReadonlySet<string> = new Set(["consultations", "meeting", "meetings", "talks", "dialogue", "summit"]);
+
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);
 

@@ -2,6 +2,7 @@
  * A meeting named in lower case after the verb that convenes it: "hosted X and Y for a trilateral meeting", "held a
  * defense ministerial meeting". Its kind words and head noun make it a name (a Body).
  */
+import { MEETING_NOUNS } from "./heads.ts";
 import { PRIORITY, slice, type Mention } from "./names.ts";
 import type { Token } from "../text/tokens.ts";
 
@@ -12,7 +13,6 @@ const MEETING_KIND = new Set([
   "bilateral", "trilateral", "quadrilateral", "multilateral", "ministerial", "defense", "defence", "military", "security",
   "strategic", "foreign", "leaders", "high-level", "senior-level", "working-level", "summit", "virtual", "policy",
 ]);
-const MEETING_HEAD = /^(?:meeting|dialogue|talks|consultations|summit)$/;
 
 /** "for a trilateral meeting", "held a defense ministerial meeting": a meeting named in lower case by its kind. */
 export function meetingMentions(sentence: string, tokens: readonly Token[]): Mention[] {
@@ -30,7 +30,7 @@ export function meetingMentions(sentence: string, tokens: readonly Token[]): Men
     const start = k + 1;
     let e = start;
     while (e < tokens.length && e - start < 3 && MEETING_KIND.has(tokens[e]?.lower ?? "") && !tokens[e]?.cap) e++;
-    if (e === start || !MEETING_HEAD.test(tokens[e]?.lower ?? "") || tokens[e + 1]?.lower === "of") continue;
+    if (e === start || !MEETING_NOUNS.has(tokens[e]?.lower ?? "") || tokens[e + 1]?.lower === "of") continue;
     const name = slice(sentence, tokens, start, e + 1);
     out.push({ start, end: e + 1, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states: [] });
     v = e;

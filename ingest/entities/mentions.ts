@@ -3,7 +3,7 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { ACTOR_QUALIFIER, HEADS, LEADING_NON_NAME, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { ACTOR_QUALIFIER, HEADS, LEADING_NON_NAME, MEETING_NOUNS, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
@@ -436,7 +436,6 @@ function headFirst(text: string): boolean {
 
 /** Capitalised adjectives that end a meeting's name written before a lower-case noun ("… Ministerial consultations"). */
 const MEETING_ADJECTIVE_END = / (?:Ministerial|Vice-Ministerial|Trilateral|Bilateral)$/;
-const MEETING_NOUNS = new Set(["consultations", "meeting", "meetings", "talks", "dialogue", "summit"]);
 
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
   const surface = slice(sentence, tokens, s, e);
@@ -671,10 +670,14 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   const rest: Mention[] = [];
   for (const c of candidates) {
     if (definitions.some((d) => d === c && acronymInside(d, lexical))) continue;
-    const overlapping = defined.filter((d) => c.start < d.end && d.start < c.end);
-    if (overlapping.length === 0) rest.push(c);
+    // Most candidates overlap no definition: asked without building a list.
+    if (!defined.some((d) => c.start < d.end && d.start < c.end)) {
+      rest.push(c);
+      continue;
+    }
     // "Vice Minister of the Republic of Chile (ROC) Ana Torres": a person whose office holds a definition is named after it.
-    else if (c.kind === "person" && overlapping.every((d) => d.start > c.start && d.end < c.end)) rest.push({ ...c, start: Math.max(...overlapping.map((d) => d.end)) });
+    const overlapping = c.kind === "person" ? defined.filter((d) => c.start < d.end && d.start < c.end) : [];
+    if (overlapping.length > 0 && overlapping.every((d) => d.start > c.start && d.end < c.end)) rest.push({ ...c, start: Math.max(...overlapping.map((d) => d.end)) });
   }
   const chosen = selectMentions([...defined, ...rest]);
   // "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs.

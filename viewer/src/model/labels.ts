@@ -110,42 +110,50 @@ export interface LabelRequest {
 /** The label's box when its text starts at (x, y) on the baseline. */
 export const textBox = (x: number, y: number, width: number, fontSize: number): Box => ({ x1: x - 1, y1: y - fontSize, x2: x + width + 1, y2: y + fontSize / 3 });
 
+/** Lines up (negative) or down from a label's own line, nearest first. */
+const NEAR_LINES = [1, -1, 2, -2, 3, -3, 4, -4];
+const RING_LINES = [0, 1, -1, 2, -2];
+/** A crowded cluster's rings, in gaps out, and the lines tried on each (the second ring's lines are tried already). */
+const FAR_RINGS: readonly (readonly [number, readonly number[]])[] = [
+  [3, [3, -3, 4, -4, 5, -5, 6, -6]],
+  [5, [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6]],
+];
+
 /**
  * Where a label may go, best first: right of its node, left, above, below, then one to four lines up or down on
- * either side, then above or below shifted to either side, then a second ring further out, and a third for a crowded cluster.
+ * either side, then above or below shifted to either side, then a second ring further out, and for a crowded cluster
+ * farther rings on up to six lines either way. Made one at a time: most labels fit at the first or second place.
  */
-export function labelCandidates({ x, y, r, width, fontSize }: LabelRequest): [number, number][] {
+export function* labelCandidates({ x, y, r, width, fontSize }: LabelRequest): Generator<[number, number]> {
   const gap = r + 4;
   const base = y + fontSize / 3;
-  return [
-    [x + gap, base],
-    [x - gap - width, base],
-    [x - width / 2, y - gap - 2],
-    [x - width / 2, y + gap + fontSize],
-    ...[1, -1, 2, -2, 3, -3, 4, -4].flatMap((k): [number, number][] => [
-      [x + gap, base + k * (fontSize + 2)],
-      [x - gap - width, base + k * (fontSize + 2)],
-    ]),
-    [x + gap / 2, y - gap - 2],
-    [x - width - gap / 2, y - gap - 2],
-    [x + gap / 2, y + gap + fontSize],
-    [x - width - gap / 2, y + gap + fontSize],
-    ...[0, 1, -1, 2, -2].flatMap((k): [number, number][] => [
-      [x + 3 * gap, base + k * (fontSize + 2)],
-      [x - 3 * gap - width, base + k * (fontSize + 2)],
-    ]),
-    [x - width / 2, y - 2 * gap - fontSize],
-    [x - width / 2, y + 2 * gap + 2 * fontSize],
-    // A crowded cluster: further out still, on either side and above or below.
-    ...[3, 5].flatMap((ring) =>
-      [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6].flatMap((k): [number, number][] => [
-        [x + ring * gap, base + k * (fontSize + 2)],
-        [x - ring * gap - width, base + k * (fontSize + 2)],
-      ]),
-    ),
-    [x - width / 2, y - 3 * gap - 2 * fontSize],
-    [x - width / 2, y + 3 * gap + 3 * fontSize],
-  ];
+  const line = fontSize + 2;
+  yield [x + gap, base];
+  yield [x - gap - width, base];
+  yield [x - width / 2, y - gap - 2];
+  yield [x - width / 2, y + gap + fontSize];
+  for (const k of NEAR_LINES) {
+    yield [x + gap, base + k * line];
+    yield [x - gap - width, base + k * line];
+  }
+  yield [x + gap / 2, y - gap - 2];
+  yield [x - width - gap / 2, y - gap - 2];
+  yield [x + gap / 2, y + gap + fontSize];
+  yield [x - width - gap / 2, y + gap + fontSize];
+  for (const k of RING_LINES) {
+    yield [x + 3 * gap, base + k * line];
+    yield [x - 3 * gap - width, base + k * line];
+  }
+  yield [x - width / 2, y - 2 * gap - fontSize];
+  yield [x - width / 2, y + 2 * gap + 2 * fontSize];
+  for (const [ring, lines] of FAR_RINGS) {
+    for (const k of lines) {
+      yield [x + ring * gap, base + k * line];
+      yield [x - ring * gap - width, base + k * line];
+    }
+  }
+  yield [x - width / 2, y - 3 * gap - 2 * fontSize];
+  yield [x - width / 2, y + 3 * gap + 3 * fontSize];
 }
 
 /**
@@ -153,14 +161,19 @@ export function labelCandidates({ x, y, r, width, fontSize }: LabelRequest): [nu
  * clashes least: a forced label is always drawn), and adds its box to `space`. Returns the text's start on the baseline.
  */
 export function placeLabel(space: LabelSpace, request: LabelRequest): [number, number] {
-  const candidates = labelCandidates(request);
   const boxOf = ([x, y]: [number, number]) => textBox(x, y, request.width, request.fontSize);
-  const at = candidates.find((c) => space.fits(boxOf(c), request.key)) ?? leastClash(space, candidates, boxOf, request.key) ?? [request.x, request.y];
+  let at: [number, number] | undefined;
+  for (const c of labelCandidates(request)) {
+    if (!space.fits(boxOf(c), request.key)) continue;
+    at = c;
+    break;
+  }
+  at ??= leastClash(space, labelCandidates(request), boxOf, request.key) ?? [request.x, request.y];
   space.addBox(boxOf(at));
   return at;
 }
 
-function leastClash(space: LabelSpace, candidates: readonly [number, number][], boxOf: (c: [number, number]) => Box, own: string): [number, number] | undefined {
+function leastClash(space: LabelSpace, candidates: Iterable<[number, number]>, boxOf: (c: [number, number]) => Box, own: string): [number, number] | undefined {
   let best: [number, number] | undefined;
   let bestCost = Infinity;
   for (const c of candidates) {
