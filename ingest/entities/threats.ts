@@ -307,7 +307,8 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
   if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
     let k = e + 2;
-    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
+    // "… by force or coercion anywhere": an adverb of place after the infinitive's object is no part of it.
+    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including", "anywhere", "everywhere", "elsewhere"].includes(tokens[k]?.lower ?? "")) k++;
     if (k - e >= 3) e = k;
   }
   // Descriptive words do not count as modifiers.
@@ -348,6 +349,9 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
     if (["for", "of", "to"].includes(tokens[k]?.lower ?? "") && PREP_NOMINALS.has(tokens[k - 1]?.lower ?? "")) {
       k -= 2;
       while (DESCRIPTIVE.has(tokens[k]?.lower ?? "")) k--;
+      ownerAt = k + 1;
+    } else if (ordinal && k === fullStart - 2 && /^(?:['’]s|its|their)$/.test(tokens[k]?.lower ?? "")) {
+      // "its fourth nuclear test", "Ruritania's sixth nuclear test": an ordinal stands between the owner and the phrase.
       ownerAt = k + 1;
     }
   }

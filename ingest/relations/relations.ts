@@ -606,7 +606,9 @@ function violateClaims({ view, emit, scopeEnd }: RuleInput): void {
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
     // "These actions are in violation of X": a demonstrative that stands for several threats stands for each.
-    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
+    // "condemned A and B as clear violations of X", "A and B are violations of X": a plural predicate has the list as subject.
+    const plural = (view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text)) || /^(?:as|are|were) .*violations of$/.test(cue.text);
+    const list = plural ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
     for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
 }

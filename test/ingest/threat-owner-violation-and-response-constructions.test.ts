@@ -1,0 +1,56 @@
+/**
+ * Constructions of real alliance statements about who poses a threat, what it violates and who answers it — each in
+ * sentences written for these tests with invented states and bodies (the real statements stay out of the repository):
+ * the edges each must give, with their cues, and the wrong ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { edgeCueLines, entityLines } from "../support/graph-lines.ts";
+
+const BILATERAL = "Canada and Australia held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.";
+
+describe("threat owners, violations and responses", () => {
+  it.each([
+    [
+      "an ordinal between the owner and a test leaves the owner posing it",
+      "The ministers condemned Iran's provocations, including its fifth nuclear test.",
+      ["Iran POSES nuclear test [fifth nuclear test]", "Canada CONDEMNS nuclear test [condemned]"],
+      [],
+    ],
+    [
+      "acts condemned as violations of a resolution each violate it",
+      "The ministers condemned Iran's third nuclear test and two cruise missile launches as clear violations of United Nations Security Council resolutions.",
+      [
+        "nuclear test VIOLATES United Nations Security Council resolutions [as clear violations of]",
+        "cruise missile launches VIOLATES United Nations Security Council resolutions [as clear violations of]",
+      ],
+      [],
+    ],
+    [
+      "a programme called an ongoing violation of resolutions violates them",
+      "The ministers condemned Iran's cyber attacks. Iran's pursuit of its ballistic missile programs is an ongoing violation of several UN Security Council resolutions.",
+      ["ballistic missile programs VIOLATES United Nations Security Council resolutions [is an ongoing violation of]"],
+      [],
+    ],
+    [
+      "violations listed after 'such as' are examples, not a verdict on what stands before",
+      "The ministers discussed Iran's missile launches and abuses such as violations of the Harbour Accord.",
+      [],
+      ["missile launches VIOLATES"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = edgeCueLines(extractText(`${BILATERAL} ${sentence}`));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "an adverb of place after an attempt's infinitive is no part of the threat's name",
+      "The ministers rejected unilateral attempts to alter the status quo by force anywhere.",
+      "Threat:unilateral attempts to alter the status quo by force",
+    ],
+  ])("%s", (_name, sentence, entity) => {
+    expect(entityLines(extractText(`${BILATERAL} ${sentence}`))).toContain(entity);
+  });
+});
