@@ -24,10 +24,14 @@ const CONDITIONAL_HEADS = new Set([
   "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms", "fishing",
   "rhetoric", "messaging", "remarks",
 ]);
+/** Owner heads that only a weapon kind makes a threat of: "Ruritania and its nuclear issue", not "its maritime issue". */
+const WEAPON_ONLY_HEADS = new Set(["issue"]);
+const WEAPON_KINDS = new Set(["nuclear", "missile"]);
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
   "drills", "drill", "exercises", "maneuvers", "manoeuvres", "maneuver", "intercept", "intercepts", "patrols", "flights",
   "operations", "deployments", "buildup", "activities", "actions", "behavior", "behaviour", "incursions", "transits", "presence", "conduct",
+  "issue",
 ]);
 /** Acts: a coordination of modifiers distributes over them ("cyber and electromagnetic attacks" = two threats). */
 const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "firings", "test-firings", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
@@ -315,6 +319,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
   const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
   if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
+  if (WEAPON_ONLY_HEADS.has(head) && !contentWords.some((t) => WEAPON_KINDS.has(t.lower))) return;
   if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) return;
   const bare = !conditional && contentWords.length === 0 && e === h + 1;
   // Leading descriptive words are dropped from the name.

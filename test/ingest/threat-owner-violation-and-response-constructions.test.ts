@@ -38,6 +38,36 @@ describe("threat owners, violations and responses", () => {
       [],
       ["missile launches VIOLATES"],
     ],
+    [
+      "a state's nuclear issue is a threat that state poses",
+      "The two sides exchanged views on regional issues, including Iran and its nuclear issue, and on maritime issues.",
+      ["Iran POSES nuclear issue [nuclear issue]"],
+      ["Iran POSES maritime issues"],
+    ],
+    [
+      "the prompt resolution of a threat, given as the parties' aim, addresses it",
+      "They agreed to deepen coordination with a view to the prompt resolution of the Iranian nuclear issue.",
+      ["Canada ADDRESSES Iranian nuclear issue [the prompt resolution of]", "Australia ADDRESSES Iranian nuclear issue [the prompt resolution of]"],
+      [],
+    ],
+    [
+      "the parties' fight against a threat addresses it",
+      "The two countries confirmed that they would continue their fight against terrorism.",
+      ["Canada ADDRESSES terrorism [against]", "Australia ADDRESSES terrorism [against]"],
+      [],
+    ],
+    [
+      "what the parties have defended against they address",
+      "The two countries have deterred and defended against the Iranian threat.",
+      ["Canada ADDRESSES Iranian threat [against]", "Australia ADDRESSES Iranian threat [against]"],
+      [],
+    ],
+    [
+      "concern shared in the present tense condemns its object",
+      "The two leaders share deep concern about Iran's missile launches.",
+      ["Canada CONDEMNS missile launches [share deep concern about]", "Australia CONDEMNS missile launches [share deep concern about]"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${BILATERAL} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
