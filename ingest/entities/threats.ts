@@ -46,7 +46,7 @@ const THREAT_MODIFIERS = new Set([
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
-  "threatening", "long", "short", "medium", "intermediate", "range",
+  "threatening", "long", "short", "medium", "intermediate", "range", "land",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);
@@ -543,6 +543,8 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
       const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
       // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
       if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0) e = mentions[to]?.end ?? e;
+      // "use of those outposts for military purposes": the purpose that makes a use a threat belongs to its name.
+      if (head === "use" && tokens[e]?.lower === "for" && tokens[e + 1]?.lower === "military" && /^(?:purposes|ends)$/.test(tokens[e + 2]?.lower ?? "")) e += 3;
     }
   }
   return { end: e, owners: complementOwners };

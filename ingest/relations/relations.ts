@@ -176,7 +176,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   hostingClaims(view, emit);
   responseClaims(view, ctx, subject, emit);
   meetingClaims(view, ctx, emit);
-  demandClaims(view, emit);
+  demandClaims(view, subject, emit);
   principalClaims(view, emit);
   summaryOpeningClaims(view, ctx, emit);
   oppositionClaims(view, subject, emit);

@@ -68,6 +68,21 @@ describe("threat owners, violations and responses", () => {
       ["Canada CONDEMNS missile launches [share deep concern about]", "Australia CONDEMNS missile launches [share deep concern about]"],
       [],
     ],
+    [
+      "urging all states to refrain from listed acts condemns each act, and no state is said to pose them",
+      "The ministers urged all states to refrain from such actions as large-scale land reclamation, as well as the use of those reefs for military purposes.",
+      [
+        "Canada CONDEMNS large-scale land reclamation [urged … refrain from]",
+        "Australia CONDEMNS use of those reefs for military purposes [urged … refrain from]",
+      ],
+      ["Canada POSES", "Australia POSES"],
+    ],
+    [
+      "urging a named state to cease an act condemns the act, which that state poses",
+      "The ministers called on Iran to cease its missile launches.",
+      ["Canada CONDEMNS missile launches [called on … cease]", "Iran POSES missile launches [missile launches]"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${BILATERAL} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
