@@ -21,7 +21,8 @@ const RESPOND =
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other)$/;
 /** "the threat posed by", "the threats from", "the danger of": a threat named by what poses it. */
-const POSED_BY = /^(?:the )?(?:threats?|dangers?|challenges?) (?:posed by|from|of)(?= |$)/;
+/** "the threat to peace and security posed by X's programs": what the threat endangers may stand before its source. */
+const POSED_BY = /^(?:the )?(?:threats?|dangers?|challenges?) (?:(?:to(?: [a-z]+){1,4}? )?posed by|from|of)(?= |$)/;
 /** "the two nations will …", "the Alliance's capabilities to deter": what stands between the subject and the cue may not be another clause. */
 const CLAUSE_BREAK = /^(?:;|but|while|whereas)$/;
 
@@ -34,7 +35,7 @@ function governedThreat(view: SentenceView, end: number): Item | undefined {
   const first = view.items.find((i) => i.start >= end && i.start <= k && isThreat(i));
   if (first) return first;
   // "address the threat posed by X's missile programs": what poses the threat named is what the cue governs.
-  const posed = POSED_BY.exec(view.tokens.slice(end, end + 5).map((t) => t.lower).join(" "));
+  const posed = POSED_BY.exec(view.tokens.slice(end, end + 9).map((t) => t.lower).join(" "));
   if (!posed) return undefined;
   let j = end + posed[0].split(" ").length;
   if (view.tokens[j]?.lower === "the") j++;
