@@ -83,6 +83,18 @@ describe("threat owners, violations and responses", () => {
       ["Canada CONDEMNS missile launches [called on … cease]", "Iran POSES missile launches [missile launches]"],
       [],
     ],
+    [
+      "countering the threat to some good posed by an actor's programmes addresses those programmes",
+      "The Canada-Australia alliance remains committed to countering the threat to peace and security posed by Iran's nuclear and ballistic missile programs.",
+      ["Canada-Australia Alliance ADDRESSES nuclear and ballistic missile programs [countering]", "Iran POSES nuclear and ballistic missile programs [Iran's nuclear and ballistic missile programs]"],
+      [],
+    ],
+    [
+      "resolutions that prohibit an actor's programmes address them",
+      "The ministers condemned Iran's missile launches. They recalled UN Security Council resolutions that expressly prohibit its ballistic missile and nuclear programs.",
+      ["United Nations Security Council resolutions ADDRESSES ballistic missile and nuclear programs [prohibit]"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${BILATERAL} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
