@@ -14,10 +14,10 @@ const HEADS = new Set([
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
   "missiles", "weapons", "attempts", "activities", "activity", "campaign", "campaigns", "espionage", "sabotage", "interference",
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
-  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy",
+  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy", "extremism",
 ]);
 /** Heads that name a threat on their own, with no modifier or owner: "the proliferation of WMD and terrorism". */
-const SELF_THREATS = new Set(["terrorism", "piracy"]);
+const SELF_THREATS = new Set(["terrorism", "piracy", "extremism"]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
@@ -46,7 +46,7 @@ const THREAT_MODIFIERS = new Set([
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
-  "threatening", "long", "short", "medium", "intermediate", "range", "land",
+  "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);

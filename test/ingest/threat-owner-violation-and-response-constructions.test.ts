@@ -107,6 +107,11 @@ describe("threat owners, violations and responses", () => {
       "The ministers rejected unilateral attempts to alter the status quo by force anywhere.",
       "Threat:unilateral attempts to alter the status quo by force",
     ],
+    [
+      "violent extremism is a threat whoever is behind it, as terrorism is",
+      "The two sides exchanged views on global issues, including the response to violent extremism and maritime safety.",
+      "Threat:violent extremism",
+    ],
   ])("%s", (_name, sentence, entity) => {
     expect(entityLines(extractText(`${BILATERAL} ${sentence}`))).toContain(entity);
   });
