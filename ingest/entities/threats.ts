@@ -22,7 +22,7 @@ const SELF_THREATS = new Set(["terrorism", "piracy", "extremism"]);
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
   "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms", "fishing",
-  "rhetoric", "messaging", "remarks",
+  "rhetoric", "messaging", "remarks", "generation",
 ]);
 /** Owner heads that only a weapon kind makes a threat of: "Ruritania and its nuclear issue", not "its maritime issue". */
 const WEAPON_ONLY_HEADS = new Set(["issue"]);
@@ -46,7 +46,7 @@ const THREAT_MODIFIERS = new Set([
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
-  "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent",
+  "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent", "revenue",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);

@@ -95,6 +95,18 @@ describe("threat owners, violations and responses", () => {
       ["United Nations Security Council resolutions ADDRESSES ballistic missile and nuclear programs [prohibit]"],
       [],
     ],
+    [
+      "blocking an actor's illicit revenue generation addresses it",
+      "The ministers condemned Iran's missile launches. The two countries will work closely with partners to block Iran's illicit revenue generation through overseas workers.",
+      ["Canada ADDRESSES illicit revenue generation [block]", "Iran POSES illicit revenue generation [Iran's illicit revenue generation]"],
+      [],
+    ],
+    [
+      "curbing threats from an actor and tackling terrorism address them",
+      "The two countries pledged to curb threats from Iran and to tackle terrorism.",
+      ["Australia ADDRESSES threats [curb]", "Canada ADDRESSES terrorism [tackle]"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${BILATERAL} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
