@@ -78,6 +78,8 @@ const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
 
 /** "with a view to", "in order to", "so as to", "efforts to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to|(?:their|our|joint|coordinated|collective|common) efforts to|coordinate efforts to)$/;
+/** A verb or noun of fighting before "against": "(have) defended against", "their fight against" — its subject resists the threat. */
+const FIGHT = /^(?:fight|fights|fought|fighting|struggle|defended)$/;
 /** Verbs that ask another to do something: what they ask for has not happened. */
 const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|press)[a-z]*\b/;
 /** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
@@ -174,7 +176,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   hostingClaims(view, emit);
   responseClaims(view, ctx, subject, emit);
   meetingClaims(view, ctx, emit);
-  demandClaims(view, emit);
+  demandClaims(view, subject, emit);
   principalClaims(view, emit);
   summaryOpeningClaims(view, ctx, emit);
   oppositionClaims(view, subject, emit);
@@ -606,7 +608,9 @@ function violateClaims({ view, emit, scopeEnd }: RuleInput): void {
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
     // "These actions are in violation of X": a demonstrative that stands for several threats stands for each.
-    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
+    // "condemned A and B as clear violations of X", "A and B are violations of X": a plural predicate has the list as subject.
+    const plural = (view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text)) || /^(?:as|are|were) .*violations of$/.test(cue.text);
+    const list = plural ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
     for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
 }
@@ -620,7 +624,8 @@ function addressClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void 
     // "They … continue to coordinate, with a view to deterring such actions": the parties address it. Only an explicit
     // purpose phrase: a bare "to respond to" may have another agent ("the CMWG would update its posture to address …").
     // "… maintaining close cooperation in addressing these threats": the parties' joint work addresses them.
-    else if (threat && threat.start - cue.end <= 2 && (PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase()) || JOINT_WORK_IN.test(wordsOf(view, Math.max(0, cue.start - 2), cue.start).toLowerCase()))) {
+    // "The two countries will continue their fight against terrorism": the parties' own fight.
+    else if (threat && threat.start - cue.end <= 2 && (PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase()) || JOINT_WORK_IN.test(wordsOf(view, Math.max(0, cue.start - 2), cue.start).toLowerCase()) || (cue.text === "against" && FIGHT.test(view.tokens[cue.start - 1]?.lower ?? "")))) {
       const speakers = subject(cue.start);
       // Every threat the object names: "these threats" may stand for several.
       const threats = itemsIn(view, threat.start, threat.start + 1, isThreat);
