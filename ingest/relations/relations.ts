@@ -33,6 +33,7 @@ import { threatAssessmentClaims } from "./rules/threat-assessments.ts";
 import { anotherAgent, ownObligations } from "./subjects/obligations.ts";
 import { metAloneClaims } from "./rules/met-alone.ts";
 import { bylinePrincipalClaims } from "./rules/byline-principals.ts";
+import { heldWithClaims } from "./rules/held-with.ts";
 import { personStateClaims, respectiveLeads } from "./rules/person-states.ts";
 import { reaffirmedClaims } from "./rules/reaffirmed.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
@@ -191,6 +192,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
   bylinePrincipalClaims(view, ctx, emit);
+  heldWithClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);

@@ -72,3 +72,20 @@ describe("the principals a byline names", () => {
     expect(edgeLines(extractText(lines.join("\n\n"))).filter((l) => l.startsWith(absent))).toEqual([]);
   });
 });
+
+describe("those a meeting was held with", () => {
+  it.each([
+    [
+      "the persons after 'held the X with' take part in X even when the sentence opens with a date and time",
+      "On 4 May (Mon.), from 2:00 p.m. to 4:00 p.m., Ms. Aroha Ngata, Minister of Defence, held the third New Zealand-Canada Foreign and Defence Ministers' Meeting (\"2+2\") with Mr. Paul Ouellet, Minister of National Defence, and Ms. Marie Tremblay, Minister of Foreign Affairs.",
+      ["Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN New Zealand-Canada Foreign and Defence Ministers' Meeting`),
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    expect(edgeLines(extractText(sentence))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("a meeting held with a focus names no one it was held with", () => {
+    const found = edgeLines(extractText("New Zealand and Canada held the Harbour Dialogue with a focus on maritime security, as Minister Paul Ouellet noted."));
+    expect(found.filter((l) => l.startsWith("Paul Ouellet PARTICIPATES_IN"))).toEqual([]);
+  });
+});
