@@ -89,3 +89,18 @@ describe("those a meeting was held with", () => {
     expect(found.filter((l) => l.startsWith("Paul Ouellet PARTICIPATES_IN"))).toEqual([]);
   });
 });
+
+describe("a meeting that places another's act", () => {
+  it.each([
+    ["a document adopted at a summit does not put the parties who welcome it at that summit", "New Zealand and Canada welcomed the Harbour Outlook adopted at the Pacific Islands Forum Leaders Meeting in May."],
+    ["the adoption of a document at a summit does not put the parties who welcome it at that summit", "New Zealand and Canada welcomed the adoption of the Harbour Outlook at the Pacific Islands Forum Leaders Meeting in May."],
+  ])("%s", (_name, sentence) => {
+    expect(edgeLines(extractText(sentence)).filter((l) => / PARTICIPATES_IN Pacific Islands Forum Leaders Meeting$/.test(l))).toEqual([]);
+  });
+
+  it("parties who reaffirmed a stance at a meeting took part in it", () => {
+    expect(edgeLines(extractText("New Zealand and Canada reaffirmed their shared resolve at the Pacific Islands Forum Leaders Meeting in May."))).toEqual(
+      expect.arrayContaining(["New Zealand PARTICIPATES_IN Pacific Islands Forum Leaders Meeting", "Canada PARTICIPATES_IN Pacific Islands Forum Leaders Meeting"]),
+    );
+  });
+});
