@@ -19,6 +19,7 @@ import { MONTHS } from "./entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { subjectOf } from "./relations/subjects/subjects.ts";
+import { bylinePrincipals } from "./relations/subjects/signatories.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { findThreats, type ThreatMention } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
@@ -168,6 +169,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         w.items.push(newItem(m.start, m.end, alliance, m));
       }
   const convened = findConvened(work);
+  const principals = bylinePrincipals(work);
   // The alliance whose states are the parties: "the alliance between A and B", "our commitment to the alliance".
   const partiesOwnAlliance = alliance && parties.length >= 2 && alliance.states.size === parties.length && parties.every((p) => alliance?.states.has(p.name)) ? alliance : undefined;
   const lastOf = new Map<string, DocEntity>();
@@ -193,6 +195,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     lexicon,
     registry,
     parties,
+    principals,
     convened,
     alliance: partiesOwnAlliance,
     lastOf,
@@ -286,6 +289,8 @@ interface StatementReading {
   lexicon: Lexicon;
   registry: EntityRegistry;
   parties: DocEntity[];
+  /** The persons the byline names. */
+  principals: readonly DocEntity[];
   convened: DocEntity | undefined;
   /** The parties' own alliance, when the statement names it. */
   alliance: DocEntity | undefined;
@@ -329,7 +334,7 @@ function threatItems(w: SentenceWork, reading: StatementReading, claims: Claim[]
 
 /** Pass 2 over one sentence: its threats resolved, then the claims it states, added to `claims` in reading order. */
 function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Claim[]): void {
-  const { lexicon, parties, convened, lastOf, stateOf, state, lexiconEntity } = reading;
+  const { lexicon, parties, principals, convened, lastOf, stateOf, state, lexiconEntity } = reading;
   const index = w.sentence.index;
   if (!BULLET_ITEM.test(w.sentence.text)) reading.leadIn = undefined;
   if (w.threats.length > 0) threatItems(w, reading, claims);
@@ -347,6 +352,7 @@ function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Clai
   const view = makeView(w.sentence, w.tokens, w.items);
   const ctx: RelationContext = {
     parties,
+    principals,
     convened,
     alliance: reading.alliance,
     stateOf,

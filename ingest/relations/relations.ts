@@ -32,6 +32,8 @@ import { nominalStanceClaims } from "./rules/nominal-stances.ts";
 import { threatAssessmentClaims } from "./rules/threat-assessments.ts";
 import { anotherAgent, ownObligations } from "./subjects/obligations.ts";
 import { metAloneClaims } from "./rules/met-alone.ts";
+import { bylinePrincipalClaims } from "./rules/byline-principals.ts";
+import { heldWithClaims } from "./rules/held-with.ts";
 import { personStateClaims, respectiveLeads } from "./rules/person-states.ts";
 import { reaffirmedClaims } from "./rules/reaffirmed.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
@@ -191,6 +193,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
+  bylinePrincipalClaims(view, ctx, emit);
+  heldWithClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
