@@ -15,7 +15,8 @@ import {
   cueBoundaries, findCues, scopeEnds,
 } from "./view/cues.ts";
 import type { DocEntity } from "../entities/entities.ts";
-import { LED } from "../entities/heads.ts";
+import { LED, isOrdinalOrYear } from "../entities/heads.ts";
+import { adoptionClaims } from "./rules/adoptions.ts";
 import { hostingClaims } from "./rules/hosting.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
@@ -172,6 +173,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   partnerClaims(view, ctx, subject, emit);
   undertakingClaims(view, subject, emit);
   hostingClaims(view, emit);
+  adoptionClaims(view, emit);
   responseClaims(view, ctx, subject, emit);
   meetingClaims(view, ctx, emit);
   demandClaims(view, emit);
@@ -433,7 +435,8 @@ function establishedByClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
     let from = cue.end;
-    while (/^(?:the|a|an|\d{4}|\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
+    // "adopted at the Eighth Trilateral Summit": an ordinal word, like "8th", qualifies the meeting and is not its name.
+    while (/^(?:the|a|an|\d{4}|\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "") || isOrdinalOrYear(view.tokens[from]?.text ?? "")) from++;
     let creator = itemsIn(view, from, from + 1, isActorBodyOrAgreement)[0];
     // "established by Japan's Ministry of Defense": the possessed organisation, not its state.
     if (creator && /^['’]s$/.test(view.tokens[creator.end]?.text ?? "")) creator = itemsIn(view, creator.end + 1, creator.end + 2, isActorBodyOrAgreement)[0] ?? creator;

@@ -2,7 +2,8 @@
  * Commitments stated by the act done on an instrument, written for these tests in their own words with invented
  * instruments: the passive of enforcing or implementing in a "that" clause ("agreed that the Accord will continue to
  * be enforced"), and enforcement of an instrument with no one else named as its enforcer; what the parties ask of
- * another stays that other's.
+ * another stays that other's. And the meeting that makes an instrument: one adopted at a meeting written with an
+ * ordinal word ("adopted at the Fourth Coral Summit"), and the adoption of an instrument at a meeting said as a noun.
  */
 import { describe, expect, it } from "vitest";
 import { edgeLines } from "../support/graph-lines.ts";
@@ -59,6 +60,33 @@ describe("enforcement of an instrument with no enforcer named after it", () => {
     ],
   ])("%s", (_name, sentence, expected, unexpected) => {
     const found = edgeLines(extractText(`${OPENING} ${sentence}`));
+    for (const e of expected) expect(found).toContain(e);
+    for (const e of unexpected) expect(found).not.toContain(e);
+  });
+});
+
+describe("the meeting at which an instrument is adopted makes it", () => {
+  it.each([
+    [
+      "an instrument adopted at a meeting written with an ordinal word is made by that meeting",
+      "They recalled the Harbour Declaration adopted at the Fourth Coral Summit.",
+      ["Coral Summit ESTABLISHES Harbour Declaration"],
+      [],
+    ],
+    [
+      "the adoption of an instrument at a meeting, said as a noun, is made by that meeting",
+      "The ministers welcomed the adoption of the Harbour Declaration at the Coral Summit in May 2026.",
+      ["Coral Summit ESTABLISHES Harbour Declaration"],
+      [],
+    ],
+    [
+      "the adoption of an instrument at a place that is no meeting makes nothing",
+      "The ministers welcomed the adoption of the Harbour Declaration at a time of tension.",
+      [],
+      ["Coral Summit ESTABLISHES Harbour Declaration"],
+    ],
+  ])("%s", (_name, sentence, expected, unexpected) => {
+    const found = edgeLines(extractText(`${OPENING} The Coral Summit met in May. ${sentence}`));
     for (const e of expected) expect(found).toContain(e);
     for (const e of unexpected) expect(found).not.toContain(e);
   });
