@@ -39,7 +39,7 @@ import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases/phrases.ts";
-import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
+import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
 import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view/view.ts";
 
 export type { Claim, RelationContext } from "./view/context.ts";
@@ -246,7 +246,9 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
     const who = subject(cue.start);
     // "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'.
     const ownedByOthers = (t: Item) => cue.text.startsWith("underpinned") && /^(?:between|among)$/.test(view.tokens[t.end]?.lower ?? "");
-    for (const t of objects) if (!ownedByOthers(t)) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    // "REAFFIRMING the principles enshrined in …": a declaration's preambular paragraph commits the declaring parties.
+    const speakers = who.length ? who : preambleParticiple(view) ? ctx.parties : openingPhraseSubject(view, cue.start, ctx);
+    for (const t of objects) if (!ownedByOthers(t)) for (const s of speakers) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
 }
 
