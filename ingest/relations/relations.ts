@@ -18,6 +18,7 @@ import type { DocEntity } from "../entities/entities.ts";
 import { LED, isOrdinalOrYear } from "../entities/heads.ts";
 import { adoptionClaims } from "./rules/adoptions.ts";
 import { hostingClaims } from "./rules/hosting.ts";
+import { nominalAgentClaims } from "./rules/nominal-agents.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
@@ -174,6 +175,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   undertakingClaims(view, subject, emit);
   hostingClaims(view, emit);
   adoptionClaims(view, emit);
+  nominalAgentClaims(view, subject, emit);
   responseClaims(view, ctx, subject, emit);
   meetingClaims(view, ctx, emit);
   demandClaims(view, emit);
