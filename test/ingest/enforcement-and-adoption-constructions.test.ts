@@ -32,6 +32,12 @@ describe("an instrument enforced or implemented in the passive of a 'that' claus
       [],
     ],
     [
+      "an instrument enforced by an agent named after 'by' is the agent's commitment, not the reporter's",
+      "They noted that the Coral Sea Accord has been enforced by the United Nations Command for decades.",
+      ["United Nations Command COMMITS_TO Coral Sea Accord"],
+      ["Norway COMMITS_TO Coral Sea Accord", "Poland COMMITS_TO Coral Sea Accord"],
+    ],
+    [
       "an instrument the parties urge another state to implement is not their own commitment",
       "The ministers urged Sweden to ensure that the Coral Sea Accord is fully implemented.",
       [],

@@ -90,7 +90,10 @@ export function undertakingClaims(view: SentenceView, subject: (at: number) => D
   for (const cue of withAnchors(view, ENFORCED_PASSIVE, ["enforced", "implemented"])) {
     const found = passiveObject(view, cue.start);
     if (!found || demandedBefore(view, found.that)) continue;
-    for (const s of subject(found.that)) emit(s, "COMMITS_TO", found.agreement.entity, `that … ${cue.text}`);
+    // "… has been implemented by the United Nations Command": the agent named after "by" is the one who acts.
+    const agents = view.tokens[cue.end]?.lower === "by" ? namedList(view, cue.end + 1, isActorItem) : [];
+    if (agents.length) for (const a of agents) emit(a.entity, "COMMITS_TO", found.agreement.entity, `${cue.text} by`);
+    else for (const s of subject(found.that)) emit(s, "COMMITS_TO", found.agreement.entity, `that … ${cue.text}`);
   }
   for (const cue of withAnchors(view, RESPECT_INCLUDING, ["including", "such as", "notably", "particular"])) {
     const agreements = namedList(view, cue.end, isAgreement);
