@@ -466,7 +466,8 @@ function establishClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, ESTABLISH)) {
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
     if (!made || made.start - cue.end > 2) continue;
-    for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
+    // "agreed to establish the A Working Group and the B Working Group": every name of the list.
+    for (const m of coordinatedFrom(view, made).filter(isBodyOrAgreement)) for (const s of subject(cue.start)) emit(s, "ESTABLISHES", m.entity, cue.text.trim());
   }
 }
 
@@ -491,9 +492,12 @@ function stoodUpClaims({ view, ctx, emit, subject }: RuleInput): void {
       // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
       const made = itemAt(view, k, (i) => accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
       if (!made) continue;
-      for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
-      // "Minister A and Secretary B met today to sign the Accord": the people who sign are its signatories too.
-      if (type === "PARTY_TO") for (const p of literalSubject(view, cue.start)) if (p.kind === "person") emit(p, type, made.entity, cue.text);
+      // "signed the A Treaty and the B Accord": the verb governs every name of the list.
+      for (const m of coordinatedFrom(view, made).filter(accept)) {
+        for (const s of subject(cue.start)) emit(s, type, m.entity, cue.text);
+        // "Minister A and Secretary B met today to sign the Accord": the people who sign are its signatories too.
+        if (type === "PARTY_TO") for (const p of literalSubject(view, cue.start)) if (p.kind === "person") emit(p, type, m.entity, cue.text);
+      }
     }
   }
 }
