@@ -27,7 +27,7 @@ describe("an instrument enforced or implemented in the passive of a 'that' claus
     ],
     [
       "resolutions the parties work to see fully implemented are their commitment, past a relative clause after the name",
-      "We will work with partners to ensure that UN Security Council resolutions that bar such transfers are fully implemented.",
+      "Together with partners, we will see that UN Security Council resolutions which bar such transfers are fully implemented.",
       ["Norway COMMITS_TO United Nations Security Council resolutions", "Poland COMMITS_TO United Nations Security Council resolutions"],
       [],
     ],

@@ -18,7 +18,7 @@ const NOMINAL = /\b(?:commitments?|intentions?|resolve|determination|pledges?|un
 const NOMINAL_ANCHORS = ["commitment", "intention", "resolve", "determination", "pledge", "undertaking"];
 /** Verbs of upholding an instrument, after "to": "to enforce", "to continue to strengthen". */
 const UPHOLDING = /^(?:enforce|implement|uphold|strengthen|deepen|advance|honou?r|respect|observe|fulfil|fulfill|realize|realise)$/;
-/** How far from the holders the "to" of the aim may stand ("… at the October 2022 Annual Leaders' Meeting to …"). */
+/** How far from the holders the "to" of the aim may stand ("… at their May summit to …"). */
 const AIM_WINDOW = 12;
 /** How far the aim may run, past infinitives joined by commas ("to cooperate closely with …, to enforce …"). */
 const AIM_LENGTH = 30;
