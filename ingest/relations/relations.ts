@@ -19,6 +19,7 @@ import { LED, isOrdinalOrYear } from "../entities/heads.ts";
 import { adoptionClaims } from "./rules/adoptions.ts";
 import { hostingClaims } from "./rules/hosting.ts";
 import { nominalAgentClaims } from "./rules/nominal-agents.ts";
+import { nominalEstablishingClaims } from "./rules/nominal-establishing.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
@@ -176,6 +177,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   hostingClaims(view, emit);
   adoptionClaims(view, emit);
   nominalAgentClaims(view, subject, emit);
+  nominalEstablishingClaims(view, subject, emit);
   responseClaims(view, ctx, subject, emit);
   meetingClaims(view, ctx, emit);
   demandClaims(view, emit);
