@@ -312,7 +312,7 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
         const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
         if (state > k) k = state;
         else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
-        // "Premier of the State Council of the People's Republic of China": "of the" and a state's whole name.
+        // "Premier of the Harbour Council of the Republic of Chile": "of the" and a state's whole name of several words.
         else if (k > j + 1 && tokens[k]?.lower === "of" && tokens[k + 1]?.lower === "the" && stateNameEnd(sentence, tokens, k + 2, lexicon) > k + 2) k = stateNameEnd(sentence, tokens, k + 2, lexicon);
         // "for Foreign, Commonwealth and Development Affairs": a comma between the field's words.
         else if (tokens[k]?.text === "," && k > j + 1 && tokens[k + 1]?.cap && OFFICE_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, k + 5).some((t) => t.lower === "and")) k++;

@@ -18,7 +18,7 @@ describe("names after excellencies and long offices", () => {
     ],
     [
       "'HE' after an office's comma opens the name of the person who holds it",
-      "The Minister for Trade of Peru, HE Ana Quispe, and the Secretary of State for the United States of America, HE Carl R. Dorn, met in Lima.",
+      "The Minister for Trade of Peru, HE Ana Quispe, and the Minister for Foreign Affairs of the Republic of the Philippines, HE Carl R. Dorn, met in Lima.",
       ["Actor:Ana Quispe", "Actor:Carl R. Dorn"],
       ["Actor:HE Ana Quispe", "Actor:HE Carl R. Dorn"],
     ],
@@ -42,14 +42,14 @@ describe("names after excellencies and long offices", () => {
     ],
     [
       "a hyphenated field of office words is part of the office before the name",
-      "At the Fourth Harbour Dialogue, Assistant Secretary of State for Political-Military Affairs Carl J. Dorn and Vice Foreign Minister Bo Tran Lin met in Lima.",
+      "At the Fourth Harbour Dialogue, Deputy Secretary for Political-Military Affairs Carl J. Dorn and Vice Foreign Minister Bo Tran Lin met in Lima.",
       ["Actor:Carl J. Dorn", "Actor:Bo Tran Lin"],
       [],
     ],
     [
       "an office of a council of a state named in full ends where the name begins",
-      "Premier of the State Council of the People's Republic of China Bo Lin and President of the Republic of Chile Ana Roe met in Lima.",
-      ["Actor:Bo Lin", "Actor:Ana Roe", "Actor:China"],
+      "Premier of the State Council of the Islamic Republic of Iran Bo Lin and President of the Republic of Chile Ana Roe met in Lima.",
+      ["Actor:Bo Lin", "Actor:Ana Roe", "Actor:Iran"],
       [],
     ],
   ])("%s", (_name, sentence, entities, absent) => {
