@@ -27,6 +27,10 @@ export interface Mention {
   title?: string;
   /** A short reference to a person ("DEPMIN Cho" → "Cho"), resolved against the people already seen. */
   personRef?: string;
+  /** "the 2005 Joint Statement of the Six-Party Talks": names inside this one that are entities of their own. */
+  inner?: Mention[];
+  /** "North Korean soldiers": a state named by its adjective before a noun, not by its name. */
+  adjective?: boolean;
   /** "the Alliance": resolved to the statement's alliance. */
   allianceRef?: boolean;
   fromLexicon?: boolean;
@@ -72,6 +76,9 @@ export function headType(name: string): HeadType | undefined {
 /** Instruments named by a fixed phrase whose head word alone types nothing ("letter", "exchange", "record"). */
 const INSTRUMENT_PHRASE = /(?:^| )(?:(?:letter|statement|declaration) of intent|memorandum of (?:understanding|cooperation)|exchange of (?:notes|letters)|records? of discussions?)$/;
 
+/** The head of an organisation's members: "… Member States". */
+const MEMBERS_HEAD = /^member states$/;
+
 export function computeHeadType(name: string): HeadType | undefined {
   // "Republic of Korea Defense Ministers' Meeting": the "of" inside a state's name does not end the head's segment.
   const lower = name.toLowerCase().replace(/\brepublic of (?=\S)/g, "republic-of-");
@@ -87,6 +94,8 @@ export function computeHeadType(name: string): HeadType | undefined {
   for (const n of [3, 2, 1]) {
     if (words.length < n) continue;
     const head = HEADS.get(words.slice(-n).join(" "));
+    // "UN Member States": members are a group only with the organisation they belong to written before them.
+    if (head && n === words.length && MEMBERS_HEAD.test(segment)) return undefined;
     if (head) return head;
   }
   // "Voice of Global South Summit": a name whose first word is no head ends in its head.

@@ -533,7 +533,7 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
       // A recipient: "… to Russia".
       const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
       // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
-      if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0) e = mentions[to]?.end ?? e;
+      if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0 && !mentions[to]?.adjective) e = mentions[to]?.end ?? e;
     }
   }
   return { end: e, owners: complementOwners };
