@@ -34,7 +34,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["organisation", ORG], ["association", ORG], ["secretariat", ORG], ["institute", ORG], ["staff", ORG], ["headquarters", ORG],
   ["bureau", ORG], ["service", ORG], ["nations", ORG], ["college", ORG], ["center", ORG], ["centre", ORG],
   ["alliance", { type: "Actor", kind: "alliance" }], ["countries", { type: "Actor", kind: "group" }],
-  ["partners", { type: "Actor", kind: "group" }], ["member states", { type: "Actor", kind: "group" }],
+  ["partners", { type: "Actor", kind: "group" }],
 ]);
 
 /** Heads that, written in lower case right after a capitalised name, make it a typed name: "Cyber Flag exercise". */

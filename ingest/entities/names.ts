@@ -76,9 +76,6 @@ export function headType(name: string): HeadType | undefined {
 /** Instruments named by a fixed phrase whose head word alone types nothing ("letter", "exchange", "record"). */
 const INSTRUMENT_PHRASE = /(?:^| )(?:(?:letter|statement|declaration) of intent|memorandum of (?:understanding|cooperation)|exchange of (?:notes|letters)|records? of discussions?)$/;
 
-/** The head of an organisation's members: "… Member States". */
-const MEMBERS_HEAD = /^member states$/;
-
 export function computeHeadType(name: string): HeadType | undefined {
   // "Republic of Korea Defense Ministers' Meeting": the "of" inside a state's name does not end the head's segment.
   const lower = name.toLowerCase().replace(/\brepublic of (?=\S)/g, "republic-of-");
@@ -94,8 +91,6 @@ export function computeHeadType(name: string): HeadType | undefined {
   for (const n of [3, 2, 1]) {
     if (words.length < n) continue;
     const head = HEADS.get(words.slice(-n).join(" "));
-    // "UN Member States": members are a group only with the organisation they belong to written before them.
-    if (head && n === words.length && MEMBERS_HEAD.test(segment)) return undefined;
     if (head) return head;
   }
   // "Voice of Global South Summit": a name whose first word is no head ends in its head.

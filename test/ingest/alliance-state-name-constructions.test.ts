@@ -1,7 +1,7 @@
 /**
  * An alliance named by the states it joins is one alliance however the states are written: by short or full names,
- * with a capital or a lower-case head, and with a last state of several words after the hyphen; and the member states
- * of an organisation named before them are a group. Sentences written for these tests.
+ * with a capital or a lower-case head, and with a last state of several words after the hyphen. Sentences written for
+ * these tests.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
@@ -26,16 +26,5 @@ describe("alliances named by their states", () => {
     const alliances = entityLines(graph).filter((l) => l.endsWith("Alliance"));
     expect(alliances).toEqual(entities);
     expect(edgeLines(graph)).toEqual(expect.arrayContaining(edges));
-  });
-});
-
-describe("member states named by their organisation", () => {
-  it.each([
-    ["'Member States' after an organisation's acronym is a group, not the organisation", "We call on all UN Member States to enforce the harbour rules.", ["Actor:UN Member States"], ["Actor:United Nations"]],
-    ["'Member States of' an organisation names the organisation, no group", "The Member States of ASEAN met in Lima.", ["Actor:ASEAN"], ["Actor:Member States of ASEAN"]],
-  ])("%s", (_name, text, entities, absent) => {
-    const found = entityLines(extractText(text));
-    expect(found).toEqual(expect.arrayContaining(entities));
-    for (const wrong of absent) expect(found).not.toContain(wrong);
   });
 });
