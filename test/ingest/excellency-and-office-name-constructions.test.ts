@@ -58,3 +58,24 @@ describe("names after excellencies and long offices", () => {
     for (const wrong of absent) expect(found).not.toContain(wrong);
   });
 });
+
+describe("a person named by one name before the full name", () => {
+  it.each([
+    [
+      "an office and a family name in a heading, then the same office with the full name, are one person",
+      "Deputy Minister Lund and Vice Minister Mori met in Lima\nDeputy Minister of Trade Bo Lund met Vice Minister Mori Takeo today in Lima.",
+      ["Actor:Bo Lund", "Actor:Mori Takeo"],
+      ["Actor:Lund", "Actor:Mori"],
+    ],
+    [
+      "the same name under another office is another person",
+      "President Kim welcomed the talks. Foreign Minister Kim Ana spoke in Lima.",
+      ["Actor:Kim", "Actor:Kim Ana"],
+      [],
+    ],
+  ])("%s", (_name, text, entities, absent) => {
+    const found = entityLines(extractText(text));
+    expect(found).toEqual(expect.arrayContaining(entities));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
+});
