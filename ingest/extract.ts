@@ -138,6 +138,8 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         continue;
       }
       const entity = registry.resolveMention(m, sentence.index);
+      // A body named inside a document's name is an entity too, with no relation of its own here.
+      for (const inner of m.inner ?? []) registry.resolveMention(inner, sentence.index);
       if (!alliance && entity?.kind === "alliance" && entity.states.size > 0) alliance = entity;
       if (entity) items.push(newItem(m.start, m.end, entity, m));
     }
@@ -532,6 +534,8 @@ function qualifierClaims(
           }
         }
         for (const part of parts) {
+          // "ADMM-Plus": a part that names no actor (a body's own acronym) makes no node.
+          if (lexicon.byForm.get(formKey(part))?.type !== "Actor") continue;
           const actor = lexiconEntity(part, sentence);
           if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
         }
