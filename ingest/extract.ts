@@ -327,6 +327,10 @@ function threatItems(w: SentenceWork, reading: StatementReading, claims: Claim[]
   }
 }
 
+function hasThreat(i: Item): boolean {
+  return i.threat !== undefined;
+}
+
 /** Pass 2 over one sentence: its threats resolved, then the claims it states, added to `claims` in reading order. */
 function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Claim[]): void {
   const { lexicon, parties, convened, lastOf, stateOf, state, lexiconEntity } = reading;
@@ -335,8 +339,8 @@ function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Clai
   if (w.threats.length > 0) threatItems(w, reading, claims);
   // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
   for (const d of definiteDescriptions(w, convened, lastOf, reading.lastThreats)) w.items.push(d);
-  const named = [...new Set(w.items.filter((i) => i.threat).map((i) => i.entity))];
-  if (named.length) reading.lastThreats = named;
+  // The threats this sentence names, each once (most sentences name none: no list is made for them).
+  if (w.items.some(hasThreat)) reading.lastThreats = [...new Set(w.items.filter(hasThreat).map((i) => i.entity))];
   for (const i of w.items) {
     if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
     else if (i.entity.head) {
@@ -910,7 +914,8 @@ function buildGraph(
   sentences: readonly Sentence[],
   entities: readonly DocEntity[],
   claims: readonly Claim[],
-  spans: ReadonlyMap<DocEntity, readonly [number, number][]>,
+  /** Each entity's spans, a list of its own (mentionSpans): given to the graph as it is, not copied. */
+  spans: ReadonlyMap<DocEntity, [number, number][]>,
 ): { graph: BriefGraph; refused: RefusedRelation[] } {
   const graph = createGraph();
   graph.addNode(doc.id, {
@@ -944,7 +949,7 @@ function buildGraph(
       graph.addNode(id, { type: e.type, name, aliases, mentions: e.sentences.size });
     }
     const key = `${id}|MENTIONED_IN|${doc.id}`;
-    const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: [...(spans.get(e) ?? [])] };
+    const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: spans.get(e) ?? [] };
     if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (a) => (a.type === "MENTIONED_IN" ? unionMentions(a, mention) : a));
     else graph.addDirectedEdgeWithKey(key, id, doc.id, mention);
   }
