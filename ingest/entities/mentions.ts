@@ -695,9 +695,15 @@ function withStatesBefore(chosen: Mention[]): Mention[] {
 }
 
 /** States named by the parts of a compound token ("ROK-U.S.-Japan" → three states). */
+/**
+ * No states: one list for every token without a hyphen (asked for nearly every token of every sentence, a new empty
+ * list each time was garbage at once). Shared, so never changed: every caller only reads the list it is given.
+ */
+const NO_STATES: string[] = [];
+
 export function compoundStates(token: Token, lexicon: Lexicon): string[] {
   // Most tokens have no hyphen: no parts to split (asked for nearly every token).
   const text = token.text;
-  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return [];
+  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return NO_STATES;
   return compoundParts(text).length > 1 ? statesOf(text, lexicon) : [];
 }
