@@ -673,7 +673,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];
   // Most sentences define nothing: every candidate is kept for selection as it is (what the steps below come to then).
-  if (definitions.length === 0) return withStatesBefore(selectMentions(candidates));
+  if (definitions.length === 0) return chosenMentions(candidates, sentence, tokens, lexicon);
   // A definition always wins over what overlaps it: it says exactly what the name is. But "the Charter of the United
   // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
   const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
@@ -690,7 +690,12 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     const overlapping = c.kind === "person" ? defined.filter((d) => c.start < d.end && d.start < c.end) : [];
     if (overlapping.length > 0 && overlapping.every((d) => d.start > c.start && d.end < c.end)) rest.push({ ...c, start: Math.max(...overlapping.map((d) => d.end)) });
   }
-  return withStatesBefore(selectMentions([...defined, ...rest]).map((m) => (m.type === "Agreement" ? withBodyInside(m, sentence, tokens, lexicon) : m)));
+  return chosenMentions([...defined, ...rest], sentence, tokens, lexicon);
+}
+
+/** The mentions selected from `candidates`, each agreement with the body named inside it, each person with the state before it. */
+function chosenMentions(candidates: Mention[], sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  return withStatesBefore(selectMentions(candidates).map((m) => (m.type === "Agreement" ? withBodyInside(m, sentence, tokens, lexicon) : m)));
 }
 
 /** "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs. */
