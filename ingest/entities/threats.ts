@@ -85,6 +85,10 @@ const AGENT_NOUNS = new Set(["vessels", "vessel", "ships", "ship", "aircraft", "
 const COMPLEMENT_ONLY = new Set(["deployment", "deployments", "dispatch", "shipment", "shipments", "procurement", "use"]);
 /** Heads that take an infinitive: "unilateral attempts to alter the status quo by force". */
 const INFINITIVE_HEADS = new Set(["attempts", "attempt", "efforts", "actions", "moves", "threats"]);
+/** Words that end the infinitive after such a head: a joint, a place adverb, or the finite verb of the clause. */
+const INFINITIVE_STOP = new Set([
+  "and", "in", "that", "which", "while", "as", "including", "anywhere", "everywhere", "elsewhere", "is", "are", "was", "were",
+]);
 /** Determiners and possessives: after "to" they open a noun phrase, not an infinitive. */
 const DETERMINERS = new Set(["the", "a", "an", "our", "their", "its", "his", "her", "your", "my", "this", "these", "that", "those", "all", "any", "every", "each", "both", "such", "other"]);
 /** Participles of a ban: what a rule prohibits ("decisions prohibiting the sale of …") is its content, not a threat anyone poses. */
@@ -92,7 +96,7 @@ const PROHIBITING = /^(?:prohibiting|prohibit|prohibits|banning|ban|bans|forbidd
 /** Nouns through which an owner reaches a threat without being part of its name: "the DPRK's preparations for a nuclear test". */
 const PREP_NOMINALS = new Set(["preparations", "preparation", "plans", "plan", "pursuit", "readiness", "threat", "threats", "practice"]);
 /** Participles that introduce the agent of an act or the operator of a weapon: "drills conducted by", "drones flown by". */
-const AGENT_PARTICIPLE = /^(?:conducted|carried|launched|staged|attributed|perpetrated|committed|orchestrated|flown|fired|operated|deployed|dispatched|sent|posed)$/;
+const AGENT_PARTICIPLE = /^(?:conducted|carried|taken|undertaken|launched|staged|attributed|perpetrated|committed|orchestrated|flown|fired|operated|deployed|dispatched|sent|posed)$/;
 const COMPLEMENT_STOP = new Set([
   "and", "or", "between", "by", "that", "which", "to", "from", "with", "in", "on", "for", "at", "as", "while", "who", "since", "during",
   "against", "near", "around", "across", "into", "over", "toward", "towards", "along", "through", "within", "off", "beyond", "under",
@@ -103,6 +107,8 @@ const COMPLEMENT_STOP = new Set([
   // "the launch of this rocket threatened the safety of …": a verb of harm ends the complement too.
   "threatened", "threatens", "threaten", "endangered", "endangers", "undermined", "undermines", "violated", "violates",
   "posed", "poses", "constituted", "constitutes",
+  // "the launch of a new rocket yesterday": an adverb of time after a noun phrase is no part of it.
+  "yesterday", "today", "tonight",
 ]);
 
 export type OwnerRef =
@@ -311,8 +317,9 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
   if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
     let k = e + 2;
-    // "… by force or coercion anywhere": an adverb of place after the infinitive's object is no part of it.
-    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including", "anywhere", "everywhere", "elsewhere"].includes(tokens[k]?.lower ?? "")) k++;
+    // "… by force or coercion anywhere": an adverb of place after the infinitive's object is no part of it,
+    // and "attempts to alter the status quo by force are unacceptable": nor is the verb of the clause the phrase is subject of.
+    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !INFINITIVE_STOP.has(tokens[k]?.lower ?? "")) k++;
     if (k - e >= 3) e = k;
   }
   // Descriptive words do not count as modifiers.

@@ -2,7 +2,8 @@
  * Threats the speakers judge in a reported clause: "The officials stressed that X's rocket programs pose a grave
  * threat to …", "the three ministers agreed that X's raids, and its shelling of Y, pose a serious threat",
  * "reiterated the shared view of A and B that X's buildup constitutes a direct threat". Whoever says the acts
- * threaten condemns each act of the "that" clause (CONDEMNS), as a verb of condemnation would.
+ * threaten condemns each act of the "that" clause (CONDEMNS), as a verb of condemnation would; so does whoever says
+ * the acts are a threat ("stated that X's reckless actions are a grave threat").
  */
 import { withAnchors } from "../view/anchors.ts";
 import { isThreat, type Claim } from "../view/context.ts";
@@ -11,9 +12,9 @@ import { itemsIn, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
-/** "pose a serious threat", "constitute direct and grave threats", "represents a growing threat". */
+/** "pose a serious threat", "constitute direct and grave threats", "represents a growing threat"; a copula says the same: "are a grave threat". */
 const POSE_THREAT =
-  /\b(?:pose|poses|posed|constitute|constitutes|constituted|represent|represents|represented) (?:(?:a|an|serious|grave|direct|clear|significant|major|growing|real|imminent|fundamental|critical|and|,) ){0,5}threats?\b/g;
+  /\b(?:pose|poses|posed|constitute|constitutes|constituted|represent|represents|represented|is|are|was|were|remains|remain) (?:(?:a|an|serious|grave|direct|clear|significant|major|growing|real|imminent|fundamental|critical|and|,) ){0,5}threats?\b/g;
 
 /** Words that report a judgement right before "that": a past-tense verb ("stressed", "agreed", "concurred"). */
 const REPORTING_VERB = /^[a-z]+ed$/;
