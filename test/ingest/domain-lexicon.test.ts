@@ -43,6 +43,12 @@ describe("entities of the general domain lexicon", () => {
       ["EDCA"],
     ],
     [
+      "alliance defence guidelines named in either word order, and with a lower-case initial, are one agreement",
+      "The chiefs worked under the new guidelines for Japan-U.S. Defense Cooperation. They later praised the Guidelines for U.S.-Japan Defense Cooperation.",
+      "Agreement:Guidelines for U.S.-Japan Defense Cooperation",
+      ["guidelines for Japan-U.S. Defense Cooperation"],
+    ],
+    [
       "a regional body named by its acronym is a body",
       "The chiefs met on the margins of the WPNS.",
       "Body:Western Pacific Naval Symposium",
