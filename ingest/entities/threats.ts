@@ -530,7 +530,9 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
   if (head === "weapons" && tokens[e]?.lower === "of" && tokens[e + 1]?.lower === "mass" && tokens[e + 2]?.lower === "destruction") e += 3;
   const complementOwners: OwnerRef[] = [];
   // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
-  if (OPEN_COMPLEMENT.has(head) && tokens[e]?.lower === "of") {
+  // "illicit trade in small arms": "trade" names its goods with "in" (not a place: "trade in the region", "trade in Asia").
+  const goodsIn = head === "trade" && tokens[e]?.lower === "in" && tokens[e + 1]?.word === true && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "");
+  if (OPEN_COMPLEMENT.has(head) && (tokens[e]?.lower === "of" || goodsIn)) {
     let k = e + 1;
     while (k < tokens.length && k - e <= 6) {
       const t = tokens[k];

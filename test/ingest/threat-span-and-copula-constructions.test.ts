@@ -26,6 +26,20 @@ describe("threat spans, agents after a participle and threats judged with a copu
       ["Threat:unilateral attempts to redraw borders through coercion are"],
     ],
     [
+      "'trade' names its goods with 'in' and they are part of the threat's name",
+      "The ministers agreed to disrupt the illicit trade in cruise missile parts.",
+      ["Threat:illicit trade in cruise missile parts"],
+      ["Canada ADDRESSES illicit trade in cruise missile parts [disrupt]"],
+      [],
+    ],
+    [
+      "a place after 'trade in' is no part of the threat's name",
+      "The ministers agreed to disrupt illicit trade in the region.",
+      ["Threat:illicit trade"],
+      [],
+      ["Threat:illicit trade in the region"],
+    ],
+    [
       "an act 'taken by' an actor is posed by that actor",
       "The ministers condemned the reckless actions taken by Iran in the strait.",
       ["Threat:reckless actions"],
