@@ -44,7 +44,7 @@ describe("entities of the general domain lexicon", () => {
     ],
     [
       "alliance defence guidelines named in either word order, and with a lower-case initial, are one agreement",
-      "The chiefs worked under the new guidelines for Japan-U.S. Defense Cooperation. They later praised the Guidelines for U.S.-Japan Defense Cooperation.",
+      "Both chiefs cited guidelines for Japan-U.S. Defense Cooperation. Officials praised Guidelines for U.S.-Japan Defense Cooperation warmly.",
       "Agreement:Guidelines for U.S.-Japan Defense Cooperation",
       ["guidelines for Japan-U.S. Defense Cooperation"],
     ],
