@@ -22,7 +22,7 @@ const RESPOND =
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other)$/;
 /** "the threat posed by", "the threats from", "the danger of": a threat named by what poses it. */
-/** "the threat to peace and security posed by X's programs": what the threat endangers may stand before its source. */
+/** "the danger to regional stability posed by X's programmes": what the threat endangers may stand before its source. */
 const POSED_BY = /^(?:the )?(?:threats?|dangers?|challenges?) (?:(?:to(?: [a-z]+){1,4}? )?posed by|from|of)(?= |$)/;
 /** "the two nations will …", "the Alliance's capabilities to deter": what stands between the subject and the cue may not be another clause. */
 const CLAUSE_BREAK = /^(?:;|but|while|whereas)$/;
