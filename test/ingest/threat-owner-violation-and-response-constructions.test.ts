@@ -113,6 +113,12 @@ describe("threat owners, violations and responses", () => {
       ["Canada CONDEMNS missile launches [noted with grave concern]", "Australia CONDEMNS arms transfers [underscored their serious concerns about]"],
       [],
     ],
+    [
+      "responding to all forms of an actor's provocations addresses the provocations",
+      "We will keep a strong deterrence posture and deepen our work together so that we can respond to all forms of Iranian provocations.",
+      ["Canada ADDRESSES Iranian provocations [respond to]", "Australia ADDRESSES Iranian provocations [respond to]"],
+      [],
+    ],
   ])("%s", (_name, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${BILATERAL} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
