@@ -542,7 +542,7 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
       // A recipient: "… to Russia".
       const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
       // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
-      if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0) e = mentions[to]?.end ?? e;
+      if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0 && !mentions[to]?.adjective) e = mentions[to]?.end ?? e;
       // "use of those outposts for military purposes": the purpose that makes a use a threat belongs to its name.
       if (head === "use" && tokens[e]?.lower === "for" && tokens[e + 1]?.lower === "military" && /^(?:purposes|ends)$/.test(tokens[e + 2]?.lower ?? "")) e += 3;
     }
