@@ -104,3 +104,20 @@ describe("a meeting that places another's act", () => {
     );
   });
 });
+
+describe("the meeting principals met within", () => {
+  it.each([
+    [
+      "principals who convened on the occasion of a summit take part in it",
+      "Prime Minister of New Zealand Aroha Ngata and Prime Minister of Canada Paul Ouellet convened in Halifax, Canada on 4 May 2026, on the occasion of the Third Harbour Leaders' Summit.",
+      ["Aroha Ngata PARTICIPATES_IN Harbour Leaders' Summit", "Paul Ouellet PARTICIPATES_IN Harbour Leaders' Summit"],
+    ],
+    [
+      "a principal who met others during a dialogue takes part in it, after a dateline that carries its date",
+      "OTTAWA, May 04, 2026 — Defence Minister Paul Ouellet met with several defence leaders today in Halifax during the Harbour Security Dialogue, a yearly forum.",
+      ["Paul Ouellet PARTICIPATES_IN Harbour Security Dialogue"],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    expect(edgeLines(extractText(sentence))).toEqual(expect.arrayContaining(expected));
+  });
+});
