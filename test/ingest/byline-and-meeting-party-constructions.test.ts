@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeCueLines, edgeLines } from "../support/graph-lines.ts";
 
 const PRINCIPALS = ["Aroha Ngata", "Paul Ouellet", "Marie Tremblay"];
 
@@ -119,5 +119,18 @@ describe("the meeting principals met within", () => {
     ],
   ])("%s", (_name, sentence, expected) => {
     expect(edgeLines(extractText(sentence))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe("a meeting named by a phrase that opens the sentence", () => {
+  it.each([
+    ["the two sides after 'During the meeting,' take part in the meeting the statement reports", "During the meeting, the two sides discussed maritime security."],
+    ["the Ministers after 'At the HSD meeting,' take part in the body the acronym names", "At the HSD meeting, the Ministers exchanged views on maritime security."],
+  ])("%s", (_name, sentence) => {
+    const text = `Canada and Japan held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.\n\n${sentence}`;
+    const graph = extractText(text);
+    // The claims of the second sentence: their cue opens with its phrase ("[During the …").
+    const second = edgeCueLines(graph).filter((l) => l.includes(`[${sentence.split(" ").slice(0, 2).join(" ")}`));
+    expect(second).toEqual(expect.arrayContaining([expect.stringContaining("Canada PARTICIPATES_IN Harbour Security Dialogue"), expect.stringContaining("Japan PARTICIPATES_IN Harbour Security Dialogue")]));
   });
 });
