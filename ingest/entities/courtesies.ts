@@ -35,9 +35,15 @@ const HONORIFICS = new Set(["mr", "ms", "mrs", "dr"]);
 /** Most tokens a rank may span ("Lt. Gen.", "Rear Admiral"). */
 const RANK_TOKENS = 6;
 
-/** The end of "H.E." at `at` (one token, or "H", ".", "E", "."), or `at`. */
-function excellencyEnd(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.text === "H.E.") return at + 1;
+/**
+ * The end of "His/Her Excellency" abbreviated at `at`: "H.E." or "H.E" (one token), "HE" before a name written in mixed
+ * case ("HE Ana Roe", not a heading in capitals), or "H", ".", "E", "."; `at` when there is none.
+ */
+export function excellencyEnd(tokens: readonly Token[], at: number): number {
+  const text = tokens[at]?.text;
+  if (text === "H.E." || text === "H.E") return at + 1;
+  const next = tokens[at + 1];
+  if (text === "HE" && next?.word && next.cap && next.text !== next.text.toUpperCase()) return at + 1;
   return tokens[at]?.text === "H" && tokens[at + 1]?.text === "." && tokens[at + 2]?.text === "E" && tokens[at + 3]?.text === "." ? at + 4 : at;
 }
 

@@ -237,6 +237,7 @@ export class EntityRegistry implements KnownForms {
       entity = this.entities.find((e) => e.kind === "person" && e.name.toLowerCase().split(/[\s-]+/).includes(ref));
     } else if (m.type === undefined) entity = this.lookup(m.name);
     if (!entity && m.type === undefined && !m.allianceRef) return null;
+    if (!entity && m.kind === "person" && !m.personRef) entity = this.namedBefore(m);
     if (!entity && m.kind === "alliance" && m.states.length > 0) {
       const seed = `${[...m.states].sort().join(" ")} alliance`;
       entity = this.entities.find((e) => e.idSeed === seed);
@@ -253,6 +254,23 @@ export class EntityRegistry implements KnownForms {
       if (entity && m.states.length && entity.states.size && !m.states.some((s) => entity?.states.has(s))) entity = undefined;
     }
     return entity;
+  }
+
+  /**
+   * "Vice Minister Mori" in a heading, then "Vice Minister Mori Takeo": a person first named by one name word under an
+   * office is the person named in full later under an office that holds the first (the same, or a longer form of it). The node takes the full
+   * name; a different office ("President Kim", then "Foreign Minister Kim Ana") keeps two people apart.
+   */
+  private namedBefore(m: Mention): DocEntity | undefined {
+    const words = m.name.split(/\s+/);
+    const title = m.title;
+    if (words.length < 2 || !title) return undefined;
+    const short = this.byType.get("Actor")?.find((e) => e.kind === "person" && !e.name.includes(" ") && words.includes(e.name) && e.title !== undefined && title.includes(e.title));
+    if (short) {
+      short.name = m.name;
+      short.idSeed = m.name;
+    }
+    return short;
   }
 
   /** Resolves a threat phrase: the same name, or a variant with the same head family whose content words it contains. */

@@ -16,7 +16,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["working group", BODY], ["consultative group", BODY], ["steering group", BODY], ["strategy group", BODY],
   ["consultation group", BODY], ["task force", BODY], ["ministerial meeting", BODY],
   ["group", BODY], ["committee", BODY], ["subcommittee", BODY], ["dialogue", BODY], ["meeting", BODY], ["meetings", BODY], ["talks", BODY],
-  ["forum", BODY], ["conference", BODY], ["summit", BODY], ["consultations", BODY], ["commission", BODY], ["board", BODY],
+  ["forum", BODY], ["conference", BODY], ["summit", BODY], ["consultations", BODY], ["consultation", BODY], ["commission", BODY], ["board", BODY],
   ["panel", BODY], ["council", BODY], ["team", BODY], ["cell", BODY], ["mechanism", BODY], ["ministerial", BODY], ["symposium", BODY], ["roundtable", BODY], ["dialogues", BODY],
   ["teleconference", BODY], ["video-teleconference", BODY], ["videoconference", BODY],
   ["treaty", AGREEMENT], ["agreement", AGREEMENT], ["declaration", AGREEMENT], ["plan", AGREEMENT], ["framework", AGREEMENT],

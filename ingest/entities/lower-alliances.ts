@@ -1,7 +1,8 @@
 /**
  * An alliance named by the states it joins before a lower-case head: "the Xland-Yland alliance", "our Xish-Yish
  * alliance". Only a compound of two or more states right before "alliance" makes it a name; a bare "alliance" does
- * not. A first state of two words ("South Korea-U.S.") keeps its leading word. A plural head, in either case, names
+ * not. A first state of two words ("South Korea-U.S.") keeps its leading word; a last state of several words
+ * ("Xland-Republic of Yland") keeps the words after the hyphen. A plural head, in either case, names
  * one alliance per coordinated compound: "the Xland-Yland and Zland-Yland Alliances" are two alliances.
  */
 import type { Lexicon } from "../lexicon/lexicon.ts";
@@ -10,10 +11,13 @@ import { compoundParts, type Token } from "../text/tokens.ts";
 
 /** The compound of states ending just before token `end` (its leading words included), or undefined. */
 function statesCompound(sentence: string, tokens: readonly Token[], end: number, lexicon: Lexicon): { start: number; text: string; states: string[] } | undefined {
-  const compound = tokens[end - 1];
-  if (!compound?.cap || compoundParts(compound.text).length < 2) return undefined;
+  // "the Xland-Republic of Yland alliance": the last state may be named by words after the compound's hyphen.
+  let at = end - 1;
+  while (at > end - 4 && at > 0 && compoundParts(tokens[at]?.text ?? "").length < 2 && (tokens[at]?.cap || tokens[at]?.lower === "of")) at--;
+  const compound = tokens[at];
+  if (!compound?.cap || compoundParts(compound.text).length < 2 || !tokens.slice(at, end).every((t) => t.cap || t.lower === "of")) return undefined;
   // "the South Korea-U.S. alliance": the first state's leading words belong to the compound.
-  const start = compoundStart(sentence, tokens, end - 1, lexicon);
+  const start = compoundStart(sentence, tokens, at, lexicon);
   const text = slice(sentence, tokens, start, end);
   const states = statesOf(text, lexicon);
   if (states.length < 2 || states.length !== compoundParts(text).length) return undefined;

@@ -13,6 +13,7 @@ import { insertedNameMentions } from "./inserted-names.ts";
 import { meetingMentions } from "./lower-meetings.ts";
 import { exerciseMentions } from "./lower-exercises.ts";
 import { datedStatementMentions } from "./dated-statements.ts";
+import { referredStatementMentions } from "./referred-statements.ts";
 import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
@@ -82,7 +83,7 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
       // "North Korean soldiers", "Russian troops": a state adjective before a noun names the state.
       const adjective = lexicon.stateByAdjective.get(key);
       if (adjective && !entry && end - i <= 2 && /^[a-z]/.test(tokens[end]?.text ?? "") && !["and", "or", "of", "the"].includes(tokens[end]?.lower ?? "")) {
-        out.push({ ...lexiconMention(adjective, i, end, slice(sentence, tokens, i, end), PRIORITY.place - 1), forms: [] });
+        out.push({ ...lexiconMention(adjective, i, end, slice(sentence, tokens, i, end), PRIORITY.place - 1), adjective: true });
         break;
       }
       if (lexicon.places.has(key)) {
@@ -125,7 +126,10 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   const numberedHead = /\s\d{1,4}$/.test(surface) ? headType(surface.replace(/\s\d{1,4}$/, "")) : undefined;
   const head = headType(surface) ?? (numberedHead && numberedHead.type !== "Agreement" ? numberedHead : undefined);
   if (!head) return undefined;
-  return { start, end, role: "entity", type: head.type, kind: head.kind, name: displayCase(surface), forms: [surface], priority, states: [] };
+  // "United States-Republic of Korea Alliance": an alliance named by the states it joins is theirs, however they are written.
+  const members = head.kind === "alliance" ? leadingStates(surface, lexicon) : undefined;
+  const states = members && /^alliance$/i.test(members.rest) ? members.states : [];
+  return { start, end, role: "entity", type: head.type, kind: head.kind, name: displayCase(surface), forms: [surface], priority, states };
 }
 
 const AGREEMENT_HEAD: HeadType = { type: "Agreement" };
@@ -405,9 +409,12 @@ function isCapSeries(tokens: readonly Token[], comma: number): boolean {
 }
 
 /** A name followed by the kind of document that reports on it: "… Meeting Joint Statement", "… Talks Readout". */
-/** "Joint Statement of the", "Press Statement on": a document opening a title, before the body it reports. */
-const STATEMENT_OPENING = /^(?:Joint )?(?:Press )?(?:Statement|Communiqu[eé]) (?:of|from|on) (?:the )?(?=\S+ \S)/;
-const STATEMENT_OF = /^(.+?) ((?:Joint )?(?:Press )?(?:Statement|Readout|Communiqu[eé]|Fact Sheet))$/;
+/**
+ * "Joint Statement of the", "Press Statement on", "Joint Statement for", "Joint Statement Released After the", or
+ * "Joint Statement" alone: a document opening a title, before the body it reports.
+ */
+const STATEMENT_OPENING = /^(?:Joint )?(?:Press )?(?:Statement|Communiqu[eé]) (?:(?:of|from|on|for|Released After|Issued After) )?(?:the )?(?=\S+ \S)/;
+const STATEMENT_OF = /^(.+?) ((?:Joint )?(?:Ministerial )?(?:Press )?(?:Statement|Readout|Communiqu[eé]|Fact Sheet))$/;
 
 const OPEN_QUOTE = /^["\u201c\u2018']$/;
 const CLOSE_QUOTE = /^["\u201d\u2019']$/;
@@ -551,7 +558,8 @@ function plainChunk(sentence: string, tokens: readonly Token[], s: number, e: nu
     return [];
   }
   const qualifier = tokens[s]?.text ?? "";
-  mention.states = statesOf(qualifier, lexicon);
+  // (An alliance's members, when its name joins them all, are already known.)
+  if (mention.states.length === 0) mention.states = statesOf(qualifier, lexicon);
   if (mention.kind === "organization" && mention.states.length === 0 && words < 3 && !/^[A-Z][a-z]+ (of|for) /.test(surface)) return [];
   // "Australian Department of Defence": the organisation is named without its state, which it belongs to.
   if (mention.type === "Actor" && mention.kind === "organization" && mention.states.length > 0 && words >= 3 && !/[-‐‑]/.test(qualifier)) {
@@ -658,11 +666,14 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...meetingMentions(sentence, tokens),
     ...exerciseMentions(sentence, tokens),
     ...datedStatementMentions(sentence, tokens),
+    ...referredStatementMentions(sentence, tokens),
     ...quotedNameMentions(sentence, tokens),
     ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];
+  // Most sentences define nothing: every candidate is kept for selection as it is (what the steps below come to then).
+  if (definitions.length === 0) return chosenMentions(candidates, sentence, tokens, lexicon);
   // A definition always wins over what overlaps it: it says exactly what the name is. But "the Charter of the United
   // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
   const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
@@ -679,8 +690,16 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     const overlapping = c.kind === "person" ? defined.filter((d) => c.start < d.end && d.start < c.end) : [];
     if (overlapping.length > 0 && overlapping.every((d) => d.start > c.start && d.end < c.end)) rest.push({ ...c, start: Math.max(...overlapping.map((d) => d.end)) });
   }
-  const chosen = selectMentions([...defined, ...rest]);
-  // "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs.
+  return chosenMentions([...defined, ...rest], sentence, tokens, lexicon);
+}
+
+/** The mentions selected from `candidates`, each agreement with the body named inside it, each person with the state before it. */
+function chosenMentions(candidates: Mention[], sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  return withStatesBefore(selectMentions(candidates).map((m) => (m.type === "Agreement" ? withBodyInside(m, sentence, tokens, lexicon) : m)));
+}
+
+/** "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs. */
+function withStatesBefore(chosen: Mention[]): Mention[] {
   for (const m of chosen) {
     if (m.kind !== "person" || m.states.length) continue;
     const before = chosen.find((x) => x.end === m.start && x.kind === "state");
@@ -689,10 +708,36 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
   return chosen;
 }
 
+/** The heads of a document that is "of" a body: "Joint Statement of …", "Chairman's Statement of …". */
+const DOCUMENT_OF = /^(?:Statement|Declaration|Communiqu[eé])$/;
+
+/**
+ * "the 2005 Joint Statement of the Six-Party Talks", "the Chairman's Statement of the May 3 Lima Conference": the body
+ * a document is of is named inside the document's name, and is an entity of its own (`inner`).
+ */
+function withBodyInside(m: Mention, sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention {
+  for (let k = m.start; k < m.end - 2; k++) {
+    if (!DOCUMENT_OF.test(tokens[k]?.text ?? "") || tokens[k + 1]?.lower !== "of") continue;
+    let from = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
+    // "the May 3 Lima Conference": the day it met is no part of the body's name.
+    if (MONTHS.has(tokens[from]?.lower ?? "") && /^\d{1,2}$/.test(tokens[from + 1]?.text ?? "")) from += 2;
+    while (from < m.end - 1 && isOrdinalOrYear(tokens[from]?.text ?? "")) from++;
+    const body = from < m.end ? typedMention(sentence, tokens, from, m.end, lexicon, PRIORITY.chunk) : undefined;
+    return body?.type === "Body" ? { ...m, inner: [body] } : m;
+  }
+  return m;
+}
+
+/**
+ * No states: one list for every token without a hyphen (asked for nearly every token of every sentence, a new empty
+ * list each time was garbage at once). Shared, so never changed: every caller only reads the list it is given.
+ */
+const NO_STATES: string[] = [];
+
 /** States named by the parts of a compound token ("ROK-U.S.-Japan" → three states). */
 export function compoundStates(token: Token, lexicon: Lexicon): string[] {
   // Most tokens have no hyphen: no parts to split (asked for nearly every token).
   const text = token.text;
-  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return [];
+  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return NO_STATES;
   return compoundParts(text).length > 1 ? statesOf(text, lexicon) : [];
 }

@@ -7,6 +7,8 @@ import { isAcronymText } from "./acronyms.ts";
 import { afterComma, courtesyEnd, HONOURABLE, NAME_PARTICLES, POST_NOMINALS } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
+/** Short forms of ranks that are also given names ("Gen"). */
+const GIVEN_NAME_RANKS = new Set(["Gen"]);
 /** Given-name syllables spelt like function words ("In", "An", "On"): inside a name, capitalised, they are names. */
 const SYLLABLE_NAMES = /^(?:In|An|On)$/;
 const TITLE_NEEDS_MORE = new Set(["General", "Commander", "Director", "Chief", "Chairman", "Chair", "Representative", "Governor", "King", "Admiral"]);
@@ -21,8 +23,12 @@ const OFFICE_WORDS = new Set([
   "arms", "control", "nonproliferation", "unification", "trade", "economic", "political", "military", "public", "diplomacy",
   "relations", "europe", "european", "the", "and", "of", "for", "staff", "joint", "force", "forces", "development", "programs",
   "regional", "integration", "counterproliferation", "emergency", "management", "veterans", "finance", "justice", "interior",
-  "state", "republic", "kingdom", "federation", "commonwealth",
+  "state", "republic", "kingdom", "federation", "commonwealth", "council",
 ]);
+/** An office word, or office words joined by hyphens ("Political-Military"). */
+function isOfficeWord(lower: string): boolean {
+  return OFFICE_WORDS.has(lower) || (lower.includes("-") && lower.split("-").every((p) => OFFICE_WORDS.has(p)));
+}
 const TITLE_PREFIXES = new Set(["deputy", "vice", "acting", "principal", "senior", "first", "assistant", "associate"]);
 
 /**
@@ -156,6 +162,13 @@ function qualifierStates(sentence: string, tokens: readonly Token[], from: numbe
   return [];
 }
 
+/** The end of a state's name of up to six tokens from `at` ("People's Republic of China"), or `at`. */
+function stateNameEnd(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  if (!tokens[at]?.cap) return at;
+  for (let e = Math.min(tokens.length, at + 6); e > at; e--) if (lexicon.byForm.get(formKey(slice(sentence, tokens, at, e)))?.kind === "state") return e;
+  return at;
+}
+
 /** The end of a state named by two or three words from `at` ("New Zealand", "United Kingdom"), or `at`. */
 function multiWordState(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): number {
   for (let n = 3; n >= 2; n--) {
@@ -205,6 +218,8 @@ function appositiveNameEnd(sentence: string, tokens: readonly Token[], at: numbe
 function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
+  // "H.E.", "H.E": "His/Her Excellency", a courtesy before a name, not part of it.
+  if (/^H\.E\.?$/.test(token.text)) return false;
   return token.cap && !LEADING_NON_NAME.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower);
 }
 
@@ -291,12 +306,14 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
         return tokens[x]?.text === "," && HONORIFICS.has(tokens[x + 1]?.lower ?? "");
       })();
       // Without a comma after it, the office's qualifier ends where the person's name begins.
-      const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || OFFICE_WORDS.has(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
+      const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || isOfficeWord(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
       for (;;) {
         // "Minister of Defence of New Zealand": a state of several words is part of the office.
         const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
         if (state > k) k = state;
         else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
+        // "Premier of the Harbour Council of the Republic of Chile": "of the" and a state's whole name of several words.
+        else if (k > j + 1 && tokens[k]?.lower === "of" && tokens[k + 1]?.lower === "the" && stateNameEnd(sentence, tokens, k + 2, lexicon) > k + 2) k = stateNameEnd(sentence, tokens, k + 2, lexicon);
         // "for Foreign, Commonwealth and Development Affairs": a comma between the field's words.
         else if (tokens[k]?.text === "," && k > j + 1 && tokens[k + 1]?.cap && OFFICE_WORDS.has(tokens[k + 1]?.lower ?? "") && tokens.slice(k + 2, k + 5).some((t) => t.lower === "and")) k++;
         else break;
@@ -328,6 +345,9 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
         const known = multiWordState(sentence, tokens, k, lexicon) > k || lexicon.byForm.has(formKey(slice(sentence, tokens, k, e)));
         if (e - k >= 2 && !known && (!closer || closer.text === "," || closer.text === "." || closer.lower === "and" || (closer.word && !closer.cap))) j = k;
       }
+    } else if (courtesyEnd(lowerSentence, tokens, j, lexicon) > j) {
+      // "Minister of Defence of the Republic of Chile H.E. Mr. Tomas Velkan": the courtesy with no comma before it.
+      j = courtesyEnd(lowerSentence, tokens, j, lexicon);
     } else if (tokens[j] && HONORIFICS.has(tokens[j]?.lower ?? "")) j = tokens[j + 1]?.text === "." ? j + 2 : j + 1;
   }
   const nameStart = j;
@@ -336,6 +356,10 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
     if (isNameWord(t, lexicon) && !(j > nameStart && POST_NOMINALS.has(t?.lower ?? "") && postNominalsEnd(tokens, j) > j)) {
       j++;
       if (/^\p{Lu}$/u.test(t?.text ?? "") && tokens[j]?.text === ".") j++;
+    } else if (j === nameStart && t && GIVEN_NAME_RANKS.has(t.text) && tokens[j + 1]?.text !== "." && isNameWord(tokens[j + 1], lexicon)) {
+      // "Mr. Gen Tanaka", "Minister of Defense Gen Tanaka": after an honorific or an office, a rank's short form
+      // without its full stop is a given name (a rank there is written "Gen.").
+      j++;
     } else if (j > nameStart && t?.word && !t.cap && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1], lexicon) && !/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? "")) {
       // "Albert F. del Rosano": a lower-case particle and the family name it opens.
       j += 2;

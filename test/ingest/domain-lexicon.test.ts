@@ -49,6 +49,12 @@ describe("entities of the general domain lexicon", () => {
       ["WPNS"],
     ],
     [
+      "a defence forum named with its host institute spelled out is the forum",
+      "The ministers met on the margins of the International Institute for Strategic Studies Shangri-La Dialogue in Singapore.",
+      "Body:Shangri-La Dialogue",
+      ["International Institute for Strategic Studies Shangri-La Dialogue"],
+    ],
+    [
       "an intelligence partnership of five states is a group",
       "The ministers noted close cooperation among the Five Eyes partners.",
       "Actor:Five Eyes",
