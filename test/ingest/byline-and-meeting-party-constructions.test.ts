@@ -134,3 +134,17 @@ describe("a meeting named by a phrase that opens the sentence", () => {
     expect(second).toEqual(expect.arrayContaining([expect.stringContaining("Canada PARTICIPATES_IN Harbour Security Dialogue"), expect.stringContaining("Japan PARTICIPATES_IN Harbour Security Dialogue")]));
   });
 });
+
+describe("the members a delegation is said to include", () => {
+  it("the persons a delegation included or a side was comprised of take part in the meeting the statement reports", () => {
+    const text = [
+      "Fifth Canada-Japan Harbour Consultation",
+      "The fifth Canada-Japan Harbour Consultation took place in Ottawa on 3 March 2026.",
+      "The Canadian delegation included Director-General for Pacific Affairs Paul Ouellet of the Department of Foreign Affairs, and other officials.",
+      "The Japanese side was comprised of Director-General Hiroshi Kato of the Ministry of Foreign Affairs.",
+    ].join("\n\n");
+    expect(edgeLines(extractText(text))).toEqual(
+      expect.arrayContaining(["Paul Ouellet PARTICIPATES_IN Canada-Japan Harbour Consultation", "Hiroshi Kato PARTICIPATES_IN Canada-Japan Harbour Consultation"]),
+    );
+  });
+});
