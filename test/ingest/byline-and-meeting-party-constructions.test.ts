@@ -77,8 +77,8 @@ describe("those a meeting was held with", () => {
   it.each([
     [
       "the persons after 'held the X with' take part in X even when the sentence opens with a date and time",
-      "On 4 May (Mon.), from 2:00 p.m. to 4:00 p.m., Ms. Aroha Ngata, Minister of Defence, held the third New Zealand-Canada Foreign and Defence Ministers' Meeting (\"2+2\") with Mr. Paul Ouellet, Minister of National Defence, and Ms. Marie Tremblay, Minister of Foreign Affairs.",
-      ["Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN New Zealand-Canada Foreign and Defence Ministers' Meeting`),
+      "On 4 May (Mon.), from 2:00 p.m. to 4:00 p.m., Ms. Aroha Ngata, Minister of Defence, held the third New Zealand-Canada Harbour Ministers' Meeting (\"HMM\") with Mr. Paul Ouellet, Minister of National Defence, and Ms. Marie Tremblay, Minister of Foreign Affairs.",
+      ["Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN New Zealand-Canada Harbour Ministers' Meeting`),
     ],
   ])("%s", (_name, sentence, expected) => {
     expect(edgeLines(extractText(sentence))).toEqual(expect.arrayContaining(expected));
@@ -141,7 +141,7 @@ describe("the members a delegation is said to include", () => {
       "Fifth Canada-Japan Harbour Consultation",
       "The fifth Canada-Japan Harbour Consultation took place in Ottawa on 3 March 2026.",
       "The Canadian delegation included Director-General for Pacific Affairs Paul Ouellet of the Department of Foreign Affairs, and other officials.",
-      "The Japanese side was comprised of Director-General Hiroshi Kato of the Ministry of Foreign Affairs.",
+      "The Japanese side was comprised of Minister Hiroshi Kato of the Ministry of Foreign Affairs.",
     ].join("\n\n");
     expect(edgeLines(extractText(text))).toEqual(
       expect.arrayContaining(["Paul Ouellet PARTICIPATES_IN Canada-Japan Harbour Consultation", "Hiroshi Kato PARTICIPATES_IN Canada-Japan Harbour Consultation"]),
