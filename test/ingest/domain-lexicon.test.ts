@@ -55,6 +55,12 @@ describe("entities of the general domain lexicon", () => {
       ["International Institute for Strategic Studies Shangri-La Dialogue"],
     ],
     [
+      "a state named by its full official name is the state, with no second state inside it",
+      "The envoy of the United Kingdom of Great Britain and Northern Ireland spoke in Lima.",
+      "Actor:United Kingdom",
+      ["United Kingdom of Great Britain and Northern Ireland"],
+    ],
+    [
       "an intelligence partnership of five states is a group",
       "The ministers noted close cooperation among the Five Eyes partners.",
       "Actor:Five Eyes",
