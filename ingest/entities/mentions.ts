@@ -109,6 +109,13 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   if (entry) return lexiconMention(entry, start, end, surface, priority);
   const numbered = numberedLexiconMention(surface, start, end, lexicon, priority);
   if (numbered) return numbered;
+  // "the 13th Meeting of the Chile-Peru Joint Committee": a meeting of a standing body is that body, as "… Committee
+  // Meeting" is; the whole is one of its names.
+  if (/^(?:Meeting|Session|Plenary) of the \S+ \S/.test(surface) && end - start >= 5) {
+    const body = typedMention(sentence, tokens, start + 3, end, lexicon, priority);
+    const last = tokens[end - 1]?.lower ?? "";
+    if (body?.type === "Body" && !MEETING_NOUNS.has(last)) return { ...body, start, forms: [...body.forms, surface] };
+  }
   // "ROK Ministry of National Defense": a state qualifier before a lexicon name.
   const qualifier = tokens[start];
   const qualifierIsStates = qualifier !== undefined && compoundParts(qualifier.text).every((p) => lexicon.stateByAdjective.has(formKey(p)));
