@@ -61,6 +61,18 @@ describe("entities of the general domain lexicon", () => {
       ["United Kingdom of Great Britain and Northern Ireland"],
     ],
     [
+      "a combined exercise named without its first word is the exercise",
+      "Both sides decided to suspend select combined exercises, including Freedom Guardian, this summer.",
+      "Exercise:Ulchi Freedom Guardian",
+      ["Freedom Guardian"],
+    ],
+    [
+      "a recurring operation to clear explosive remnants of war, named without 'Operation', is an exercise",
+      "The navy will join Render Safe, which clears old munitions from island beaches.",
+      "Exercise:Operation Render Safe",
+      ["Render Safe"],
+    ],
+    [
       "an intelligence partnership of five states is a group",
       "The ministers noted close cooperation among the Five Eyes partners.",
       "Actor:Five Eyes",
