@@ -715,7 +715,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
 const DOCUMENT_OF = /^(?:Statement|Declaration|Communiqu[eé])$/;
 
 /**
- * "the 2005 Joint Statement of the Six-Party Talks", "the Chairman's Statement of the May 3 Lima Conference": the body
+ * "the 2005 Joint Statement of the Coastal Policy Talks", "the Chairman's Statement of the May 3 Lima Conference": the body
  * a document is of is named inside the document's name, and is an entity of its own (`inner`).
  */
 function withBodyInside(m: Mention, sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention {

@@ -27,7 +27,7 @@ export interface Mention {
   title?: string;
   /** A short reference to a person ("DEPMIN Cho" → "Cho"), resolved against the people already seen. */
   personRef?: string;
-  /** "the 2005 Joint Statement of the Six-Party Talks": names inside this one that are entities of their own. */
+  /** "the 2005 Joint Statement of the Coastal Policy Talks": names inside this one that are entities of their own. */
   inner?: Mention[];
   /** "North Korean soldiers": a state named by its adjective before a noun, not by its name. */
   adjective?: boolean;

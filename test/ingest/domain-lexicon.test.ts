@@ -50,13 +50,13 @@ describe("entities of the general domain lexicon", () => {
     ],
     [
       "a defence forum named with its host institute spelled out is the forum",
-      "The ministers met on the margins of the International Institute for Strategic Studies Shangri-La Dialogue in Singapore.",
+      "Chile and Peru sent delegates to this year's International Institute for Strategic Studies Shangri-La Dialogue.",
       "Body:Shangri-La Dialogue",
       ["International Institute for Strategic Studies Shangri-La Dialogue"],
     ],
     [
       "a state named by its full official name is the state, with no second state inside it",
-      "The envoy of the United Kingdom of Great Britain and Northern Ireland spoke in Lima.",
+      "A United Kingdom of Great Britain and Northern Ireland envoy spoke in Lima.",
       "Actor:United Kingdom",
       ["United Kingdom of Great Britain and Northern Ireland"],
     ],

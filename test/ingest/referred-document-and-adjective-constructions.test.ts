@@ -24,7 +24,7 @@ describe("documents referred to by their full names", () => {
     ],
     [
       "a statement by a group on a topic ends before the participle that dates it",
-      "We act as stated in the Joint Statement by the Harbour Ministers on Practical Pier Measures issued on 2 May 2018.",
+      "We act in line with the Joint Statement by the Harbour Ministers on Practical Pier Measures issued on 2 May 2018.",
       ["Agreement:Joint Statement by the Harbour Ministers on Practical Pier Measures"],
       ["Agreement:Joint Statement by the Harbour Ministers on Practical Pier Measures issued"],
     ],
