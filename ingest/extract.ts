@@ -19,6 +19,7 @@ import { MONTHS } from "./entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { subjectOf } from "./relations/subjects/subjects.ts";
+import { bylinePrincipals } from "./relations/subjects/signatories.ts";
 import { splitSentences } from "./text/sentences.ts";
 import { findThreats, type ThreatMention } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
@@ -170,6 +171,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
         w.items.push(newItem(m.start, m.end, alliance, m));
       }
   const convened = findConvened(work);
+  const principals = bylinePrincipals(work);
   // The alliance whose states are the parties: "the alliance between A and B", "our commitment to the alliance".
   const partiesOwnAlliance = alliance && parties.length >= 2 && alliance.states.size === parties.length && parties.every((p) => alliance?.states.has(p.name)) ? alliance : undefined;
   const lastOf = new Map<string, DocEntity>();
@@ -195,6 +197,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
     lexicon,
     registry,
     parties,
+    principals,
     convened,
     alliance: partiesOwnAlliance,
     lastOf,
@@ -288,6 +291,8 @@ interface StatementReading {
   lexicon: Lexicon;
   registry: EntityRegistry;
   parties: DocEntity[];
+  /** The persons the byline names. */
+  principals: readonly DocEntity[];
   convened: DocEntity | undefined;
   /** The parties' own alliance, when the statement names it. */
   alliance: DocEntity | undefined;
@@ -329,16 +334,20 @@ function threatItems(w: SentenceWork, reading: StatementReading, claims: Claim[]
   }
 }
 
+function hasThreat(i: Item): boolean {
+  return i.threat !== undefined;
+}
+
 /** Pass 2 over one sentence: its threats resolved, then the claims it states, added to `claims` in reading order. */
 function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Claim[]): void {
-  const { lexicon, parties, convened, lastOf, stateOf, state, lexiconEntity } = reading;
+  const { lexicon, parties, principals, convened, lastOf, stateOf, state, lexiconEntity } = reading;
   const index = w.sentence.index;
   if (!BULLET_ITEM.test(w.sentence.text)) reading.leadIn = undefined;
   if (w.threats.length > 0) threatItems(w, reading, claims);
   // "The meeting was co-chaired by …", "The exercise, led by …": definite descriptions name what the statement is about.
   for (const d of definiteDescriptions(w, convened, lastOf, reading.lastThreats)) w.items.push(d);
-  const named = [...new Set(w.items.filter((i) => i.threat).map((i) => i.entity))];
-  if (named.length) reading.lastThreats = named;
+  // The threats this sentence names, each once (most sentences name none: no list is made for them).
+  if (w.items.some(hasThreat)) reading.lastThreats = [...new Set(w.items.filter(hasThreat).map((i) => i.entity))];
   for (const i of w.items) {
     if (i.entity.type !== "Threat") lastOf.set(i.entity.type, i.entity);
     else if (i.entity.head) {
@@ -349,6 +358,7 @@ function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Clai
   const view = makeView(w.sentence, w.tokens, w.items);
   const ctx: RelationContext = {
     parties,
+    principals,
     convened,
     alliance: reading.alliance,
     stateOf,
@@ -741,8 +751,8 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     // "the tests", "the acts" (not "the acts of …"): the same, after "the".
     const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
     if (!threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those")) continue;
-    if (threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !w.items.some((i) => i.start <= k + 1 && k + 1 < i.end)) {
-      const lemma = (w.tokens[k + 1]?.lower ?? "").replace(/s$/, "");
+    if (threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !itemOver(w.items, k + 1, k + 1)) {
+      const lemma = withoutFinalS(w.tokens[k + 1]?.lower ?? "");
       const generic = /^(?:action|activitie|act|move|behavior|provocation|concern)$/.test(lemma);
       // A threat named earlier in the same sentence comes first: "concerns about X …, and committed to address these concerns".
       // The whole rather than a part listed after "including": "tests, including two launches, … respond to the acts".
@@ -769,7 +779,7 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
     const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
-    if (convened && described && !w.items.some((i) => i.start < described && k < i.end)) {
+    if (convened && described && !itemOver(w.items, described - 1, k)) {
       const first = w.tokens[k + 2];
       const last = w.tokens[described - 1];
       if (first && last) convened.forms.add(w.sentence.text.slice(first.start, last.end));
@@ -781,18 +791,41 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
     if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
       const body = convened ?? lastOf.get("Body");
-      if (body && !w.items.some((i) => i.start <= k + 2 && k < i.end)) out.push(newItem(k + 1, k + 3, body));
+      if (body && !itemOver(w.items, k + 2, k)) out.push(newItem(k + 1, k + 3, body));
       continue;
     }
     const noun = w.tokens[k + 1];
     const type = noun ? DESCRIPTION_TYPE.get(noun.lower) : undefined;
     if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") continue;
-    if (w.items.some((i) => i.start <= k + 1 && k < i.end)) continue;
+    if (itemOver(w.items, k + 1, k)) continue;
     const isMeeting = type === "Body" && /^(?:meeting|dialogue|talks|consultations|session)$/.test(noun.lower);
-    const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (w.items.filter((i) => i.end <= k && i.entity.type === type).pop()?.entity ?? lastOf.get(type));
+    const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (lastItemOfType(w.items, k, type)?.entity ?? lastOf.get(type));
     if (entity) out.push(newItem(k, k + 2, entity));
   }
   return out;
+}
+
+/**
+ * Whether an item starts at or before token `last` and ends after token `first`. A function, not a closure over the
+ * loop's token: a closure in definiteDescriptions' loop made a context for every token of every sentence.
+ */
+function itemOver(items: readonly Item[], last: number, first: number): boolean {
+  for (const i of items) if (i.start <= last && first < i.end) return true;
+  return false;
+}
+
+/** The last item of `type` that ends at or before token `at`. */
+function lastItemOfType(items: readonly Item[], at: number, type: string): Item | undefined {
+  for (let n = items.length - 1; n >= 0; n--) {
+    const i = items[n];
+    if (i && i.end <= at && i.entity.type === type) return i;
+  }
+  return undefined;
+}
+
+/** `word.replace(/s$/, "")`, without a regular expression. */
+function withoutFinalS(word: string): string {
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 /** Whether `head` without one final "s" is `lemma`: head.replace(/s$/, "") === lemma, without making the string. */
@@ -821,7 +854,9 @@ function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   if (tokens[b]?.lower === "the") b--;
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
   // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
-  return /(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before);
+  if (/(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before)) return true;
+  // "the threat to peace and security posed by X's … programs": what the threat endangers stands before its source.
+  return tokens[b]?.lower === "by" && tokens[b - 1]?.lower === "posed" && /\b(?:threats?|dangers?|menace) to(?: [a-z]+){1,4}$/.test(tokens.slice(Math.max(0, b - 7), b - 1).map((t) => t.lower).join(" "));
 }
 
 /** A verb or noun of condemnation or concern, with its preposition, ending right before an object: "deep concern at", "condemned". */
@@ -891,7 +926,8 @@ function buildGraph(
   sentences: readonly Sentence[],
   entities: readonly DocEntity[],
   claims: readonly Claim[],
-  spans: ReadonlyMap<DocEntity, readonly [number, number][]>,
+  /** Each entity's spans, a list of its own (mentionSpans): given to the graph as it is, not copied. */
+  spans: ReadonlyMap<DocEntity, [number, number][]>,
 ): { graph: BriefGraph; refused: RefusedRelation[] } {
   const graph = createGraph();
   graph.addNode(doc.id, {
@@ -925,7 +961,7 @@ function buildGraph(
       graph.addNode(id, { type: e.type, name, aliases, mentions: e.sentences.size });
     }
     const key = `${id}|MENTIONED_IN|${doc.id}`;
-    const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: [...(spans.get(e) ?? [])] };
+    const mention: MentionAttributes = { type: "MENTIONED_IN", sentences: [...e.sentences].sort((a, b) => a - b), spans: spans.get(e) ?? [] };
     if (graph.hasEdge(key)) graph.updateEdgeAttributes(key, (a) => (a.type === "MENTIONED_IN" ? unionMentions(a, mention) : a));
     else graph.addDirectedEdgeWithKey(key, id, doc.id, mention);
   }

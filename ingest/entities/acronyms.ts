@@ -43,11 +43,19 @@ function acronymKey(acronym: string): string {
   return acronym.replace(/(?<=[A-Z0-9])s$/, "").toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
+/**
+ * The cells of `aligns`' memo, reused from one call to the next (a definition tries up to fourteen starts, each with
+ * a table of its own, and a fresh typed array for each was a good part of what reading acronyms allocated).
+ */
+let memoCells = new Uint8Array(512);
+
 /** Whether `acr` (lower-case letters and digits) spells out the units in order, from unit `from` on. */
 function aligns(acr: string, units: readonly Unit[], from = 0): boolean {
   // One cell per (letter, unit) pair: 0 not worked out yet, 1 spells, 2 does not.
-  const memo = new Uint8Array((acr.length + 1) * (units.length - from + 1));
-  return spells(acr, units, from, memo, 0, from);
+  const size = (acr.length + 1) * (units.length - from + 1);
+  if (memoCells.length < size) memoCells = new Uint8Array(2 * size);
+  else memoCells.fill(0, 0, size);
+  return spells(acr, units, from, memoCells, 0, from);
 }
 
 /** Whether the letters of `acr` from `i` spell the units from `j` (memoised in `memo`, a row per letter). */
@@ -75,6 +83,8 @@ function spells(acr: string, units: readonly Unit[], from: number, memo: Uint8Ar
 }
 
 const PART_BREAK = /[-‐‑/](?=[\p{L}\p{N}])/u;
+/** The characters PART_BREAK may split at: a word without any is one part. */
+const BREAKS = /[-‐‑/]/;
 const DOTTED = /^(?:\p{L}\.)+$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -83,6 +93,12 @@ function unitsOf(tokens: readonly Token[], from: number, to: number): Unit[] {
   for (let t = from; t < to; t++) {
     const token = tokens[t];
     if (!token || !token.word) continue;
+    // Most words have no hyphen or slash: one part, its lower case already the token's (no array, no new string).
+    if (!BREAKS.test(token.text)) {
+      const lower = token.lower.includes(".") ? token.lower.replace(/\./g, "") : token.lower;
+      units.push({ text: lower, required: !STOP.has(lower), token: t });
+      continue;
+    }
     const parts = token.text.split(PART_BREAK).filter(Boolean);
     parts.forEach((part, k) => {
       const lower = part.toLowerCase().replace(/\./g, "");

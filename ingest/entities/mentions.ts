@@ -685,6 +685,8 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lexiconMentions(sentence, tokens, lexicon),
     ...chunkMentions(sentence, tokens, lexicon, known),
   ];
+  // Most sentences define nothing: every candidate is kept for selection as it is (what the steps below come to then).
+  if (definitions.length === 0) return chosenMentions(candidates, sentence, tokens, lexicon);
   // A definition always wins over what overlaps it: it says exactly what the name is. But "the Charter of the United
   // Nations (UN)" defines the acronym of the name's last words: the lexicon's longer name that ends with them stands.
   const lexical = candidates.filter((c) => c.fromLexicon && c.priority === PRIORITY.lexicon);
@@ -701,8 +703,16 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     const overlapping = c.kind === "person" ? defined.filter((d) => c.start < d.end && d.start < c.end) : [];
     if (overlapping.length > 0 && overlapping.every((d) => d.start > c.start && d.end < c.end)) rest.push({ ...c, start: Math.max(...overlapping.map((d) => d.end)) });
   }
-  const chosen = selectMentions([...defined, ...rest]).map((m) => (m.type === "Agreement" ? withBodyInside(m, sentence, tokens, lexicon) : m));
-  // "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs.
+  return chosenMentions([...defined, ...rest], sentence, tokens, lexicon);
+}
+
+/** The mentions selected from `candidates`, each agreement with the body named inside it, each person with the state before it. */
+function chosenMentions(candidates: Mention[], sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  return withStatesBefore(selectMentions(candidates).map((m) => (m.type === "Agreement" ? withBodyInside(m, sentence, tokens, lexicon) : m)));
+}
+
+/** "Republic of Peru (ROP) Minister of Defense Ana Ruiz": the state just before a person's title is theirs. */
+function withStatesBefore(chosen: Mention[]): Mention[] {
   for (const m of chosen) {
     if (m.kind !== "person" || m.states.length) continue;
     const before = chosen.find((x) => x.end === m.start && x.kind === "state");
@@ -731,10 +741,16 @@ function withBodyInside(m: Mention, sentence: string, tokens: readonly Token[], 
   return m;
 }
 
+/**
+ * No states: one list for every token without a hyphen (asked for nearly every token of every sentence, a new empty
+ * list each time was garbage at once). Shared, so never changed: every caller only reads the list it is given.
+ */
+const NO_STATES: string[] = [];
+
 /** States named by the parts of a compound token ("ROK-U.S.-Japan" → three states). */
 export function compoundStates(token: Token, lexicon: Lexicon): string[] {
   // Most tokens have no hyphen: no parts to split (asked for nearly every token).
   const text = token.text;
-  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return [];
+  if (!text.includes("-") && !text.includes("‐") && !text.includes("‑")) return NO_STATES;
   return compoundParts(text).length > 1 ? statesOf(text, lexicon) : [];
 }

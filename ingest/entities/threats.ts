@@ -14,20 +14,24 @@ const HEADS = new Set([
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
   "missiles", "weapons", "attempts", "activities", "activity", "campaign", "campaigns", "espionage", "sabotage", "interference",
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
-  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy",
+  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy", "extremism",
 ]);
 /** Heads that name a threat on their own, with no modifier or owner: "the proliferation of WMD and terrorism". */
-const SELF_THREATS = new Set(["terrorism", "piracy"]);
+const SELF_THREATS = new Set(["terrorism", "piracy", "extremism"]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
   "actions", "behavior", "behaviour", "buildup", "build-up", "arsenal", "activities", "collaboration", "alignment", "arms", "fishing",
-  "rhetoric", "messaging", "remarks",
+  "rhetoric", "messaging", "remarks", "generation",
 ]);
+/** Owner heads that only a weapon kind makes a threat of: "Ruritania and its nuclear issue", not "its maritime issue". */
+const WEAPON_ONLY_HEADS = new Set(["issue"]);
+const WEAPON_KINDS = new Set(["nuclear", "missile"]);
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
   "drills", "drill", "exercises", "maneuvers", "manoeuvres", "maneuver", "intercept", "intercepts", "patrols", "flights",
   "operations", "deployments", "buildup", "activities", "actions", "behavior", "behaviour", "incursions", "transits", "presence", "conduct",
+  "issue",
 ]);
 /** Acts: a coordination of modifiers distributes over them ("cyber and electromagnetic attacks" = two threats). */
 const ACT_HEADS = new Set(["attack", "attacks", "launch", "launches", "test", "tests", "firings", "test-firings", "jamming", "incursion", "incursions", "intrusion", "intrusions"]);
@@ -42,7 +46,7 @@ const THREAT_MODIFIERS = new Set([
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
-  "threatening", "long", "short", "medium", "intermediate", "range",
+  "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent", "revenue",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);
@@ -307,13 +311,15 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
   if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
     let k = e + 2;
-    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including"].includes(tokens[k]?.lower ?? "")) k++;
+    // "… by force or coercion anywhere": an adverb of place after the infinitive's object is no part of it.
+    while (k < tokens.length && k - e <= 10 && tokens[k]?.word && !["and", "in", "that", "which", "while", "as", "including", "anywhere", "everywhere", "elsewhere"].includes(tokens[k]?.lower ?? "")) k++;
     if (k - e >= 3) e = k;
   }
   // Descriptive words do not count as modifiers.
   const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
   const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
   if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
+  if (WEAPON_ONLY_HEADS.has(head) && !contentWords.some((t) => WEAPON_KINDS.has(t.lower))) return;
   if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) return;
   const bare = !conditional && contentWords.length === 0 && e === h + 1;
   // Leading descriptive words are dropped from the name.
@@ -348,6 +354,9 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
     if (["for", "of", "to"].includes(tokens[k]?.lower ?? "") && PREP_NOMINALS.has(tokens[k - 1]?.lower ?? "")) {
       k -= 2;
       while (DESCRIPTIVE.has(tokens[k]?.lower ?? "")) k--;
+      ownerAt = k + 1;
+    } else if (ordinal && k === fullStart - 2 && /^(?:['’]s|its|their)$/.test(tokens[k]?.lower ?? "")) {
+      // "its fourth nuclear test", "Ruritania's sixth nuclear test": an ordinal stands between the owner and the phrase.
       ownerAt = k + 1;
     }
   }
@@ -534,6 +543,8 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
       const to = tokens[e]?.lower === "to" ? mentionAt(mentions, tokens[e + 1]?.lower === "the" ? e + 2 : e + 1) : -1;
       // (A name, not a state's adjective before a noun: "to Filipino personnel" names no recipient.)
       if (to >= 0 && isActorMention(mentions[to]) && (mentions[to]?.forms.length ?? 0) > 0 && !mentions[to]?.adjective) e = mentions[to]?.end ?? e;
+      // "use of those outposts for military purposes": the purpose that makes a use a threat belongs to its name.
+      if (head === "use" && tokens[e]?.lower === "for" && tokens[e + 1]?.lower === "military" && /^(?:purposes|ends)$/.test(tokens[e + 2]?.lower ?? "")) e += 3;
     }
   }
   return { end: e, owners: complementOwners };

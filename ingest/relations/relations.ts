@@ -15,8 +15,11 @@ import {
   cueBoundaries, findCues, scopeEnds,
 } from "./view/cues.ts";
 import type { DocEntity } from "../entities/entities.ts";
-import { LED } from "../entities/heads.ts";
+import { LED, isOrdinalOrYear } from "../entities/heads.ts";
+import { adoptionClaims } from "./rules/adoptions.ts";
 import { hostingClaims } from "./rules/hosting.ts";
+import { nominalAgentClaims } from "./rules/nominal-agents.ts";
+import { nominalEstablishingClaims } from "./rules/nominal-establishing.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
 import { partnerClaims } from "./rules/partners.ts";
@@ -32,13 +35,15 @@ import { nominalStanceClaims } from "./rules/nominal-stances.ts";
 import { threatAssessmentClaims } from "./rules/threat-assessments.ts";
 import { anotherAgent, ownObligations } from "./subjects/obligations.ts";
 import { metAloneClaims } from "./rules/met-alone.ts";
+import { bylinePrincipalClaims } from "./rules/byline-principals.ts";
+import { heldWithClaims } from "./rules/held-with.ts";
 import { personStateClaims, respectiveLeads } from "./rules/person-states.ts";
 import { reaffirmedClaims } from "./rules/reaffirmed.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases/phrases.ts";
-import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
+import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
 import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view/view.ts";
 
 export type { Claim, RelationContext } from "./view/context.ts";
@@ -78,6 +83,8 @@ const THREATS_TO = /^(?:threats?|risks?|challenges?|dangers?) to\b/i;
 
 /** "with a view to", "in order to", "so as to", "efforts to" right before a verb: the clause's subject's purpose. */
 const PURPOSE = /(?:with a view to|in order to|so as to|(?:their|our|joint|coordinated|collective|common) efforts to|coordinate efforts to)$/;
+/** A verb or noun of fighting before "against": "(have) defended against", "their fight against" — its subject resists the threat. */
+const FIGHT = /^(?:fight|fights|fought|fighting|struggle|defended)$/;
 /** Verbs that ask another to do something: what they ask for has not happened. */
 const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|press)[a-z]*\b/;
 /** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
@@ -172,9 +179,12 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   partnerClaims(view, ctx, subject, emit);
   undertakingClaims(view, subject, emit);
   hostingClaims(view, emit);
+  adoptionClaims(view, emit);
+  nominalAgentClaims(view, subject, emit);
+  nominalEstablishingClaims(view, subject, emit);
   responseClaims(view, ctx, subject, emit);
   meetingClaims(view, ctx, emit);
-  demandClaims(view, emit);
+  demandClaims(view, subject, emit);
   principalClaims(view, emit);
   summaryOpeningClaims(view, ctx, emit);
   oppositionClaims(view, subject, emit);
@@ -189,6 +199,8 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   nominalStanceClaims(view, ctx, subject, emit);
   threatAssessmentClaims(view, subject, emit);
   metAloneClaims(view, ctx, emit);
+  bylinePrincipalClaims(view, ctx, emit);
+  heldWithClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
@@ -244,7 +256,9 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
     const who = subject(cue.start);
     // "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'.
     const ownedByOthers = (t: Item) => cue.text.startsWith("underpinned") && /^(?:between|among)$/.test(view.tokens[t.end]?.lower ?? "");
-    for (const t of objects) if (!ownedByOthers(t)) for (const s of who.length ? who : openingPhraseSubject(view, cue.start, ctx)) emit(s, "COMMITS_TO", t.entity, cue.text);
+    // "REAFFIRMING the principles enshrined in …": a declaration's preambular paragraph commits the declaring parties.
+    const speakers = who.length ? who : preambleParticiple(view) ? ctx.parties : openingPhraseSubject(view, cue.start, ctx);
+    for (const t of objects) if (!ownedByOthers(t)) for (const s of speakers) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
 }
 
@@ -433,7 +447,8 @@ function establishedByClaims({ view, emit }: RuleInput): void {
   for (const cue of findCues(view, ESTABLISHED)) {
     const created = lastItemBefore(view, cue.start, isBodyOrAgreement);
     let from = cue.end;
-    while (/^(?:the|a|an|\d{4}|\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "")) from++;
+    // "adopted at the Eighth Trilateral Summit": an ordinal word, like "8th", qualifies the meeting and is not its name.
+    while (/^(?:the|a|an|\d{4}|\d+(?:st|nd|rd|th)|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(view.tokens[from]?.lower ?? "") || isOrdinalOrYear(view.tokens[from]?.text ?? "")) from++;
     let creator = itemsIn(view, from, from + 1, isActorBodyOrAgreement)[0];
     // "established by Japan's Ministry of Defense": the possessed organisation, not its state.
     if (creator && /^['’]s$/.test(view.tokens[creator.end]?.text ?? "")) creator = itemsIn(view, creator.end + 1, creator.end + 2, isActorBodyOrAgreement)[0] ?? creator;
@@ -459,7 +474,8 @@ function establishClaims({ view, emit, subject }: RuleInput): void {
   for (const cue of findCues(view, ESTABLISH)) {
     const made = itemsIn(view, cue.end, cue.end + 3, isBodyOrAgreement)[0];
     if (!made || made.start - cue.end > 2) continue;
-    for (const s of subject(cue.start)) emit(s, "ESTABLISHES", made.entity, cue.text.trim());
+    // "agreed to establish the A Working Group and the B Working Group": every name of the list.
+    for (const m of coordinatedFrom(view, made).filter(isBodyOrAgreement)) for (const s of subject(cue.start)) emit(s, "ESTABLISHES", m.entity, cue.text.trim());
   }
 }
 
@@ -484,9 +500,12 @@ function stoodUpClaims({ view, ctx, emit, subject }: RuleInput): void {
       // "signed the updated Xland-Yland Joint Statement on …": the states' compound may qualify the name read after it.
       const made = itemAt(view, k, (i) => accept(i)) ?? view.items.find((i) => i.start > k && i.start <= k + 2 && accept(i) && statesQualify(view, k, i.start, ctx));
       if (!made) continue;
-      for (const s of subject(cue.start)) emit(s, type, made.entity, cue.text);
-      // "Minister A and Secretary B met today to sign the Accord": the people who sign are its signatories too.
-      if (type === "PARTY_TO") for (const p of literalSubject(view, cue.start)) if (p.kind === "person") emit(p, type, made.entity, cue.text);
+      // "signed the A Treaty and the B Accord": the verb governs every name of the list.
+      for (const m of coordinatedFrom(view, made).filter(accept)) {
+        for (const s of subject(cue.start)) emit(s, type, m.entity, cue.text);
+        // "Minister A and Secretary B met today to sign the Accord": the people who sign are its signatories too.
+        if (type === "PARTY_TO") for (const p of literalSubject(view, cue.start)) if (p.kind === "person") emit(p, type, m.entity, cue.text);
+      }
     }
   }
 }
@@ -606,7 +625,9 @@ function violateClaims({ view, emit, scopeEnd }: RuleInput): void {
     if (!threat || cue.start - threat.end > 12 || view.items.some((i) => i.start >= threat.end && i.start < cue.start && i.entity.type !== "Actor")) continue;
     // "A and B, which violate X": a plural verb after ", which" has the whole list of threats before it as subject.
     // "These actions are in violation of X": a demonstrative that stands for several threats stands for each.
-    const list = view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text) ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
+    // "condemned A and B as clear violations of X", "A and B are violations of X": a plural predicate has the list as subject.
+    const plural = (view.tokens[cue.start - 1]?.lower === "which" && view.tokens[cue.start - 2]?.text === "," && /^violate$/.test(cue.text)) || /^(?:as|are|were) .*violations of$/.test(cue.text);
+    const list = plural ? threatList(view, threat) : itemsIn(view, threat.start, threat.start + 1, (i) => isThreat(i) && i.end === threat.end);
     for (const a of itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement)) for (const t of list) emit(t.entity, "VIOLATES", a.entity, cue.text);
   }
 }
@@ -620,7 +641,8 @@ function addressClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void 
     // "They … continue to coordinate, with a view to deterring such actions": the parties address it. Only an explicit
     // purpose phrase: a bare "to respond to" may have another agent ("the CMWG would update its posture to address …").
     // "… maintaining close cooperation in addressing these threats": the parties' joint work addresses them.
-    else if (threat && threat.start - cue.end <= 2 && (PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase()) || JOINT_WORK_IN.test(wordsOf(view, Math.max(0, cue.start - 2), cue.start).toLowerCase()))) {
+    // "The two countries will continue their fight against terrorism": the parties' own fight.
+    else if (threat && threat.start - cue.end <= 2 && (PURPOSE.test(wordsOf(view, Math.max(0, cue.start - 4), cue.start).toLowerCase()) || JOINT_WORK_IN.test(wordsOf(view, Math.max(0, cue.start - 2), cue.start).toLowerCase()) || (cue.text === "against" && FIGHT.test(view.tokens[cue.start - 1]?.lower ?? "")))) {
       const speakers = subject(cue.start);
       // Every threat the object names: "these threats" may stand for several.
       const threats = itemsIn(view, threat.start, threat.start + 1, isThreat);

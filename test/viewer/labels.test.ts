@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shortLabel } from "../../export/formats/label.ts";
 import { entityId, type BriefGraph } from "../../graph/index.ts";
-import { distinctLabels, hitsCircle, LabelSpace, overlaps, placeLabel, textBox, type Box, type Circle } from "../../viewer/src/model/labels.ts";
+import { distinctLabels, hitsCircle, LabelSpace, leaderLine, overlaps, placeLabel, textBox, type Box, type Circle } from "../../viewer/src/model/labels.ts";
 import type { LabelFrame } from "../../viewer/src/ui/renderer.ts";
 import type { ViewerServer } from "../../viewer/server/index.ts";
 import { chromiumAvailable, startViewerSession, visibleNodes, type ViewerSession } from "./browser.ts";
@@ -56,6 +56,51 @@ describe("label placement", () => {
     const [a, b] = nodes.map((c) => ({ key: c.key, box: textBox(...placeLabel(space, { key: c.key, x: c.x, y: c.y, r: c.r, width: 80, fontSize: 13 }), 80, 13) }));
     expect(a && b && overlaps(a.box, b.box)).toBe(false);
     for (const label of [a, b]) for (const c of nodes) if (label && c.key !== label.key) expect(hitsCircle(label.box, c)).toBe(false);
+  });
+
+  it("draws no leader line for a label beside its node, and one from the circle's edge to the box for a label pushed away", () => {
+    const request = { key: "self", x: 100, y: 100, r: 5, width: 60, fontSize: 13 };
+    const space = new LabelSpace();
+    space.addCircle(circle("self", 100, 100, 5));
+    const beside = textBox(...placeLabel(space, request), 60, 13);
+    expect(leaderLine(request, beside)).toBeUndefined();
+
+    // A crowd: every place near the node is taken by other labels, so the label goes to a far ring.
+    const crowded = new LabelSpace();
+    crowded.addCircle(circle("self", 100, 100, 5));
+    crowded.addBox({ x1: -40, y1: 20, x2: 240, y2: 180 });
+    const far = textBox(...placeLabel(crowded, request), 60, 13);
+    expect(overlaps(far, { x1: -40, y1: 20, x2: 240, y2: 180 })).toBe(false);
+    const leader = leaderLine(request, far);
+    expect(leader).toBeDefined();
+    if (!leader) return;
+    const [x1, y1, x2, y2] = leader;
+    expect(Math.hypot(x1 - 100, y1 - 100)).toBeCloseTo(6, 5);
+    expect(x2 >= far.x1 && x2 <= far.x2 && y2 >= far.y1 && y2 <= far.y2).toBe(true);
+    expect(Math.hypot(x2 - 100, y2 - 100)).toBeGreaterThan(30);
+  });
+
+  it("places a pushed-away label where its leader line runs through no other node", () => {
+    const request = { key: "self", x: 100, y: 100, r: 5, width: 60, fontSize: 13 };
+    const space = new LabelSpace();
+    space.addCircle(circle("self", 100, 100, 5));
+    space.addBox({ x1: -40, y1: 20, x2: 240, y2: 180 });
+    const first = textBox(...placeLabel(space, request), 60, 13);
+    const firstLeader = leaderLine(request, first);
+    expect(firstLeader).toBeDefined();
+    if (!firstLeader) return;
+
+    // The same crowd with a node sitting on that first leader's way: the label goes elsewhere.
+    const blocked = new LabelSpace();
+    blocked.addCircle(circle("self", 100, 100, 5));
+    blocked.addBox({ x1: -40, y1: 20, x2: 240, y2: 180 });
+    const [x1, y1, x2, y2] = firstLeader;
+    const onTheWay = circle("other", (x1 + x2) / 2, (y1 + y2) / 2, 4);
+    blocked.addCircle(onTheWay);
+    const second = textBox(...placeLabel(blocked, { ...request }), 60, 13);
+    expect(second).not.toEqual(first);
+    expect(blocked.crossesCircle(leaderLine(request, second) ?? [100, 100, 100, 100], "self")).toBe(false);
+    expect(hitsCircle(second, onTheWay)).toBe(false);
   });
 
   it("finds the labels placed in far cells as fast as near ones: a thousand labels in a row all fit", () => {
@@ -133,6 +178,21 @@ describe.skipIf(!hasChromium)("the labels the renderer draws", () => {
     expect(frame.labels.map((l) => l.key).sort()).toEqual(await visibleNodes(page));
     expect(frame.circles.length).toBe(frame.labels.length);
     expect(clashes(frame)).toEqual([]);
+    // A label pushed away from its node (more than a line and a half past its circle) has a leader line from the
+    // circle's edge to its box; a label beside its node has none.
+    const circles = new Map(frame.circles.map((c) => [c.key, c]));
+    const far = frame.labels.flatMap((l) => {
+      const c = circles.get(l.key);
+      if (!c) return [];
+      const d = Math.hypot(Math.max(l.box.x1, Math.min(c.x, l.box.x2)) - c.x, Math.max(l.box.y1, Math.min(c.y, l.box.y2)) - c.y);
+      return d > c.r + 3 + 1.5 * 13 ? [{ label: l, c }] : [];
+    });
+    for (const { label, c } of far) {
+      const [x1, y1, x2, y2] = label.leader ?? [Number.NaN, Number.NaN, Number.NaN, Number.NaN];
+      expect(Math.hypot(x1 - c.x, y1 - c.y), label.key).toBeLessThan(c.r + 6);
+      expect(x2 >= label.box.x1 && x2 <= label.box.x2 && y2 >= label.box.y1 && y2 <= label.box.y2, label.key).toBe(true);
+    }
+    expect(frame.labels.filter((l) => l.leader).length).toBe(far.length);
     await page.close();
   });
 

@@ -30,6 +30,25 @@ const FORUM_WORDS: readonly string[] = ["mechanisms", "organisations", "organiza
 const INCLUDING_WORDS: readonly string[] = ["including", "notably", "especially", "such as"];
 /** "reaffirmed their commitment to the Alliance at AUSMIN 2017": the subject took part in the meeting where it spoke. */
 const AT_MEETING = /\b(?:at|during) (?:the )?(?=\S)/g;
+/** "the Vision adopted at the Summit": a participle the place attaches to (its agent is not the clause's subject). */
+const MADE_AT = /^(?:adopted|issued|signed|announced|launched|agreed|endorsed|released|concluded|unveiled)$/;
+/** "the adoption of the Outlook at the Summit": an act named by a noun, whose place is the meeting. */
+const ACT_OF = /^(?:adoption|signing|issuance|launch|release|announcement|conclusion|unveiling)$/;
+
+/** How far before "at" the act's noun may stand: "the adoption of the Harbour Outlook on the Indo-Pacific at …". */
+const ACT_WINDOW = 12;
+
+/** Whether "at the X" from token `at` places an act of the object ("adopted at", "the adoption of the Y at") rather than the subject. */
+function placesAnAct(view: SentenceView, at: number): boolean {
+  if (MADE_AT.test(view.tokens[at - 1]?.lower ?? "")) return true;
+  for (let k = at - 1; k > 0 && at - k <= ACT_WINDOW; k--) {
+    const lower = view.tokens[k]?.lower ?? "";
+    if (lower === "," || lower === ";") return false;
+    if (lower === "of" && ACT_OF.test(view.tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
 /** "as part of the global coalition". */
 const AS_PART_OF = /\bas (?:a )?part of\b/g;
 /** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"; "to do more together"). */
@@ -165,7 +184,7 @@ function atMeetingClaims(view: SentenceView, subject: (at: number) => DocEntity[
     // "at the 10th Bilateral Strategic Dialogue": an ordinal or a year before the name.
     const from = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)$/i.test(view.tokens[cue.end]?.text ?? "") ? cue.end + 1 : cue.end;
     const meeting = view.items.find((i) => (i.start === cue.end || i.start === from) && i.entity.type === "Body" && !i.threat);
-    if (!meeting || cue.start === 0) continue;
+    if (!meeting || cue.start === 0 || placesAnAct(view, cue.start)) continue;
     for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, wordsOf(view, cue.start, meeting.end));
   }
 }

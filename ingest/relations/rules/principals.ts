@@ -79,7 +79,7 @@ export function principalList(view: SentenceView, from: number, options: Princip
 }
 
 /** The body met for: named right after the verb ("held the second X"), or after "for"/"at" a little later. */
-function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
+export function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
   const bodyAt = (k: number) => {
     // "convened a virtual trilateral … meeting": a description read as the reported body starts at its article.
     const described = itemAt(view, k, (i) => i.entity.type === "Body");

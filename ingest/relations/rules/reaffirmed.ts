@@ -9,6 +9,7 @@ import { withAnchors } from "../view/anchors.ts";
 import type { Claim } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { MONTHS } from "../../entities/heads.ts";
+import { coordinatedFrom } from "../phrases/coordinated.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -63,6 +64,7 @@ export function reaffirmedClaims(view: SentenceView, parties: readonly DocEntity
     // "the March 3 joint statement": a name may begin with its date.
     const named = itemAt(view, cue.end, (i) => i.entity.type === "Agreement") ?? itemAt(view, k, (i) => i.entity.type === "Agreement");
     if (!named) continue;
-    for (const s of subject(cue.start)) emit(s, "COMMITS_TO", named.entity, cue.text);
+    // "reaffirmed the A Treaty, the B Accord and the C Declaration": the verb governs every name of the list.
+    for (const n of coordinatedFrom(view, named)) for (const s of subject(cue.start)) emit(s, "COMMITS_TO", n.entity, cue.text);
   }
 }

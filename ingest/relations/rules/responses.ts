@@ -2,7 +2,8 @@
  * Responses to threats stated by the parties rather than by a named body: "the two nations will continue to
  * deter and respond to DPRK nuclear and missile threats", "to strengthen deterrence against DPRK aggression",
  * "a strong stance against any further provocations by the DPRK", "committed to address these concerns",
- * "the NCG will play a role in … responses to DPRK aggression", "cooperation that responds to … threats".
+ * "the NCG will play a role in … responses to DPRK aggression", "cooperation that responds to … threats",
+ * "to curb threats from X", "to block X's illicit revenue generation": verbs of stopping a threat answer it too.
  * The subject of the clause addresses the threat the cue governs, when that subject is a party (or stands for
  * the parties: "both sides", "the meeting") or a body of theirs.
  */
@@ -17,11 +18,12 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 
 /** Verbs and nouns of a response, with what they govern right after them. */
 const RESPOND =
-  /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against)\b(?!-)/g;
+  /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against|curb|curbing|block|blocking|disrupt|disrupting|eliminate|eliminating|tackle|tackling|confront|confronting|thwart|thwarting)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other)$/;
 /** "the threat posed by", "the threats from", "the danger of": a threat named by what poses it. */
-const POSED_BY = /^(?:the )?(?:threats?|dangers?|challenges?) (?:posed by|from|of)(?= |$)/;
+/** "the threat to peace and security posed by X's programs": what the threat endangers may stand before its source. */
+const POSED_BY = /^(?:the )?(?:threats?|dangers?|challenges?) (?:(?:to(?: [a-z]+){1,4}? )?posed by|from|of)(?= |$)/;
 /** "the two nations will …", "the Alliance's capabilities to deter": what stands between the subject and the cue may not be another clause. */
 const CLAUSE_BREAK = /^(?:;|but|while|whereas)$/;
 
@@ -34,7 +36,7 @@ function governedThreat(view: SentenceView, end: number): Item | undefined {
   const first = view.items.find((i) => i.start >= end && i.start <= k && isThreat(i));
   if (first) return first;
   // "address the threat posed by X's missile programs": what poses the threat named is what the cue governs.
-  const posed = POSED_BY.exec(view.tokens.slice(end, end + 5).map((t) => t.lower).join(" "));
+  const posed = POSED_BY.exec(view.tokens.slice(end, end + 9).map((t) => t.lower).join(" "));
   if (!posed) return undefined;
   let j = end + posed[0].split(" ").length;
   if (view.tokens[j]?.lower === "the") j++;
@@ -71,7 +73,7 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 }
 
 /** Anchor words: a sentence without any of them is not searched. */
-const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against"];
+const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart"];
 
 /** Verbs of facing a class of threats: "to confront shared challenges, including …", "to manage risks and threats such as …". */
 const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|address|addressing|counter|countering|combat|combating|respond to|responding to)\b/g;

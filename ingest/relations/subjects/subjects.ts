@@ -255,6 +255,19 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   return [...new Set(subjects)];
 }
 
+/** An upper-case participle ("REAFFIRMING", "NOTING") before a lower-case word; not an upper-case noun in "ing" ("MEETING of"). */
+const PREAMBLE_PARTICIPLE = /^[A-Z]{3,}ING$/;
+const ING_NOUNS = new Set(["MEETING", "BRIEFING", "BUILDING", "TRAINING", "WORKING", "FUNDING", "SHIPPING", "BEIJING", "SPRING", "KING"]);
+
+/**
+ * Whether the sentence opens with a preambular participle: "REEMPHASISING the principles …". A declaration's
+ * preambular paragraph speaks as the "we" of the declaration.
+ */
+export function preambleParticiple(view: SentenceView): boolean {
+  const first = view.tokens[0]?.text ?? "";
+  return PREAMBLE_PARTICIPLE.test(first) && !ING_NOUNS.has(first) && /^[a-z]/.test(view.tokens[1]?.text ?? "");
+}
+
 /** A bullet opening an item of a list. */
 const BULLET = /^[-–—•·*] /;
 

@@ -20,6 +20,8 @@ export interface RelationContext {
   state(name: string): DocEntity | undefined;
   /** Maps a lexicon adjective or short form ("ROK", "U.S.") to its state entity. */
   stateByWord(word: string): DocEntity | undefined;
+  /** The persons the statement's byline names ("Joint statement with: A, …; B, …"): whom "the Ministers" stand for. */
+  principals: readonly DocEntity[];
   /** The body whose meeting the statement reports ("the meeting"). */
   convened?: DocEntity;
   /** The parties' own alliance, when the statement names it: what "the alliance between them" refers to. */

@@ -64,6 +64,16 @@ export class LabelSpace {
     return cost;
   }
 
+  /** Whether the segment passes within CIRCLE_GAP + 1 of a circle other than `own`'s. */
+  crossesCircle([x1, y1, x2, y2]: Leader, own?: string): boolean {
+    let hit = false;
+    this.forCells({ x1: Math.min(x1, x2), y1: Math.min(y1, y2), x2: Math.max(x1, x2), y2: Math.max(y1, y2) }, (cell) => {
+      if (hit) return;
+      for (const c of this.circles.get(cell) ?? []) if (c.key !== own && segmentDistance(x1, y1, x2, y2, c.x, c.y) < c.r + CIRCLE_GAP + 1) hit = true;
+    });
+    return hit;
+  }
+
   private forCells(box: Box, visit: (cell: number) => void): void {
     const x1 = Math.floor(box.x1 / CELL);
     const x2 = Math.floor(box.x2 / CELL);
@@ -85,6 +95,15 @@ function push<T>(map: Map<number, T[]>, cell: number, item: T): void {
 const circleBox = (c: Circle): Box => ({ x1: c.x - c.r, y1: c.y - c.r, x2: c.x + c.r, y2: c.y + c.r });
 
 const sharedArea = (a: Box, b: Box): number => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+
+/** Distance from (px, py) to the segment (x1, y1)–(x2, y2). */
+function segmentDistance(x1: number, y1: number, x2: number, y2: number, px: number, py: number): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / len));
+  return Math.hypot(x1 + t * dx - px, y1 + t * dy - py);
+}
 
 export const overlaps = (a: Box, b: Box): boolean => !(a.x2 <= b.x1 || a.x1 >= b.x2 || a.y2 <= b.y1 || a.y1 >= b.y2);
 
@@ -157,14 +176,19 @@ export function* labelCandidates({ x, y, r, width, fontSize }: LabelRequest): Ge
 }
 
 /**
- * Places a label: the first candidate free of the labels and circles already in `space` (else the candidate that
- * clashes least: a forced label is always drawn), and adds its box to `space`. Returns the text's start on the baseline.
+ * Places a label: the first candidate free of the labels and circles already in `space` whose leader line, if it sits
+ * away from its node, runs through no other node (else the candidate that clashes least: a forced label is always
+ * drawn), and adds its box to `space`. Returns the text's start on the baseline.
  */
 export function placeLabel(space: LabelSpace, request: LabelRequest): [number, number] {
   const boxOf = ([x, y]: [number, number]) => textBox(x, y, request.width, request.fontSize);
   let at: [number, number] | undefined;
   for (const c of labelCandidates(request)) {
-    if (!space.fits(boxOf(c), request.key)) continue;
+    const box = boxOf(c);
+    if (!space.fits(box, request.key)) continue;
+    // A label away from its node is joined to it by a leader line, which must not run through another node.
+    const leader = leaderLine(request, box);
+    if (leader && space.crossesCircle(leader, request.key)) continue;
     at = c;
     break;
   }
@@ -181,6 +205,23 @@ function leastClash(space: LabelSpace, candidates: Iterable<[number, number]>, b
     if (cost < bestCost) [best, bestCost] = [c, cost];
   }
   return best;
+}
+
+/** A line from a node's circle to its label, in pixels: `[x1, y1]` on the circle, `[x2, y2]` on the label's box. */
+export type Leader = readonly [x1: number, y1: number, x2: number, y2: number];
+
+/**
+ * The leader line of a label placed away from its node (past the nearest lines around it, as in a crowded cluster):
+ * from the circle's edge towards the label to the box's nearest point, so a displaced label still reads as its node's.
+ * None when the label sits beside its node, or the box covers the node's centre.
+ */
+export function leaderLine({ x, y, r, fontSize }: LabelRequest, box: Box): Leader | undefined {
+  const nx = Math.max(box.x1, Math.min(x, box.x2));
+  const ny = Math.max(box.y1, Math.min(y, box.y2));
+  const d = Math.hypot(nx - x, ny - y);
+  if (d <= r + 3 + 1.5 * fontSize) return undefined;
+  const edge = (r + 1) / d;
+  return [x + (nx - x) * edge, y + (ny - y) * edge, nx, ny];
 }
 
 export interface Named {

@@ -12,7 +12,7 @@ import type { DisplayEdge, DisplayGraph, DisplayNode } from "../model/display.ts
 import { CHANGE_COLORS, FADED_EDGE, FADED_NODE, FOCAL_RING } from "../model/palette.ts";
 import type { Change } from "../../../history/diff.ts";
 import type { Visible } from "../model/visible.ts";
-import { LabelSpace, placeLabel, textBox, type Box, type Circle } from "../model/labels.ts";
+import { LabelSpace, leaderLine, placeLabel, textBox, type Box, type Circle, type Leader } from "../model/labels.ts";
 import { LINE } from "../model/layered.ts";
 import { UnusedEdgeProgram, lazyArrowProgram, lazyCircleProgram, withLazyPicking, type PickingSwitch } from "./programs.ts";
 
@@ -41,6 +41,8 @@ const PATH_COLOR = "#000000";
 export const BIG_GRAPH = 5000;
 /** Up to this many visible nodes every label is drawn. */
 export const ALL_LABELS = 400;
+/** A leader line's colour (dashed): the labels' ink, light enough to read as a pointer, not an edge. */
+const LEADER = "rgba(31,41,51,0.7)";
 /** Node radius cap in the layered views, so rows stay apart. */
 const LAYERED_SIZE = 7;
 
@@ -49,6 +51,8 @@ export interface DrawnLabel {
   key: string;
   text: string;
   box: Box;
+  /** The line drawn from the node to a label placed away from it. */
+  leader?: Leader;
 }
 
 /** What the last frame drew, for tests: the labels and the node circles they avoid (viewport pixels). */
@@ -64,7 +68,8 @@ const CIRCLES_AVOIDED = 5000;
 
 /**
  * Draws the focal ring and the label: right of its node, else left, above, below, or a line or two up or down —
- * the first place free of the labels already drawn in this frame and of the other nodes' circles (LabelSpace).
+ * the first place free of the labels already drawn in this frame and of the other nodes' circles (LabelSpace); a label
+ * placed away from its node gets a thin leader line back to it.
  * `prepare` runs before the first label of each frame (the camera's matrix is then up to date).
  */
 function labelDrawer(space: LabelSpace, drawn: DrawnLabel[], prepare: () => void, fontSize: () => number | undefined, linesOf: (key: string) => { lines: readonly string[]; left: boolean } | undefined): NodeLabelDrawingFunction<DisplayNode, DisplayEdge> {
@@ -104,8 +109,23 @@ function labelDrawer(space: LabelSpace, drawn: DrawnLabel[], prepare: () => void
       return;
     }
     const width = context.measureText(data.label).width;
-    const at = placeLabel(space, { key: data.key, x: data.x, y: data.y, r: data.size, width, fontSize: size });
-    drawn.push({ key: data.key, text: data.label, box: textBox(at[0], at[1], width, size) });
+    const request = { key: data.key, x: data.x, y: data.y, r: data.size, width, fontSize: size };
+    const at = placeLabel(space, request);
+    const box = textBox(at[0], at[1], width, size);
+    const leader = leaderLine(request, box);
+    drawn.push(leader ? { key: data.key, text: data.label, box, leader } : { key: data.key, text: data.label, box });
+    if (leader) {
+      context.beginPath();
+      context.moveTo(leader[0], leader[1]);
+      context.lineTo(leader[2], leader[3]);
+      context.lineWidth = 1;
+      context.strokeStyle = LEADER;
+      context.setLineDash([3, 2]);
+      context.stroke();
+      context.setLineDash([]);
+      context.lineWidth = 4;
+      context.strokeStyle = "rgba(255,255,255,0.92)";
+    }
     context.strokeText(data.label, at[0], at[1]);
     context.fillText(data.label, at[0], at[1]);
   };
