@@ -41,6 +41,12 @@ describe("documents referred to by their full names", () => {
       ["Body:May 3 Lima Conference on Fisheries"],
     ],
     [
+      "a quoted title with 'Concerning' and 'by' inside and a full stop before the closing mark is one agreement",
+      'Each side praised the work done under the "Trilateral Harbour Sharing Arrangement Concerning the Pier Risks Posed by Storms." The talks go on.',
+      ["Agreement:Trilateral Harbour Sharing Arrangement Concerning the Pier Risks Posed by Storms"],
+      ["Agreement:Trilateral Harbour Sharing Arrangement Concerning the Pier Risks Posed"],
+    ],
+    [
       "a heading with no 'the' before it is the statement's own title, not a document it refers to",
       "Joint Statement of the Chile-Peru Harbour Ministers on Pier Safety",
       [],
