@@ -282,12 +282,6 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     let s = i;
     // "Fifth Annual U.S.-India 2+2 …": "Annual" after a trimmed ordinal goes with it.
     while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
-    // "the 2022 Annual Leaders' Meeting": a name never opens with a possessive's apostrophe; the possessor before it
-    // ("Leaders'") and "Annual" before that are the name's.
-    if (s > i && s < j && /^['’]$/.test(tokens[s]?.text ?? "")) {
-      s--;
-      if (s > i && /^(?:annual|inaugural)$/.test(tokens[s - 1]?.lower ?? "")) s--;
-    }
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
     if (e > s && endsQualified(tokens[e - 1])) {
