@@ -1,0 +1,36 @@
+/**
+ * Constructions of real statements in which the principals' meeting is described without an article ("held
+ * trilateral defence ministerial talks"), each in sentences written for these tests with invented people: the edges
+ * each must give, and the wrong ones it must not.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { ungroundedRelations } from "../support/evidence.ts";
+import { edgeCueLines, edgeLines } from "../support/graph-lines.ts";
+
+const TITLE = "Canada-Japan-New Zealand Defence Ministers' Meeting Joint Statement";
+const MEETING = "Canada-Japan-New Zealand Defence Ministers' Meeting";
+
+describe("the meeting a title reports, described as plural talks", () => {
+  it.each([
+    [
+      "principals who 'held trilateral defence ministerial talks' take part in the meeting the title reports",
+      "Canadian Minister of National Defence Sarah Whitfield, Japanese Minister of Defense HOSHINO Taro, and New Zealand Minister of Defence Rawiri Tane held trilateral defence ministerial talks in Auckland on 4 June 2026.",
+      ["Sarah Whitfield", "HOSHINO Taro", "Rawiri Tane"].map((p) => `${p} PARTICIPATES_IN ${MEETING} [held]`),
+    ],
+    [
+      "principals who 'held bilateral talks' take part in it too",
+      "Japanese Minister of Defense HOSHINO Taro and New Zealand Minister of Defence Rawiri Tane held bilateral talks in Tokyo.",
+      ["HOSHINO Taro", "Rawiri Tane"].map((p) => `${p} PARTICIPATES_IN ${MEETING} [held]`),
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    const graph = extractText([TITLE, sentence].join("\n\n"));
+    expect(edgeCueLines(graph)).toEqual(expect.arrayContaining(expected));
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+
+  it("'held talks' with no word of their kind describes nothing: no one takes part through it", () => {
+    const graph = extractText([TITLE, "Japanese Minister of Defense HOSHINO Taro held talks in Tokyo."].join("\n\n"));
+    expect(edgeLines(graph).filter((e) => e.startsWith("HOSHINO Taro PARTICIPATES_IN"))).toEqual([]);
+  });
+});
