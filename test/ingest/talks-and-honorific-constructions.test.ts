@@ -1,12 +1,13 @@
 /**
  * Constructions of real statements in which the principals' meeting is described without an article ("held
- * trilateral defence ministerial talks"), each in sentences written for these tests with invented people: the edges
- * each must give, and the wrong ones it must not.
+ * trilateral defence ministerial talks"), or a counterpart's honorific follows an office with no comma ("President of
+ * X and The Hon. A B MP"), each in sentences written for these tests with invented people: the edges and names each
+ * must give, and the wrong ones it must not.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
 import { ungroundedRelations } from "../support/evidence.ts";
-import { edgeCueLines, edgeLines } from "../support/graph-lines.ts";
+import { edgeCueLines, edgeLines, entityLines } from "../support/graph-lines.ts";
 
 const TITLE = "Canada-Japan-New Zealand Defence Ministers' Meeting Joint Statement";
 const MEETING = "Canada-Japan-New Zealand Defence Ministers' Meeting";
@@ -32,5 +33,18 @@ describe("the meeting a title reports, described as plural talks", () => {
   it("'held talks' with no word of their kind describes nothing: no one takes part through it", () => {
     const graph = extractText([TITLE, "Japanese Minister of Defense HOSHINO Taro held talks in Tokyo."].join("\n\n"));
     expect(edgeLines(graph).filter((e) => e.startsWith("HOSHINO Taro PARTICIPATES_IN"))).toEqual([]);
+  });
+});
+
+describe("an honorific after an office, with no comma before it", () => {
+  it.each([
+    ["'The Hon.' opens the next person", "Mr. SATO Ken, Prime Minister of Japan, held the Harbour Leaders' Meeting with Ms. Mere Tora, President of Fiji and The Hon. Daniel Brooks MP, Deputy Prime Minister of Australia.", "Daniel Brooks"],
+    ["'the Rt Hon' opens the next person", "Mr. SATO Ken, Prime Minister of Japan, held the Harbour Leaders' Meeting with Ms. Mere Tora, President of Fiji and the Rt Hon Grace Holloway MP, Prime Minister of New Zealand.", "Grace Holloway"],
+  ])("%s: the person is named without it, and no one is named 'Hon'", (_name, sentence, person) => {
+    const graph = extractText(sentence);
+    expect(entityLines(graph)).toContain(`Actor:${person}`);
+    expect(entityLines(graph)).not.toContain("Actor:Hon");
+    expect(edgeLines(graph)).toContain(`${person} PARTICIPATES_IN Harbour Leaders' Meeting`);
+    expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
