@@ -2,7 +2,7 @@
  * Constructions of real statements in which the principals' meeting is described without an article ("held
  * trilateral defence ministerial talks"), or a counterpart's honorific follows an office with no comma ("President of
  * X and The Hon. A B MP"), each in sentences written for these tests with invented people: the edges and names each
- * must give, and the wrong ones it must not.
+ * must give, and the wrong ones it must not; and whom a principal met during a named meeting, who was at it too.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
@@ -46,5 +46,24 @@ describe("an honorific after an office, with no comma before it", () => {
     expect(entityLines(graph)).not.toContain("Actor:Hon");
     expect(edgeLines(graph)).toContain(`${person} PARTICIPATES_IN Harbour Leaders' Meeting`);
     expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
+
+describe("whom a principal met during a named meeting", () => {
+  it.each([
+    [
+      "the person met with during a meeting takes part in it, as the one who met them does",
+      "On 3 May, Minister of National Defense Park Min-ho met with Fijian Minister of Defence Josefa Vula Jr. during the 4th Harbour Defence Ministers' Meeting in Suva.",
+      ["Park Min-ho", "Josefa Vula"].map((p) => `${p} PARTICIPATES_IN Harbour Defence Ministers' Meeting`),
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    const graph = extractText(sentence);
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(expected));
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+
+  it("a person named after 'during' with no 'met' before it is given no part by the verb", () => {
+    const graph = extractText("On 3 May, Minister of National Defense Park Min-ho praised Minister Josefa Vula; he spoke during the 4th Harbour Defence Ministers' Meeting in Suva.");
+    expect(edgeLines(graph)).not.toContain("Josefa Vula PARTICIPATES_IN Harbour Defence Ministers' Meeting");
   });
 });
