@@ -856,7 +856,7 @@ function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
   const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
   // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
   if (/(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before)) return true;
-  // "the threat to peace and security posed by X's … programs": what the threat endangers stands before its source.
+  // "the danger to regional stability posed by X's … programmes": what the threat endangers stands before its source.
   return tokens[b]?.lower === "by" && tokens[b - 1]?.lower === "posed" && /\b(?:threats?|dangers?|menace) to(?: [a-z]+){1,4}$/.test(tokens.slice(Math.max(0, b - 7), b - 1).map((t) => t.lower).join(" "));
 }
 

@@ -38,6 +38,15 @@ function stripOrdinals(name: string): string {
   return name.replace(/^(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+\d{1,2}\b))\s+/gi, "");
 }
 
+/**
+ * The words of a name after its states, as one body is written in several ways: "Joint" may be left out ("Joint
+ * Foreign and Defense Ministers' Meeting"), and a short form in brackets stands for the words before it ("Foreign and
+ * Defence (2+2) Ministerial Consultations" is the "2+2 Ministerial Consultations").
+ */
+function restKey(rest: string): string {
+  return rest.replace(/^.*\(([^()\s]+)\)\s+(?=\S)/, "$1 ").replace(/^Joint\s+/i, "");
+}
+
 /** A variant merges only with a threat of the same actor, or where either has none. */
 function sameOwner(owners: readonly DocEntity[], e: DocEntity): boolean {
   return owners.length === 0 || !e.owners?.size || owners.some((o) => e.owners?.has(o));
@@ -187,7 +196,7 @@ export class EntityRegistry implements KnownForms {
 
   private computeStatesKey(name: string): string | undefined {
     const lead = leadingStates(name, this.lexicon);
-    return lead ? `${[...new Set(lead.states)].sort().join("+")} ${this.key(lead.rest)}` : undefined;
+    return lead ? `${[...new Set(lead.states)].sort().join("+")} ${this.key(restKey(lead.rest))}` : undefined;
   }
 
   /** The body or agreement of this type named with the same states in its leading compound, however written or ordered. */

@@ -109,6 +109,13 @@ function typedMention(sentence: string, tokens: readonly Token[], start: number,
   if (entry) return lexiconMention(entry, start, end, surface, priority);
   const numbered = numberedLexiconMention(surface, start, end, lexicon, priority);
   if (numbered) return numbered;
+  // "the 13th Meeting of the Chile-Peru Joint Committee": a meeting of a standing body is that body, as "… Committee
+  // Meeting" is; the whole is one of its names.
+  if (/^(?:Meeting|Session|Plenary) of the \S+ \S/.test(surface) && end - start >= 5) {
+    const body = typedMention(sentence, tokens, start + 3, end, lexicon, priority);
+    const last = tokens[end - 1]?.lower ?? "";
+    if (body?.type === "Body" && !MEETING_NOUNS.has(last)) return { ...body, start, forms: [...body.forms, surface] };
+  }
   // "ROK Ministry of National Defense": a state qualifier before a lexicon name.
   const qualifier = tokens[start];
   const qualifierIsStates = qualifier !== undefined && compoundParts(qualifier.text).every((p) => lexicon.stateByAdjective.has(formKey(p)));
@@ -712,7 +719,7 @@ function withStatesBefore(chosen: Mention[]): Mention[] {
 const DOCUMENT_OF = /^(?:Statement|Declaration|Communiqu[eé])$/;
 
 /**
- * "the 2005 Joint Statement of the Six-Party Talks", "the Chairman's Statement of the May 3 Lima Conference": the body
+ * "the 2005 Joint Statement of the Coastal Policy Talks", "the Chairman's Statement of the May 3 Lima Conference": the body
  * a document is of is named inside the document's name, and is an entity of its own (`inner`).
  */
 function withBodyInside(m: Mention, sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention {

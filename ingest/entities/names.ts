@@ -27,7 +27,7 @@ export interface Mention {
   title?: string;
   /** A short reference to a person ("DEPMIN Cho" → "Cho"), resolved against the people already seen. */
   personRef?: string;
-  /** "the 2005 Joint Statement of the Six-Party Talks": names inside this one that are entities of their own. */
+  /** "the 2005 Joint Statement of the Coastal Policy Talks": names inside this one that are entities of their own. */
   inner?: Mention[];
   /** "North Korean soldiers": a state named by its adjective before a noun, not by its name. */
   adjective?: boolean;
@@ -79,7 +79,7 @@ const INSTRUMENT_PHRASE = /(?:^| )(?:(?:letter|statement|declaration) of intent|
 export function computeHeadType(name: string): HeadType | undefined {
   // "Republic of Korea Defense Ministers' Meeting": the "of" inside a state's name does not end the head's segment.
   const lower = name.toLowerCase().replace(/\brepublic of (?=\S)/g, "republic-of-");
-  const segment = lower.split(/ (?:of|on|for|between|to) /)[0] ?? lower;
+  const segment = lower.split(/ (?:of|on|for|between|to|concerning|regarding) /)[0] ?? lower;
   const words = segment.split(" ");
   const firstWord = lower.split(" ")[0] ?? "";
   // "Letter of Intent", "Memorandum of Cooperation", "Exchange of Notes": an instrument named by a fixed phrase.

@@ -67,7 +67,7 @@ export function quotedNameMentions(sentence: string, tokens: readonly Token[]): 
 /** How long a quoted instrument's title may be, in tokens. */
 const MAX_TITLE = 40;
 /** Small words a title may hold besides its capitalised words. */
-const TITLE_WORDS = /^(?:between|in|the|a|an|to|with|regarding|concerning|,)$/;
+const TITLE_WORDS = /^(?:between|in|the|a|an|to|with|by|regarding|concerning|,)$/;
 
 /**
  * A title in quotation marks that names an instrument: 'the two ministers witnessed the signing of the “Arrangement
@@ -82,13 +82,16 @@ export function quotedInstrumentMentions(sentence: string, tokens: readonly Toke
     let end = q + 1;
     while (end < tokens.length && end - q <= MAX_TITLE && !CLOSE.test(tokens[end]?.text ?? "")) end++;
     if (!CLOSE.test(tokens[end]?.text ?? "") || end - q < 3) continue;
+    // '… by Xland."': a full stop or comma inside the closing quotation mark ends the sentence, not the title.
+    const close = end;
+    while (end > q + 2 && /^[,.;]$/.test(tokens[end - 1]?.text ?? "")) end--;
     const words = tokens.slice(q + 1, end);
     if (!words.every((t) => t.cap || /^\d+$/.test(t.text) || NAME_CONNECTORS.has(t.lower) || TITLE_WORDS.test(t.lower) || /^['’]s?$/.test(t.text))) continue;
     const surface = slice(sentence, tokens, q + 1, end);
     const headFirst = HEADS.get(words[0]?.lower ?? "")?.type === "Agreement";
     if (!headFirst && headType(surface)?.type !== "Agreement") continue;
     out.push({ start: q + 1, end, role: "entity", type: "Agreement", name: surface, forms: [surface], priority: PRIORITY.chunk, states: partiesBetween(sentence, tokens, q + 1, end, lexicon) });
-    q = end;
+    q = close;
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeCueLines, edgeLines } from "../support/graph-lines.ts";
 
 const PRINCIPALS = ["Aroha Ngata", "Paul Ouellet", "Marie Tremblay"];
 
@@ -77,8 +77,8 @@ describe("those a meeting was held with", () => {
   it.each([
     [
       "the persons after 'held the X with' take part in X even when the sentence opens with a date and time",
-      "On 4 May (Mon.), from 2:00 p.m. to 4:00 p.m., Ms. Aroha Ngata, Minister of Defence, held the third New Zealand-Canada Foreign and Defence Ministers' Meeting (\"2+2\") with Mr. Paul Ouellet, Minister of National Defence, and Ms. Marie Tremblay, Minister of Foreign Affairs.",
-      ["Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN New Zealand-Canada Foreign and Defence Ministers' Meeting`),
+      "On 4 May (Mon.), from 2:00 p.m. to 4:00 p.m., Ms. Aroha Ngata, Minister of Defence, held the third New Zealand-Canada Harbour Ministers' Meeting (\"HMM\") with Mr. Paul Ouellet, Minister of National Defence, and Ms. Marie Tremblay, Minister of Foreign Affairs.",
+      ["Paul Ouellet", "Marie Tremblay"].map((p) => `${p} PARTICIPATES_IN New Zealand-Canada Harbour Ministers' Meeting`),
     ],
   ])("%s", (_name, sentence, expected) => {
     expect(edgeLines(extractText(sentence))).toEqual(expect.arrayContaining(expected));
@@ -101,6 +101,50 @@ describe("a meeting that places another's act", () => {
   it("parties who reaffirmed a stance at a meeting took part in it", () => {
     expect(edgeLines(extractText("New Zealand and Canada reaffirmed their shared resolve at the Pacific Islands Forum Leaders Meeting in May."))).toEqual(
       expect.arrayContaining(["New Zealand PARTICIPATES_IN Pacific Islands Forum Leaders Meeting", "Canada PARTICIPATES_IN Pacific Islands Forum Leaders Meeting"]),
+    );
+  });
+});
+
+describe("the meeting principals met within", () => {
+  it.each([
+    [
+      "principals who convened on the occasion of a summit take part in it",
+      "Prime Minister of New Zealand Aroha Ngata and Prime Minister of Canada Paul Ouellet convened in Halifax, Canada on 4 May 2026, on the occasion of the Third Harbour Leaders' Summit.",
+      ["Aroha Ngata PARTICIPATES_IN Harbour Leaders' Summit", "Paul Ouellet PARTICIPATES_IN Harbour Leaders' Summit"],
+    ],
+    [
+      "a principal who met others during a dialogue takes part in it, after a dateline that carries its date",
+      "OTTAWA, May 04, 2026 — Defence Minister Paul Ouellet met with several defence leaders today in Halifax during the Harbour Security Dialogue, a yearly forum.",
+      ["Paul Ouellet PARTICIPATES_IN Harbour Security Dialogue"],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    expect(edgeLines(extractText(sentence))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe("a meeting named by a phrase that opens the sentence", () => {
+  it.each([
+    ["the two sides after 'During the meeting,' take part in the meeting the statement reports", "During the meeting, the two sides discussed maritime security."],
+    ["the Ministers after 'At the HSD meeting,' take part in the body the acronym names", "At the HSD meeting, the Ministers exchanged views on maritime security."],
+  ])("%s", (_name, sentence) => {
+    const text = `Canada and Japan held the fourth Harbour Security Dialogue (HSD) in Ottawa on 3 March 2026.\n\n${sentence}`;
+    const graph = extractText(text);
+    // The claims of the second sentence: their cue opens with its phrase ("[During the …").
+    const second = edgeCueLines(graph).filter((l) => l.includes(`[${sentence.split(" ").slice(0, 2).join(" ")}`));
+    expect(second).toEqual(expect.arrayContaining([expect.stringContaining("Canada PARTICIPATES_IN Harbour Security Dialogue"), expect.stringContaining("Japan PARTICIPATES_IN Harbour Security Dialogue")]));
+  });
+});
+
+describe("the members a delegation is said to include", () => {
+  it("the persons a delegation included or a side was comprised of take part in the meeting the statement reports", () => {
+    const text = [
+      "Fifth Canada-Japan Harbour Consultation",
+      "The fifth Canada-Japan Harbour Consultation took place in Ottawa on 3 March 2026.",
+      "The Canadian delegation included Director-General for Pacific Affairs Paul Ouellet of the Department of Foreign Affairs, and other officials.",
+      "The Japanese side was comprised of Minister Hiroshi Kato of the Ministry of Foreign Affairs.",
+    ].join("\n\n");
+    expect(edgeLines(extractText(text))).toEqual(
+      expect.arrayContaining(["Paul Ouellet PARTICIPATES_IN Canada-Japan Harbour Consultation", "Hiroshi Kato PARTICIPATES_IN Canada-Japan Harbour Consultation"]),
     );
   });
 });

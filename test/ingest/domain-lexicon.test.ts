@@ -50,9 +50,27 @@ describe("entities of the general domain lexicon", () => {
     ],
     [
       "a defence forum named with its host institute spelled out is the forum",
-      "The ministers met on the margins of the International Institute for Strategic Studies Shangri-La Dialogue in Singapore.",
+      "Chile and Peru sent delegates to this year's International Institute for Strategic Studies Shangri-La Dialogue.",
       "Body:Shangri-La Dialogue",
       ["International Institute for Strategic Studies Shangri-La Dialogue"],
+    ],
+    [
+      "a state named by its full official name is the state, with no second state inside it",
+      "A United Kingdom of Great Britain and Northern Ireland envoy spoke in Lima.",
+      "Actor:United Kingdom",
+      ["United Kingdom of Great Britain and Northern Ireland"],
+    ],
+    [
+      "a combined exercise named without its first word is the exercise",
+      "Both sides decided to suspend select combined exercises, including Freedom Guardian, this summer.",
+      "Exercise:Ulchi Freedom Guardian",
+      ["Freedom Guardian"],
+    ],
+    [
+      "a recurring operation to clear explosive remnants of war, named without 'Operation', is an exercise",
+      "The navy will join Render Safe, which clears old munitions from island beaches.",
+      "Exercise:Operation Render Safe",
+      ["Render Safe"],
     ],
     [
       "an intelligence partnership of five states is a group",

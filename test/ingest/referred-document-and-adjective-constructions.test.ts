@@ -24,7 +24,7 @@ describe("documents referred to by their full names", () => {
     ],
     [
       "a statement by a group on a topic ends before the participle that dates it",
-      "We act as stated in the Joint Statement by the Harbour Ministers on Practical Pier Measures issued on 2 May 2018.",
+      "We act in line with the Joint Statement by the Harbour Ministers on Practical Pier Measures issued on 2 May 2018.",
       ["Agreement:Joint Statement by the Harbour Ministers on Practical Pier Measures"],
       ["Agreement:Joint Statement by the Harbour Ministers on Practical Pier Measures issued"],
     ],
@@ -39,6 +39,12 @@ describe("documents referred to by their full names", () => {
       "The ministers endorsed the Chairman's Statement of the May 3 Lima Conference on Fisheries in Quito.",
       ["Body:Lima Conference on Fisheries"],
       ["Body:May 3 Lima Conference on Fisheries"],
+    ],
+    [
+      "a quoted title with 'Concerning' and 'by' inside and a full stop before the closing mark is one agreement",
+      'Each side praised the work done under the "Trilateral Harbour Sharing Arrangement Concerning the Pier Risks Posed by Storms." The talks go on.',
+      ["Agreement:Trilateral Harbour Sharing Arrangement Concerning the Pier Risks Posed by Storms"],
+      ["Agreement:Trilateral Harbour Sharing Arrangement Concerning the Pier Risks Posed"],
     ],
     [
       "a heading with no 'the' before it is the statement's own title, not a document it refers to",
@@ -94,5 +100,15 @@ describe("a body's own acronym inside its hyphenated name", () => {
     const graph = extractText("Chile and Peru underscore the role of the ADMM-Plus in the region.");
     expect(entityLines(graph)).not.toContain("Body:ASEAN Defence Ministers' Meeting");
     expect(edgeLines(graph).filter((e) => e.includes("PARTICIPATES_IN ASEAN Defence Ministers' Meeting-Plus"))).toEqual([]);
+  });
+});
+
+describe("meetings named by a singular head", () => {
+  it.each([
+    ["'Consultation' ends a meeting's name as 'Consultations' does", "Outcome of 4th Chile-Peru Harbour Policy Consultation\nChile and Peru held the talks in Lima.", "Body:Chile-Peru Harbour Policy Consultation", "Body:Consultation"],
+  ])("%s", (_name, text, expected, wrong) => {
+    const found = entityLines(extractText(text));
+    expect(found).toContain(expected);
+    expect(found).not.toContain(wrong);
   });
 });

@@ -19,17 +19,17 @@ describe("threat owners, violations and responses", () => {
     ],
     [
       "acts condemned as violations of a resolution each violate it",
-      "The ministers condemned Iran's third nuclear test and two cruise missile launches as clear violations of United Nations Security Council resolutions.",
+      "The ministers denounced Iran's third nuclear test and two cruise missile launches as flagrant violations of several UNSC resolutions.",
       [
-        "nuclear test VIOLATES United Nations Security Council resolutions [as clear violations of]",
-        "cruise missile launches VIOLATES United Nations Security Council resolutions [as clear violations of]",
+        "nuclear test VIOLATES United Nations Security Council resolutions [as flagrant violations of]",
+        "cruise missile launches VIOLATES United Nations Security Council resolutions [as flagrant violations of]",
       ],
       [],
     ],
     [
       "a programme called an ongoing violation of resolutions violates them",
-      "The ministers condemned Iran's cyber attacks. Iran's pursuit of its ballistic missile programs is an ongoing violation of several UN Security Council resolutions.",
-      ["ballistic missile programs VIOLATES United Nations Security Council resolutions [is an ongoing violation of]"],
+      "The ministers condemned Iran's cyber attacks. Iran's work on its missile programs remains an ongoing violation of several UNSC resolutions.",
+      ["missile programs VIOLATES United Nations Security Council resolutions [remains an ongoing violation of]"],
       [],
     ],
     [
@@ -45,14 +45,14 @@ describe("threat owners, violations and responses", () => {
       ["Iran POSES maritime issues"],
     ],
     [
-      "the prompt resolution of a threat, given as the parties' aim, addresses it",
-      "They agreed to deepen coordination with a view to the prompt resolution of the Iranian nuclear issue.",
-      ["Canada ADDRESSES Iranian nuclear issue [the prompt resolution of]", "Australia ADDRESSES Iranian nuclear issue [the prompt resolution of]"],
+      "the swift resolution of a threat, given as the parties' aim, addresses it",
+      "They agreed to deepen coordination with a view to the swift resolution of the Iranian nuclear issue.",
+      ["Canada ADDRESSES Iranian nuclear issue [the swift resolution of]", "Australia ADDRESSES Iranian nuclear issue [the swift resolution of]"],
       [],
     ],
     [
       "the parties' fight against a threat addresses it",
-      "The two countries confirmed that they would continue their fight against terrorism.",
+      "Both governments said they will keep up their fight against terrorism.",
       ["Canada ADDRESSES terrorism [against]", "Australia ADDRESSES terrorism [against]"],
       [],
     ],
@@ -69,11 +69,11 @@ describe("threat owners, violations and responses", () => {
       [],
     ],
     [
-      "urging all states to refrain from listed acts condemns each act, and no state is said to pose them",
-      "The ministers urged all states to refrain from such actions as large-scale land reclamation, as well as the use of those reefs for military purposes.",
+      "urging every party to refrain from listed acts condemns each act, and no state is said to pose them",
+      "The ministers pressed all parties to refrain from large-scale land reclamation and from any use of these shoals for military purposes.",
       [
-        "Canada CONDEMNS large-scale land reclamation [urged … refrain from]",
-        "Australia CONDEMNS use of those reefs for military purposes [urged … refrain from]",
+        "Canada CONDEMNS large-scale land reclamation [pressed … refrain from]",
+        "Australia CONDEMNS use of these shoals for military purposes [pressed … refrain from]",
       ],
       ["Canada POSES", "Australia POSES"],
     ],
@@ -85,14 +85,14 @@ describe("threat owners, violations and responses", () => {
     ],
     [
       "countering the threat to some good posed by an actor's programmes addresses those programmes",
-      "The Canada-Australia alliance remains committed to countering the threat to peace and security posed by Iran's nuclear and ballistic missile programs.",
+      "The Canada-Australia alliance will keep countering the danger to regional stability posed by Iran's nuclear and ballistic missile programs.",
       ["Canada-Australia Alliance ADDRESSES nuclear and ballistic missile programs [countering]", "Iran POSES nuclear and ballistic missile programs [Iran's nuclear and ballistic missile programs]"],
       [],
     ],
     [
       "resolutions that prohibit an actor's programmes address them",
-      "The ministers condemned Iran's missile launches. They recalled UN Security Council resolutions that expressly prohibit its ballistic missile and nuclear programs.",
-      ["United Nations Security Council resolutions ADDRESSES ballistic missile and nuclear programs [prohibit]"],
+      "The ministers condemned Iran's missile launches. They recalled Security Council resolutions which clearly prohibit Iran's nuclear and missile programs.",
+      ["United Nations Security Council resolutions ADDRESSES nuclear and missile programs [prohibit]"],
       [],
     ],
     [
@@ -105,6 +105,18 @@ describe("threat owners, violations and responses", () => {
       "curbing threats from an actor and tackling terrorism address them",
       "The two countries pledged to curb threats from Iran and to tackle terrorism.",
       ["Australia ADDRESSES threats [curb]", "Canada ADDRESSES terrorism [tackle]"],
+      [],
+    ],
+    [
+      "concern underscored, highlighted or noted, not only expressed, condemns its object",
+      "The ministers noted with grave concern Iran's missile launches and underscored their serious concerns about Iran's arms transfers.",
+      ["Canada CONDEMNS missile launches [noted with grave concern]", "Australia CONDEMNS arms transfers [underscored their serious concerns about]"],
+      [],
+    ],
+    [
+      "responding to all forms of an actor's provocations addresses the provocations",
+      "We will keep a strong deterrence posture and deepen our work together so that we can respond to all forms of Iranian provocations.",
+      ["Canada ADDRESSES Iranian provocations [respond to]", "Australia ADDRESSES Iranian provocations [respond to]"],
       [],
     ],
   ])("%s", (_name, sentence, expected, absent) => {

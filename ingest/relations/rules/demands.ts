@@ -1,8 +1,8 @@
 /**
  * What the parties urge another actor to stop is that actor's doing: "called upon North Korea to refrain from
  * irresponsible provocations", "urged Russia to cease its attacks on …", "called on the PRC to halt its coercion".
- * Asking anyone to stop an act is also the speakers' stand against it: "urged all states to refrain from such actions
- * as land reclamation" condemns the reclamation.
+ * Asking anyone to stop an act is also the speakers' stand against it: "pressed every claimant to refrain from
+ * dredging" condemns the dredging.
  */
 import { withAnchors } from "../view/anchors.ts";
 import type { Claim } from "../view/context.ts";
@@ -14,7 +14,7 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 /** "called upon X to refrain from", "urged X to cease", "demanded that X stop". */
 const URGED_TO = /\b(?:urged|urges|called (?:up)?on|calls (?:up)?on|pressed|demanded that)\b/g;
 const STOP = /^(?:to )?(?:["\u201c] )?(?:immediately |fully |permanently )?(?:refrain from|cease|stop|halt|end|abandon|desist from|walk away from|renounce|withdraw)\b/;
-/** An addressee that names no actor: "urged all states to …", "called on the latter to …". */
+/** An addressee that names no actor: "urged every party to …", "called on the latter to …". */
 const ANYONE = /^(?:all |the |every |each )?(?:states|countries|nations|parties|sides|claimants|latter|former|other|others|relevant)(?: (?:states|countries|nations|parties))?$/;
 
 /** Anchor words: a sentence without any of them is not searched. */
@@ -23,7 +23,7 @@ const URGED_ANCHORS = ["urge", "call", "press", "demand"];
 export function demandClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, URGED_TO, URGED_ANCHORS)) {
     const urged = view.items.find((i) => i.entity.type === "Actor" && i.entity.kind !== "person" && (i.start === cue.end || (i.start === cue.end + 1 && view.tokens[cue.end]?.lower === "the")));
-    // Where the addressee ends: an actor's name, or a few words that name none ("all states").
+    // Where the addressee ends: an actor's name, or a few words that name none ("all parties").
     let end = urged?.end ?? -1;
     if (!urged) for (let k = cue.end + 1; k <= cue.end + 3 && end < 0; k++) if (view.tokens[k]?.lower === "to" && ANYONE.test(view.tokens.slice(cue.end, k).map((t) => t.lower).join(" "))) end = k;
     if (end < 0) continue;

@@ -1,7 +1,7 @@
 /**
  * Who took part in a meeting, as real statements write it: its conveners listed with their offices after a passive
  * ("The inaugural meeting was convened by Dr. A, Advisor of …; Dr. B, …; and Ms. C, …"), those who joined it
- * ("Joining the Chairman were A; B; and C"), and a body created by a decision of named people ("the decision by
+ * ("Joining the Chairman were A; B; and C"; "The X delegation included A and B"), and a body created by a decision of named people ("the decision by
  * President A and President B to establish the Harbour Group"), and a journey for a meeting ("X's visit to Seoul for
  * the Harbour Summit"). The meeting named in lower case after the verb that
  * convenes it is a mention: entities/lower-meetings.ts.
@@ -12,6 +12,7 @@ import type { DocEntity } from "../../entities/entities.ts";
 import { nameStartAfter } from "../phrases/phrases.ts";
 import { JOINING } from "../../entities/references.ts";
 import { literalSubject } from "../subjects/subjects.ts";
+import { principalList } from "./principals.ts";
 import { itemEndingAt, lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -56,6 +57,9 @@ function listedPeople(view: SentenceView, from: number): Item[] {
 /** Anchor words: a sentence without any of them is not searched. */
 const BY = [" by"];
 const JOINING_ANCHORS = ["joining", "joined by", "attending"];
+/** "The Ruritanian delegation included A, office, and B", "The Freedonian side was comprised of C": its members took part. */
+const DELEGATION_INCLUDED = /\b(?:delegation|side) (?:included|includes|comprised|was comprised of|consisted of|was composed of)\b/g;
+const DELEGATION_ANCHORS = ["delegation ", "side "];
 const ATTENDED_ANCHORS = ["attended by"];
 
 /**
@@ -122,6 +126,10 @@ export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Em
   for (const cue of withAnchors(view, JOINING, JOINING_ANCHORS)) {
     if (!ctx.convened) continue;
     for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", ctx.convened, cue.text);
+  }
+  for (const cue of withAnchors(view, DELEGATION_INCLUDED, DELEGATION_ANCHORS)) {
+    if (!ctx.convened) continue;
+    for (const p of principalList(view, cue.end).people) emit(p.entity, "PARTICIPATES_IN", ctx.convened, cue.text);
   }
   for (const cue of withAnchors(view, ATTENDED_BY, ATTENDED_ANCHORS)) {
     // "the May 1 Harbour Council meeting, attended by …": the body named right before, else the meeting reported.

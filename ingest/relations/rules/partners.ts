@@ -50,6 +50,23 @@ function placesAnAct(view: SentenceView, at: number): boolean {
   return false;
 }
 
+/** A noun of meeting after a body's name: "At the SCC meeting, …". */
+const MEETING_AFTER_NAME = /^(?:meeting|session|talks|dialogue|consultations)$/;
+
+/** Whether only a paragraph number ("1.", "2 -", "(a)") stands before token `at`. */
+function isParagraphNumber(view: SentenceView, at: number): boolean {
+  return at <= 3 && view.tokens.slice(0, at).every((t) => /^(?:\d{1,3}|[().\-–—])$/.test(t.text));
+}
+
+/** "At the X, the Ministers …", "During the Dialogue, both sides …": the parties the words after the phrase's comma stand for take part in X. */
+function frontedMeeting(view: SentenceView, meeting: Item, ctx: RelationContext, emit: Emit, cue: string): void {
+  let k = meeting.end;
+  if (MEETING_AFTER_NAME.test(view.tokens[k]?.lower ?? "")) k++;
+  if (view.tokens[k]?.text !== ",") return;
+  const rest = view.tokens.slice(k + 1, k + 8).map((t) => t.lower).join(" ");
+  if (PARTY_EXPRESSION.test(rest)) for (const p of ctx.parties) emit(p, "PARTICIPATES_IN", meeting.entity, cue);
+}
+
 /** "as part of the global coalition". */
 const AS_PART_OF = /\bas (?:a )?part of\b/g;
 /** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"; "to do more together"). */
@@ -114,7 +131,7 @@ export function partnerClaims(view: SentenceView, ctx: RelationContext, subject:
   whoseCentralityClaims(view, ctx, emit);
   forumClaims(view, ctx, subject, emit);
   throughOrganisationClaims(view, ctx, subject, emit);
-  atMeetingClaims(view, subject, emit);
+  atMeetingClaims(view, ctx, subject, emit);
   partOfClaims(view, subject, emit);
   ownCooperationClaims(view, ctx, subject, emit);
   partiesOwnClaims(view, ctx, emit);
@@ -180,13 +197,20 @@ function throughOrganisationClaims(view: SentenceView, ctx: RelationContext, sub
 }
 
 /** "reaffirmed their commitment at AUSMIN 2017": the subject took part in the meeting where it spoke. */
-function atMeetingClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
+function atMeetingClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, AT_MEETING, ["at ", "during "])) {
     // "at the 10th Bilateral Strategic Dialogue": an ordinal or a year before the name.
     const from = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)$/i.test(view.tokens[cue.end]?.text ?? "") ? cue.end + 1 : cue.end;
-    const meeting = view.items.find((i) => (i.start === cue.end || i.start === from) && i.entity.type === "Body" && !i.threat);
-    if (!meeting || cue.start === 0 || placesAnAct(view, cue.start)) continue;
+    // "during the meeting": a definite description's item starts at its article.
+    const described = view.tokens[cue.end - 1]?.lower === "the" ? cue.end - 1 : cue.end;
+    const meeting = view.items.find((i) => (i.start === cue.end || i.start === from || (i.start === described && !i.mention)) && i.entity.type === "Body" && !i.threat);
+    if (!meeting || placesAnAct(view, cue.start)) continue;
     const cueText = wordsOf(view, cue.start, meeting.end);
+    // "During the meeting, the two sides discussed …": a phrase that opens the sentence has the parties after it as subject.
+    if (cue.start === 0 || isParagraphNumber(view, cue.start)) {
+      frontedMeeting(view, meeting, ctx, emit, cueText);
+      continue;
+    }
     for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, cueText);
     // "A met with Minister B … during the Z": whom the subject met there was there too.
     for (const p of peopleMetBefore(view, cue.start)) emit(p.entity, "PARTICIPATES_IN", meeting.entity, cueText);

@@ -78,7 +78,7 @@ export function principalList(view: SentenceView, from: number, options: Princip
   return { people, clauses, end: k };
 }
 
-/** The body met for: named right after the verb ("held the second X"), or after "for"/"at" a little later. */
+/** The body met for: named right after the verb ("held the second X"), or after "for", "at", "during" or "on the occasion of" a little later. */
 export function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefined {
   const bodyAt = (k: number) => {
     // "convened a virtual trilateral … meeting": a description read as the reported body starts at its article.
@@ -93,7 +93,8 @@ export function bodyMetFor(view: SentenceView, verbEnd: number): Item | undefine
   for (let k = verbEnd; k < view.tokens.length && k <= verbEnd + PURPOSE_WINDOW; k++) {
     const lower = view.tokens[k]?.lower;
     if (lower === ";" || lower === ".") return undefined;
-    if (lower === "for" || lower === "at") {
+    // "met in A on 3 May, on the occasion of the Ninth X", "met in A during the X": the meeting they met within.
+    if (lower === "for" || lower === "at" || lower === "during" || (lower === "of" && view.tokens[k - 1]?.lower === "occasion")) {
       const body = bodyAt(k + 1);
       if (body) return body;
     }
@@ -109,16 +110,19 @@ function describedWithAcronym(view: SentenceView, from: number): Item | undefine
   return itemAt(view, k + 1, (i) => i.end === k + 2 && i.entity.type === "Body" && view.tokens[k + 2]?.text === ")");
 }
 
-/** How many words a dateline may have before its colon or dash ("New Delhi:", "CAMP SMITH, Hawaii –"). */
-const DATELINE_WORDS = 5;
+/** How many words a dateline may have before its colon or dash ("New Delhi:", "CAMP SMITH, Hawaii –", "OTTAWA, May 04, 2026 —"). */
+const DATELINE_WORDS = 8;
 
-/** The token after a dateline that opens the sentence ("New Delhi:", "OTTAWA –"): capitalised words and commas, then the mark; else 0. */
+/** A word of a dateline: a capitalised place or month, a comma or full stop, a day or a year. */
+const isDatelineWord = (t: { cap: boolean; text: string }) => t.cap || t.text === "," || t.text === "." || /^\d{1,4}$/.test(t.text);
+
+/** The token after a dateline that opens the sentence ("New Delhi:", "OTTAWA –"): capitalised words, commas and a date, then the mark; else 0. */
 function afterDateline(view: SentenceView): number {
   for (let k = 1; k <= DATELINE_WORDS; k++) {
     const t = view.tokens[k];
     if (!t) return 0;
-    if (/^[:\u2013\u2014]$/.test(t.text)) return view.tokens.slice(0, k).every((w) => w.cap || w.text === "," || w.text === ".") ? k + 1 : 0;
-    if (!(t.cap || t.text === "," || t.text === ".")) return 0;
+    if (/^[:\u2013\u2014]$/.test(t.text)) return view.tokens.slice(0, k).every(isDatelineWord) ? k + 1 : 0;
+    if (!isDatelineWord(t)) return 0;
   }
   return 0;
 }

@@ -20,9 +20,10 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 const RESPOND =
   /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against|curb|curbing|block|blocking|disrupt|disrupting|eliminate|eliminating|tackle|tackling|confront|confronting|thwart|thwarting)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
-const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other)$/;
+/** "all forms of North Korean provocations": a quantity of a kind ("forms of", "kinds of") governs the threat it counts. */
+const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other|forms?|kinds?|types?|sorts?|of)$/;
 /** "the threat posed by", "the threats from", "the danger of": a threat named by what poses it. */
-/** "the threat to peace and security posed by X's programs": what the threat endangers may stand before its source. */
+/** "the danger to regional stability posed by X's programmes": what the threat endangers may stand before its source. */
 const POSED_BY = /^(?:the )?(?:threats?|dangers?|challenges?) (?:(?:to(?: [a-z]+){1,4}? )?posed by|from|of)(?= |$)/;
 /** "the two nations will …", "the Alliance's capabilities to deter": what stands between the subject and the cue may not be another clause. */
 const CLAUSE_BREAK = /^(?:;|but|while|whereas)$/;
@@ -32,7 +33,7 @@ const isThreat = (i: Item) => i.entity.type === "Threat";
 /** The threat the cue at `end` governs: the first threat after a few determiners and premodifiers. */
 function governedThreat(view: SentenceView, end: number): Item | undefined {
   let k = end;
-  while (k < view.tokens.length && k - end < 3 && BEFORE_THREAT.test(view.tokens[k]?.lower ?? "") && !view.items.some((i) => i.start === k)) k++;
+  while (k < view.tokens.length && k - end < 4 && BEFORE_THREAT.test(view.tokens[k]?.lower ?? "") && !view.items.some((i) => i.start === k)) k++;
   const first = view.items.find((i) => i.start >= end && i.start <= k && isThreat(i));
   if (first) return first;
   // "address the threat posed by X's missile programs": what poses the threat named is what the cue governs.
