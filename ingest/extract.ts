@@ -778,9 +778,10 @@ function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, 
       if (threat || t.lower !== "the") continue;
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
-    const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) : undefined;
+    // "held trilateral defense ministerial talks": a plural description takes no article.
+    const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) ?? barePluralMeeting(w.tokens, k + 1) : undefined;
     if (convened && described && !itemOver(w.items, described - 1, k)) {
-      const first = w.tokens[k + 2];
+      const first = w.tokens[/^(?:a|an)$/.test(w.tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1];
       const last = w.tokens[described - 1];
       if (first && last) convened.forms.add(w.sentence.text.slice(first.start, last.end));
       convened.sentences.add(w.sentence.index);
@@ -882,6 +883,21 @@ function violators(claims: readonly Claim[]): Claim[] {
     for (const p of claims) if (p.type === "POSES" && p.target === v.source && p.sentence === v.sentence) out.push({ ...v, source: p.source });
   }
   return out;
+}
+
+/** Plural meeting nouns, which need no article: "held bilateral talks". */
+const PLURAL_MEETING_NOUN = /^(?:talks|consultations)$/;
+/** How many lower-case words may describe the kind of talks. */
+const KIND_WORDS = 5;
+
+/** "trilateral defense ministerial talks" from `at`: the end of an article-less plural description of a meeting, with at least one word of its kind. */
+function barePluralMeeting(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at; k < tokens.length && k <= at + KIND_WORDS; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap) return undefined;
+    if (PLURAL_MEETING_NOUN.test(t.lower)) return k > at ? k + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** "a virtual trilateral defense ministerial meeting" from `at`: the end of an indefinite description of a meeting, if it is one. */

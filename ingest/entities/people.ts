@@ -220,6 +220,8 @@ function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (/^\p{Lu}$/u.test(token.text)) return true;
   // "H.E.", "H.E": "His/Her Excellency", a courtesy before a name, not part of it.
   if (/^H\.E\.?$/.test(token.text)) return false;
+  // "… and The Hon. Ann Roe": an honorific opens the next person's name, it is no name itself.
+  if (HONOURABLE.has(token.lower)) return false;
   return token.cap && !LEADING_NON_NAME.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower);
 }
 

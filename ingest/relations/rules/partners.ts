@@ -8,6 +8,7 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
+import { peopleMet } from "./meetings.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
@@ -204,13 +205,30 @@ function atMeetingClaims(view: SentenceView, ctx: RelationContext, subject: (at:
     const described = view.tokens[cue.end - 1]?.lower === "the" ? cue.end - 1 : cue.end;
     const meeting = view.items.find((i) => (i.start === cue.end || i.start === from || (i.start === described && !i.mention)) && i.entity.type === "Body" && !i.threat);
     if (!meeting || placesAnAct(view, cue.start)) continue;
+    const cueText = wordsOf(view, cue.start, meeting.end);
     // "During the meeting, the two sides discussed …": a phrase that opens the sentence has the parties after it as subject.
     if (cue.start === 0 || isParagraphNumber(view, cue.start)) {
-      frontedMeeting(view, meeting, ctx, emit, wordsOf(view, cue.start, meeting.end));
+      frontedMeeting(view, meeting, ctx, emit, cueText);
       continue;
     }
-    for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, wordsOf(view, cue.start, meeting.end));
+    for (const s of subject(cue.start)) if (s.type === "Actor") emit(s, "PARTICIPATES_IN", meeting.entity, cueText);
+    // "A met with Minister B … during the Z": whom the subject met there was there too.
+    for (const p of peopleMetBefore(view, cue.start)) emit(p.entity, "PARTICIPATES_IN", meeting.entity, cueText);
   }
+}
+
+/** How far before "at"/"during" the verb "met" may stand in its clause. */
+const MET_WINDOW = 25;
+
+/** The people the "met (with)" of the clause that ends at `at` takes as its object; none when no such verb stands there. */
+function peopleMetBefore(view: SentenceView, at: number): Item[] {
+  for (let k = at - 1; k >= 0 && k >= at - MET_WINDOW; k--) {
+    const lower = view.tokens[k]?.lower ?? "";
+    // Within one sentence a full stop is an abbreviation's ("Jr."): only a semicolon ends the clause.
+    if (lower === ";") return [];
+    if (lower === "met") return peopleMet(view, k + 1).filter((p) => p.end <= at);
+  }
+  return [];
 }
 
 /** "as part of the global coalition": the subject takes part in the whole named. */
