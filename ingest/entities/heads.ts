@@ -11,6 +11,12 @@ const AGREEMENT: HeadType = { type: "Agreement" };
 const EXERCISE: HeadType = { type: "Exercise" };
 const ORG: HeadType = { type: "Actor", kind: "organization" };
 
+/**
+ * The capitalised head nouns of a joint document named by its kind and topic: "the Joint Statement of …", "the
+ * Chairman's Statement of …", "the Joint Communiqué of …". One set for every reader of such names.
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(["Statement", "Declaration", "Communiqué", "Communique"]);
+
 /** Multi-word heads first, then one-word heads (lower case). */
 export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["working group", BODY], ["consultative group", BODY], ["steering group", BODY], ["strategy group", BODY],

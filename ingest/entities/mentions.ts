@@ -3,7 +3,7 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { ACTOR_QUALIFIER, HEADS, LEADING_NON_NAME, MEETING_NOUNS, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { ACTOR_QUALIFIER, DOCUMENT_HEADS, HEADS, LEADING_NON_NAME, MEETING_NOUNS, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
@@ -715,8 +715,6 @@ function withStatesBefore(chosen: Mention[]): Mention[] {
   return chosen;
 }
 
-/** The heads of a document that is "of" a body: "Joint Statement of …", "Chairman's Statement of …". */
-const DOCUMENT_OF = /^(?:Statement|Declaration|Communiqu[eé])$/;
 
 /**
  * "the 2005 Joint Statement of the Coastal Policy Talks", "the Chairman's Statement of the May 3 Lima Conference": the body
@@ -724,7 +722,7 @@ const DOCUMENT_OF = /^(?:Statement|Declaration|Communiqu[eé])$/;
  */
 function withBodyInside(m: Mention, sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention {
   for (let k = m.start; k < m.end - 2; k++) {
-    if (!DOCUMENT_OF.test(tokens[k]?.text ?? "") || tokens[k + 1]?.lower !== "of") continue;
+    if (!DOCUMENT_HEADS.has(tokens[k]?.text ?? "") || tokens[k + 1]?.lower !== "of") continue;
     let from = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
     // "the May 3 Lima Conference": the day it met is no part of the body's name.
     if (MONTHS.has(tokens[from]?.lower ?? "") && /^\d{1,2}$/.test(tokens[from + 1]?.text ?? "")) from += 2;

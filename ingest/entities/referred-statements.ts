@@ -5,12 +5,10 @@
  * ("Joint", "Vision", "Chairman's") and a capitalised topic after "of", "on", "by" or "between" is one document: an
  * Agreement. A heading has no "the" before it, so a statement's own title is not read here.
  */
-import { MONTHS } from "./heads.ts";
+import { DOCUMENT_HEADS, MONTHS } from "./heads.ts";
 import { PRIORITY, slice, type Mention } from "./names.ts";
 import type { Token } from "../text/tokens.ts";
 
-/** The head nouns of a document, capitalised. */
-const DOCUMENT_HEADS = new Set(["Statement", "Declaration"]);
 /** Words that open the document's topic after its head. */
 const TOPIC_OPENERS = new Set(["of", "on", "by", "between"]);
 /** Words that join the capitalised words of the topic. */
@@ -53,7 +51,7 @@ function topicEnd(tokens: readonly Token[], at: number): number {
 /** Joint statements and declarations named in full after "the", as documents. */
 export function referredStatementMentions(sentence: string, tokens: readonly Token[]): Mention[] {
   // Most sentences name no statement or declaration: they cost one search each.
-  if (!sentence.includes("Statement") && !sentence.includes("Declaration")) return [];
+  if (!sentence.includes("Statement") && !sentence.includes("Declaration") && !sentence.includes("Communiqu")) return [];
   const out: Mention[] = [];
   for (let h = 1; h < tokens.length; h++) {
     if (!DOCUMENT_HEADS.has(tokens[h]?.text ?? "") || !TOPIC_OPENERS.has(tokens[h + 1]?.lower ?? "")) continue;

@@ -35,6 +35,12 @@ describe("documents referred to by their full names", () => {
       [],
     ],
     [
+      "a joint communiqué named in full is a document like a joint statement, and the body it is of an entity of its own",
+      "They built on the Joint Communiqué of the Harbour Policy Talks in all their work.",
+      ["Agreement:Joint Communiqué of the Harbour Policy Talks", "Body:Harbour Policy Talks"],
+      [],
+    ],
+    [
       "the conference a chairman's statement is of is a body of its own, named without its date",
       "The ministers endorsed the Chairman's Statement of the May 3 Lima Conference on Fisheries in Quito.",
       ["Body:Lima Conference on Fisheries"],
