@@ -109,11 +109,15 @@ export const overlaps = (a: Box, b: Box): boolean => !(a.x2 <= b.x1 || a.x1 >= b
 
 /** Whether the box comes within CIRCLE_GAP of the circle (nearest point of the box to its centre). */
 export function hitsCircle(box: Box, c: Circle): boolean {
-  const dx = c.x - Math.max(box.x1, Math.min(c.x, box.x2));
-  const dy = c.y - Math.max(box.y1, Math.min(c.y, box.y2));
+  const [nx, ny] = nearestOnBox(box, c.x, c.y);
+  const dx = c.x - nx;
+  const dy = c.y - ny;
   const r = c.r + CIRCLE_GAP;
   return dx * dx + dy * dy < r * r;
 }
+
+/** The point of `box` nearest to (x, y): (x, y) itself when inside. */
+const nearestOnBox = (box: Box, x: number, y: number): [number, number] => [Math.max(box.x1, Math.min(x, box.x2)), Math.max(box.y1, Math.min(y, box.y2))];
 
 export interface LabelRequest {
   key: string;
@@ -216,8 +220,7 @@ export type Leader = readonly [x1: number, y1: number, x2: number, y2: number];
  * None when the label sits beside its node, or the box covers the node's centre.
  */
 export function leaderLine({ x, y, r, fontSize }: LabelRequest, box: Box): Leader | undefined {
-  const nx = Math.max(box.x1, Math.min(x, box.x2));
-  const ny = Math.max(box.y1, Math.min(y, box.y2));
+  const [nx, ny] = nearestOnBox(box, x, y);
   const d = Math.hypot(nx - x, ny - y);
   if (d <= r + 3 + 1.5 * fontSize) return undefined;
   const edge = (r + 1) / d;
