@@ -44,6 +44,9 @@ const GROUP_OF = /\b(?:is|remains) (?:a|an) (?:[a-z-]+ ){0,3}(?:network|grouping
 /** "announced its elevation to a Broad Strategic Partnership", "upgraded their ties to a …": the relationship raised to a named partnership. */
 const ELEVATION = /\b(?:elevat(?:e|es|ed|ing|ion)|upgrad(?:e|es|ed|ing))(?: of)? (?:[a-z-]+ ){0,4}?to (?:a |an |the )?/g;
 
+/** "their respective alliances with X", "respective alliance partnerships with X": each of the subject's states has its own alliance with X. */
+const RESPECTIVE_ALLIANCES = /\brespective (?:bilateral )?alliances?(?: (?:relationships?|partnerships?|ties|commitments))? with (?:the )?/g;
+
 /** "announcing the creation of a new regional partnership called 'PACTA'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
 
@@ -119,6 +122,7 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
   groupMemberClaims(view, ctx, subject, emit);
   elevationClaims(view, ctx, subject, emit);
   announcedCreationClaims(view, ctx, subject, emit);
+  respectiveAllianceClaims(view, ctx, subject, emit);
 }
 
 /** "Australia and the United Kingdom enjoy a close relationship": the states of the subject, with each other. */
@@ -245,5 +249,18 @@ function announcedCreationClaims(view: SentenceView, ctx: RelationContext, subje
     // A partnership they create and belong to is a grouping of theirs; a body or agreement is one they establish.
     const type = isGrouping(made.entity) ? "MEMBER_OF" : made.entity.type === "Body" || made.entity.type === "Agreement" ? "ESTABLISHES" : undefined;
     if (type) for (const s of sources) emit(s, type, made.entity, cue.text);
+  }
+}
+
+/**
+ * "The ministers from A and B reaffirmed their respective alliances with C", "confirming the importance of their respective
+ * alliance partnerships with C": "respective" gives each state of the subject an alliance of its own with C.
+ */
+function respectiveAllianceClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  for (const cue of withAnchors(view, RESPECTIVE_ALLIANCES, ["respective"])) {
+    const ally = namedItemAt(view, cue.end);
+    if (!ally || ally.entity.type !== "Actor" || (ally.entity.kind !== "state" && ally.entity.kind !== "organization")) continue;
+    const owners = [...literalSubject(view, cue.start), ...subject(cue.start)].filter((e) => e.kind === "state" && e !== ally.entity);
+    for (const o of new Set(owners.length ? owners : ctx.parties.filter((p) => p !== ally.entity))) emit(o, "COOPERATES_WITH", ally.entity, wordsOf(view, cue.start, ally.end));
   }
 }
