@@ -37,3 +37,50 @@ describe("alliances each party holds with a third state", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("the parties' joint work told by a verb", () => {
+  it.each([
+    [
+      "a verb of joint work with the parties' pronoun as subject is their cooperation",
+      "The ministers affirmed they will collaborate to protect shipping lanes.",
+      ["Canada COOPERATES_WITH Australia [collaborate]", "Australia COOPERATES_WITH Canada [collaborate]"],
+      [],
+    ],
+    [
+      "the parties by their number coordinating is their cooperation",
+      "Our two countries have coordinated responses to the storms.",
+      ["Canada COOPERATES_WITH Australia [coordinated]", "Australia COOPERATES_WITH Canada [coordinated]"],
+      [],
+    ],
+    [
+      "cooperating with one another is the parties' cooperation",
+      "Both sides will cooperate closely with one another on disaster relief.",
+      ["Canada COOPERATES_WITH Australia [cooperate closely]"],
+      [],
+    ],
+    [
+      "a partner after the verb makes the verb no tie between the parties",
+      "They will cooperate closely with Fiji on fisheries.",
+      [],
+      ["Canada COOPERATES_WITH Australia [cooperate", "Australia COOPERATES_WITH Canada [cooperate"],
+    ],
+    [
+      "members after the object are left to the among reading",
+      "They agreed to coordinate policy among the Pacific partners.",
+      [],
+      ["Canada COOPERATES_WITH Australia [coordinate", "Australia COOPERATES_WITH Canada [coordinate"],
+    ],
+    [
+      "ways the parties could work together are no statement that they do",
+      "The ministers discussed ways in which both countries could collaborate on fisheries.",
+      [],
+      ["Canada COOPERATES_WITH Australia [collaborate", "Australia COOPERATES_WITH Canada [collaborate"],
+    ],
+    [
+      "other states working together tie no party",
+      "Fiji and Samoa will cooperate on fisheries.",
+      [],
+      ["Canada COOPERATES_WITH Australia [cooperate", "Fiji COOPERATES_WITH Samoa [cooperate"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});

@@ -70,8 +70,16 @@ function frontedMeeting(view: SentenceView, meeting: Item, ctx: RelationContext,
 /** "as part of the global coalition". */
 const AS_PART_OF = /\bas (?:a )?part of\b/g;
 /** The parties' cooperation among themselves ("both nations have deepened their close cooperation in …", "years of bilateral partnership", not "… with Fiji"; "to do more together"). */
-const OWN_COOPERATION =
-  /\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation)\b/g;
+/**
+ * A verb of joint work without a partner after it: "will cooperate closely", "have coordinated responses", "will collaborate to
+ * ensure", "to cooperate with one another" (each other is no partner) — said by the parties, they work with each other.
+ * Not when a partner or the members follow ("coordinate policy among the three countries" is read by its "among"), nor
+ * after a modal of possibility ("ways in which the three countries could collaborate" is no statement that they do).
+ */
+const WORK_ADVERB = "(?: (?:closely|together|further|more|effectively|fully))";
+const JOINT_WORK_VERB = String.raw`(?<!\b(?:could|might|may) )(?:cooperat|collaborat|coordinat)(?:e|es|ed|ing)(?!${WORK_ADVERB}*(?: [a-z]+){0,2} (?:with (?!(?:each other|one another)\b)|by|among|between|on behalf)\b)${WORK_ADVERB}*`;
+const OWN_COOPERATION = new RegExp(
+  String.raw`\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation|${JOINT_WORK_VERB})\b`, "g");
 /** How many share a relationship called bilateral, trilateral or quadrilateral. */
 const SHARED_BY: Readonly<Record<string, number>> = { bilateral: 2, trilateral: 3, quadrilateral: 4 };
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
@@ -242,7 +250,7 @@ function partOfClaims(view: SentenceView, subject: (at: number) => DocEntity[], 
 
 /** The parties' own cooperation ("both nations have deepened their close cooperation"): each party with each other. */
 function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
-  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "together", "lateral"])) {
+  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "collaborat", "coordinat", "together", "lateral"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
     // "years of bilateral partnership": a partnership counted by its members is the parties' only when the count is theirs.
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
