@@ -56,7 +56,7 @@ const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|mi
 const TITLE_LIST = /^(?:from|by|of|between|among)$/;
 /** Words that join the names of a list: "A, the B, and C". */
 const LIST_JOINER = /^(?:,|and|the)$/;
-const OWN_WORK = /\b(?:cooperat|collaborat|coordinat)|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
+const OWN_WORK = /\b(?:co-?operat|collaborat|co-?ordinat)|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** Heads of academic and research institutions. */
 const ACADEMIC = /\b(?:College|University|Institute|Center|Centre|Academy|School)\b/;

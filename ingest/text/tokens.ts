@@ -52,12 +52,17 @@ function startsUpper(text: string): boolean {
   return UPPER_FIRST.test(text);
 }
 
+/** "co-operat…", "co-ordinat…": the older hyphenated spelling of cooperation and coordination. */
+const HYPHENATED_CO = /^co[-‐‑](?:operat|ordinat)/i;
+const HYPHENATED_CO_LOWER = /^co[-‐‑]/;
+
 /** The shape of `text`, shared through the vocabulary when there is one (the lower case interned too). */
 function shapeOf(vocabulary: Vocabulary | undefined, text: string): TokenShape {
   const known = vocabulary?.get(text);
   if (known !== undefined) return known;
   const word = text !== "" && startsWordLike(text) && text !== "'s" && text !== "’s";
-  let lower = text.toLowerCase();
+  // "co-operation", "co-ordinated": the hyphenated spelling is read as the closed one, so cue patterns meet one form.
+  let lower = HYPHENATED_CO.test(text) ? text.toLowerCase().replace(HYPHENATED_CO_LOWER, "co") : text.toLowerCase();
   if (vocabulary !== undefined) lower = lower === text ? text : (vocabulary.get(lower)?.text ?? lower);
   const shape: TokenShape = { text, lower, cap: startsUpper(text), word };
   vocabulary?.set(text, shape);

@@ -84,3 +84,26 @@ describe("the parties' joint work told by a verb", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("the hyphenated spelling of cooperation", () => {
+  it.each([
+    [
+      "the parties deepening co-operation is their cooperation",
+      "Both sides agreed to deepen co-operation in fisheries.",
+      ["Canada COOPERATES_WITH Australia [deepen co-operation]", "Australia COOPERATES_WITH Canada [deepen co-operation]"],
+      [],
+    ],
+    [
+      "co-operation with a named state ties its owner to that state",
+      "Canada's co-operation with Fiji grew.",
+      ["Canada COOPERATES_WITH Fiji [Canada's co-operation with Fiji]"],
+      [],
+    ],
+    [
+      "the parties co-ordinating is their cooperation",
+      "The two countries co-ordinated responses to the storms.",
+      ["Canada COOPERATES_WITH Australia [co-ordinated]"],
+      [],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
