@@ -583,6 +583,10 @@ function findParties(
   for (const w of early) {
     const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
     if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
+    // "A, who was visiting C, held a A-B-D-E Leaders' Meeting with …": a meeting named by a compound of states names its
+    // parties, whatever other states (a place visited) stand before the verb.
+    const held = heldMeetingStates(w, verb, lexicon, state);
+    if (held.length >= 2) return held;
     const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor");
     const states = statesAmong(actors);
     // "Secretary of State A, Australian Foreign Minister B and Japanese Foreign Minister C met": a principal of no
@@ -661,6 +665,21 @@ function findParties(
   const four = all.some((t) => FOUR_PARTIES.test(t));
   const three = !four && (opening.some((t) => /\btrilateral\b/i.test(t)) || all.some((t) => THREE_PARTIES.test(t)));
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
+}
+
+/** Words that may stand between a verb of meeting and the name of the meeting held: "held the fifth", "convened their first". */
+const HELD_FILLER = /^(?:the|a|an|their|its|inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|\d+(?:st|nd|rd|th))$/;
+
+/** The states a compound joins at the head of the meeting's name right after the verb at `verb`; none when it names no states. */
+function heldMeetingStates(w: SentenceWork, verb: number, lexicon: Lexicon, state: (name: string, sentence: number) => DocEntity | undefined): DocEntity[] {
+  let k = verb + 1;
+  while (HELD_FILLER.test(w.tokens[k]?.lower ?? "")) k++;
+  const meeting = w.items.find((i) => i.start === k && i.entity.type === "Body" && !i.threat);
+  const first = meeting ? w.tokens[meeting.start] : undefined;
+  const last = meeting ? w.tokens[meeting.end - 1] : undefined;
+  if (!first || !last) return [];
+  const names = compoundStatesOfName(w.sentence.text.slice(first.start, last.end), lexicon);
+  return [...new Set(names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined))];
 }
 
 /** Whether the name starting at `start` follows "for" (or "for the"): the portfolio of an office ("Envoys for Ruritania"). */

@@ -107,3 +107,18 @@ describe("the hyphenated spelling of cooperation", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("a meeting whose name carries its parties", () => {
+  it.each([
+    [
+      "the states a held meeting's name joins are the parties, not a state the host was visiting",
+      "Prime Minister Anna Berg of Canada, who was visiting Lima, Peru to attend the Andes Forum, held a Canada-Australia-Chile Leaders' Meeting with Prime Minister Tom Ashby of Australia and President Rosa Ortiz of Chile. The three leaders agreed to deepen cooperation among the three countries.",
+      ["Canada COOPERATES_WITH Australia [cooperation among the three countries]", "Australia COOPERATES_WITH Chile [cooperation among the three countries]", "Canada COOPERATES_WITH Chile [cooperation among the three countries]"],
+      ["Canada COOPERATES_WITH Peru", "Peru COOPERATES_WITH"],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = edgeCueLines(extractText(text));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
+  });
+});
