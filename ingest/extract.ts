@@ -713,24 +713,34 @@ function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
   if (parts.length < 2) return [];
   const out: string[] = [];
   let unions = 0;
-  parts.forEach((part, k) => {
+  // A state, or a union of states (an organisation of no state).
+  const entryOf = (words: readonly string[]): { name: string; union: boolean } | undefined => {
+    const key = formKey(words.join(" "));
+    const state = lexicon.stateByAdjective.get(key);
+    if (state) return { name: state.name, union: false };
+    const other = lexicon.byForm.get(key);
+    return other?.type === "Actor" && other.kind === "organization" && !other.state ? { name: other.name, union: true } : undefined;
+  };
+  const add = (entry: { name: string; union: boolean }) => {
+    if (!out.includes(entry.name)) out.push(entry.name);
+    if (entry.union) unions++;
+  };
+  for (const part of parts) {
     const words = part.trim().split(/\s+/);
-    // Every part but the last is a whole state; the last starts with one.
-    const limit = k === parts.length - 1 ? words.length : 1;
-    for (let n = k === parts.length - 1 ? Math.min(4, words.length) : words.length; n >= 1 && n <= Math.max(limit, words.length); n--) {
-      const key = formKey(words.slice(0, n).join(" "));
-      const state = lexicon.stateByAdjective.get(key);
-      const other = state ? undefined : lexicon.byForm.get(key);
-      const union = other?.type === "Actor" && other.kind === "organization" && !other.state ? other : undefined;
-      const entry = state ?? union;
-      if (entry && (k === parts.length - 1 || n === words.length)) {
-        if (!out.includes(entry.name)) out.push(entry.name);
-        if (union) unions++;
-        break;
-      }
+    // A part that is a whole state joins the next; the first that only starts with one is the last state, and the
+    // rest of the name follows it ("… Implementing Arrangement on Air-to-Air Refuelling": later hyphens join other words).
+    const whole = entryOf(words);
+    if (whole) {
+      add(whole);
+      continue;
     }
-  });
-  return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
+    let head: ReturnType<typeof entryOf>;
+    for (let n = Math.min(4, words.length - 1); n >= 1 && !head; n--) head = entryOf(words.slice(0, n));
+    if (!head) return [];
+    add(head);
+    break;
+  }
+  return out.length >= 2 && unions <= 1 && unions < out.length ? out : [];
 }
 
 /** The body whose meeting the statement reports: the first one held or convened. */

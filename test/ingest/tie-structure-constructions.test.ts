@@ -122,3 +122,14 @@ describe("a meeting whose name carries its parties", () => {
     for (const wrong of absent) expect(found.filter((l) => l.startsWith(wrong))).toEqual([]);
   });
 });
+
+describe("an agreement whose name carries its parties", () => {
+  it.each([
+    [
+      "the states at the head of the name are parties, though a later word of the name is hyphenated too",
+      "They noted that the Fiji-Samoa Implementing Arrangement on Ship-to-Shore Transfers entered into force in May.",
+      ["Fiji PARTY_TO Fiji-Samoa Implementing Arrangement on Ship-to-Shore Transfers [Fiji-Samoa Implementing Arrangement on Ship-to-Shore Transfers]", "Samoa PARTY_TO Fiji-Samoa Implementing Arrangement on Ship-to-Shore Transfers [Fiji-Samoa Implementing Arrangement on Ship-to-Shore Transfers]"],
+      ["Canada PARTY_TO", "Australia PARTY_TO"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
