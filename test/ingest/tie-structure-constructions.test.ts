@@ -133,3 +133,32 @@ describe("an agreement whose name carries its parties", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("the parties growing or keeping their cooperation", () => {
+  it.each([
+    [
+      "a verb of growth in its -ing form with cooperation as object is the parties' cooperation",
+      "Both sides are strengthening cooperation in space.",
+      ["Canada COOPERATES_WITH Australia [strengthening cooperation]", "Australia COOPERATES_WITH Canada [strengthening cooperation]"],
+      [],
+    ],
+    [
+      "a verb of keeping with cooperation as object is the parties' cooperation",
+      "The ministers pledged to maintain close cooperation on the matter.",
+      ["Canada COOPERATES_WITH Australia [maintain close cooperation]", "Australia COOPERATES_WITH Canada [maintain close cooperation]"],
+      [],
+    ],
+    [
+      "a phrasal verb of growth is read like a single one",
+      "The two sides will step up cooperation in cyber security.",
+      ["Canada COOPERATES_WITH Australia [step up cooperation]", "Australia COOPERATES_WITH Canada [step up cooperation]"],
+      [],
+    ],
+    [
+      "growing cooperation with a third state ties the parties to it, not to each other",
+      "They will step up cooperation with Fiji.",
+      ["Canada COOPERATES_WITH Fiji [cooperation with]", "Australia COOPERATES_WITH Fiji [cooperation with]"],
+      ["Canada COOPERATES_WITH Australia [step up", "Australia COOPERATES_WITH Canada [step up"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});

@@ -21,8 +21,11 @@ const ENJOY_RELATIONSHIP = /\b(?:enjoy|enjoys|enjoyed|share|shares|shared|have|h
 const BUILD_ALLIANCE = /\b(?:build|builds|building|built|forge|forges|forging|forged|form|forms|forming|formed) (?:an|a|the|our|their) (?:[a-z-]+ ){0,3}(?=alliance\b)/g;
 /** "the longstanding defence relationship", "our partnership", "the robust defence and security partnership" (the parties' own). */
 const OWN_RELATIONSHIP = /\b(?:our|their|the) (?:[a-z-]+ ){0,4}(?:relationship|partnership|friendship)\b(?! (?:with|between|among|of)\b)/g;
-/** "deepen cooperation", "strengthen diplomatic, security, and defense cooperation". */
-const DEEPEN_COOPERATION = /\b(?:deepen|strengthen|enhance|expand|intensify|broaden|bolster|advance|further|promote|reinforce) (?:(?:[a-z-]+|,) ){0,6}?cooperation\b(?! (?:with|between|among)\b)/g;
+/**
+ * "deepen cooperation", "strengthen diplomatic, security, and defense cooperation", "are stepping up cooperation",
+ * "will maintain close cooperation": a verb of growing or keeping, in any form, whose object is cooperation.
+ */
+const DEEPEN_COOPERATION = /\b(?:(?:deepen|strengthen|broaden|bolster|further|reinforce|boost|foster|sustain|maintain)(?:s|ed|ing)?|(?:enhanc|advanc|promot|increas|elevat|consolidat|accelerat|continu)(?:e|es|ed|ing)|(?:expand|intensif)(?:y|ies|ied|ying|s|ed|ing)?|step(?:s|ped|ping)? up|build(?:s|ing)? on|built on) (?:(?:[a-z-]+|,) ){0,6}?cooperation\b(?! (?:with|between|among)\b)/g;
 /** "continue to support Ukraine", "provide support to Ukraine", "stand with Ukraine". */
 const SUPPORT_STATE = /\b(?:(?:support|supports|supported|supporting|assist|assists|assisting|stand with|stands with|standing with)|(?:support|assistance|aid|solidarity) (?:to|for|with)) (?:the )?/g;
 /** "reaffirmed our commitment to AUKUS", "their unwavering commitment to the Alliance". */
