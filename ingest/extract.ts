@@ -58,6 +58,13 @@ const TITLE_LIST = /^(?:from|by|of|between|among)$/;
 const LIST_JOINER = /^(?:,|and|the)$/;
 const OWN_WORK = /\b(?:co-?operat|collaborat|co-?ordinat)|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
 
+/** Verbs of carrying out an instrument: "implementing", "implementation of", "operationalise". */
+const CARRY_OUT = /^(?:implement|operationali[sz])/;
+/** One key per source and target of a claim. */
+function tieKey(c: Claim): string {
+  return `${c.source.type}:${c.source.name}\u0000${c.target.type}:${c.target.name}`;
+}
+
 /** Heads of academic and research institutions. */
 const ACADEMIC = /\b(?:College|University|Institute|Center|Centre|Academy|School)\b/;
 
@@ -215,7 +222,14 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   };
   for (const w of work) sentenceClaims(w, reading, claims);
   const { implied, nameTies } = reading;
-  // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it.
+  // A tie that only an agreement's name implies is added when no sentence states the actor's tie to it. Carrying out an
+  // instrument ("operationalising the Xland-Yland Arrangement", "implement the Xland-Yland Partnership") is what its
+  // parties do: for the states its name joins, the name's PARTY_TO stands instead of that COMMITS_TO.
+  const carried = new Set(nameTies.map(tieKey));
+  // Compacted in place: a big statement has too many claims to spread into one call.
+  let kept = 0;
+  for (const c of claims) if (!(c.type === "COMMITS_TO" && carried.size > 0 && CARRY_OUT.test(c.cue) && carried.has(tieKey(c)))) claims[kept++] = c;
+  claims.length = kept;
   const tied = new Map<DocEntity, Set<DocEntity>>();
   for (const c of claims) if (c.type === "COMMITS_TO" || c.type === "PARTY_TO") tied.set(c.source, (tied.get(c.source) ?? new Set()).add(c.target));
   claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));

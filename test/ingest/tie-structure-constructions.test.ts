@@ -162,3 +162,20 @@ describe("the parties growing or keeping their cooperation", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("carrying out an instrument whose name carries its parties", () => {
+  it.each([
+    [
+      "the states whose names an instrument carries are its parties when the text speaks of operationalising it",
+      "They welcomed progress towards operationalising the Canada-Australia Implementing Arrangement on Ship-to-Shore Transfers signed in 2025.",
+      ["Canada PARTY_TO Canada-Australia Implementing Arrangement on Ship-to-Shore Transfers [Canada-Australia Implementing Arrangement on Ship-to-Shore Transfers]", "Australia PARTY_TO Canada-Australia Implementing Arrangement on Ship-to-Shore Transfers [Canada-Australia Implementing Arrangement on Ship-to-Shore Transfers]"],
+      ["Canada COMMITS_TO Canada-Australia Implementing", "Australia COMMITS_TO Canada-Australia Implementing"],
+    ],
+    [
+      "a stated commitment to an instrument that carries the parties' names stays a commitment",
+      "They reaffirmed their commitment to the Canada-Australia Harbour Partnership.",
+      ["Canada COMMITS_TO Canada-Australia Harbour Partnership [reaffirmed their commitment to]", "Australia COMMITS_TO Canada-Australia Harbour Partnership [reaffirmed their commitment to]"],
+      [],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
