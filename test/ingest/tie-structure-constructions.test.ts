@@ -77,6 +77,12 @@ describe("the parties' joint work told by a verb", () => {
       ["Canada COOPERATES_WITH Australia [collaborate", "Australia COOPERATES_WITH Canada [collaborate"],
     ],
     [
+      "a participle after an article is an adjective, not the parties working together",
+      "Both sides condemned the coordinated attacks on shipping and called for a coordinated approach to the crisis.",
+      [],
+      ["Canada COOPERATES_WITH Australia [coordinated", "Australia COOPERATES_WITH Canada [coordinated"],
+    ],
+    [
       "other states working together tie no party",
       "Fiji and Samoa will cooperate on fisheries.",
       [],

@@ -74,10 +74,11 @@ const AS_PART_OF = /\bas (?:a )?part of\b/g;
  * A verb of joint work without a partner after it: "will cooperate closely", "have coordinated responses", "will collaborate to
  * ensure", "to cooperate with one another" (each other is no partner) — said by the parties, they work with each other.
  * Not when a partner or the members follow ("coordinate policy among the three countries" is read by its "among"), nor
- * after a modal of possibility ("ways in which the three countries could collaborate" is no statement that they do).
+ * after a modal of possibility ("ways in which the three countries could collaborate" is no statement that they do), nor
+ * after an article or demonstrative, where the form is an adjective ("condemned the coordinated attacks", "a coordinated approach").
  */
 const WORK_ADVERB = "(?: (?:closely|together|further|more|effectively|fully))";
-const JOINT_WORK_VERB = String.raw`(?<!\b(?:could|might|may) )(?:cooperat|collaborat|coordinat)(?:e|es|ed|ing)(?!${WORK_ADVERB}*(?: [a-z]+){0,2} (?:with (?!(?:each other|one another)\b)|by|among|between|on behalf)\b)${WORK_ADVERB}*`;
+const JOINT_WORK_VERB = String.raw`(?<!\b(?:could|might|may|a|an|the|this|that|these|those|such|any) )(?:cooperat|collaborat|coordinat)(?:e|es|ed|ing)(?!${WORK_ADVERB}*(?: [a-z]+){0,2} (?:with (?!(?:each other|one another)\b)|by|among|between|on behalf)\b)${WORK_ADVERB}*`;
 const OWN_COOPERATION = new RegExp(
   String.raw`\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation|${JOINT_WORK_VERB})\b`, "g");
 /** How many share a relationship called bilateral, trilateral or quadrilateral. */
