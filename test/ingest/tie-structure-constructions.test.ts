@@ -19,7 +19,7 @@ describe("alliances each party holds with a third state", () => {
   it.each([
     [
       "the states of the subject each cooperate with the state their respective alliances are with",
-      "The defence ministers from Canada and Australia reaffirmed the value of their respective alliances with the United States.",
+      "The defence ministers from Canada and Australia said their respective alliances with the United States remain vital.",
       ["Canada COOPERATES_WITH United States [respective alliances with the United States]", "Australia COOPERATES_WITH United States [respective alliances with the United States]"],
       [],
     ],
