@@ -16,7 +16,6 @@ import { compoundStates, findMentions, type Mention } from "./entities/mentions.
 import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
 import { MONTHS } from "./entities/heads.ts";
-import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "./entities/references.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { subjectOf } from "./relations/subjects/subjects.ts";
 import { bylinePrincipals } from "./relations/subjects/signatories.ts";
@@ -25,6 +24,9 @@ import { findThreats, type ThreatMention } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
 import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
 import { makeView, newItem, type Item } from "./relations/view/view.ts";
+import { CONVENE, findConvened } from "./relations/meetings/convened.ts";
+import { definiteDescriptions } from "./relations/meetings/descriptions.ts";
+import type { SentenceWork, StatementReading } from "./relations/reading.ts";
 
 export interface Extraction {
   doc: StatementDoc;
@@ -34,21 +36,6 @@ export interface Extraction {
   trace: ExtractionTrace;
 }
 
-interface SentenceWork {
-  sentence: Sentence;
-  tokens: Token[];
-  mentions: Mention[];
-  items: Item[];
-  threats: ThreatMention[];
-  pendingAlliance: Mention[];
-}
-
-/** Verbs of holding a meeting (a set: asked of every token of every sentence). */
-const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
-/** The determiners a definite description or a reference back ("these launches") opens with. */
-const DESCRIBING = new Set(["the", "this", "these", "such", "those"]);
-/** DESCRIPTION_TYPES as a map: asked with any word after "the", so only its own keys answer. */
-const DESCRIPTION_TYPE = new Map(Object.entries(DESCRIPTION_TYPES));
 /** "the three nations", "our three governments", "all four countries": how many parties speak. */
 const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
@@ -284,34 +271,6 @@ function threatOwners(
     for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
   }
   return { ownersOf, listedCue };
-}
-
-/** What pass 2 reads each sentence with: the statement's parties and resolution, what earlier sentences named, and where the claims of names go. */
-interface StatementReading {
-  lexicon: Lexicon;
-  registry: EntityRegistry;
-  parties: DocEntity[];
-  /** The persons the byline names. */
-  principals: readonly DocEntity[];
-  convened: DocEntity | undefined;
-  /** The parties' own alliance, when the statement names it. */
-  alliance: DocEntity | undefined;
-  /** The entity named last of each type (and of each threat head), in reading order. */
-  lastOf: Map<string, DocEntity>;
-  /** The threats of the last sentence that named any: what "these threats" in a later sentence refers to. */
-  lastThreats: DocEntity[];
-  ownersOf: ReadonlyMap<ThreatMention, DocEntity[]>;
-  listedCue: ReadonlyMap<ThreatMention, string>;
-  adversaries: ReadonlySet<DocEntity>;
-  isFriendly: (e: DocEntity) => boolean;
-  stateOf: (e: DocEntity) => DocEntity | undefined;
-  state: (name: string, sentence: number) => DocEntity | undefined;
-  lexiconEntity: (name: string, sentence: number) => DocEntity | undefined;
-  /** The claims a name's qualifiers imply ("U.S.-ROK Alliance", "Canada-Japan … Meeting"), not a verb or noun of the text. */
-  implied: Set<Claim>;
-  nameTies: Claim[];
-  /** "The United States and Australia intend to:" before bulleted items: the subject those items share. */
-  leadIn: DocEntity[] | undefined;
 }
 
 /** The sentence's threats that are threats (by their owners) as items, and who poses them, added to `claims`. */
@@ -714,127 +673,6 @@ function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
   return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
 }
 
-/** The body whose meeting the statement reports: the first one held or convened. */
-function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
-  for (const w of work.slice(0, 8)) {
-    const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
-    if (verb < 0) continue;
-    const passive = w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were";
-    const body = passive
-      ? [...w.items].reverse().find((i) => i.end <= verb && i.entity.type === "Body")
-      : (w.items.find((i) => i.start > verb && i.start <= verb + 4 && i.entity.type === "Body") ?? metFor(w, verb));
-    if (body) return body.entity;
-  }
-  // "Australia-Japan-United States Defense Ministers' Meeting Joint Statement": the body a title (a line without a full stop) names.
-  const title = work.slice(0, 3).find((w) => !/[.!?]["”')]?$/.test(w.sentence.text) && w.items.some((i) => i.entity.type === "Body"));
-  return title?.items.find((i) => i.entity.type === "Body")?.entity;
-}
-
-/** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
-function metFor(w: SentenceWork, verb: number): Item | undefined {
-  if (!/^(?:met|convened|hosted|co-hosted)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
-  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 30 && t.lower === "for");
-  return at < 0 ? undefined : w.items.find((i) => i.start > at && i.start <= at + 3 && i.entity.type === "Body");
-}
-
-/** "the meeting", "this exercise", "the Framework": items for the body, exercise or agreement they refer to. */
-function definiteDescriptions(w: SentenceWork, convened: DocEntity | undefined, lastOf: ReadonlyMap<string, DocEntity>, lastThreats: readonly DocEntity[]): Item[] {
-  const out: Item[] = [];
-  // No threat named so far, in the statement or this sentence: a reference back finds none (lastOf has "Threat:*"
-  // whenever it has any threat's head).
-  const threatBefore = lastOf.has("Threat:*") || lastThreats.length > 0 || w.items.some((i) => i.entity.type === "Threat");
-  for (let k = 0; k < w.tokens.length; k++) {
-    const t = w.tokens[k];
-    // Only a determiner or a verb of convening opens a description: every other word is passed at once.
-    if (!t || (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower))) continue;
-    // "these launches", "such attacks": the threat last named with that head.
-    // "the tests", "the acts" (not "the acts of …"): the same, after "the".
-    const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
-    if (!threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those")) continue;
-    if (threatBefore && (t.lower === "these" || t.lower === "such" || t.lower === "those" || definite) && w.tokens[k + 1] && !itemOver(w.items, k + 1, k + 1)) {
-      const lemma = withoutFinalS(w.tokens[k + 1]?.lower ?? "");
-      const generic = /^(?:action|activitie|act|move|behavior|provocation|concern)$/.test(lemma);
-      // A threat named earlier in the same sentence comes first: "concerns about X …, and committed to address these concerns".
-      // The whole rather than a part listed after "including": "tests, including two launches, … respond to the acts".
-      // The last such threat not listed after "including" or "as", else the last one (one pass, no lists).
-      let last: Item | undefined;
-      let lastWhole: Item | undefined;
-      for (const i of w.items) {
-        if (i.end > k || i.entity.type !== "Threat" || !(generic || sameLemma(i.entity.head, lemma))) continue;
-        last = i;
-        if (!/^(?:including|as)$/.test(w.tokens[i.start - 1]?.lower ?? "") && !/^(?:including|as)$/.test(w.tokens[i.start - 2]?.lower ?? "")) lastWhole = i;
-      }
-      const here = (lastWhole ?? last)?.entity;
-      // "… posed by A, B and C. … addressing these threats": a plural demonstrative of a general noun, with nothing
-      // before it in its sentence, refers to every threat the last sentence that named threats named.
-      const plural = (t.lower === "these" || t.lower === "those") && /s$/.test(w.tokens[k + 1]?.lower ?? "") && (generic || lemma === "threat" || lemma === "challenge");
-      if (!here && plural && lastThreats.length > 1) {
-        for (const entity of lastThreats) out.push(newItem(k, k + 2, entity));
-        continue;
-      }
-      // "these actions", "such activities": whatever threat was named last.
-      const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
-      if (threat && (t.lower !== "the" || lemma !== "concern")) out.push(newItem(k, k + 2, threat));
-      if (threat || t.lower !== "the") continue;
-    }
-    // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
-    // "held trilateral defense ministerial talks": a plural description takes no article.
-    const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) ?? barePluralMeeting(w.tokens, k + 1) : undefined;
-    if (convened && described && !itemOver(w.items, described - 1, k)) {
-      const first = w.tokens[/^(?:a|an)$/.test(w.tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1];
-      const last = w.tokens[described - 1];
-      if (first && last) convened.forms.add(w.sentence.text.slice(first.start, last.end));
-      convened.sentences.add(w.sentence.index);
-      out.push(newItem(k + 1, described, convened));
-      continue;
-    }
-    if (t.lower !== "the" && t.lower !== "this") continue;
-    // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
-    if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
-      const body = convened ?? lastOf.get("Body");
-      if (body && !itemOver(w.items, k + 2, k)) out.push(newItem(k + 1, k + 3, body));
-      continue;
-    }
-    const noun = w.tokens[k + 1];
-    const type = noun ? DESCRIPTION_TYPE.get(noun.lower) : undefined;
-    if (!noun || !type || w.tokens[k + 2]?.cap || w.tokens[k + 2]?.lower === "of") continue;
-    if (itemOver(w.items, k + 1, k)) continue;
-    const isMeeting = type === "Body" && /^(?:meeting|dialogue|talks|consultations|session)$/.test(noun.lower);
-    const entity = isMeeting ? (convened ?? lastOf.get("Body")) : (lastItemOfType(w.items, k, type)?.entity ?? lastOf.get(type));
-    if (entity) out.push(newItem(k, k + 2, entity));
-  }
-  return out;
-}
-
-/**
- * Whether an item starts at or before token `last` and ends after token `first`. A function, not a closure over the
- * loop's token: a closure in definiteDescriptions' loop made a context for every token of every sentence.
- */
-function itemOver(items: readonly Item[], last: number, first: number): boolean {
-  for (const i of items) if (i.start <= last && first < i.end) return true;
-  return false;
-}
-
-/** The last item of `type` that ends at or before token `at`. */
-function lastItemOfType(items: readonly Item[], at: number, type: string): Item | undefined {
-  for (let n = items.length - 1; n >= 0; n--) {
-    const i = items[n];
-    if (i && i.end <= at && i.entity.type === type) return i;
-  }
-  return undefined;
-}
-
-/** `word.replace(/s$/, "")`, without a regular expression. */
-function withoutFinalS(word: string): string {
-  return word.endsWith("s") ? word.slice(0, -1) : word;
-}
-
-/** Whether `head` without one final "s" is `lemma`: head.replace(/s$/, "") === lemma, without making the string. */
-function sameLemma(head: string | undefined, lemma: string): boolean {
-  if (head === undefined) return false;
-  return head.endsWith("s") ? head.length === lemma.length + 1 && head.startsWith(lemma) : head === lemma;
-}
-
 /** Verbs that call their subject a threat. */
 const THREATENS = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|menace|menaces|imperil|imperils|undermine|undermines|undermined|destabilize|destabilizes|destabilise|destabilises)$/;
 /** Words allowed between the phrase and that verb ("…, which directly threaten", "… continue to threaten"); any "-ly" adverb too. */
@@ -883,35 +721,6 @@ function violators(claims: readonly Claim[]): Claim[] {
     for (const p of claims) if (p.type === "POSES" && p.target === v.source && p.sentence === v.sentence) out.push({ ...v, source: p.source });
   }
   return out;
-}
-
-/** Plural meeting nouns, which need no article: "held bilateral talks". */
-const PLURAL_MEETING_NOUN = /^(?:talks|consultations)$/;
-/** How many lower-case words may describe the kind of talks. */
-const KIND_WORDS = 5;
-
-/** "trilateral defense ministerial talks" from `at`: the end of an article-less plural description of a meeting, with at least one word of its kind. */
-function barePluralMeeting(tokens: readonly Token[], at: number): number | undefined {
-  for (let k = at; k < tokens.length && k <= at + KIND_WORDS; k++) {
-    const t = tokens[k];
-    if (!t?.word || t.cap) return undefined;
-    if (PLURAL_MEETING_NOUN.test(t.lower)) return k > at ? k + 1 : undefined;
-  }
-  return undefined;
-}
-
-/** "a virtual trilateral defense ministerial meeting" from `at`: the end of an indefinite description of a meeting, if it is one. */
-function indefiniteMeeting(tokens: readonly Token[], at: number): number | undefined {
-  if (!/^(?:a|an)$/.test(tokens[at]?.lower ?? "")) return undefined;
-  for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
-    const t = tokens[k];
-    // "convened a “2+2” meeting": a quoted format name inside the description.
-    if (t && (/^["“”'‘’]$/.test(t.text) || /^\d\+\d$/.test(t.text))) continue;
-    // "held a Director-General-level video-teleconference": a rank of the participants is no name.
-    if (!t?.word || (t.cap && !/-level$/.test(t.lower))) return undefined;
-    if (MEETING_NOUN.test(t.lower) && t.lower !== "ministerial") return k + 1;
-  }
-  return undefined;
 }
 
 /**
