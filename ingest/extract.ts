@@ -15,7 +15,6 @@ import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
 import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
-import { MONTHS } from "./entities/heads.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { subjectOf } from "./relations/subjects/subjects.ts";
 import { bylinePrincipals } from "./relations/subjects/signatories.ts";
@@ -27,6 +26,10 @@ import { makeView, newItem, type Item } from "./relations/view/view.ts";
 import { CONVENE, findConvened } from "./relations/meetings/convened.ts";
 import { definiteDescriptions } from "./relations/meetings/descriptions.ts";
 import type { SentenceWork, StatementReading } from "./relations/reading.ts";
+import { calledThreat, objectOfConcern } from "./relations/threats/called.ts";
+import { threatItems } from "./relations/threats/items.ts";
+import { threatOwners } from "./relations/threats/owners.ts";
+import { violators } from "./relations/claims/violators.ts";
 
 export interface Extraction {
   doc: StatementDoc;
@@ -55,25 +58,6 @@ const BULLET_ITEM = /^[-–—•·*]\s/;
 function isByline(w: SentenceWork): boolean {
   const item = w.items[0];
   return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
-}
-
-/** The actors a threat's phrase names in the possessive ("the DPRK's provocations"). */
-function possessiveOwners(w: SentenceWork, t: ThreatMention): DocEntity[] {
-  const out: DocEntity[] = [];
-  for (const o of t.owners) {
-    const m = o.via === "mention" ? w.mentions[o.mention] : undefined;
-    if (!m || m.start < t.start - 1 || m.end > t.end || !/^['’]s?$/.test(w.tokens[m.end]?.text ?? "")) continue;
-    const item = w.items.find((i) => i.mention === m);
-    if (item?.entity.type === "Actor") out.push(item.entity);
-  }
-  return out;
-}
-
-/** Whether only the commas and "and" of a list stand between tokens `from` and `to`. */
-function onlyListJoiners(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to <= from || to - from > 2) return false;
-  for (let k = from; k < to; k++) if (!/^(?:,|and)$/.test(tokens[k]?.lower ?? "")) return false;
-  return true;
 }
 
 /** The first member of a set, in insertion order. */
@@ -213,86 +197,6 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
 }
 
-/** The actors behind each threat phrase, sentence by sentence ("its" is the adversary named last), and the cue of each act listed under another's threat. */
-function threatOwners(
-  work: readonly SentenceWork[],
-  state: (name: string, sentence: number) => DocEntity | undefined,
-  isFriendly: (e: DocEntity) => boolean,
-): { ownersOf: Map<ThreatMention, DocEntity[]>; listedCue: Map<ThreatMention, string> } {
-  let lastAdversary: DocEntity | undefined;
-  const ownersOf = new Map<ThreatMention, DocEntity[]>();
-  // The words that list an act under its owner's threat ("X's provocations, including"): the cue of its POSES.
-  const listedCue = new Map<ThreatMention, string>();
-  for (const w of work) {
-    // "the DPRK's violations of UNSC resolutions, including its provocations": "its" is the owner of the act it continues.
-    let ownerBefore: { at: number; entity: DocEntity } | undefined;
-    let listOwner: { end: number; entities: DocEntity[] } | undefined;
-    for (const t of w.threats) {
-      const owners: DocEntity[] = [];
-      for (const o of t.owners) {
-        if (o.via === "mention") {
-          const item = w.items.find((i) => i.mention === w.mentions[o.mention]);
-          if (item && item.entity.type === "Actor") owners.push(item.entity);
-        } else if (o.via === "states") {
-          for (const n of o.names) {
-            const s = state(n, w.sentence.index);
-            if (s) owners.push(s);
-          }
-        } else {
-          const before = w.items.filter((i) => i.end <= o.at && i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity));
-          const last = before[before.length - 1];
-          // An actor named since only as the maker of instruments ("… of United Nations Security Council (UNSCR) resolutions, including its …") owns no act.
-          const named = last !== undefined && /^(?:resolutions?|sanctions|decisions)$/.test(w.tokens[last.end]?.lower ?? "");
-          // "X's war against Y, including its attacks on …": "its" of an act listed under X's act is X, not the victim named since.
-          const listed = listedUnder(w, t);
-          const whole = listed ? ownersOf.get(listed.whole)?.find((e) => !isFriendly(e)) : undefined;
-          const nearest = whole ?? (ownerBefore && ownerBefore.at < o.at && (!last || named) ? ownerBefore.entity : (last?.entity ?? lastAdversary));
-          if (nearest) owners.push(nearest);
-        }
-      }
-      // "the DPRK's provocations, unlawful weapons programs, and military cooperation with Russia": the possessor before
-      // a list of acts owns each act of the list that names no possessor of its own.
-      const possessors = possessiveOwners(w, t);
-      if (listOwner && possessors.length === 0 && !t.owners.some((o) => o.via === "pronoun") && onlyListJoiners(w.tokens, listOwner.end, t.start))
-        for (const e of listOwner.entities) if (!owners.includes(e)) owners.push(e);
-      // Examples after "such as" or "including" are named one by one: a possessor there qualifies its own example only.
-      const examples = /^(?:as|including)$/.test(w.tokens[t.start - 1]?.lower ?? "") || /^(?:as|including)$/.test(w.tokens[t.start - 2]?.lower ?? "");
-      listOwner = possessors.length && !examples ? { end: t.end, entities: possessors } : listOwner && !examples ? { end: t.end, entities: listOwner.entities } : undefined;
-      // "X's provocations, including missile launches and a nuclear test": the acts listed are the whole's, X's.
-      if (owners.length === 0) {
-        const listed = listedUnder(w, t);
-        for (const o of (listed && ownersOf.get(listed.whole)) ?? []) if (!isFriendly(o)) owners.push(o);
-        if (listed && owners.length) listedCue.set(t, listed.cue);
-      }
-      const own = owners.find((e) => !isFriendly(e));
-      if (own && t.owners.some((o) => o.via !== "pronoun")) ownerBefore = { at: t.start, entity: own };
-      ownersOf.set(t, owners);
-    }
-    for (const i of w.items) if (i.entity.type === "Actor" && i.entity.kind !== "person" && !isFriendly(i.entity)) lastAdversary = i.entity;
-  }
-  return { ownersOf, listedCue };
-}
-
-/** The sentence's threats that are threats (by their owners) as items, and who poses them, added to `claims`. */
-function threatItems(w: SentenceWork, reading: StatementReading, claims: Claim[]): void {
-  const { registry, ownersOf, listedCue, adversaries, isFriendly } = reading;
-  const index = w.sentence.index;
-  for (const t of w.threats) {
-    const owners = ownersOf.get(t) ?? [];
-    if (owners.some(isFriendly)) continue;
-    // An activity whose actor could not be resolved ("the conduct of MRO") is not a threat.
-    if (t.ownerOnly && owners.length === 0) continue;
-    // "nuclear and missile capabilities" threaten only in the hands of an adversary, or when the text says they threaten
-    // ("X's missile programs directly threaten …", "the threat posed by X's programs").
-    if (t.needsOwner && !owners.some((o) => adversaries.has(o)) && !(owners.length > 0 && calledThreat(w.tokens, t))) continue;
-    const entity = registry.resolveThreat(t, index, owners);
-    w.items.push(newItem(t.start, t.end, entity, undefined, t));
-    // The cue as the sentence writes it ("cyber and electromagnetic attacks" for the part "cyber attacks").
-    const written = listedCue.get(t) ?? [...t.forms].reverse().find((f) => w.sentence.text.includes(f)) ?? w.sentence.text.slice(w.tokens[t.start]?.start ?? 0, w.tokens[t.end - 1]?.end ?? 0);
-    for (const o of new Set(owners)) claims.push({ source: o, type: "POSES", target: entity, sentence: index, cue: written });
-  }
-}
-
 function hasThreat(i: Item): boolean {
   return i.threat !== undefined;
 }
@@ -349,44 +253,6 @@ function sentenceClaims(w: SentenceWork, reading: StatementReading, claims: Clai
       claims.push(c);
     }
   reading.nameTies.push(...namedParties(w, index, state, lexicon));
-}
-
-/** Words of a list of acts and of their dates, between "including" and one of the acts it lists. */
-const LIST_WORD = /^(?:,|and|or|the|a|an|its|their|in|on|since|last|this|year|\d{1,4}(?:st|nd|rd|th)?)$/;
-/** "against Ukraine", "in the Taiwan Strait", "since last year": a short phrase of target, place or time after a threat's name, before ", including". */
-const TARGET_PREPOSITION = /^(?:against|on|in|near|toward|towards|over|around|since|during)$/;
-const TARGET_PHRASE = 4;
-/** How far a threat may stand after "including" and still be one of the examples it lists. */
-const EXAMPLE_WINDOW = 20;
-
-/** How long a relative clause describing an owned act may be before ", including". */
-const RELATIVE_PHRASE = 10;
-
-/**
- * The threat that `part` is listed under: "the DPRK's provocations, including rocket firings in March and a nuclear
- * test": the threat right before ", including" or ", such as", when nothing but other threats, dates and list words
- * stand between that cue and the part.
- */
-function listedUnder(w: SentenceWork, part: ThreatMention): { whole: ThreatMention; cue: string } | undefined {
-  for (let k = part.start - 1; k >= 0 && part.start - k <= EXAMPLE_WINDOW; k--) {
-    const lower = w.tokens[k]?.lower ?? "";
-    const cue = lower === "including" ? k : lower === "as" && w.tokens[k - 1]?.lower === "such" ? k - 1 : -1;
-    if (cue < 0) {
-      // Only other listed acts and the words of a list or a date stand between: "launches in July and a nuclear test".
-      if (w.threats.some((t) => t.start <= k && k < t.end)) continue;
-      if (!LIST_WORD.test(lower) && !MONTHS.has(lower)) return undefined;
-      continue;
-    }
-    const end = w.tokens[cue - 1]?.text === "," ? cue - 1 : cue;
-    // "X's war against Y, including …": the whole may carry a short phrase of its target or place.
-    // "X's recent actions that affect peace and stability, including …": or a short relative clause that describes it.
-    const described = (t: ThreatMention) => end - t.end <= RELATIVE_PHRASE && /^(?:that|which)$/.test(w.tokens[t.end]?.lower ?? "") && !w.tokens.slice(t.end, end).some((x) => /^[,;:]$/.test(x.text));
-    const whole = [...w.threats].reverse().find((t) => t.end <= end && t.start < part.start && (t.end === end || described(t) || (end - t.end <= TARGET_PHRASE && TARGET_PREPOSITION.test(w.tokens[t.end]?.lower ?? ""))));
-    const first = whole ? w.tokens[whole.start] : undefined;
-    const last = w.tokens[k];
-    return whole && first && last ? { whole, cue: w.sentence.text.slice(first.start, last.end) } : undefined;
-  }
-  return undefined;
 }
 
 /** Where the text names each entity: [start, end) offsets in the statement's text of every item read as it, in text order. */
@@ -671,56 +537,6 @@ function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
     }
   });
   return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
-}
-
-/** Verbs that call their subject a threat. */
-const THREATENS = /^(?:threaten|threatens|threatened|endanger|endangers|endangered|menace|menaces|imperil|imperils|undermine|undermines|undermined|destabilize|destabilizes|destabilise|destabilises)$/;
-/** Words allowed between the phrase and that verb ("…, which directly threaten", "… continue to threaten"); any "-ly" adverb too. */
-const MANNER = /^(?:,|which|that|continue|continues|to|[a-z]+ly)$/;
-
-/**
- * Whether the text calls the phrase a threat: it is the subject of "threaten" ("X's missile programs directly
- * threaten …"), or the object of "the threat posed by / from / of" ("the threat posed by X's programs"), of concern
- * ("concerns about X's programs") or of condemnation.
- */
-function calledThreat(tokens: readonly Token[], t: ThreatMention): boolean {
-  let k = t.end;
-  while (MANNER.test(tokens[k]?.lower ?? "") && k < t.end + 4) k++;
-  if (THREATENS.test(tokens[k]?.lower ?? "")) return true;
-  let b = t.start - 1;
-  // "concerns about North Korea's … programs": past the possessor when the phrase starts after it.
-  if (/^['’]s$/.test(tokens[b]?.text ?? "")) for (b--; b > t.start - 8 && tokens[b]?.cap; ) b--;
-  if (tokens[b]?.lower === "the") b--;
-  const before = `${tokens[b - 2]?.lower ?? ""} ${tokens[b - 1]?.lower ?? ""} ${tokens[b]?.lower ?? ""}`;
-  // "shared their concerns about X's … programs", "condemned X's … programs": what the parties condemn or fear is a threat.
-  if (/(?:threats?|dangers?|menace) (?:posed by|from|of)$|(?:concerns?|concerned) (?:about|over|regarding|at)$|\b(?:condemned|condemn|condemns|deplored|denounced)$/.test(before)) return true;
-  // "the danger to regional stability posed by X's … programmes": what the threat endangers stands before its source.
-  return tokens[b]?.lower === "by" && tokens[b - 1]?.lower === "posed" && /\b(?:threats?|dangers?|menace) to(?: [a-z]+){1,4}$/.test(tokens.slice(Math.max(0, b - 7), b - 1).map((t) => t.lower).join(" "));
-}
-
-/** A verb or noun of condemnation or concern, with its preposition, ending right before an object: "deep concern at", "condemned". */
-const CONCERN_CUE = /\b(?:concerns? (?:over|about|regarding|at|with|on)|concerned (?:about|over|by|with|at)|condemn(?:ed|s)?|condemnation of|denounc(?:ed|es)|deplor(?:ed|es))$/;
-/** What may stand between that cue and the phrase: articles, owners' names and possessives, "continued development of its". */
-const OBJECT_PREFIX = /^(?:the|its|their|of|['’]s|['’]|continued|continuing|ongoing|recent|growing|development|pursuit|expansion|advancement)$/;
-/** How far back the cue may be. */
-const OBJECT_WINDOW = 8;
-
-/** Whether the phrase is the object of a condemnation or concern: "expressed deep concern at X's continued development of its …". */
-function objectOfConcern(tokens: readonly Token[], t: ThreatMention): boolean {
-  let b = t.start;
-  while (b > 0 && t.start - b < OBJECT_WINDOW && (OBJECT_PREFIX.test(tokens[b - 1]?.lower ?? "") || tokens[b - 1]?.cap)) b--;
-  const before = tokens.slice(Math.max(0, b - 3), b).map((x) => x.lower).join(" ");
-  return CONCERN_CUE.test(before);
-}
-
-/** "the DPRK's continued provocations and violations of UNSC resolutions": whoever poses the acts violates what they violate. */
-function violators(claims: readonly Claim[]): Claim[] {
-  const out: Claim[] = [];
-  for (const v of claims) {
-    if (v.type !== "VIOLATES" || !/^violations of$/i.test(v.cue)) continue;
-    for (const p of claims) if (p.type === "POSES" && p.target === v.source && p.sentence === v.sentence) out.push({ ...v, source: p.source });
-  }
-  return out;
 }
 
 /**
