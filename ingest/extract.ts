@@ -13,23 +13,25 @@ import { EntityRegistry, ownForms, type DocEntity } from "./entities/entities.ts
 import { formKey } from "../graph/names.ts";
 import type { Lexicon } from "./lexicon/lexicon.ts";
 import { compoundStates, findMentions, type Mention } from "./entities/mentions.ts";
-import { leadingStates } from "./entities/names.ts";
 import { findDate, findTitle } from "./text/metadata.ts";
 import { extractClaims, type Claim, type RelationContext } from "./relations/relations.ts";
 import { subjectOf } from "./relations/subjects/subjects.ts";
 import { bylinePrincipals } from "./relations/subjects/signatories.ts";
 import { splitSentences } from "./text/sentences.ts";
-import { findThreats, type ThreatMention } from "./entities/threats.ts";
+import { findThreats } from "./entities/threats.ts";
 import { compoundParts, countWords, tokenize, type Token, type Vocabulary } from "./text/tokens.ts";
 import type { ExtractionTrace, ReadSpan, RefusedRelation } from "./trace.ts";
 import { makeView, newItem, type Item } from "./relations/view/view.ts";
-import { CONVENE, findConvened } from "./relations/meetings/convened.ts";
+import { findConvened } from "./relations/meetings/convened.ts";
 import { definiteDescriptions } from "./relations/meetings/descriptions.ts";
 import type { SentenceWork, StatementReading } from "./relations/reading.ts";
-import { calledThreat, objectOfConcern } from "./relations/threats/called.ts";
+import { objectOfConcern } from "./relations/threats/called.ts";
 import { threatItems } from "./relations/threats/items.ts";
 import { threatOwners } from "./relations/threats/owners.ts";
 import { violators } from "./relations/claims/violators.ts";
+import { findParties, partiesAlliance } from "./relations/subjects/parties.ts";
+import { qualifierClaims, namedParties } from "./relations/claims/qualifiers.ts";
+import { dedupeParticipation } from "./relations/claims/participation.ts";
 
 export interface Extraction {
   doc: StatementDoc;
@@ -39,17 +41,7 @@ export interface Extraction {
   trace: ExtractionTrace;
 }
 
-/** "the three nations", "our three governments", "all four countries": how many parties speak. */
-const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
-const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
-/** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
-const TITLE_LIST = /^(?:from|by|of|between|among)$/;
-/** Words that join the names of a list: "A, the B, and C". */
-const LIST_JOINER = /^(?:,|and|the)$/;
 const OWN_WORK = /\bcooperat|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
-
-/** Heads of academic and research institutions. */
-const ACADEMIC = /\b(?:College|University|Institute|Center|Centre|Academy|School)\b/;
 
 /** A bulleted item of a list: "- Coordinate efforts to …". */
 const BULLET_ITEM = /^[-–—•·*]\s/;
@@ -296,270 +288,6 @@ function readSpans(work: readonly SentenceWork[], lexicon: Lexicon): ReadSpan[] 
     }
   }
   return out;
-}
-
-/** The alliance of two parties, named by their short forms in the order the statement gives them: "Australia-US Alliance". */
-function partiesAlliance(parties: readonly DocEntity[], lexicon: Lexicon, registry: EntityRegistry, sentence: number): DocEntity | undefined {
-  const short = (e: DocEntity) => {
-    const forms = lexicon.byForm.get(formKey(e.name))?.forms ?? [e.name];
-    return forms.filter((f) => !/\s/.test(f)).sort((a, b) => a.length - b.length || a.localeCompare(b))[0] ?? e.name;
-  };
-  const [a, b] = parties;
-  if (!a || !b) return undefined;
-  const name = `${short(a)}-${short(b)} Alliance`;
-  return registry.resolveMention({ start: 0, end: 0, role: "entity", type: "Actor", kind: "alliance", name, forms: [`${short(b)}-${short(a)} Alliance`], priority: 0, states: [a.name, b.name] }, sentence);
-}
-
-/** MEMBER_OF and PARTICIPATES_IN that a name's qualifiers state: "U.S. Department of Defense", "U.S.-ROK Alliance", "ROK-UNC … Meeting". */
-function qualifierClaims(
-  w: SentenceWork,
-  sentence: number,
-  state: (name: string, sentence: number) => DocEntity | undefined,
-  lexiconEntity: (name: string, sentence: number) => DocEntity | undefined,
-  lexicon: Lexicon,
-): Claim[] {
-  const out: Claim[] = [];
-  for (const item of w.items) {
-    const m = item.mention;
-    if (!m || item.threat) continue;
-    const e = item.entity;
-    const cue = m.forms[0] ?? e.name;
-    // "met in the Pentagon": a building named as the place of a meeting states nothing of the organisation it houses.
-    const place = /^(?:in|at)$/.test(w.tokens[item.start - 2]?.lower ?? "") && w.tokens[item.start - 1]?.lower === "the";
-    const qualified = !place || w.tokens.slice(item.start, item.end).some((t) => compoundParts(t.text).some((p) => lexicon.stateByAdjective.has(formKey(p))));
-    // "the Australian Pacific Security College": a school or a research centre named for a state is not one of its organs.
-    const academic = ACADEMIC.test(e.name);
-    if (e.type === "Actor" && (e.kind === "organization" || e.kind === "group") && m.states.length && qualified && !academic) {
-      for (const n of m.states) {
-        const s = state(n, sentence);
-        if (s) out.push({ source: e, type: "MEMBER_OF", target: s, sentence, cue });
-      }
-    }
-    // "the “Memorandum between the Ministry of Defence of Xland and … of Yland on …”": the parties its title names.
-    if (e.type === "Agreement" && m.states.length && / between /.test(cue))
-      for (const n of m.states) {
-        const s = state(n, sentence);
-        if (s) out.push({ source: s, type: "PARTY_TO", target: e, sentence, cue });
-      }
-    if (e.kind === "alliance" && m.states.length)
-      for (const n of m.states) {
-        const s = state(n, sentence);
-        if (s) out.push({ source: s, type: "MEMBER_OF", target: e, sentence, cue });
-      }
-    if (e.type === "Body") {
-      // Actors named in the body's own name take part in it ("United States-Japan-Australia Trilateral Defense
-      // Ministers' Meeting"), unless the compound is part of a lexicon body's canonical name ("Korea-U.S. Integrated …").
-      for (let k = item.start; k < item.end; k++) {
-        const token = w.tokens[k];
-        if (!token) continue;
-        let parts = compoundParts(token.text);
-        if (parts.length < 2 || (m.fromLexicon && formKey(e.name).includes(formKey(token.text)))) continue;
-        // "Philippines-United States …", "South Korea-U.S. …": states with words of their own on either side of a hyphen.
-        for (let from = Math.max(item.start, k - 2); from <= k; from++) {
-          const lead = leadingStates(w.sentence.text.slice(w.tokens[from]?.start ?? 0, w.tokens[item.end - 1]?.end ?? 0), lexicon);
-          if (lead) {
-            parts = lead.states;
-            break;
-          }
-        }
-        for (const part of parts) {
-          // "ADMM-Plus": a part that names no actor (a body's own acronym) makes no node.
-          if (lexicon.byForm.get(formKey(part))?.type !== "Actor") continue;
-          const actor = lexiconEntity(part, sentence);
-          if (actor?.type === "Actor") out.push({ source: actor.kind === "state" ? (state(actor.name, sentence) ?? actor) : actor, type: "PARTICIPATES_IN", target: e, sentence, cue });
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** "the 1953 Xland-Yland Mutual Defense Treaty", "the Xland-Yland Free Trade Agreement": the states its name joins are party to it. */
-function namedParties(w: SentenceWork, sentence: number, state: (name: string, sentence: number) => DocEntity | undefined, lexicon: Lexicon): Claim[] {
-  const out: Claim[] = [];
-  for (const item of w.items) {
-    if (item.entity.type !== "Agreement" || item.threat || !item.mention) continue;
-    const first = w.tokens[item.start];
-    const last = w.tokens[item.end - 1];
-    if (!first || !last) continue;
-    const name = w.sentence.text.slice(first.start, last.end).replace(/^(?:(?:the|(?:19|20)\d\d)\s+)+/i, "");
-    if (!/[-‐‑]/.test(name)) continue;
-    for (const n of compoundStatesOfName(name, lexicon)) {
-      const s = state(n, sentence);
-      if (s) out.push({ source: s, type: "PARTY_TO", target: item.entity, sentence, cue: name });
-    }
-  }
-  return out;
-}
-
-/**
- * The parties, as states: those who convene the meeting the statement reports ("MND and DoD held …"),
- * else the heads of the delegations, else the states a compound name joins ("United States-Republic of Korea …"),
- * else the two states the text names most.
- */
-function findParties(
-  work: readonly SentenceWork[],
-  stateOf: (e: DocEntity) => DocEntity | undefined,
-  lexicon: Lexicon,
-  state: (name: string, sentence: number) => DocEntity | undefined,
-): DocEntity[] {
-  const statesAmong = (items: readonly Item[]) => [...new Set(items.map((i) => stateOf(i.entity)).filter((e): e is DocEntity => e?.kind === "state"))];
-  const early = work.slice(0, 8);
-  for (const w of early) {
-    const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
-    if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
-    const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor");
-    const states = statesAmong(actors);
-    // "Secretary of State A, Australian Foreign Minister B and Japanese Foreign Minister C met": a principal of no
-    // state named is of the one state more that the title's compound joins ("U.S.-Australia-Japan Dialogue").
-    if (states.length >= 2 && actors.some((i) => i.entity.kind === "person" && !stateOf(i.entity))) {
-      const named = compoundParties(work, lexicon, state);
-      if (named.length > states.length && states.every((s) => named.includes(s))) return named;
-    }
-    if (states.length >= 2) return states;
-    // "the Foreign Minister of Ruritania and the High Representative of the Union held …": a state and a
-    // union of states (an organisation of no state) convene, and "the two sides" are those two.
-    const unions = [...new Set(actors.filter((i) => i.entity.kind === "organization" && !stateOf(i.entity)).map((i) => i.entity))];
-    if (states.length === 1 && unions.length === 1) return [states[0], unions[0]].filter((e): e is DocEntity => e !== undefined);
-  }
-  for (const w of early) {
-    const led = w.tokens.findIndex((t, k) => (t.lower === "led" || t.lower === "headed") && /delegations?/.test(w.tokens.slice(k + 1, k + 4).map((x) => x.lower).join(" ")));
-    if (led < 0) continue;
-    const states = statesAmong(w.items.filter((i) => i.end <= led && i.entity.kind === "person"));
-    if (states.length >= 2) return states;
-  }
-  const named = compoundParties(work, lexicon, state);
-  if (named.length > 0) return named;
-  // "Joint Statement from Canada, the Republic of Chile, and Japan": a title that lists the states.
-  for (const w of work.slice(0, 3)) {
-    if (/[.!?]["”')]?$/.test(w.sentence.text)) continue;
-    // "… Special Representatives for Ruritania": the state after "for" is the envoys' portfolio, not a party.
-    const actors = w.items.filter((i) => i.entity.type === "Actor" && !portfolio(w.tokens, i.start));
-    // The preposition stands outside the names ("of" in "Republic of Korea" lists nothing).
-    const lists = w.tokens.some((t, k) => TITLE_LIST.test(t.lower) && !w.items.some((i) => i.start <= k && k < i.end));
-    // "… by A, B, and C Special Representatives for D": the list ends at the first word that joins no names; D is its topic.
-    const run: Item[] = [];
-    for (const i of actors) {
-      const previous = run[run.length - 1];
-      if (previous && !w.tokens.slice(previous.end, i.start).every((t) => LIST_JOINER.test(t.lower))) break;
-      run.push(i);
-    }
-    // "Declaration between Chile and the North Atlantic Treaty Organisation": one union of states
-    // (an organisation of no state) may stand among them, as among those who convene.
-    const unions = run.filter((i) => i.entity.kind === "organization" && !stateOf(i.entity)).length;
-    const states = run.filter((i) => i.entity.kind === "state").length;
-    if (run.length >= 2 && states >= 1 && unions <= 1 && states + unions === run.length && lists) return [...new Set(run.map((i) => i.entity))];
-  }
-  // "This text was issued by the Governments of A, B and C": the issuers are the parties.
-  for (const w of work.slice(0, 4)) {
-    const by = w.tokens.findIndex((t, k) => t.lower === "by" && /^(?:released|issued)$/.test(w.tokens[k - 1]?.lower ?? ""));
-    if (by < 0) continue;
-    const occasion = w.tokens.findIndex((t, k) => k > by && t.lower === "on" && w.tokens[k + 1]?.lower === "the" && w.tokens[k + 2]?.lower === "occasion");
-    const issuers = statesAmong(w.items.filter((i) => i.start > by && (occasion < 0 || i.start < occasion) && i.entity.type === "Actor"));
-    if (issuers.length >= 2) return issuers;
-  }
-  // The states the text names most, through their organisations and people too, leaving out those behind a threat
-  // ("North Korea's … tests"); a "trilateral" meeting has three.
-  // "U.S. military capabilities": what threatens only in an adversary's hands says nothing of its owner, unless the
-  // text calls it a threat ("concerns about X's missile programs") or an adversary shares it ("the DPRK's … cooperation with Russia").
-  const ownerNames = (w: SentenceWork, t: ThreatMention) =>
-    t.owners.flatMap((o) => (o.via === "mention" ? [w.mentions[o.mention]?.name ?? ""] : o.via === "states" ? o.names : []));
-  const owners = new Set<string>();
-  for (const w of work) for (const t of w.threats) if (!t.needsOwner || calledThreat(w.tokens, t)) for (const n of ownerNames(w, t)) owners.add(n);
-  for (const w of work)
-    for (const t of w.threats) {
-      const names = ownerNames(w, t);
-      if (t.needsOwner && names.some((n) => owners.has(n))) for (const n of names) owners.add(n);
-    }
-  const counts = new Map<DocEntity, number>();
-  for (const w of work)
-    for (const i of w.items) {
-      // "military cooperation with Russia", "U.S. military capabilities": a name inside a threat's phrase or behind one counts for no party.
-      if (w.threats.some((t) => (t.start <= i.start && i.end <= t.end) || t.owners.some((o) => o.via === "mention" && w.mentions[o.mention] === i.mention))) continue;
-      const s = i.entity.kind === "state" ? i.entity : i.entity.type === "Actor" ? stateOf(i.entity) : undefined;
-      if (s?.kind === "state" && !owners.has(s.name) && ![...s.forms].some((f) => owners.has(f))) counts.set(s, (counts.get(s) ?? 0) + 1);
-    }
-  // "The three nations will …", "our four governments": the number of parties the text gives.
-  // "the three countries will …" speaks of the parties wherever it stands; "trilateral" only in the opening.
-  const opening = work.slice(0, 8).map((w) => w.sentence.text);
-  const all = work.map((w) => w.sentence.text);
-  const four = all.some((t) => FOUR_PARTIES.test(t));
-  const three = !four && (opening.some((t) => /\btrilateral\b/i.test(t)) || all.some((t) => THREE_PARTIES.test(t)));
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, four ? 4 : three ? 3 : 2).map(([e]) => e);
-}
-
-/** Whether the name starting at `start` follows "for" (or "for the"): the portfolio of an office ("Envoys for Ruritania"). */
-function portfolio(tokens: readonly { lower: string }[], start: number): boolean {
-  const k = tokens[start - 1]?.lower === "the" ? start - 2 : start - 1;
-  return tokens[k]?.lower === "for";
-}
-
-/** The states a compound in the first sentences joins ("United States-Republic of Korea …"); none when there is none. */
-function compoundParties(work: readonly SentenceWork[], lexicon: Lexicon, state: (name: string, sentence: number) => DocEntity | undefined): DocEntity[] {
-  for (const w of work.slice(0, 4)) {
-    for (const m of w.mentions) {
-      const names = compoundStatesOfName(m.forms[m.forms.length - 1] ?? m.name, lexicon);
-      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
-    }
-    for (const t of w.tokens) {
-      const names = compoundStates(t, lexicon);
-      if (names.length >= 2) return names.map((n) => state(n, w.sentence.index)).filter((e): e is DocEntity => e !== undefined);
-    }
-  }
-  return [];
-}
-
-/**
- * States joined by hyphens at the start of a name: "United States-Republic of Korea Security Consultative Meeting".
- * One part may be a union of states, an organisation of no state ("Canada-EU Summit", "Australia-NATO Declaration"):
- * the two sides are then a state and that union.
- */
-function compoundStatesOfName(name: string, lexicon: Lexicon): string[] {
-  const parts = name.replace(/^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?/i, "").split(/[-‐‑](?=\p{Lu})/u);
-  if (parts.length < 2) return [];
-  const out: string[] = [];
-  let unions = 0;
-  parts.forEach((part, k) => {
-    const words = part.trim().split(/\s+/);
-    // Every part but the last is a whole state; the last starts with one.
-    const limit = k === parts.length - 1 ? words.length : 1;
-    for (let n = k === parts.length - 1 ? Math.min(4, words.length) : words.length; n >= 1 && n <= Math.max(limit, words.length); n--) {
-      const key = formKey(words.slice(0, n).join(" "));
-      const state = lexicon.stateByAdjective.get(key);
-      const other = state ? undefined : lexicon.byForm.get(key);
-      const union = other?.type === "Actor" && other.kind === "organization" && !other.state ? other : undefined;
-      const entry = state ?? union;
-      if (entry && (k === parts.length - 1 || n === words.length)) {
-        if (!out.includes(entry.name)) out.push(entry.name);
-        if (union) unions++;
-        break;
-      }
-    }
-  });
-  return out.length === parts.length && unions <= 1 && unions < out.length ? out : [];
-}
-
-/**
- * A state does not take part in a body beside its own ministry: the most specific participant is kept. Nor does the
- * state a meeting's name implies ("the Canada-Japan … Meeting") beside its own official who took part; a state the text
- * itself says took part ("the participation of Canada in …") stays.
- */
-function dedupeParticipation(claims: Claim[], implied: ReadonlySet<Claim>, stateOf: (e: DocEntity) => DocEntity | undefined): Claim[] {
-  // A person's state as the text states it ("Minister X of the Republic of Korea") or as the name's qualifiers give it.
-  const memberOf = new Map<DocEntity, DocEntity>();
-  for (const c of claims) if (c.type === "MEMBER_OF" && c.source.kind === "person" && c.target.kind === "state" && !memberOf.has(c.source)) memberOf.set(c.source, c.target);
-  const byOrganization = new Set<string>();
-  const byPerson = new Set<string>();
-  for (const c of claims) {
-    if (c.type !== "PARTICIPATES_IN" || (c.source.kind !== "organization" && c.source.kind !== "person")) continue;
-    const s = stateOf(c.source) ?? (c.source.kind === "person" ? memberOf.get(c.source) : undefined);
-    if (s && s !== c.source) (c.source.kind === "person" ? byPerson : byOrganization).add(`${s.local}>${c.target.local}`);
-  }
-  return claims.filter((c) => {
-    if (c.type !== "PARTICIPATES_IN" || c.source.kind !== "state") return true;
-    const key = `${c.source.local}>${c.target.local}`;
-    return !byOrganization.has(key) && !(implied.has(c) && byPerson.has(key));
-  });
 }
 
 function buildGraph(
