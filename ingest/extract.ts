@@ -33,6 +33,7 @@ import { findParties, partiesAlliance } from "./relations/subjects/parties.ts";
 import { qualifierClaims, namedParties } from "./relations/claims/qualifiers.ts";
 import { dedupeParticipation } from "./relations/claims/participation.ts";
 import { mentionSpans, readSpans } from "./spans.ts";
+import { wordsInNames } from "./relations/headings.ts";
 
 export interface Extraction {
   doc: StatementDoc;
@@ -49,8 +50,7 @@ const BULLET_ITEM = /^[-–—•·*]\s/;
 
 /** A sentence that is one name and nothing else: a byline, a dateline, a heading. */
 function isByline(w: SentenceWork): boolean {
-  const item = w.items[0];
-  return w.items.length === 1 && item !== undefined && w.tokens.every((t, k) => (k >= item.start && k < item.end) || !t.word);
+  return w.items.length === 1 && wordsInNames(w);
 }
 
 /** The first member of a set, in insertion order. */
