@@ -185,3 +185,26 @@ describe("carrying out an instrument whose name carries its parties", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("cooperation that belongs to someone else", () => {
+  it.each([
+    [
+      "a possessor's growing cooperation is not the speakers' own",
+      "The ministers condemned Zembla and Borduria's deepening military cooperation.",
+      [],
+      ["Canada COOPERATES_WITH Australia", "Australia COOPERATES_WITH Canada"],
+    ],
+    [
+      "a possessor's continued cooperation is not the speakers' own",
+      "The ministers condemned Zembla and Borduria's continued cooperation.",
+      [],
+      ["Canada COOPERATES_WITH Australia", "Australia COOPERATES_WITH Canada"],
+    ],
+    [
+      "cooperation named as a threat is not the speakers' own",
+      "The ministers condemned the DPRK's expanding military cooperation, including arms transfers.",
+      [],
+      ["Canada COOPERATES_WITH Australia", "Australia COOPERATES_WITH Canada"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});

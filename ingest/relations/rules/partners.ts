@@ -253,6 +253,8 @@ function partOfClaims(view: SentenceView, subject: (at: number) => DocEntity[], 
 function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "collaborat", "coordinat", "together", "lateral"])) {
     if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
+    // "condemned X and Y's continued cooperation": the possessor's cooperation, not the speakers'.
+    if (/^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "")) continue;
     // "years of bilateral partnership": a partnership counted by its members is the parties' only when the count is theirs.
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
