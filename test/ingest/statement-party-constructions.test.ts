@@ -1,0 +1,44 @@
+/**
+ * Who the parties and principals of a statement are, read from its structure — the people who led a meeting
+ * (with a comitative "with" among them) — in sentences written for these tests with invented names.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { edgeLines } from "../support/graph-lines.ts";
+
+function check(text: string, expected: readonly string[], absent: readonly string[]): void {
+  const found = edgeLines(extractText(text));
+  expect(found).toEqual(expect.arrayContaining([...expected]));
+  for (const wrong of absent) expect(found).not.toContain(wrong);
+}
+
+const DIALOGUE_OPENING = "Canada and Chile held the fifth Harbour Policy Dialogue (HPD) in Ottawa on 2 May 2026.";
+
+describe("the people who led a meeting", () => {
+  it.each([
+    [
+      "the people of the subject who led the talks lead the meeting the statement reports",
+      `${DIALOGUE_OPENING}\n\nCanadian Assistant Deputy Minister Anne Leclerc and Chilean Under Secretary Rodrigo Soto led the talks, which ran for two days.`,
+      ["Anne Leclerc LEADS Harbour Policy Dialogue", "Rodrigo Soto LEADS Harbour Policy Dialogue"],
+      [],
+    ],
+    [
+      "people joined to the first by 'with' before 'co-led' lead the named meeting with it",
+      "Joint Statement\n\nIn Lima, Deputy Assistant Secretary Paul Girard with Chilean Under Secretary Rodrigo Soto and Peruvian Vice Minister Luis Vega co-led the first Harbour Security Talks.",
+      ["Paul Girard LEADS Harbour Security Talks", "Rodrigo Soto LEADS Harbour Security Talks", "Luis Vega LEADS Harbour Security Talks"],
+      [],
+    ],
+    [
+      "leading a delegation to a meeting is not leading the meeting",
+      `${DIALOGUE_OPENING}\n\nUnder Secretary Rodrigo Soto led the Chilean delegation to the Harbour Policy Dialogue.`,
+      [],
+      ["Rodrigo Soto LEADS Harbour Policy Dialogue"],
+    ],
+    [
+      "a meeting led by an actor named with '-led' before it gives its subject no lead",
+      `${DIALOGUE_OPENING}\n\nCanada joined the NATO-led Harbour Training Mission in 2025.`,
+      [],
+      ["Canada LEADS Harbour Training Mission"],
+    ],
+  ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
+});
