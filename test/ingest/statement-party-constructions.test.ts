@@ -42,3 +42,26 @@ describe("the people who led a meeting", () => {
     ],
   ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
 });
+
+describe("a grouping's member states listed in an appositive", () => {
+  it.each([
+    [
+      "the states listed between dashes after a grouping and its acronym are its members",
+      "Joint Statement\n\nToday, the Defence Ministers of the Northern Shield Force (NSF) – comprising Denmark, Estonia, Norway and the UK – met in Bergen.",
+      ["Denmark MEMBER_OF Northern Shield Force", "Estonia MEMBER_OF Northern Shield Force", "Norway MEMBER_OF Northern Shield Force", "United Kingdom MEMBER_OF Northern Shield Force"],
+      [],
+    ],
+    [
+      "a subject whose grouping lists its states between hyphens names those states, not the grouping",
+      "Joint Statement\n\nThe Foreign Ministers of the Five Eyes - Canada, Australia, New Zealand, the UK and the United States - condemn the cyber attacks on hospitals.",
+      ["Canada MEMBER_OF Five Eyes", "New Zealand MEMBER_OF Five Eyes", "Canada CONDEMNS cyber attacks", "United States CONDEMNS cyber attacks"],
+      ["Five Eyes CONDEMNS cyber attacks"],
+    ],
+    [
+      "a list between dashes that a state of no grouping opens names no members",
+      "Joint Statement\n\nThe Minister of Canada – with Chile, Peru and Fiji – condemned the cyber attacks on hospitals.",
+      [],
+      ["Chile MEMBER_OF Canada"],
+    ],
+  ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
+});
