@@ -65,3 +65,22 @@ describe("a grouping's member states listed in an appositive", () => {
     ],
   ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
 });
+
+const FORUM_OPENING = "Defence Ministers from Canada, Chile, Peru and Fiji met in Suva for the annual Harbour Defence Ministers' Meeting (HDMM) on 4 May 2026.";
+
+describe("the members of a forum as the subject of its communiqué", () => {
+  it.each([
+    [
+      "'Members' opening a clause are the states that met",
+      `${FORUM_OPENING}\n\nMembers committed to tackle cyber threats across their waters.`,
+      ["Canada ADDRESSES cyber threats", "Chile ADDRESSES cyber threats", "Peru ADDRESSES cyber threats", "Fiji ADDRESSES cyber threats"],
+      [],
+    ],
+    [
+      "the members of a named body are no bare 'Members' of the forum",
+      `${FORUM_OPENING}\n\nMembers of the Coast Watch Network committed to tackle cyber threats across their waters.`,
+      [],
+      ["Canada ADDRESSES cyber threats"],
+    ],
+  ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
+});
