@@ -84,3 +84,14 @@ describe("the members of a forum as the subject of its communiqué", () => {
     ],
   ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
 });
+
+describe("who joined the meeting a statement reports", () => {
+  it.each([
+    [
+      "the states that observers joining the meeting came from take part in it, and so does a guest listed after 'as well as'",
+      `${FORUM_OPENING} They were joined by observers from Japan and France, as well as Mr Tama Rewi, Secretary General of the Pacific Islands Forum.`,
+      ["Japan PARTICIPATES_IN Harbour Defence Ministers' Meeting", "France PARTICIPATES_IN Harbour Defence Ministers' Meeting", "Tama Rewi PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
+      ["Pacific Islands Forum PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
+    ],
+  ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
+});
