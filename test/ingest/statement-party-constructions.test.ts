@@ -95,3 +95,20 @@ describe("who joined the meeting a statement reports", () => {
     ],
   ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
 });
+
+describe("who the parties of a statement are", () => {
+  it.each([
+    [
+      "the states whose ministers gathered for a meeting are its parties, and observers who came along are not",
+      "Joint Communique\n\nDefence Ministers from Canada, Chile, Peru and Fiji, as well as observers from Japan and France, gathered in Suva for the annual Harbour Defence Ministers' Meeting (HDMM) from 4 to 6 May 2026.\n\nMembers committed to tackle cyber threats across their waters. Mr Tama Rewi, Secretary General of the Pacific Islands Forum, attended as a special guest.",
+      ["Canada ADDRESSES cyber threats", "Fiji ADDRESSES cyber threats", "Tama Rewi PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
+      ["Japan ADDRESSES cyber threats", "France ADDRESSES cyber threats"],
+    ],
+    [
+      "the members of a forum of more than four who work together are not each other's partners pair by pair",
+      "Joint Statement\n\nWe, the Defence Ministers of Canada, Chile, Peru, Fiji and Tonga, gathered in Suva for the Harbour Defence Ministers' Meeting on 4 May 2026.\n\nWe will meet common challenges by working closely together.",
+      ["Canada PARTICIPATES_IN Harbour Defence Ministers' Meeting", "Tonga PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
+      ["Canada COOPERATES_WITH Chile", "Peru COOPERATES_WITH Tonga"],
+    ],
+  ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
+});

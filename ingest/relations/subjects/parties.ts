@@ -17,6 +17,8 @@ const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
 /** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
 const TITLE_LIST = /^(?:from|by|of|between|among)$/;
+/** Those who attend a meeting without being its members. */
+const OBSERVERS = /^observers?$/;
 /** Words that join the names of a list: "A, the B, and C". */
 const LIST_JOINER = /^(?:,|and|the)$/;
 
@@ -36,7 +38,9 @@ export function findParties(
   for (const w of early) {
     const verb = w.tokens.findIndex((t) => CONVENE.has(t.lower));
     if (verb < 0 || w.tokens[verb - 1]?.lower === "was" || w.tokens[verb - 1]?.lower === "were") continue;
-    const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor");
+    // "Ministers from A and B, as well as observers from C, gathered …": observers are no parties.
+    const observers = w.tokens.findIndex((t, k) => k < verb && OBSERVERS.test(t.lower));
+    const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor" && (observers < 0 || i.start < observers));
     const states = statesAmong(actors);
     // "Secretary of State A, Australian Foreign Minister B and Japanese Foreign Minister C met": a principal of no
     // state named is of the one state more that the title's compound joins ("U.S.-Australia-Japan Dialogue").
