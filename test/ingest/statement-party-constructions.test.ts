@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
 
 function check(text: string, expected: readonly string[], absent: readonly string[]): void {
   const found = edgeLines(extractText(text));
@@ -89,7 +89,7 @@ describe("who joined the meeting a statement reports", () => {
   it.each([
     [
       "the states that observers joining the meeting came from take part in it, and so does a guest listed after 'as well as'",
-      `${FORUM_OPENING} They were joined by observers from Japan and France, as well as Mr Tama Rewi, Secretary General of the Pacific Islands Forum.`,
+      `${FORUM_OPENING} They were joined by observers from Japan and France, as well as Mr Tama Rewi, who heads the Pacific Islands Forum secretariat.`,
       ["Japan PARTICIPATES_IN Harbour Defence Ministers' Meeting", "France PARTICIPATES_IN Harbour Defence Ministers' Meeting", "Tama Rewi PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
       ["Pacific Islands Forum PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
     ],
@@ -100,8 +100,8 @@ describe("who the parties of a statement are", () => {
   it.each([
     [
       "the states whose ministers gathered for a meeting are its parties, and observers who came along are not",
-      "Joint Communique\n\nDefence Ministers from Canada, Chile, Peru and Fiji, as well as observers from Japan and France, gathered in Suva for the annual Harbour Defence Ministers' Meeting (HDMM) from 4 to 6 May 2026.\n\nMembers committed to tackle cyber threats across their waters. Mr Tama Rewi, Secretary General of the Pacific Islands Forum, attended as a special guest.",
-      ["Canada ADDRESSES cyber threats", "Fiji ADDRESSES cyber threats", "Tama Rewi PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
+      "Joint Communique\n\nDefence Ministers from Canada, Chile, Peru and Fiji, as well as observers from Japan and France, gathered in Suva for the annual Harbour Defence Ministers' Meeting (HDMM) from 4 to 6 May 2026.\n\nMembers committed to tackle cyber threats across their waters. Ms Mia Hart, the envoy of the Pacific Islands Forum, attended as an invited guest.",
+      ["Canada ADDRESSES cyber threats", "Fiji ADDRESSES cyber threats", "Mia Hart PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
       ["Japan ADDRESSES cyber threats", "France ADDRESSES cyber threats"],
     ],
     [
@@ -110,5 +110,26 @@ describe("who the parties of a statement are", () => {
       ["Canada PARTICIPATES_IN Harbour Defence Ministers' Meeting", "Tonga PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
       ["Canada COOPERATES_WITH Chile", "Peru COOPERATES_WITH Tonga"],
     ],
+    [
+      "the member states that an opening subject's grouping lists are the parties 'Ministers' later stand for",
+      "Joint Statement\n\nThe Foreign Ministers of the Five Eyes - Canada, Australia, New Zealand, the UK and the United States - condemn the cyber attacks on hospitals.\n\nMinisters also condemned terrorism in all its forms.",
+      ["Canada CONDEMNS terrorism", "Australia CONDEMNS terrorism", "New Zealand CONDEMNS terrorism", "United Kingdom CONDEMNS terrorism", "United States CONDEMNS terrorism"],
+      [],
+    ],
   ])("%s", (_name, text, expected, absent) => check(text, expected, absent));
+});
+
+describe("a headline that is a news sentence", () => {
+  it.each([
+    [
+      "a headline's present-tense verb ends the name before it, and the document after it keeps its own name",
+      "Harbour Group Issues Joint Declaration on Maritime Cooperation\n\nThe Harbour Group adopted the Joint Declaration on Maritime Cooperation in Suva on 4 May 2026.",
+      ["Agreement:Joint Declaration on Maritime Cooperation"],
+      ["Agreement:Harbour Group Issues Joint Declaration on Maritime Cooperation"],
+    ],
+  ])("%s", (_name, text, expected, absent) => {
+    const found = entityLines(extractText(text));
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+  });
 });
