@@ -43,12 +43,11 @@ export function appositiveMembers(view: SentenceView, at: number): { members: Do
   const open = view.tokens[k]?.text ?? "";
   const bracket = open === "(";
   const dash = DASH.test(open);
+  const words = (from: number, n: number) => view.tokens.slice(from, from + n).map((t) => t.lower).join(" ");
   let from = bracket || dash ? k + 1 : -1;
-  if (dash) for (let n = 2; n >= 1; n--) if (DASH_INTRO.test(view.tokens.slice(from, from + n).map((t) => t.lower).join(" "))) {
-    from += n;
-    break;
-  }
-  for (let n = 2; n <= 5 && from < 0; n++) if (MEMBERS_INTRO.test(view.tokens.slice(k, k + n).map((t) => t.lower).join(" "))) from = k + n;
+  // "– comprising A, B and C –": the words that open the list after its dash.
+  if (dash) from += [2, 1].find((n) => DASH_INTRO.test(words(from, n))) ?? 0;
+  for (let n = 2; n <= 5 && from < 0; n++) if (MEMBERS_INTRO.test(words(k, n))) from = k + n;
   if (from < 0) return undefined;
   const members = actorsFrom(view, from);
   const last = members[members.length - 1];

@@ -26,8 +26,10 @@ const OBSERVERS = /^observers?$/;
 const LIST_JOINER = /^(?:,|and|the)$/;
 
 /**
- * The parties, as states: those who convene the meeting the statement reports ("MND and DoD held …"),
- * else the heads of the delegations, else the states a compound name joins ("United States-Republic of Korea …"),
+ * The parties, as states: those who convene the meeting the statement reports ("MND and DoD held …", "Ministers
+ * from A and B gathered …", not the observers among them), else the heads of the delegations, else the member states
+ * an opening subject's grouping lists ("The Ministers of the Harbour Eight – A, … and H – …"), else the states a
+ * compound name joins ("United States-Republic of Korea …"),
  * else the two states the text names most.
  */
 export function findParties(
