@@ -75,6 +75,12 @@ export const LEADING_NON_NAME = new Set([
   "outgoing", "incoming", "former",
 ]);
 
+/**
+ * Capitalised present-tense verbs of a news headline, which end the name before them: "Harbour Group Issues Joint
+ * Statement on …", "… Leaders Hold Summit", "Defence Ministers Meet".
+ */
+export const HEADLINE_VERBS = new Set(["issues", "issue", "holds", "hold", "meets", "meet", "adopts", "adopt", "signs", "concludes", "conclude"]);
+
 /** Capitalised participles that, before a lower-case preposition, end a headline's name: "… Meeting Held on …". */
 export const TITLE_PARTICIPLES = new Set(["held", "hosted", "convened", "co-hosted", "co-chaired", "chaired", "attended", "signed", "adopted", "issued", "released"]);
 

@@ -3,7 +3,7 @@
  * their head noun, people with their titles, and the alliance. Threat phrases are in threats.ts.
  */
 import { findAcronymDefinitions, isAcronymText } from "./acronyms.ts";
-import { ACTOR_QUALIFIER, DOCUMENT_HEADS, HEADS, LEADING_NON_NAME, MEETING_NOUNS, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
+import { ACTOR_QUALIFIER, DOCUMENT_HEADS, HEADLINE_VERBS, HEADS, LEADING_NON_NAME, MEETING_NOUNS, MONTHS, NAME_CONNECTORS, TITLE_PARTICIPLES, TRAILING_HEADS, isOrdinalOrYear, type HeadType } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, statesOf, windowFor, type KnownForms, type Mention } from "./names.ts";
@@ -277,6 +277,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (u.cap && j > i + 1 && office && headType(slice(sentence, tokens, i, j))?.kind === "organization") break;
       // "… Ministers’ Meeting Held on Sidelines of …": a headline's capitalised participle before a preposition ends the name.
       if (u.cap && TITLE_PARTICIPLES.has(u.lower) && TITLE_PREPOSITION.test(tokens[j + 1]?.text ?? "")) break;
+      // "Harbour Group Issues Joint Statement on …": a headline's verb between two capitalised names ends the first.
+      if (u.cap && HEADLINE_VERBS.has(u.lower) && tokens[j + 1]?.cap === true) break;
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
@@ -307,7 +309,7 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
     // Trim leading words that are not part of a name, and leading ordinals, months and years.
     let s = i;
     // "Fifth Annual U.S.-India 2+2 …": "Annual" after a trimmed ordinal goes with it.
-    while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
+    while (s < j && (LEADING_NON_NAME.has(tokens[s]?.lower ?? "") || (s === i && HEADLINE_VERBS.has(tokens[s]?.lower ?? "")) || isOrdinalOrYear(tokens[s]?.text ?? "") || MONTHS.has(tokens[s]?.lower ?? "") || /^\d+$/.test(tokens[s]?.text ?? "") || (s > i && /^(?:annual|inaugural)$/.test(tokens[s]?.lower ?? "") && isOrdinalOrYear(tokens[s - 1]?.text ?? "")))) s++;
     let e = j;
     while (e > s && NAME_CONNECTORS.has(tokens[e - 1]?.lower ?? "")) e--;
     if (e > s && endsQualified(tokens[e - 1])) {

@@ -21,6 +21,8 @@ export const PARTY_EXPRESSION = new RegExp(
     // "The three defense officials confirmed …", "Ministers welcomed …" (without an article, as Australian statements write it).
     "|the (?:two|three|four) (?:defen[cs]e |foreign |senior )?(?:officials|representatives|ministers|leaders)" +
     "|ministers|leaders" +
+    // "Members committed to …": a forum's communiqué calls its member states "Members", as it calls their ministers "Ministers".
+    "|members(?! of\\b)" +
     // "the Secretary and the two Ministers", "the Minister for Defence, the Foreign Minister and the Secretary of State": offices listed as the subject.
     `|the ${OFFICE}(?:(?: ?,)? and the ${OFFICE}| ?, the ${OFFICE})+` +
     // "Ministers welcomed …": the plural office alone, without an article, opening the clause.

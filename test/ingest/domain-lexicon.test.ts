@@ -85,6 +85,12 @@ describe("entities of the general domain lexicon", () => {
       [],
     ],
     [
+      "the regional format of the five Nordic and three Baltic states, named by its acronym and with a numeral, is one group",
+      "The NB8 ministers met in Riga. Work among the Nordic-Baltic 8 grew this year.",
+      "Actor:Nordic-Baltic Eight",
+      ["NB8", "Nordic-Baltic 8"],
+    ],
+    [
       "the health organisation named by its acronym amid lower-case words is the organisation",
       "Both sides supported the WHO in its work on pandemic preparedness.",
       "Actor:World Health Organization",

@@ -10,7 +10,7 @@ import type { SentenceWork } from "../reading.ts";
 import type { Item } from "../view/view.ts";
 
 /** Verbs of holding a meeting (a set: asked of every token of every sentence). */
-export const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met"]);
+export const CONVENE = new Set(["held", "hosted", "co-hosted", "convened", "met", "gathered"]);
 
 /** The body whose meeting the statement reports: the first one held or convened. */
 export function findConvened(work: readonly SentenceWork[]): DocEntity | undefined {
@@ -30,7 +30,7 @@ export function findConvened(work: readonly SentenceWork[]): DocEntity | undefin
 
 /** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
 function metFor(w: SentenceWork, verb: number): Item | undefined {
-  if (!/^(?:met|convened|hosted|co-hosted)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
+  if (!/^(?:met|gathered|convened|hosted|co-hosted)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
   const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 30 && t.lower === "for");
   return at < 0 ? undefined : w.items.find((i) => i.start > at && i.start <= at + 3 && i.entity.type === "Body");
 }

@@ -11,7 +11,7 @@ import type { Claim, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { nameStartAfter } from "../phrases/phrases.ts";
 import { JOINING } from "../../entities/references.ts";
-import { literalSubject } from "../subjects/subjects.ts";
+import { actorList, literalSubject } from "../subjects/subjects.ts";
 import { principalList } from "./principals.ts";
 import { itemEndingAt, lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
@@ -49,10 +49,15 @@ function listedPeople(view: SentenceView, from: number): Item[] {
     while (k >= from && item.start - k <= 4 && (view.tokens[k]?.text === "." || /^\p{Lu}[\p{L}]*$/u.test(view.tokens[k]?.text ?? ""))) k--;
     if (view.tokens[k]?.lower === "the") k--;
     const before = view.tokens[k];
-    if (k < from || before?.text === ";" || before?.lower === "and" || before?.text === ",") out.push(item);
+    // "…, as well as Ms C, …": a list's last name after "as well as".
+    const asWellAs = before?.lower === "as" && view.tokens[k - 1]?.lower === "well" && view.tokens[k - 2]?.lower === "as";
+    if (k < from || before?.text === ";" || before?.lower === "and" || before?.text === "," || asWellAs) out.push(item);
   }
   return out;
 }
+
+/** "observers from", "representatives from": people named by the states that sent them. */
+const SENT_FROM = /^(?:observers|representatives|delegations|delegates|officials) from\b/;
 
 /** Anchor words: a sentence without any of them is not searched. */
 const BY = [" by"];
@@ -126,6 +131,9 @@ export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Em
   for (const cue of withAnchors(view, JOINING, JOINING_ANCHORS)) {
     if (!ctx.convened) continue;
     for (const p of listedPeople(view, cue.end)) emit(p.entity, "PARTICIPATES_IN", ctx.convened, cue.text);
+    // "They were joined by observers from A, B and C": the states the observers came from take part.
+    const sent = SENT_FROM.exec(wordsOf(view, cue.end, cue.end + 3).toLowerCase());
+    if (sent) for (const a of actorList(view, cue.end + 2)) if (a.entity.kind === "state") emit(a.entity, "PARTICIPATES_IN", ctx.convened, `${cue.text} ${sent[0]}`);
   }
   for (const cue of withAnchors(view, DELEGATION_INCLUDED, DELEGATION_ANCHORS)) {
     if (!ctx.convened) continue;

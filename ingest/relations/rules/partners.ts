@@ -259,18 +259,25 @@ function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
     if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
+    // "We, the Ministers of A, B, C, D, E … gathered …; by working together": the members of a forum of more than four
+    // work as the forum, which ties no pair of them (a grouping below names itself).
+    const forumOfMany = ctx.parties.length > MAX_RING_PARTIES;
     // "Working together as the Quad, we …": the parties act as the grouping's members.
     const grouping = groupingAfterAs(view, cue.end);
     if (grouping) {
       for (const p of ctx.parties) emit(p, "MEMBER_OF", grouping.entity, wordsOf(view, cue.start, grouping.end));
       continue;
     }
+    if (forumOfMany) continue;
     cooperationRing(ctx.parties, (a, b) => {
       emit(a, "COOPERATES_WITH", b, cue.text);
       if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
     });
   }
 }
+
+/** The most parties whose own cooperation ties each to each: bilateral, trilateral, quadrilateral. */
+const MAX_RING_PARTIES = 4;
 
 /** "the two countries' cooperation": the parties' own, named by their number. */
 function partiesOwnClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {

@@ -11,6 +11,7 @@ import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
 import { literalSubject } from "../subjects/subjects.ts";
+import { actorsFrom, appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
@@ -73,38 +74,6 @@ function partiesAllianceAt(view: SentenceView, at: number, ctx: RelationContext)
   const k = /^(?:the|our|their)$/.test(view.tokens[at]?.lower ?? "") ? at + 1 : at;
   if (!ctx.alliance || view.tokens[k]?.text !== "alliance" || itemAt(view, k)) return undefined;
   return { start: at, end: k + 1, entity: ctx.alliance };
-}
-
-/** The actors listed from `at`: "the ROK and Japan", "the R.O.K., Japan, and Australia". */
-function actorsFrom(view: SentenceView, at: number): DocEntity[] {
-  const out: DocEntity[] = [];
-  let k = at;
-  while (k < view.tokens.length) {
-    const item = itemAt(view, k, (i) => !i.threat);
-    if (item?.entity.type === "Actor") {
-      out.push(item.entity);
-      k = item.end;
-    } else if (/^(?:the|and|,)$/.test(view.tokens[k]?.lower ?? "")) k++;
-    else break;
-  }
-  return out;
-}
-
-/** "(A, B, C, and D)" or ", which comprises A, B and C" right after a grouping's name: its member states (two or more). */
-const MEMBERS_INTRO = /^, (?:which (?:comprises|consists of|includes|is made up of|is composed of)|comprising|consisting of)$/;
-function groupingMembers(view: SentenceView, at: number): { members: DocEntity[]; end: number } | undefined {
-  const parenthesis = view.tokens[at]?.text === "(";
-  let from = parenthesis ? at + 1 : -1;
-  for (let n = 2; n <= 5 && from < 0; n++) if (MEMBERS_INTRO.test(view.tokens.slice(at, at + n).map((t) => t.lower).join(" "))) from = at + n;
-  if (from < 0) return undefined;
-  const members = actorsFrom(view, from);
-  const last = members[members.length - 1];
-  if (members.length < 2 || !last || members.some((m) => m.kind !== "state")) return undefined;
-  const lastItem = [...view.items].reverse().find((i) => i.entity === last && i.start >= from);
-  if (!lastItem) return undefined;
-  // The parenthesis closes right after the list.
-  if (parenthesis && view.tokens[lastItem.end]?.text !== ")") return undefined;
-  return { members: [...new Set(members)], end: lastItem.end + (parenthesis ? 1 : 0) };
 }
 
 function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
@@ -230,11 +199,12 @@ function defenceCommitmentClaims(view: SentenceView, subject: (at: number) => Do
 /** A grouping's members listed after its name; "Quad countries have built …", said by the parties: they are its members. */
 function groupMemberClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const item of view.items) {
-    if (!isGrouping(item.entity)) continue;
-    // "the Quad (Australia, India, Japan, and the United States)", "the Quad, which comprises A, B and C": its members.
-    const listed = groupingMembers(view, item.end);
+    if (!isStatesGrouping(item.entity)) continue;
+    // "the Quad (Australia, India, Japan, and the United States)", "the Quad, which comprises A, B and C", "the Harbour
+    // Force (HF) – comprising A, B and C –": its members.
+    const listed = appositiveMembers(view, item.end);
     for (const m of listed?.members ?? []) emit(m, "MEMBER_OF", item.entity, wordsOf(view, item.start, listed?.end ?? item.end));
-    if (!GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
+    if (!isGrouping(item.entity) || !GROUP_MEMBERS.test(view.tokens[item.end]?.lower ?? "")) continue;
     if (sameAsParties(subject(item.start), ctx.parties)) for (const p of ctx.parties) emit(p, "MEMBER_OF", item.entity, `${item.entity.name} ${view.tokens[item.end]?.text ?? ""}`);
   }
 }

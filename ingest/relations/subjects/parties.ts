@@ -10,19 +10,26 @@ import type { Lexicon } from "../../lexicon/lexicon.ts";
 import { CONVENE } from "../meetings/convened.ts";
 import type { SentenceWork } from "../reading.ts";
 import { calledThreat } from "../threats/called.ts";
-import type { Item } from "../view/view.ts";
+import { makeView, type Item } from "../view/view.ts";
+import { appositiveMembers, isStatesGrouping } from "./appositive-members.ts";
 
 /** "the three nations", "our three governments", "all four countries": how many parties speak. */
 const THREE_PARTIES = /\b(?:the|our|all) three (?:nations|countries|governments|ministers|leaders|partners|parties|allies)\b/i;
 const FOUR_PARTIES = /\b(?:the|our|all) four (?:nations|countries|governments|ministers|leaders|partners|parties)\b/i;
 /** The prepositions of a title that lists the statement's states: "Joint Statement from A, B and C". */
 const TITLE_LIST = /^(?:from|by|of|between|among)$/;
+/** Lower-case words that may stand before a subject's grouping: "Today, the Ministers of the …". */
+const SUBJECT_WORD = /^(?:the|of|,)$/;
+/** Those who attend a meeting without being its members. */
+const OBSERVERS = /^observers?$/;
 /** Words that join the names of a list: "A, the B, and C". */
 const LIST_JOINER = /^(?:,|and|the)$/;
 
 /**
- * The parties, as states: those who convene the meeting the statement reports ("MND and DoD held …"),
- * else the heads of the delegations, else the states a compound name joins ("United States-Republic of Korea …"),
+ * The parties, as states: those who convene the meeting the statement reports ("MND and DoD held …", "Ministers
+ * from A and B gathered …", not the observers among them), else the heads of the delegations, else the member states
+ * an opening subject's grouping lists ("The Ministers of the Harbour Eight – A, … and H – …"), else the states a
+ * compound name joins ("United States-Republic of Korea …"),
  * else the two states the text names most.
  */
 export function findParties(
@@ -40,7 +47,9 @@ export function findParties(
     // parties, whatever other states (a place visited) stand before the verb.
     const held = heldMeetingStates(w, verb, lexicon, state);
     if (held.length >= 2) return held;
-    const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor");
+    // "Ministers from A and B, as well as observers from C, gathered …": observers are no parties.
+    const observers = w.tokens.findIndex((t, k) => k < verb && OBSERVERS.test(t.lower));
+    const actors = w.items.filter((i) => i.end <= verb && i.entity.type === "Actor" && (observers < 0 || i.start < observers));
     const states = statesAmong(actors);
     // "Secretary of State A, Australian Foreign Minister B and Japanese Foreign Minister C met": a principal of no
     // state named is of the one state more that the title's compound joins ("U.S.-Australia-Japan Dialogue").
@@ -59,6 +68,14 @@ export function findParties(
     if (led < 0) continue;
     const states = statesAmong(w.items.filter((i) => i.end <= led && i.entity.kind === "person"));
     if (states.length >= 2) return states;
+  }
+  // "The Foreign Ministers of the Harbour Eight – A, B, … and H – condemn …": the member states that the grouping of an
+  // opening sentence's subject lists.
+  for (const w of early) {
+    const grouping = w.items.find((i) => isStatesGrouping(i.entity));
+    if (!grouping || !w.tokens.slice(0, grouping.start).every((t) => t.cap || SUBJECT_WORD.test(t.lower))) continue;
+    const listed = appositiveMembers(makeView(w.sentence, w.tokens, w.items), grouping.end);
+    if (listed) return listed.members;
   }
   const named = compoundParties(work, lexicon, state);
   if (named.length > 0) return named;

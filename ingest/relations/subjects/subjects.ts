@@ -2,6 +2,7 @@
 import { isActor, type RelationContext } from "../view/context.ts";
 import { frontedSubject } from "./fronted.ts";
 import { statesOfOffices } from "./office-adjectives.ts";
+import { appositiveMembers, isStatesGrouping } from "./appositive-members.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "../../entities/references.ts";
 import { itemAt, itemEndingAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
@@ -242,6 +243,14 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
     const item = itemAt(view, k);
     if (item) {
       if (item.entity.type !== "Actor") break;
+      // "The Foreign Ministers of the Harbour Eight – A, B, … and H – condemn …": a grouping with its member states in an
+      // appositive names those states.
+      const listed = isStatesGrouping(item.entity) ? appositiveMembers(view, item.end) : undefined;
+      if (listed && listed.end <= at) {
+        subjects.push(...listed.members);
+        k = listed.end - 1;
+        continue;
+      }
       subjects.push(item.entity.kind === "person" ? (ctx.stateOf(item.entity) ?? stateWrittenAfter(view, item.end) ?? item.entity) : item.entity);
       k = item.end - 1;
       continue;

@@ -33,8 +33,11 @@ export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|a
 /** "participation in X"; "the participation of the U.S. in X": the participant between "of" and "in" (the group `of`). */
 export const PARTICIPATION = cue(/\b(?:participation|involvement|participating)(?<of> of (?:the )?[^ ]+(?: [^ ]+){0,4}?)? in\b/g, ["partic", "involvement"]);
 export const LED_DELEGATION = cue(/\b(?:led|headed) (?:the |their |its )?(?<adj>\S+ )?delegation\b/g, ["delegation"]);
-/** "co-chaired the Dialogue", "met … to co-chair the Dialogue": those who chair it lead it. */
-export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted|to (?:co-)?chair)\b/g, ["chair", "host", "presided"]);
+/**
+ * "co-chaired the Dialogue", "met … to co-chair the Dialogue": those who chair it lead it; and so do those who "led the
+ * talks" or "co-led the Harbour Dialogue" (not "NATO-led", nor "led by", which another rule reads).
+ */
+export const CHAIRED = cue(/\b(?:co-chaired|chaired|presided over|co-hosted|hosted|to (?:co-)?chair)\b|(?<![\w-])(?:co-|jointly )?led(?= (?:the|this) )/g, ["chair", "host", "presided", "led "]);
 /** "A, B and C led their respective delegations"; "… represented their respective countries" (each their own). */
 export const RESPECTIVE_DELEGATIONS = cue(/\b(?:(?:led|headed) (?:their|the) (?:respective )?(?:interagency |national |official )?delegations|represented their respective (?:countries|nations|governments|ministries|sides|delegations))\b/g, ["delegations", "represented their respective"]);
 export const PASSIVE_HELD = cue(/\b(?:was|were) (?:held|convened|hosted)\b/g, ["was ", "were "]);
