@@ -18,7 +18,7 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
 
 /** Verbs and nouns of a response, with what they govern right after them. */
 const RESPOND =
-  /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against|curb|curbing|block|blocking|disrupt|disrupting|eliminate|eliminating|tackle|tackling|confront|confronting|thwart|thwarting)\b(?!-)/g;
+  /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against|curb|curbing|block|blocking|disrupt|disrupting|eliminate|eliminating|tackle|tackling|confront|confronting|thwart|thwarting|(?:(?:early|prompt|peaceful|swift|complete|immediate|final|diplomatic|political) )?resolution of)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 /** "all forms of North Korean provocations": a quantity of a kind ("forms of", "kinds of") governs the threat it counts. */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other|forms?|kinds?|types?|sorts?|of)$/;
@@ -74,7 +74,7 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 }
 
 /** Anchor words: a sentence without any of them is not searched. */
-const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart"];
+const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart", "resolution of"];
 
 /** Verbs of facing a class of threats: "to confront shared challenges, including …", "to manage risks and threats such as …". */
 const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|address|addressing|counter|countering|combat|combating|respond to|responding to)\b/g;
