@@ -25,6 +25,27 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       [],
       ["Canada ADDRESSES", "Australia ADDRESSES"],
     ],
+    [
+      "a verb of response answers a threat in every inflection, past tense and third person included",
+      BILATERAL,
+      "The two sides have countered Iran's cyber attacks and fought against terrorism together.",
+      ["Canada ADDRESSES cyber attacks [countered]", "Australia ADDRESSES cyber attacks [countered]", "Canada ADDRESSES terrorism [against]"],
+      [],
+    ],
+    [
+      "preventing a threat answers it like countering it",
+      BILATERAL,
+      "Both sides pledged to prevent the proliferation of chemical weapons.",
+      ["Canada ADDRESSES proliferation of chemical weapons [prevent]", "Australia ADDRESSES proliferation of chemical weapons [prevent]"],
+      [],
+    ],
+    [
+      "a verb of response whose object is an actor, not a threat, gives nothing",
+      BILATERAL,
+      "Both sides pledged to prevent Iran from rebuilding its navy.",
+      [],
+      ["Canada ADDRESSES", "Australia ADDRESSES"],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${opening} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));

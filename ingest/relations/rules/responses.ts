@@ -17,8 +17,9 @@ import { itemAt, type Item, type SentenceView } from "../view/view.ts";
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** Verbs and nouns of a response, with what they govern right after them. */
+/** Every inflection of each verb is one cue ("counter", "counters", "countered", "countering"): the class is the verbs, not a tense. */
 const RESPOND =
-  /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against|curb|curbing|block|blocking|disrupt|disrupting|eliminate|eliminating|tackle|tackling|confront|confronting|thwart|thwarting|(?:(?:early|prompt|peaceful|swift|complete|immediate|final|diplomatic|political) )?resolution of)\b(?!-)/g;
+  /\b(?:(?:deter|deters|deterred|deterring)(?: and (?:defeat|defeating))?|counter|counters|countered|countering|(?:respond|responds|responded|responding) to|responses? to|in response to|address|addresses|addressed|addressing|(?:combat|combats|combated|combatted|combating|combatting)|(?:defend|defends|defended|defending|guard|guards|guarded|guarding) against|(?:fight|fights|fought|fighting) against|(?:deterrence|stance|posture|measures|actions?|vigilance|resilience) against|resilient to|curb|curbs|curbed|curbing|block|blocked|blocking|disrupt|disrupts|disrupted|disrupting|eliminate|eliminates|eliminated|eliminating|tackle|tackles|tackled|tackling|confront|confronts|confronted|confronting|thwart|thwarts|thwarted|thwarting|prevent|prevents|prevented|preventing|defeat|defeats|defeated|defeating|mitigate|mitigates|mitigated|mitigating|(?:(?:early|prompt|peaceful|swift|complete|immediate|final|diplomatic|political) )?resolution of)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 /** "all forms of North Korean provocations": a quantity of a kind ("forms of", "kinds of") governs the threat it counts. */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other|forms?|kinds?|types?|sorts?|of)$/;
@@ -74,7 +75,7 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 }
 
 /** Anchor words: a sentence without any of them is not searched. */
-const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart", "resolution of"];
+const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart", "prevent", "defeat", "mitigat", "fight", "fought", "guard", "resilien", "resolution of"];
 
 /** Verbs of facing a class of threats: "to confront shared challenges, including …", "to manage risks and threats such as …". */
 const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|address|addressing|counter|countering|combat|combating|respond to|responding to)\b/g;
