@@ -46,6 +46,27 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       [],
       ["Canada ADDRESSES", "Australia ADDRESSES"],
     ],
+    [
+      "joint work on a list of topics answers each threat of the list",
+      BILATERAL,
+      "We have deepened security cooperation on energy, maritime and cyber threats including ransomware attacks, and on women in peacekeeping.",
+      ["Canada ADDRESSES maritime and cyber threats [cooperation on]", "Australia ADDRESSES ransomware attacks [cooperation on]"],
+      [],
+    ],
+    [
+      "joint work on topics that are no threats gives nothing",
+      BILATERAL,
+      "We have deepened security cooperation on energy, maritime security and space.",
+      [],
+      ["Canada ADDRESSES", "Australia ADDRESSES"],
+    ],
+    [
+      "another actor's cooperation on weapons is no response of the parties",
+      BILATERAL,
+      "Both sides condemned Iran's military cooperation on ballistic missiles.",
+      [],
+      ["Canada ADDRESSES", "Australia ADDRESSES"],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${opening} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));

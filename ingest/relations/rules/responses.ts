@@ -77,6 +77,37 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 /** Anchor words: a sentence without any of them is not searched. */
 const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart", "prevent", "defeat", "mitigat", "fight", "fought", "guard", "resilien", "resolution of"];
 
+/** Nouns of joint work before "on"/"against": "security cooperation on cyber threats", "dialogue on disinformation". */
+const JOINT_WORK_ON = /\b(?:cooperation|coordination|collaboration|dialogue|consultations) (?:on|against)\b/g;
+const JOINT_WORK_ANCHORS = ["cooperation", "coordination", "collaboration", "dialogue", "consultations"];
+/** How many words of a coordinated list of topics may stand before its first threat: "on defence, hybrid and cyber threats". */
+const TOPIC_WINDOW = 8;
+
+/**
+ * Joint work on a threat is working against it: the first threat of the list of topics after "cooperation on", when
+ * only lower-case words, commas and "and" stand before it ("on defence, hybrid and cyber threats").
+ */
+function topicThreat(view: SentenceView, end: number): Item | undefined {
+  for (let k = end; k < view.tokens.length && k - end <= TOPIC_WINDOW; k++) {
+    const item = view.items.find((i) => i.start === k);
+    if (item) return isThreat(item) ? item : undefined;
+    const t = view.tokens[k];
+    if (!t || (t.text !== "," && (!t.word || t.cap))) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the joint work at `at` is written as someone's ("Russia's military cooperation") or lies inside a threat's name. */
+function ownedCooperation(view: SentenceView, at: number): boolean {
+  if (view.items.some((i) => isThreat(i) && i.start <= at && at < i.end)) return true;
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    const t = view.tokens[k];
+    if (/^['’]s?$/.test(t?.text ?? "")) return true;
+    if (!t?.word || t.cap) return false;
+  }
+  return false;
+}
+
 /** Verbs of facing a class of threats: "to confront shared challenges, including …", "to manage risks and threats such as …". */
 const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|address|addressing|counter|countering|combat|combating|respond to|responding to)\b/g;
 const CONFRONT_ANCHORS = ["confront", "tackl", "manag", "address", "counter", "combat", "respon"];
@@ -110,6 +141,13 @@ export function responseClaims(view: SentenceView, ctx: RelationContext, subject
     if (!threat) continue;
     // A body, exercise or agreement right before the cue addresses it itself (relations.ts).
     if (view.items.some((i) => i.end <= cue.start && cue.start - i.end <= 4 && /^(?:Body|Exercise|Agreement)$/.test(i.entity.type))) continue;
+    const who = responders(view, cue.start, ctx, subject);
+    for (const t of coordinatedThreats(view, threat)) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, JOINT_WORK_ON, JOINT_WORK_ANCHORS)) {
+    const threat = topicThreat(view, cue.end);
+    // "Russia's military cooperation on missiles": another's cooperation, or a threat itself, is nobody's response.
+    if (!threat || ownedCooperation(view, cue.start)) continue;
     const who = responders(view, cue.start, ctx, subject);
     for (const t of coordinatedThreats(view, threat)) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
   }
