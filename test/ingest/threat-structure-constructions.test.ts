@@ -67,6 +67,34 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       [],
       ["Canada ADDRESSES", "Australia ADDRESSES"],
     ],
+    [
+      "a stance voiced with any modifiers before 'concern' condemns what it is about",
+      BILATERAL,
+      "Both sides expressed their shared and growing concern about Iran's missile launches.",
+      ["Canada CONDEMNS missile launches [expressed their shared and growing concern about]", "Australia CONDEMNS missile launches [expressed their shared and growing concern about]"],
+      [],
+    ],
+    [
+      "regret voiced about an act is disapproval of it, like concern",
+      BILATERAL,
+      "We express deep regret that Iran keeps pouring its scarce funds into its chemical weapons and ballistic missile programs.",
+      ["Canada CONDEMNS chemical weapons and ballistic missile programs [express deep regret that]"],
+      [],
+    ],
+    [
+      "being troubled by an act or voicing alarm at it condemns it",
+      BILATERAL,
+      "Both ministers remain deeply troubled by Iran's cyber attacks, and voiced alarm at its missile launches.",
+      ["Canada CONDEMNS cyber attacks [remain deeply troubled by]", "Australia CONDEMNS missile launches [voiced alarm at]"],
+      [],
+    ],
+    [
+      "concerns that an effort of the parties eases are not voiced by them",
+      BILATERAL,
+      "Both sides highlighted efforts to ease concerns about Iran's missile launches.",
+      [],
+      ["Canada CONDEMNS", "Australia CONDEMNS"],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${opening} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
