@@ -95,6 +95,20 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       [],
       ["Canada CONDEMNS", "Australia CONDEMNS"],
     ],
+    [
+      "acts the speakers call unacceptable in a reported clause are condemned by them",
+      BILATERAL,
+      "The ministers stated that unilateral attempts to alter the status quo by force are totally unacceptable anywhere.",
+      ["Canada CONDEMNS unilateral attempts to alter the status quo by force [that … are totally unacceptable]", "Australia CONDEMNS unilateral attempts to alter the status quo by force [that … are totally unacceptable]"],
+      [],
+    ],
+    [
+      "something that is no threat called unacceptable gives nothing",
+      BILATERAL,
+      "The ministers noted that delays in the shipbuilding programme were unacceptable.",
+      [],
+      ["Canada CONDEMNS", "Australia CONDEMNS"],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${opening} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
