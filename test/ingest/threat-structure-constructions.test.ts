@@ -109,6 +109,20 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       [],
       ["Canada CONDEMNS", "Australia CONDEMNS"],
     ],
+    [
+      "a body's verb of response in the present third person answers the threat",
+      BILATERAL,
+      "The Harbour Cyber Working Group addresses ransomware attacks.",
+      ["Harbour Cyber Working Group ADDRESSES ransomware attacks [addresses]"],
+      [],
+    ],
+    [
+      "an actor doing an act in the present third person poses it",
+      BILATERAL,
+      "Both sides noted that Iran supplies ballistic missiles to armed groups.",
+      ["Iran POSES ballistic missiles [supplies]"],
+      [],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${opening} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
