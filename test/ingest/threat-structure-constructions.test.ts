@@ -123,6 +123,27 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       ["Iran POSES ballistic missiles [supplies]"],
       [],
     ],
+    [
+      "a class of threats named only by what it endangers is no threat to answer",
+      BILATERAL,
+      "Ministers agreed on a joint approach to countering threats to international security.",
+      [],
+      ["Canada ADDRESSES", "Australia ADDRESSES"],
+    ],
+    [
+      "threats to what is endangered stay threats when an owner stands before them",
+      BILATERAL,
+      "Ministers condemned Iran's threats to regional peace.",
+      ["Iran POSES threats to regional peace [Iran's threats to regional peace]", "Canada CONDEMNS threats to regional peace [condemned]"],
+      [],
+    ],
+    [
+      "threats to use force are acts, not a class named by what they endanger",
+      BILATERAL,
+      "Ministers condemned repeated threats to use force against shipping.",
+      ["Canada CONDEMNS threats to use force against shipping [condemned]"],
+      [],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${opening} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));
