@@ -334,7 +334,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   if (COMPLEMENT_ONLY.has(head) && e === h + 1) return;
   const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
   if (ownedByComplement) owners.push(...complementOwners);
-  // "threats to international security": a class named by what it endangers (checked once the owners are known).
+  // Read before an infinitive may lengthen the phrase; it counts once the owners are known (below).
   const classOnly = endangered(tokens, head, e);
   // "attempts to alter the status quo by force".
   // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.

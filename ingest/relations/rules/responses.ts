@@ -3,7 +3,8 @@
  * deter and respond to DPRK nuclear and missile threats", "to strengthen deterrence against DPRK aggression",
  * "a strong stance against any further provocations by the DPRK", "committed to address these concerns",
  * "the NCG will play a role in … responses to DPRK aggression", "cooperation that responds to … threats",
- * "to curb threats from X", "to block X's illicit revenue generation": verbs of stopping a threat answer it too.
+ * "to curb threats from X", "to block X's illicit revenue generation": verbs of stopping a threat answer it too, and
+ * so do "the peaceful resolution of X" and joint work on it ("security cooperation on cyber threats").
  * The subject of the clause addresses the threat the cue governs, when that subject is a party (or stands for
  * the parties: "both sides", "the meeting") or a body of theirs.
  */
@@ -16,8 +17,10 @@ import { itemAt, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
-/** Verbs and nouns of a response, with what they govern right after them. */
-/** Every inflection of each verb is one cue ("counter", "counters", "countered", "countering"): the class is the verbs, not a tense. */
+/**
+ * Verbs and nouns of a response, with what they govern right after them. Every inflection of each verb is one cue
+ * ("counter", "counters", "countered", "countering"): the class is the verbs, not a tense.
+ */
 const RESPOND =
   /\b(?:(?:deter|deters|deterred|deterring)(?: and (?:defeat|defeating))?|counter|counters|countered|countering|(?:respond|responds|responded|responding) to|responses? to|in response to|address|addresses|addressed|addressing|(?:combat|combats|combated|combatted|combating|combatting)|(?:defend|defends|defended|defending|guard|guards|guarded|guarding) against|(?:fight|fights|fought|fighting) against|(?:deterrence|stance|posture|measures|actions?|vigilance|resilience) against|resilient to|curb|curbs|curbed|curbing|block|blocked|blocking|disrupt|disrupts|disrupted|disrupting|eliminate|eliminates|eliminated|eliminating|tackle|tackles|tackled|tackling|confront|confronts|confronted|confronting|thwart|thwarts|thwarted|thwarting|prevent|prevents|prevented|preventing|defeat|defeats|defeated|defeating|mitigate|mitigates|mitigated|mitigating|(?:(?:early|prompt|peaceful|swift|complete|immediate|final|diplomatic|political) )?resolution of)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
