@@ -144,6 +144,20 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       ["Canada CONDEMNS threats to use force against shipping [condemned]"],
       [],
     ],
+    [
+      "meeting 'these' challenges with modifiers of their own answers every threat the sentence before named",
+      `${BILATERAL} They noted present-day threats such as terrorism and the proliferation of chemical weapons.`,
+      "Canada and Australia will keep working closely in meeting these security challenges.",
+      ["Canada ADDRESSES terrorism [meeting]", "Australia ADDRESSES proliferation of chemical weapons [meeting]"],
+      [],
+    ],
+    [
+      "meeting 'these' challenges refers to nothing when no threats were named before",
+      `${BILATERAL} They noted new trade and energy links.`,
+      "Canada and Australia will keep working closely in meeting these security challenges.",
+      [],
+      ["Canada ADDRESSES", "Australia ADDRESSES"],
+    ],
   ])("%s", (_name, opening, sentence, expected, absent) => {
     const found = edgeCueLines(extractText(`${opening} ${sentence}`));
     expect(found).toEqual(expect.arrayContaining(expected));

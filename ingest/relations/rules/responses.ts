@@ -22,7 +22,7 @@ type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEnti
  * ("counter", "counters", "countered", "countering"): the class is the verbs, not a tense.
  */
 const RESPOND =
-  /\b(?:(?:deter|deters|deterred|deterring)(?: and (?:defeat|defeating))?|counter|counters|countered|countering|(?:respond|responds|responded|responding) to|responses? to|in response to|address|addresses|addressed|addressing|(?:combat|combats|combated|combatted|combating|combatting)|(?:defend|defends|defended|defending|guard|guards|guarded|guarding) against|(?:fight|fights|fought|fighting) against|(?:deterrence|stance|posture|measures|actions?|vigilance|resilience) against|resilient to|curb|curbs|curbed|curbing|block|blocked|blocking|disrupt|disrupts|disrupted|disrupting|eliminate|eliminates|eliminated|eliminating|tackle|tackles|tackled|tackling|confront|confronts|confronted|confronting|thwart|thwarts|thwarted|thwarting|prevent|prevents|prevented|preventing|defeat|defeats|defeated|defeating|mitigate|mitigates|mitigated|mitigating|(?:(?:early|prompt|peaceful|swift|complete|immediate|final|diplomatic|political) )?resolution of)\b(?!-)/g;
+  /\b(?:(?:deter|deters|deterred|deterring)(?: and (?:defeat|defeating))?|counter|counters|countered|countering|(?:respond|responds|responded|responding) to|responses? to|in response to|address|addresses|addressed|addressing|(?:combat|combats|combated|combatted|combating|combatting)|(?:defend|defends|defended|defending|guard|guards|guarded|guarding) against|(?:fight|fights|fought|fighting) against|(?:deterrence|stance|posture|measures|actions?|vigilance|resilience) against|resilient to|curb|curbs|curbed|curbing|block|blocked|blocking|disrupt|disrupts|disrupted|disrupting|eliminate|eliminates|eliminated|eliminating|tackle|tackles|tackled|tackling|confront|confronts|confronted|confronting|thwart|thwarts|thwarted|thwarting|prevent|prevents|prevented|preventing|defeat|defeats|defeated|defeating|mitigate|mitigates|mitigated|mitigating|meet|meets|meeting|(?:(?:early|prompt|peaceful|swift|complete|immediate|final|diplomatic|political) )?resolution of)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 /** "all forms of North Korean provocations": a quantity of a kind ("forms of", "kinds of") governs the threat it counts. */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other|forms?|kinds?|types?|sorts?|of)$/;
@@ -78,7 +78,7 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 }
 
 /** Anchor words: a sentence without any of them is not searched. */
-const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart", "prevent", "defeat", "mitigat", "fight", "fought", "guard", "resilien", "resolution of"];
+const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart", "prevent", "defeat", "mitigat", "meet", "fight", "fought", "guard", "resilien", "resolution of"];
 
 /** Nouns of joint work before "on"/"against": "security cooperation on cyber threats", "dialogue on disinformation". */
 const JOINT_WORK_ON = /\b(?:cooperation|coordination|collaboration|dialogue|consultations) (?:on|against)\b/g;
@@ -145,7 +145,9 @@ export function responseClaims(view: SentenceView, ctx: RelationContext, subject
     // A body, exercise or agreement right before the cue addresses it itself (relations.ts).
     if (view.items.some((i) => i.end <= cue.start && cue.start - i.end <= 4 && /^(?:Body|Exercise|Agreement)$/.test(i.entity.type))) continue;
     const who = responders(view, cue.start, ctx, subject);
-    for (const t of coordinatedThreats(view, threat)) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
+    // "these threats" may stand for several, each an item over the same words.
+    const threats = [...view.items.filter((i) => i.start === threat.start && i !== threat && isThreat(i)), ...coordinatedThreats(view, threat)];
+    for (const t of threats) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
   }
   for (const cue of withAnchors(view, JOINT_WORK_ON, JOINT_WORK_ANCHORS)) {
     const threat = topicThreat(view, cue.end);
