@@ -303,6 +303,27 @@ interface ThreatHead {
   objectHead: boolean;
 }
 
+/** What a threat endangers: "peace", "security", "the rules-based order". */
+const ENDANGERED = /^(?:peace|security|stability|order|safety|sovereignty|integrity|interests?|prosperity)$/;
+/** How many words after "to" may come before what is endangered: "to global peace", "to our mutual interest". */
+const ENDANGERED_WINDOW = 4;
+
+/**
+ * "threats to international security", "threats to global peace": after a bare "threats", "to" and lower-case words
+ * up to what is endangered are a preposition's phrase (not an infinitive, as in "threats to use force"), and name only
+ * a class of threats unless what poses them follows.
+ */
+function endangered(tokens: readonly Token[], head: string, e: number): boolean {
+  if ((head !== "threat" && head !== "threats") || tokens[e]?.lower !== "to") return false;
+  for (let k = e + 1; k < tokens.length && k - e <= ENDANGERED_WINDOW; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.cap) return false;
+    // "threats to global peace posed by X": the source named after it makes it a threat of its own.
+    if (ENDANGERED.test(t.lower)) return !tokens.slice(k + 1, k + 1 + ENDANGERED_WINDOW).some((x) => /^(?:posed|from|by)$/.test(x.lower));
+  }
+  return false;
+}
+
 /** The threat phrases headed by the word at `head.at` (none, one, or one per part of "cyber and electromagnetic attacks"), added to `found`. */
 function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOnly, conditional, operated, objectHead }: ThreatHead, found: ThreatMention[]): void {
   const { sentence, tokens, mentions } = input;
@@ -315,6 +336,8 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   if (COMPLEMENT_ONLY.has(head) && e === h + 1) return;
   const ownedByComplement = owners.length === 0 && complementOwners.length > 0;
   if (ownedByComplement) owners.push(...complementOwners);
+  // Read before an infinitive may lengthen the phrase; it counts once the owners are known (below).
+  const classOnly = endangered(tokens, head, e);
   // "attempts to alter the status quo by force".
   // "threats to our shared security", "threats to the region": "to" before a determiner is a preposition, no infinitive.
   if (INFINITIVE_HEADS.has(head) && tokens[e]?.lower === "to" && tokens[e + 1]?.word && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "")) {
@@ -397,6 +420,8 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // A bare head ("threats", "aggression") is a threat only with an owner or inside a nominalisation ("its war of aggression"),
   // but for a kind of threat that is one whoever is behind it ("terrorism"), or one the text says poses a danger.
   if (bare && owners.length === 0 && !SELF_THREATS.has(head) && !posesDanger(tokens, e)) return;
+  // "threats to international security": a class of threats named only by what it endangers, with no one behind it, is no threat.
+  if (classOnly && owners.length === 0) return;
   // "the threat posed by Ruritania": a bare head is named with its agent phrase.
   const nameEnd = bare && ppEnd > e && tokens[acronymAfter(tokens, e)]?.lower === "posed" ? ppEnd : e;
   const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, nameEnd);

@@ -48,6 +48,12 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
         for (const entity of lastThreats) out.push(newItem(k, k + 2, entity));
         continue;
       }
+      // "these security challenges", "those shared threats": the same general noun after modifiers of its own.
+      const modified = here ? 0 : modifiedClassNoun(w, k);
+      if (modified && lastThreats.length > 1) {
+        for (const entity of lastThreats) out.push(newItem(k, modified, entity));
+        continue;
+      }
       // "these actions", "such activities": whatever threat was named last.
       const threat = here ?? lastOf.get(`Threat:${lemma}`) ?? (generic ? lastOf.get("Threat:*") : undefined);
       if (threat && (t.lower !== "the" || lemma !== "concern")) out.push(newItem(k, k + 2, threat));
@@ -80,6 +86,23 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
     if (entity) out.push(newItem(k, k + 2, entity));
   }
   return out;
+}
+
+/** How many lower-case modifiers may stand between "these" and a general noun of threats: "these common security challenges". */
+const CLASS_MODIFIERS = 2;
+
+/**
+ * "these security challenges", "those shared threats" opening at the demonstrative at `k`: the end of the phrase when
+ * lower-case modifiers stand between the demonstrative and a plural "threats" or "challenges", else 0.
+ */
+function modifiedClassNoun(w: SentenceWork, k: number): number {
+  if (!/^(?:these|those)$/.test(w.tokens[k]?.lower ?? "")) return 0;
+  for (let j = k + 2; j <= k + 1 + CLASS_MODIFIERS; j++) {
+    const modifier = w.tokens[j - 1];
+    if (!modifier?.word || modifier.cap) return 0;
+    if (/^(?:threats|challenges)$/.test(w.tokens[j]?.lower ?? "")) return j + 1;
+  }
+  return 0;
 }
 
 /**

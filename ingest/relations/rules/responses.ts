@@ -3,7 +3,8 @@
  * deter and respond to DPRK nuclear and missile threats", "to strengthen deterrence against DPRK aggression",
  * "a strong stance against any further provocations by the DPRK", "committed to address these concerns",
  * "the NCG will play a role in … responses to DPRK aggression", "cooperation that responds to … threats",
- * "to curb threats from X", "to block X's illicit revenue generation": verbs of stopping a threat answer it too.
+ * "to curb threats from X", "to block X's illicit revenue generation": verbs of stopping a threat answer it too, and
+ * so do "the peaceful resolution of X" and joint work on it ("security cooperation on cyber threats").
  * The subject of the clause addresses the threat the cue governs, when that subject is a party (or stands for
  * the parties: "both sides", "the meeting") or a body of theirs.
  */
@@ -16,9 +17,12 @@ import { itemAt, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
-/** Verbs and nouns of a response, with what they govern right after them. */
+/**
+ * Verbs and nouns of a response, with what they govern right after them. Every inflection of each verb is one cue
+ * ("counter", "counters", "countered", "countering"): the class is the verbs, not a tense.
+ */
 const RESPOND =
-  /\b(?:(?:deter|deterring)(?: and (?:defeat|defeating))?|counter|countering|respond to|responds to|responding to|responses? to|in response to|address|addressing|combat|combating|defend against|defending against|(?:deterrence|stance|posture|measures|actions?|vigilance) against|curb|curbing|block|blocking|disrupt|disrupting|eliminate|eliminating|tackle|tackling|confront|confronting|thwart|thwarting)\b(?!-)/g;
+  /\b(?:(?:deter|deters|deterred|deterring)(?: and (?:defeat|defeating))?|counter|counters|countered|countering|(?:respond|responds|responded|responding) to|responses? to|in response to|address|addresses|addressed|addressing|(?:combat|combats|combated|combatted|combating|combatting)|(?:defend|defends|defended|defending|guard|guards|guarded|guarding) against|(?:fight|fights|fought|fighting) against|(?:deterrence|stance|posture|measures|actions?|vigilance|resilience) against|resilient to|curb|curbs|curbed|curbing|block|blocked|blocking|disrupt|disrupts|disrupted|disrupting|eliminate|eliminates|eliminated|eliminating|tackle|tackles|tackled|tackling|confront|confronts|confronted|confronting|thwart|thwarts|thwarted|thwarting|prevent|prevents|prevented|preventing|defeat|defeats|defeated|defeating|mitigate|mitigates|mitigated|mitigating|meet|meets|meeting|(?:(?:early|prompt|peaceful|swift|complete|immediate|final|diplomatic|political) )?resolution of)\b(?!-)/g;
 /** Words that may stand between the cue and the threat: "the", "any further", "DPRK's". */
 /** "all forms of North Korean provocations": a quantity of a kind ("forms of", "kinds of") governs the threat it counts. */
 const BEFORE_THREAT = /^(?:the|any|all|such|these|those|its|their|further|future|increasingly|growing|continued|potential|and|other|forms?|kinds?|types?|sorts?|of)$/;
@@ -74,7 +78,38 @@ function responders(view: SentenceView, at: number, ctx: RelationContext, subjec
 }
 
 /** Anchor words: a sentence without any of them is not searched. */
-const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart"];
+const RESPOND_ANCHORS = ["deter", "counter", "respon", "address", "combat", "defend", "against", "curb", "block", "disrupt", "eliminat", "tackl", "confront", "thwart", "prevent", "defeat", "mitigat", "meet", "fight", "fought", "guard", "resilien", "resolution of"];
+
+/** Nouns of joint work before "on"/"against": "security cooperation on cyber threats", "dialogue on disinformation". */
+const JOINT_WORK_ON = /\b(?:cooperation|coordination|collaboration|dialogue|consultations) (?:on|against)\b/g;
+const JOINT_WORK_ANCHORS = ["cooperation", "coordination", "collaboration", "dialogue", "consultations"];
+/** How many words of a coordinated list of topics may stand before its first threat: "on defence, hybrid and cyber threats". */
+const TOPIC_WINDOW = 8;
+
+/**
+ * Joint work on a threat is working against it: the first threat of the list of topics after "cooperation on", when
+ * only lower-case words, commas and "and" stand before it ("on defence, hybrid and cyber threats").
+ */
+function topicThreat(view: SentenceView, end: number): Item | undefined {
+  for (let k = end; k < view.tokens.length && k - end <= TOPIC_WINDOW; k++) {
+    const item = view.items.find((i) => i.start === k);
+    if (item) return isThreat(item) ? item : undefined;
+    const t = view.tokens[k];
+    if (!t || (t.text !== "," && (!t.word || t.cap))) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the joint work at `at` is written as someone's ("Russia's military cooperation") or lies inside a threat's name. */
+function ownedCooperation(view: SentenceView, at: number): boolean {
+  if (view.items.some((i) => isThreat(i) && i.start <= at && at < i.end)) return true;
+  for (let k = at - 1; k >= 0 && at - k <= 3; k--) {
+    const t = view.tokens[k];
+    if (/^['’]s?$/.test(t?.text ?? "")) return true;
+    if (!t?.word || t.cap) return false;
+  }
+  return false;
+}
 
 /** Verbs of facing a class of threats: "to confront shared challenges, including …", "to manage risks and threats such as …". */
 const CONFRONT = /\b(?:confront|confronting|tackle|tackling|manage|managing|address|addressing|counter|countering|combat|combating|respond to|responding to)\b/g;
@@ -109,6 +144,15 @@ export function responseClaims(view: SentenceView, ctx: RelationContext, subject
     if (!threat) continue;
     // A body, exercise or agreement right before the cue addresses it itself (relations.ts).
     if (view.items.some((i) => i.end <= cue.start && cue.start - i.end <= 4 && /^(?:Body|Exercise|Agreement)$/.test(i.entity.type))) continue;
+    const who = responders(view, cue.start, ctx, subject);
+    // "these threats" may stand for several, each an item over the same words.
+    const threats = [...view.items.filter((i) => i.start === threat.start && i !== threat && isThreat(i)), ...coordinatedThreats(view, threat)];
+    for (const t of threats) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
+  }
+  for (const cue of withAnchors(view, JOINT_WORK_ON, JOINT_WORK_ANCHORS)) {
+    const threat = topicThreat(view, cue.end);
+    // "Russia's military cooperation on missiles": another's cooperation, or a threat itself, is nobody's response.
+    if (!threat || ownedCooperation(view, cue.start)) continue;
     const who = responders(view, cue.start, ctx, subject);
     for (const t of coordinatedThreats(view, threat)) for (const s of who) emit(s, "ADDRESSES", t.entity, cue.text);
   }

@@ -3,7 +3,8 @@
  * threat to …", "the three ministers agreed that X's raids, and its shelling of Y, pose a serious threat",
  * "reiterated the shared view of A and B that X's buildup constitutes a direct threat". Whoever says the acts
  * threaten condemns each act of the "that" clause (CONDEMNS), as a verb of condemnation would; so does whoever says
- * the acts are a threat ("stated that X's reckless actions are a grave threat").
+ * the acts are a threat ("stated that X's reckless actions are a grave threat"), or that they are unacceptable ("stated that
+ * bids to alter borders by force are intolerable").
  */
 import { withAnchors } from "../view/anchors.ts";
 import { isThreat, type Claim } from "../view/context.ts";
@@ -37,8 +38,12 @@ function reportedThat(view: SentenceView, verb: number): number | undefined {
   return undefined;
 }
 
+/** A copula with a judgement that the act must not be: "are totally unacceptable", "is intolerable". */
+const UNACCEPTABLE = /\b(?:is|are|was|were|remains|remain|would be|will be) (?:(?:totally|completely|absolutely|entirely|wholly|simply|clearly|utterly|also) )?(?:unacceptable|intolerable|inadmissible)\b/g;
+const UNACCEPTABLE_ANCHORS = ["unacceptable", "intolerable", "inadmissible"];
+
 export function threatAssessmentClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
-  for (const cue of withAnchors(view, POSE_THREAT, ["threat"])) {
+  for (const cue of [...withAnchors(view, POSE_THREAT, ["threat"]), ...withAnchors(view, UNACCEPTABLE, UNACCEPTABLE_ANCHORS)]) {
     const that = reportedThat(view, cue.start);
     if (that === undefined) continue;
     const threats = itemsIn(view, that + 1, cue.start, isThreat);
