@@ -1,0 +1,55 @@
+/**
+ * Who attended a meeting when its attendants are listed: a subject list of office-holders whose offices are written
+ * with "for" or "of", a passive's agents followed by a second coordinated participle ("hosted by A, and attended by
+ * B"), and a meeting whose title joins a union of states and a state with a spaced dash — in statements written for
+ * these tests with invented people and meetings.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../ingest/index.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
+
+const OPENING = "Joint Communique of the Third Harbour Joint Ministerial Committee\n\nThe Third Meeting of the Harbour Joint Ministerial Committee (HJMC) took place in Halifax on 2 May 2026.";
+const HJMC = "Harbour Joint Ministerial Committee";
+
+describe("the attendants a sentence lists", () => {
+  it.each([
+    [
+      "every office-holder of a subject list takes part, though the offices hold 'for' before the last one",
+      `${OPENING} From New Zealand, Minister for Foreign Affairs Aroha Ngata, Minister for Defence Senator Hemi Walker, and Minister for Trade Tama Rewi attended the meeting.`,
+      ["Aroha Ngata", "Hemi Walker", "Tama Rewi"].map((p) => `${p} PARTICIPATES_IN ${HJMC}`),
+    ],
+    [
+      "those after a second participle 'and attended by' take part in what the first participle's subject names",
+      `${OPENING} The meeting was hosted by Canadian Minister for Foreign Affairs Paul Ouellet, and attended by Minister for Defence Marie Tremblay and Minister for Trade Luc Gagnon.`,
+      [`Paul Ouellet LEADS ${HJMC}`, `Marie Tremblay PARTICIPATES_IN ${HJMC}`, `Luc Gagnon PARTICIPATES_IN ${HJMC}`],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(edgeLines(extractText(text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    [
+      "the agents after a second participle do not lead what the first participle's agent hosted",
+      `${OPENING} The meeting was hosted by Canadian Minister for Foreign Affairs Paul Ouellet, and attended by Minister for Defence Marie Tremblay and Minister for Trade Luc Gagnon.`,
+      [`Marie Tremblay LEADS ${HJMC}`, `Luc Gagnon LEADS ${HJMC}`],
+    ],
+    [
+      "a clause after ', and' with a verb of its own still has its own subject",
+      `${OPENING} Minister for Trade Tama Rewi praised the fishing accord, and Minister for Defence Hemi Walker attended the meeting.`,
+      [`Tama Rewi PARTICIPATES_IN ${HJMC}`],
+    ],
+  ])("%s", (_name, text, absent) => {
+    const lines = edgeLines(extractText(text));
+    for (const line of absent) expect(lines).not.toContain(line);
+  });
+});
+
+describe("a meeting named by a union of states and a state", () => {
+  it("a spaced dash between a union of states and a state joins them into the meeting's name, which those who met for it attend", () => {
+    const graph = extractText(
+      "Joint statement ASEAN – New Zealand Summit 2026\n\nPrime Minister Aroha Ngata and Secretary-General Paul Ouellet met in Wellington on 2 May for the 5th Summit between ASEAN and New Zealand.",
+    );
+    expect(entityLines(graph)).toContain("Body:ASEAN – New Zealand Summit 2026");
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(["Aroha Ngata PARTICIPATES_IN ASEAN – New Zealand Summit 2026"]));
+  });
+});
