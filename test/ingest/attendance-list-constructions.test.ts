@@ -53,3 +53,25 @@ describe("a meeting named by a union of states and a state", () => {
     expect(edgeLines(graph)).toEqual(expect.arrayContaining(["Aroha Ngata PARTICIPATES_IN ASEAN – New Zealand Summit 2026"]));
   });
 });
+
+describe("a person named again by the family name alone", () => {
+  it.each([
+    [
+      "a family name alone, after the person was named in full, is that person — last word, or first before a hyphenated Korean given name",
+      [
+        "Harbour Talks",
+        "WASHINGTON -- Defense Secretary James N. Roe and his regional counterparts talked about maritime issues in Singapore, officials said.",
+        "Minister of National Defense Kim Min-su arrived in Singapore on Friday.",
+        "Roe, Japan Minister of Defense Ken Sato and Kim today convened the 10th Harbour Talks in Singapore.",
+      ],
+      ["James N. Roe", "Ken Sato", "Kim Min-su"].map((p) => `${p} PARTICIPATES_IN Harbour Talks`),
+    ],
+  ])("%s", (_name, lines, expected) => {
+    expect(edgeLines(extractText(lines.join("\n\n")))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("a family name before any full name refers to no one", () => {
+    const graph = extractText("Harbour Talks\n\nRoe, Japan Minister of Defense Ken Sato and Minister of National Defense Kim Min-su today convened the 10th Harbour Talks in Singapore.");
+    expect(entityLines(graph).filter((l) => l.includes("Roe"))).toEqual([]);
+  });
+});
