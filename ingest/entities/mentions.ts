@@ -10,7 +10,7 @@ import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, 
 import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
-import { meetingMentions } from "./lower-meetings.ts";
+import { compoundMeetingMentions, meetingMentions } from "./lower-meetings.ts";
 import { exerciseMentions } from "./lower-exercises.ts";
 import { datedStatementMentions } from "./dated-statements.ts";
 import { referredStatementMentions } from "./referred-statements.ts";
@@ -681,6 +681,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
+    ...compoundMeetingMentions(sentence, tokens, lexicon),
     ...exerciseMentions(sentence, tokens),
     ...datedStatementMentions(sentence, tokens),
     ...referredStatementMentions(sentence, tokens),

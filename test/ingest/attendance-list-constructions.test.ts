@@ -75,3 +75,37 @@ describe("a person named again by the family name alone", () => {
     expect(entityLines(graph).filter((l) => l.includes("Roe"))).toEqual([]);
   });
 });
+
+describe("a meeting named in lower case by the states of its officials", () => {
+  it.each([
+    [
+      "a compound of states, the officials' possessive and 'talks' name the meeting those who held it and those it was held with attend",
+      "On 3 May, Vice Minister of Defence Luis Araya held Chile-Canada vice defence ministers’ talks with Canadian Vice Minister Marie Tremblay in Santiago.",
+      "Chile-Canada vice defence ministers’ talks",
+      ["Luis Araya", "Marie Tremblay", "Chile"],
+    ],
+    [
+      "capitalised officials before a lower-case 'strategic dialogue' still name one meeting",
+      "Foreign Minister Luis Araya held the second Chile-Canada Foreign Ministers’ strategic dialogue with Foreign Minister Marie Tremblay in Ottawa.",
+      "Chile-Canada Foreign Ministers’ strategic dialogue",
+      ["Luis Araya", "Marie Tremblay", "Chile", "Canada"],
+    ],
+    [
+      "a bracketed format inside the officials' description stays in the name",
+      "The first Chile-Canada foreign and defence (2+2) senior officials’ meeting took place by video on 4 May. During the meeting, the two sides discussed fisheries.",
+      "Chile-Canada foreign and defence (2+2) senior officials’ meeting",
+      ["Chile", "Canada"],
+    ],
+  ])("%s", (_name, text, meeting, people) => {
+    const graph = extractText(text);
+    expect(entityLines(graph)).toContain(`Body:${meeting}`);
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(people.map((p) => `${p} PARTICIPATES_IN ${meeting}`)));
+  });
+
+  it.each([
+    ["lower-case talks without the officials' possessive are a description, no name", "Chile and Canada held Chile-Canada bilateral talks in May.", "Body:Chile-Canada bilateral talks"],
+    ["the officials' meeting 'of' something is not named by the compound alone", "The Chile-Canada senior officials’ meeting of experts reviewed fisheries.", "Body:Chile-Canada senior officials’ meeting"],
+  ])("%s", (_name, text, absent) => {
+    expect(entityLines(extractText(text))).not.toContain(absent);
+  });
+});
