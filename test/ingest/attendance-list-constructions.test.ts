@@ -109,3 +109,20 @@ describe("a meeting named in lower case by the states of its officials", () => {
     expect(entityLines(extractText(text))).not.toContain(absent);
   });
 });
+
+describe("the verbs of taking part in any form", () => {
+  const text = [
+    "Harbour Talks",
+    "On 3 May, Vice Minister of Defence Luis Araya held talks with Vice Minister Marie Tremblay, who was visiting Santiago to participate in the Harbour Defence Forum 2026.",
+    "He said the Chilean navy would participate for the first time in Exercise Coral Shield.",
+    "The two sides invited New Zealand to participate in the Southern Ocean Forum.",
+  ].join("\n\n");
+
+  it("the antecedent of a relative clause 'who was visiting X to participate in Y' takes part in Y, and so does a subject that will 'participate for the first time in' an exercise", () => {
+    expect(edgeLines(extractText(text))).toEqual(expect.arrayContaining(["Marie Tremblay PARTICIPATES_IN Harbour Defence Forum 2026", "Chile PARTICIPATES_IN Coral Shield"]));
+  });
+
+  it("one invited to participate does not take part by the invitation", () => {
+    expect(edgeLines(extractText(text)).filter((l) => l.startsWith("New Zealand PARTICIPATES_IN"))).toEqual([]);
+  });
+});
