@@ -47,8 +47,8 @@ const OFFICE_KIND: ReadonlySet<string> = new Set([
 const KIND_WORDS = 10;
 
 /**
- * "held ROK-Japan vice defense ministers’ talks with …", "the third Xland-Yland Foreign Ministers’ strategic dialogue",
- * "first Xland-Yland foreign and defense (2+2) senior officials’ meeting": a compound of states, words of office and
+ * "Xland-Yland vice defence ministers’ talks with …", "the third Xland-Yland Foreign Ministers’ strategic dialogue",
+ * "an Xland-Yland foreign and defence (2+2) officials’ meeting": a compound of states, words of office and
  * kind (some in lower case) ending in the possessive of the officials who meet, and a meeting's head noun name a
  * meeting, whose states are the compound's.
  */
