@@ -150,7 +150,8 @@ export class EntityRegistry implements KnownForms {
     const family = familyName(entity.name);
     if (!family) return;
     const key = this.key(family);
-    if (this.byForm.has(key) || this.blocked.has(key)) return;
+    // "Un" of a name is not "UN", nor "Jordan" the state: a word the lexicon knows keeps its own sense.
+    if (this.byForm.has(key) || this.blocked.has(key) || this.lexicon.byForm.has(formKey(family))) return;
     this.byForm.set(key, entity);
     indexFirstWord(this.firstWords, family);
   }
