@@ -2,7 +2,7 @@
  * The words that refer instead of naming, in one place: the expressions that stand for a statement's parties
  * ("both sides", "the Ministers", "the Secretary and the two Ministers", "the CHODs", an agentless passive),
  * and the anaphora the extractor resolves ("its", "the meeting", "these launches"). The extractor reads
- * clauses with them (subjects.ts, extract.ts); the tests' grounding check asks the same rule of a sentence.
+ * clauses with them (subjects/subjects.ts, meetings/convened.ts, meetings/descriptions.ts); the tests' grounding check asks the same rule of a sentence.
  */
 
 /** Offices that, standing as a subject without a name, are the principals: "the Secretary", "the two Defence Ministers", "the two vice foreign ministers". */

@@ -433,7 +433,7 @@ function suchAsClaims({ view, emit, scopeEnd }: RuleInput): void {
       continue;
     }
     // "X's dangerous conduct, including missile launches and cyber theft": the acts listed right after are parts of it,
-    // (who poses each part is read with the threats' owners, in extract.ts).
+    // (who poses each part is read with the threats' owners, in relations/threats/owners.ts).
     const first = itemAt(view, cue.end, isThreat);
     if (!first) continue;
     for (const part of coordinatedThreats(view, first)) {

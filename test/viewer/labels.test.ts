@@ -45,7 +45,7 @@ describe("label placement", () => {
     const space = new LabelSpace();
     space.addCircle(circle("self", 100, 100, 5));
     space.addCircle(circle("other", 130, 100, 8));
-    const at = placeLabel(space, { key: "self", x: 100, y: 100, r: 5, width: 60, fontSize: 13 });
+    const { at } = placeLabel(space, { key: "self", x: 100, y: 100, r: 5, width: 60, fontSize: 13 });
     expect(at[0] + 60).toBeLessThan(100);
   });
 
@@ -53,7 +53,7 @@ describe("label placement", () => {
     const space = new LabelSpace();
     const nodes = [circle("a", 100, 100, 5), circle("b", 100, 110, 5)];
     for (const c of nodes) space.addCircle(c);
-    const [a, b] = nodes.map((c) => ({ key: c.key, box: textBox(...placeLabel(space, { key: c.key, x: c.x, y: c.y, r: c.r, width: 80, fontSize: 13 }), 80, 13) }));
+    const [a, b] = nodes.map((c) => ({ key: c.key, box: placeLabel(space, { key: c.key, x: c.x, y: c.y, r: c.r, width: 80, fontSize: 13 }).box }));
     expect(a && b && overlaps(a.box, b.box)).toBe(false);
     for (const label of [a, b]) for (const c of nodes) if (label && c.key !== label.key) expect(hitsCircle(label.box, c)).toBe(false);
   });
@@ -62,16 +62,20 @@ describe("label placement", () => {
     const request = { key: "self", x: 100, y: 100, r: 5, width: 60, fontSize: 13 };
     const space = new LabelSpace();
     space.addCircle(circle("self", 100, 100, 5));
-    const beside = textBox(...placeLabel(space, request), 60, 13);
-    expect(leaderLine(request, beside)).toBeUndefined();
+    const beside = placeLabel(space, request);
+    expect(beside.leader).toBeUndefined();
+    expect(leaderLine(request, beside.box)).toBeUndefined();
 
     // A crowd: every place near the node is taken by other labels, so the label goes to a far ring.
     const crowded = new LabelSpace();
     crowded.addCircle(circle("self", 100, 100, 5));
     crowded.addBox({ x1: -40, y1: 20, x2: 240, y2: 180 });
-    const far = textBox(...placeLabel(crowded, request), 60, 13);
+    const placed = placeLabel(crowded, request);
+    const far = placed.box;
+    expect(far).toEqual(textBox(placed.at[0], placed.at[1], 60, 13));
     expect(overlaps(far, { x1: -40, y1: 20, x2: 240, y2: 180 })).toBe(false);
-    const leader = leaderLine(request, far);
+    const leader = placed.leader;
+    expect(leader).toEqual(leaderLine(request, far));
     expect(leader).toBeDefined();
     if (!leader) return;
     const [x1, y1, x2, y2] = leader;
@@ -85,8 +89,7 @@ describe("label placement", () => {
     const space = new LabelSpace();
     space.addCircle(circle("self", 100, 100, 5));
     space.addBox({ x1: -40, y1: 20, x2: 240, y2: 180 });
-    const first = textBox(...placeLabel(space, request), 60, 13);
-    const firstLeader = leaderLine(request, first);
+    const { box: first, leader: firstLeader } = placeLabel(space, request);
     expect(firstLeader).toBeDefined();
     if (!firstLeader) return;
 
@@ -97,9 +100,9 @@ describe("label placement", () => {
     const [x1, y1, x2, y2] = firstLeader;
     const onTheWay = circle("other", (x1 + x2) / 2, (y1 + y2) / 2, 4);
     blocked.addCircle(onTheWay);
-    const second = textBox(...placeLabel(blocked, { ...request }), 60, 13);
+    const { box: second, leader: secondLeader } = placeLabel(blocked, { ...request });
     expect(second).not.toEqual(first);
-    expect(blocked.crossesCircle(leaderLine(request, second) ?? [100, 100, 100, 100], "self")).toBe(false);
+    expect(blocked.crossesCircle(secondLeader ?? [100, 100, 100, 100], "self")).toBe(false);
     expect(hitsCircle(second, onTheWay)).toBe(false);
   });
 

@@ -39,7 +39,7 @@ export function nominalStanceClaims(view: SentenceView, ctx: RelationContext, su
     if (!item.threat || !VIOLATION_HEADS.test(item.threat.head) || view.tokens[item.end]?.lower !== "of") continue;
     let k = item.end + 1;
     while (k < view.tokens.length && k <= item.end + 8 && !view.items.some((i) => i.start === k) && VIOLATED_PART.test(view.tokens[k]?.lower ?? "")) k++;
-    // The acts violate what they are violations of; extract.ts passes that on to their owner (cue "violations of").
+    // The acts violate what they are violations of; relations/claims/violators.ts passes that on to their owner (cue "violations of").
     for (const a of namedList(view, k, isAgreementItem)) emit(item.entity, "VIOLATES", a.entity, "violations of");
   }
   for (const cue of withAnchors(view, DISREGARD, ["disregard", "defiance", "compliance", "contempt", "flouting"])) {

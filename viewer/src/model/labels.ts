@@ -179,26 +179,38 @@ export function* labelCandidates({ x, y, r, width, fontSize }: LabelRequest): Ge
   yield [x - width / 2, y + 3 * gap + 3 * fontSize];
 }
 
+/** Where a label is drawn: the text's start on the baseline, its box, and its leader line when it sits away from its node. */
+export interface Placement {
+  at: [number, number];
+  box: Box;
+  leader?: Leader;
+}
+
 /**
  * Places a label: the first candidate free of the labels and circles already in `space` whose leader line, if it sits
  * away from its node, runs through no other node (else the candidate that clashes least: a forced label is always
- * drawn), and adds its box to `space`. Returns the text's start on the baseline.
+ * drawn), and adds its box to `space`.
  */
-export function placeLabel(space: LabelSpace, request: LabelRequest): [number, number] {
+export function placeLabel(space: LabelSpace, request: LabelRequest): Placement {
   const boxOf = ([x, y]: [number, number]) => textBox(x, y, request.width, request.fontSize);
-  let at: [number, number] | undefined;
-  for (const c of labelCandidates(request)) {
-    const box = boxOf(c);
+  let placed: Placement | undefined;
+  for (const at of labelCandidates(request)) {
+    const box = boxOf(at);
     if (!space.fits(box, request.key)) continue;
     // A label away from its node is joined to it by a leader line, which must not run through another node.
     const leader = leaderLine(request, box);
     if (leader && space.crossesCircle(leader, request.key)) continue;
-    at = c;
+    placed = leader ? { at, box, leader } : { at, box };
     break;
   }
-  at ??= leastClash(space, labelCandidates(request), boxOf, request.key) ?? [request.x, request.y];
-  space.addBox(boxOf(at));
-  return at;
+  if (!placed) {
+    const at = leastClash(space, labelCandidates(request), boxOf, request.key) ?? [request.x, request.y];
+    const box = boxOf(at);
+    const leader = leaderLine(request, box);
+    placed = leader ? { at, box, leader } : { at, box };
+  }
+  space.addBox(placed.box);
+  return placed;
 }
 
 function leastClash(space: LabelSpace, candidates: Iterable<[number, number]>, boxOf: (c: [number, number]) => Box, own: string): [number, number] | undefined {

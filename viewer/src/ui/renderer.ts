@@ -12,7 +12,7 @@ import type { DisplayEdge, DisplayGraph, DisplayNode } from "../model/display.ts
 import { CHANGE_COLORS, FADED_EDGE, FADED_NODE, FOCAL_RING } from "../model/palette.ts";
 import type { Change } from "../../../history/diff.ts";
 import type { Visible } from "../model/visible.ts";
-import { LabelSpace, leaderLine, placeLabel, textBox, type Box, type Circle, type Leader } from "../model/labels.ts";
+import { LabelSpace, placeLabel, textBox, type Box, type Circle, type Leader } from "../model/labels.ts";
 import { LINE } from "../model/layered.ts";
 import { UnusedEdgeProgram, lazyArrowProgram, lazyCircleProgram, withLazyPicking, type PickingSwitch } from "./programs.ts";
 
@@ -110,9 +110,7 @@ function labelDrawer(space: LabelSpace, drawn: DrawnLabel[], prepare: () => void
     }
     const width = context.measureText(data.label).width;
     const request = { key: data.key, x: data.x, y: data.y, r: data.size, width, fontSize: size };
-    const at = placeLabel(space, request);
-    const box = textBox(at[0], at[1], width, size);
-    const leader = leaderLine(request, box);
+    const { at, box, leader } = placeLabel(space, request);
     drawn.push(leader ? { key: data.key, text: data.label, box, leader } : { key: data.key, text: data.label, box });
     if (leader) {
       context.beginPath();
