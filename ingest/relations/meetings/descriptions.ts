@@ -3,10 +3,25 @@
  * "such attacks" read as items for the body, exercise, agreement or threat they refer to.
  */
 import type { DocEntity } from "../../entities/entities.ts";
+import { isOrdinalOrYear } from "../../entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "../../entities/references.ts";
 import type { SentenceWork } from "../reading.ts";
 import { newItem, type Item } from "../view/view.ts";
 import { barePluralMeeting, CONVENE, indefiniteMeeting } from "./convened.ts";
+
+/**
+ * Whether tokens from `at` are a predecessor or an ordinal and a meeting's head noun that no name goes on after:
+ * "last ministerial", "previous meeting", "10th Summit", "third Dialogue" (not "third Summit for Democracy").
+ */
+function sessionOfSeries(w: SentenceWork, at: number): boolean {
+  const first = w.tokens[at];
+  const head = w.tokens[at + 1];
+  if (!first || !head) return false;
+  if (PREVIOUS.test(first.lower)) return MEETING_NOUN.test(head.lower);
+  if (!isOrdinalOrYear(first.text) || !head.cap || !(MEETING_NOUN.test(head.lower) || head.lower === "summit")) return false;
+  const next = w.tokens[at + 2];
+  return !next?.cap && !(next && /^(?:of|for|on|and)$/.test(next.lower) && w.tokens[at + 3]?.cap);
+}
 
 /** The determiners a definite description or a reference back ("these launches") opens with. */
 const DESCRIBING = new Set(["the", "this", "these", "such", "those"]);
@@ -66,7 +81,9 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
     }
     if (t.lower !== "the" && t.lower !== "this") continue;
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
-    if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
+    // "the 10th Summit between …", "the third Dialogue": a session of the series counted by an ordinal is the series,
+    // when no name goes on after the capitalised head ("the third Summit for Democracy" is another).
+    if (sessionOfSeries(w, k + 1)) {
       const body = convened ?? lastOf.get("Body");
       if (body && !itemOver(w.items, k + 2, k)) out.push(newItem(k + 1, k + 3, body));
       continue;
