@@ -126,3 +126,22 @@ describe("the verbs of taking part in any form", () => {
     expect(edgeLines(extractText(text)).filter((l) => l.startsWith("New Zealand PARTICIPATES_IN"))).toEqual([]);
   });
 });
+
+describe("a session of a series and who leads it", () => {
+  it("'the 5th Summit between A and B' is the summit the statement reports, so A and B take part in it; 'the third Summit for Democracy' is another", () => {
+    const graph = extractText(
+      "Joint statement ASEAN – New Zealand Summit 2026\n\nPrime Minister Aroha Ngata and Secretary-General Paul Ouellet met in Wellington on 2 May for the 5th Summit between ASEAN and New Zealand. Prime Minister Ngata noted the third Summit for Democracy held in Seoul.",
+    );
+    const lines = edgeLines(graph);
+    expect(lines).toEqual(expect.arrayContaining(["ASEAN PARTICIPATES_IN ASEAN – New Zealand Summit 2026", "New Zealand PARTICIPATES_IN ASEAN – New Zealand Summit 2026"]));
+    expect(entityLines(graph)).toContain("Body:Summit for Democracy");
+  });
+
+  it("a state that leads a body it is named in is not said to take part in it as well", () => {
+    const lines = edgeLines(
+      extractText("Chile-Canada Joint Committee\n\nThe Third Meeting of the Chile-Canada Joint Committee was held in Santiago on 2 May 2026. The meeting was hosted by Chile Minister for Foreign Affairs Luis Araya."),
+    );
+    expect(lines).toEqual(expect.arrayContaining(["Chile LEADS Chile-Canada Joint Committee", "Canada PARTICIPATES_IN Chile-Canada Joint Committee"]));
+    expect(lines).not.toContain("Chile PARTICIPATES_IN Chile-Canada Joint Committee");
+  });
+});
