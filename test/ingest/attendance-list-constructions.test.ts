@@ -145,3 +145,21 @@ describe("a session of a series and who leads it", () => {
     expect(lines).not.toContain("Chile PARTICIPATES_IN Chile-Canada Joint Committee");
   });
 });
+
+describe("to have a meeting", () => {
+  const text = [
+    "Chile-Canada Defence Ministers’ Breakfast Meeting",
+    "Defence Minister Luis Araya had a breakfast meeting with Deputy Prime Minister and Minister of Defence of Canada Marie Tremblay on 3 May at a hotel in Santiago.",
+    "Minister Araya had a long talk with officials about the Harbour Forum.",
+  ].join("\n\n");
+
+  it("'A had a breakfast meeting with B' is the meeting the title names, held by A with B", () => {
+    expect(edgeLines(extractText(text))).toEqual(
+      expect.arrayContaining(["Luis Araya PARTICIPATES_IN Chile-Canada Defence Ministers’ Breakfast Meeting", "Marie Tremblay PARTICIPATES_IN Chile-Canada Defence Ministers’ Breakfast Meeting"]),
+    );
+  });
+
+  it("'had a' before anything but a meeting holds nothing", () => {
+    expect(edgeLines(extractText(text)).filter((l) => l.endsWith("Harbour Forum"))).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
   for (let k = 0; k < w.tokens.length; k++) {
     const t = w.tokens[k];
     // Only a determiner or a verb of convening opens a description: every other word is passed at once.
-    if (!t || (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower))) continue;
+    if (!t || (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower) && t.lower !== "had")) continue;
     // "these launches", "such attacks": the threat last named with that head.
     // "the tests", "the acts" (not "the acts of …"): the same, after "the".
     const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
@@ -70,7 +70,8 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
     // "held trilateral defense ministerial talks": a plural description takes no article.
-    const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) ?? barePluralMeeting(w.tokens, k + 1) : undefined;
+    // "had a breakfast meeting with …": to have a meeting is to hold it (only before a description of one).
+    const described = convened && (CONVENE.has(t.lower) || t.lower === "had") ? indefiniteMeeting(w.tokens, k + 1) ?? barePluralMeeting(w.tokens, k + 1) : undefined;
     if (convened && described && !itemOver(w.items, described - 1, k)) {
       const first = w.tokens[/^(?:a|an)$/.test(w.tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1];
       const last = w.tokens[described - 1];
