@@ -49,8 +49,8 @@ const KIND_WORDS = 10;
 /**
  * "Xland-Yland vice defence ministers’ talks with …", "the third Xland-Yland Foreign Ministers’ strategic dialogue",
  * "an Xland-Yland foreign and defence (2+2) officials’ meeting": a compound of states, words of office and
- * kind (some in lower case) ending in the possessive of the officials who meet, and a meeting's head noun name a
- * meeting, whose states are the compound's.
+ * kind (some in lower case) ending in the officials who meet (with or without their possessive), and a meeting's
+ * head noun name a meeting, whose states are the compound's.
  */
 export function compoundMeetingMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -64,14 +64,29 @@ export function compoundMeetingMentions(sentence: string, tokens: readonly Token
     if (states.length !== parts) continue;
     const head = meetingHeadAfter(tokens, i + 1);
     if (head < 0 || tokens[head + 1]?.lower === "of") continue;
-    // A name written in capitals throughout is the chunker's; one without the officials' possessive is a description.
+    // A name written in capitals throughout is the chunker's; one that does not name the officials who meet right before
+    // its head ("ministers’ talks", "Defense Ministers meeting") is a description ("bilateral talks").
     const words = tokens.slice(i + 1, head + 1);
-    if (!words.some((u) => u.word && !u.cap) || !words.some((u, k) => (u.text === "’" || u.text === "'") && k > 0)) continue;
+    if (!words.some((u) => u.word && !u.cap) || !officialsBefore(tokens, head)) continue;
     const name = slice(sentence, tokens, i, head + 1);
     out.push({ start: i, end: head + 1, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states });
     i = head;
   }
   return out;
+}
+
+/** Plural offices whose holders meet: "ministers", "officials". */
+const OFFICIALS = /^(?:ministers|officials|leaders|secretaries|chiefs|directors-general)$/;
+
+/**
+ * Whether the officials who meet stand before the head at `head`, with or without their possessive, and only words of
+ * the meeting's kind between ("Foreign Ministers’ strategic dialogue").
+ */
+function officialsBefore(tokens: readonly Token[], head: number): boolean {
+  let k = head - 1;
+  while (k > 0 && MEETING_KIND.has(tokens[k]?.lower ?? "") && !tokens[k]?.cap) k--;
+  if (/^['’]$/.test(tokens[k]?.text ?? "")) k--;
+  return OFFICIALS.test(tokens[k]?.lower ?? "");
 }
 
 /** The meeting's head noun after the words of office and kind from `from`, or -1. */

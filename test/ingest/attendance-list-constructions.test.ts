@@ -91,6 +91,12 @@ describe("a meeting named in lower case by the states of its officials", () => {
       ["Luis Araya", "Marie Tremblay", "Chile", "Canada"],
     ],
     [
+      "the officials before the head may go without their possessive",
+      "Harbour Forum brings about Chile-Canada Defence Ministers meeting\n\nOn 3 May, Defence Minister Luis Araya met with Defence Minister Marie Tremblay in Santiago.",
+      "Chile-Canada Defence Ministers meeting",
+      ["Chile", "Canada"],
+    ],
+    [
       "a bracketed format inside the officials' description stays in the name",
       "The first Chile-Canada foreign and defence (2+2) senior officials’ meeting took place by video on 4 May. During the meeting, the two sides discussed fisheries.",
       "Chile-Canada foreign and defence (2+2) senior officials’ meeting",
