@@ -155,7 +155,7 @@ describe("a session of a series and who leads it", () => {
 describe("to have a meeting", () => {
   const text = [
     "Chile-Canada Defence Ministers’ Breakfast Meeting",
-    "Defence Minister Luis Araya had a breakfast meeting with Deputy Prime Minister and Minister of Defence of Canada Marie Tremblay on 3 May at a hotel in Santiago.",
+    "Defence Minister Luis Araya had a breakfast meeting with Defence Minister Marie Tremblay of Canada on 3 May in Santiago.",
     "Minister Araya had a long talk with officials about the Harbour Forum.",
   ].join("\n\n");
 
