@@ -1,8 +1,10 @@
 /**
- * Who attended a meeting when its attendants are listed: a subject list of office-holders whose offices are written
- * with "for" or "of", a passive's agents followed by a second coordinated participle ("hosted by A, and attended by
- * B"), and a meeting whose title joins a union of states and a state with a spaced dash — in statements written for
- * these tests with invented people and meetings.
+ * Who attended which meeting, read from structure: a subject list of office-holders whose offices are written with
+ * "for" or "of", a passive's agents followed by a second coordinated participle ("hosted by A, and attended by B"), a
+ * meeting whose title joins a union of states and a state with a spaced dash, a person named again by the family name,
+ * a meeting named in lower case by the states of its officials, the verbs of taking part in any form, a session of a
+ * series counted by an ordinal, the leader of a body, and having a meeting — in statements written for these tests
+ * with invented people and meetings.
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
