@@ -66,6 +66,8 @@ function sameOwner(owners: readonly DocEntity[], e: DocEntity): boolean {
   return owners.length === 0 || !e.owners?.size || owners.some((o) => e.owners?.has(o));
 }
 
+const NO_WORDS: readonly string[] = [];
+
 /** A threat's words but for judgements of the act (HOSTILE), each without a final "s", and not its head's lemma. */
 function plainWords(words: readonly string[], lemma: string): string[] {
   return words.filter((w) => !HOSTILE.has(w)).map((w) => w.replace(/s$/, "")).filter((w) => w !== lemma);
@@ -81,6 +83,8 @@ export class EntityRegistry implements KnownForms {
   /** Threats by head lemma, and those with a category head, for merging variants without scanning every entity. */
   private readonly threatsByLemma = new Map<string, DocEntity[]>();
   private readonly categoryThreats: DocEntity[] = [];
+  /** plainWordsOf's results, by threat entity (with the words and lemma they were worked out from). */
+  private readonly plainSets = new Map<DocEntity, { words: readonly string[]; lemma: string; plain: ReadonlySet<string> }>();
   /** Entities by type, for short-form resolution. */
   private readonly byType = new Map<EntityType, DocEntity[]>();
   /** key's results, by form (this statement's forms only). */
@@ -192,11 +196,16 @@ export class EntityRegistry implements KnownForms {
   /** A short form of an existing name: "Defense Vision" of "Defense Vision of the U.S.-ROK Alliance", a name without its state qualifier. */
   private shortFormOf(type: EntityType, name: string): DocEntity | undefined {
     const key = this.shortKey(name);
+    // The strings each name is compared with, made once (not once per entity of the type).
+    const keyOf = `${key} of `;
+    const keyOn = `${key} on `;
+    const spaceKey = ` ${key}`;
+    const keyWords = key.split(" ").length;
     for (const e of this.byType.get(type) ?? []) {
       if (e.kind === "person") continue;
       const full = this.shortKey(e.name);
-      if (full.startsWith(`${key} of `) || full.startsWith(`${key} on `)) return e;
-      if (full.endsWith(` ${key}`) && key.split(" ").length >= 2) {
+      if (full.startsWith(keyOf) || full.startsWith(keyOn)) return e;
+      if (full.endsWith(spaceKey) && keyWords >= 2) {
         const qualifier = full.slice(0, -key.length).trim();
         if (qualifier.split(" ").length <= 2 && [...qualifier.split(/[\s-]+/)].every((q) => this.lexicon.stateByAdjective.has(q) || /^\d/.test(q))) return e;
         // "Philippines-United States Bilateral Strategic Dialogue": states with words of their own joined by hyphens.
@@ -312,6 +321,19 @@ export class EntityRegistry implements KnownForms {
     return short;
   }
 
+  /**
+   * The plain words of a threat entity (plainWords of its words, as a set), worked out once per entity and lemma:
+   * every new threat of a lemma is compared with each threat of that lemma before it.
+   */
+  private plainWordsOf(e: DocEntity, lemma: string): ReadonlySet<string> {
+    const words = e.words ?? NO_WORDS;
+    const known = this.plainSets.get(e);
+    if (known && known.words === words && known.lemma === lemma) return known.plain;
+    const plain = new Set(plainWords(words, lemma));
+    this.plainSets.set(e, { words, lemma, plain });
+    return plain;
+  }
+
   /** Resolves a threat phrase: the same name, or a variant with the same head family whose content words it contains. */
   resolveThreat(t: ThreatMention, sentence: number, owners: readonly DocEntity[] = []): DocEntity {
     let entity = [t.name, ...t.forms].map((f) => this.lookup(f)).find((e) => e?.type === "Threat");
@@ -330,7 +352,7 @@ export class EntityRegistry implements KnownForms {
       // "further provocations by the DPRK" = "the DPRK's continued provocations": a bare head is the one bare threat of its lemma.
       const own = plainWords(t.core.length ? t.core : t.words, lemma);
       const same = this.threatsByLemma.get(lemma)?.filter((e) => {
-        const theirs = new Set(plainWords(e.words ?? [], lemma));
+        const theirs = this.plainWordsOf(e, lemma);
         return sameOwner(owners, e) && own.every((w) => theirs.has(w)) && theirs.size === own.length;
       });
       if (same?.length === 1 || (own.length > 0 && same?.length)) entity = same[0];

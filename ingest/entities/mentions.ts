@@ -25,16 +25,38 @@ import { compoundParts, type Token } from "../text/tokens.ts";
 
 export { displayCase, headType, type KnownForms, type Mention, type MentionRole } from "./names.ts";
 
-/** Every key the window search below can act on (a form, place, capital or state adjective), by lexicon. */
-const windowKeys = new WeakMap<Lexicon, ReadonlySet<string>>();
+/**
+ * Every key the window search below can act on (a form, place, capital or state adjective), and the lengths of those
+ * keys by their first two characters (`prefixCode`): a window whose length no key with its first two characters has
+ * is no key, and is passed over without cutting it out of the sentence (most windows are no key).
+ */
+interface WindowKeys {
+  keys: ReadonlySet<string>;
+  lengths: ReadonlyMap<number, ReadonlySet<number>>;
+}
+const windowKeys = new WeakMap<Lexicon, WindowKeys>();
 
-function windowKeysOf(lexicon: Lexicon): ReadonlySet<string> {
-  let keys = windowKeys.get(lexicon);
-  if (!keys) {
-    keys = new Set([...lexicon.byForm.keys(), ...lexicon.places, ...lexicon.capitals.keys(), ...lexicon.stateByAdjective.keys()]);
-    windowKeys.set(lexicon, keys);
+/** The first two characters of `text` from `at` as one number (NaN when `text` ends before the second). */
+function prefixCode(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+}
+
+function windowKeysOf(lexicon: Lexicon): WindowKeys {
+  let found = windowKeys.get(lexicon);
+  if (!found) {
+    const keys = new Set([...lexicon.byForm.keys(), ...lexicon.places, ...lexicon.capitals.keys(), ...lexicon.stateByAdjective.keys()]);
+    const lengths = new Map<number, Set<number>>();
+    for (const key of keys) {
+      if (key.length < 2) continue;
+      const code = prefixCode(key, 0);
+      const set = lengths.get(code);
+      if (set) set.add(key.length);
+      else lengths.set(code, new Set([key.length]));
+    }
+    found = { keys, lengths };
+    windowKeys.set(lexicon, found);
   }
-  return keys;
+  return found;
 }
 
 /** A word written in capitals that no acronym of the lexicon is: "THE", "WILL" in a headline. */
@@ -49,7 +71,7 @@ function inCapitalRun(tokens: readonly Token[], start: number, end: number, lexi
 
 /** Longest lexicon match at each position (names case-insensitive, acronyms exact). */
 function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
-  const known = windowKeysOf(lexicon);
+  const { keys: known, lengths } = windowKeysOf(lexicon);
   const out: Mention[] = [];
   const lower = lowerKey(sentence);
   for (let i = 0; i < tokens.length; i++) {
@@ -60,9 +82,13 @@ function lexiconMentions(sentence: string, tokens: readonly Token[], lexicon: Le
     if (lowerStart && !lexicon.lowerFirstWords.has(first.lower)) continue;
     const span = windowFor(lexicon.firstWords, first);
     if (span === 0) continue;
+    // The lengths of the keys that start with this window's first two characters (lower-case forms are keys too).
+    const keyLengths = lengths.get(prefixCode(lower, first.start));
     for (let end = Math.min(tokens.length, i + span); end > i; end--) {
       const last = tokens[end - 1];
       if (!last?.word) continue;
+      const length = Math.min(last.end, lower.length) - first.start;
+      if (length >= 2 && keyLengths?.has(length) !== true) continue;
       if (lowerStart && (end - i < 3 || !lexicon.lowerForms.has(lower.slice(first.start, last.end)))) continue;
       const key = lower.slice(first.start, last.end);
       // Most windows are no key at all: one lookup instead of four.

@@ -268,6 +268,16 @@ export function personMentions(sentence: string, tokens: readonly Token[], lexic
   return out;
 }
 
+/** "Minister of Trade Affairs of the Republic of Chile": "the" at `at` before a state of several words inside the office's qualifier. */
+function theStateAt(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  return tokens[at]?.lower === "the" && multiWordState(sentence, tokens, at + 1, lexicon) > at + 1;
+}
+
+/** Whether a word belongs to an office's qualifier: without a comma after it (`appositive`), the qualifier ends where the person's name begins. */
+function inQualifier(t: Token | undefined, appositive: boolean, lexicon: Lexicon): boolean {
+  return Boolean(t && (appositive || isOfficeWord(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
+}
+
 /**
  * The person whose title starts at token `i` and ends at `titleEnd` (the longest title there, `title`), with the
  * offices joined to it, the office's qualifier and the name after it; undefined when no name follows.
@@ -298,22 +308,18 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
       while (k < tokens.length && tokens[k]?.text !== ")") k++;
       if (k - j <= 3) j = k + 1;
     }
-    // "Minister of Trade Affairs of the Republic of Chile": "the" before a state inside the office's qualifier.
-    const theState = (at: number) => tokens[at]?.lower === "the" && multiWordState(sentence, tokens, at + 1, lexicon) > at + 1;
-    if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && (tokens[j + 1]?.cap || theState(j + 1) || (tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
+    if ((tokens[j]?.lower === "for" || tokens[j]?.lower === "of") && (tokens[j + 1]?.cap || theStateAt(sentence, tokens, j + 1, lexicon) || (tokens[j + 1]?.lower === "the" && tokens[j + 2]?.cap))) {
       let k = j + 1;
       const appositive = (() => {
         let x = k;
         while (x < tokens.length && (tokens[x]?.cap || NAME_CONNECTORS.has(tokens[x]?.lower ?? "") || tokens[x]?.text === "(" || tokens[x]?.text === ")")) x++;
         return tokens[x]?.text === "," && HONORIFICS.has(tokens[x + 1]?.lower ?? "");
       })();
-      // Without a comma after it, the office's qualifier ends where the person's name begins.
-      const inQualifier = (t: Token | undefined) => Boolean(t && (appositive || isOfficeWord(t.lower) || lexicon.stateByAdjective.has(formKey(t.text))));
       for (;;) {
         // "Minister of Defence of New Zealand": a state of several words is part of the office.
-        const state = theState(k) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
+        const state = theStateAt(sentence, tokens, k, lexicon) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
         if (state > k) k = state;
-        else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k])) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1]) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
+        else if (k < tokens.length && ((tokens[k]?.cap && inQualifier(tokens[k], appositive, lexicon)) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.cap && (inQualifier(tokens[k + 1], appositive, lexicon) || multiWordState(sentence, tokens, k + 1, lexicon) > k + 1)))) k++;
         // "Premier of the Harbour Council of the Republic of Chile": "of the" and a state's whole name of several words.
         else if (k > j + 1 && tokens[k]?.lower === "of" && tokens[k + 1]?.lower === "the" && stateNameEnd(sentence, tokens, k + 2, lexicon) > k + 2) k = stateNameEnd(sentence, tokens, k + 2, lexicon);
         // "for Foreign, Commonwealth and Development Affairs": a comma between the field's words.

@@ -14,10 +14,11 @@ const HEADS = new Set([
   "smuggling", "evasion", "laundering", "intimidation", "harassment", "blockade", "violations", "hostilities", "terrorism",
   "missiles", "weapons", "attempts", "activities", "activity", "campaign", "campaigns", "espionage", "sabotage", "interference",
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
-  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy", "extremism",
+  "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy", "extremism", "disinformation", "misinformation",
+  "crime", "crimes",
 ]);
 /** Heads that name a threat on their own, with no modifier or owner: "the proliferation of WMD and terrorism". */
-const SELF_THREATS = new Set(["terrorism", "piracy", "extremism"]);
+const SELF_THREATS = new Set(["terrorism", "piracy", "extremism", "disinformation", "misinformation"]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
@@ -46,7 +47,8 @@ const THREAT_MODIFIERS = new Set([
   "irresponsible", "dangerous", "torpedo", "underwater", "strategic", "tactical", "armed", "border", "maritime", "airspace",
   "crypto", "cryptocurrency", "ship-to-ship", "spy", "surveillance", "weapon", "ammunition", "munitions",
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
-  "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent", "revenue",
+  "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent", "revenue", "transnational",
+  "organised", "organized",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);

@@ -44,7 +44,7 @@ import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases/phrases.ts";
 import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
-import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Item, type SentenceView } from "./view/view.ts";
+import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Cue, type Item, type SentenceView } from "./view/view.ts";
 
 export type { Claim, RelationContext } from "./view/context.ts";
 export { PARTY_EXPRESSION } from "./subjects/subjects.ts";
@@ -254,12 +254,15 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
       continue;
     }
     const who = subject(cue.start);
-    // "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'.
-    const ownedByOthers = (t: Item) => cue.text.startsWith("underpinned") && /^(?:between|among)$/.test(view.tokens[t.end]?.lower ?? "");
     // "REAFFIRMING the principles enshrined in …": a declaration's preambular paragraph commits the declaring parties.
     const speakers = who.length ? who : preambleParticiple(view) ? ctx.parties : openingPhraseSubject(view, cue.start, ctx);
-    for (const t of objects) if (!ownedByOthers(t)) for (const s of speakers) emit(s, "COMMITS_TO", t.entity, cue.text);
+    for (const t of objects) if (!ownedByOthers(view, cue, t)) for (const s of speakers) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
+}
+
+/** "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'. */
+function ownedByOthers(view: SentenceView, cue: Cue, t: Item): boolean {
+  return cue.text.startsWith("underpinned") && /^(?:between|among)$/.test(view.tokens[t.end]?.lower ?? "");
 }
 
 /** Taking part by a verb: "held the third meeting of the X", "took part in the Y". */

@@ -58,18 +58,20 @@ export function htmlToText(html: string): string {
 
 /** Markdown to text: headings, emphasis, links, images, code fences and list markers reduced to their words. */
 export function markdownToText(md: string): string {
-  return md
-    .replace(/^```[\s\S]*?^```/gm, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "\n$1\n")
-    // A list item is a paragraph of its own ("- the signing of …;").
-    .replace(/^ {0,3}(?:[-*+]|\d+[.)])\s+/gm, "\n")
-    .replace(/^ {0,3}>\s?/gm, "")
-    .replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, "")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
-    .replace(/`([^`]+)`/g, "$1");
+  // Each pass only over a text that holds the characters it needs (each asked of the text as the passes before left it).
+  let text = md;
+  if (text.includes("```")) text = text.replace(/^```[\s\S]*?^```/gm, "");
+  if (text.includes("![")) text = text.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1");
+  if (text.includes("](")) text = text.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1");
+  if (text.includes("#")) text = text.replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, "\n$1\n");
+  // A list item is a paragraph of its own ("- the signing of …;").
+  text = text.replace(/^ {0,3}(?:[-*+]|\d+[.)])\s+/gm, "\n");
+  if (text.includes(">")) text = text.replace(/^ {0,3}>\s?/gm, "");
+  text = text.replace(/^ {0,3}(?:[-*_]\s*){3,}$/gm, "");
+  if (text.includes("**") || text.includes("__")) text = text.replace(/(\*\*|__)(.+?)\1/g, "$2");
+  if (text.includes("*") || text.includes("_")) text = text.replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/g, "$1$2");
+  if (text.includes("`")) text = text.replace(/`([^`]+)`/g, "$1");
+  return text;
 }
 
 /** Lines of web chrome that official sites put above a statement. */

@@ -91,6 +91,30 @@ function isBoundary(text: string, dot: number, sentenceStart: number, next: stri
   return next === "" || /^[\p{Lu}\p{N}"“'‘([]/u.test(next);
 }
 
+/**
+ * Adds the sentence of `text` from `start` to `end` to `out`, without the white space around it (cut where it is too
+ * long), when it has a letter or digit. A function of its own, not a closure made for every paragraph.
+ */
+function pushSentence(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  let s = start;
+  while (s < end && /\s/.test(text[s] ?? "")) s++;
+  let e = end;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, s);
+    let pieceEnd = cut;
+    while (pieceEnd > s && /\s/.test(text[pieceEnd - 1] ?? "")) pieceEnd--;
+    const piece = text.slice(s, pieceEnd);
+    if (/[\p{L}\p{N}]/u.test(piece)) out.push({ index: out.length, start: s, end: pieceEnd, text: piece, paragraph });
+    s = cut;
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+  }
+  if (e > s) {
+    const sentence = text.slice(s, e);
+    if (/[\p{L}\p{N}]/u.test(sentence)) out.push({ index: out.length, start: s, end: e, text: sentence, paragraph });
+  }
+}
+
 /** Splits `text` (paragraphs separated by blank lines) into sentences with offsets into `text`. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -100,23 +124,6 @@ export function splitSentences(text: string): Sentence[] {
     const paraStart = m.index;
     const paraEnd = m.index + m[0].length;
     let start = paraStart;
-    const push = (end: number) => {
-      let s = start;
-      while (s < end && /\s/.test(text[s] ?? "")) s++;
-      let e = end;
-      while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-      while (e - s > MAX_SENTENCE_CHARS) {
-        const cut = cutPoint(text, s);
-        let pieceEnd = cut;
-        while (pieceEnd > s && /\s/.test(text[pieceEnd - 1] ?? "")) pieceEnd--;
-        if (/[\p{L}\p{N}]/u.test(text.slice(s, pieceEnd))) out.push({ index: out.length, start: s, end: pieceEnd, text: text.slice(s, pieceEnd), paragraph });
-        s = cut;
-        while (s < e && /\s/.test(text[s] ?? "")) s++;
-      }
-      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
-        out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph });
-      }
-    };
     // Character codes, not one-character strings: the same code for a text of one-byte and of two-byte characters
     // (reading text[i] was specialised on one and deoptimised on the other, e.g. a text with curly quotes).
     for (let i = paraStart; i < paraEnd; i++) {
@@ -127,11 +134,11 @@ export function splitSentences(text: string): Sentence[] {
       if (j < paraEnd && !/\s/.test(text[j] ?? "")) continue;
       const next = wordAfter(text, j, paraEnd);
       if (!isBoundary(text, i, start, next)) continue;
-      push(j);
+      pushSentence(out, text, start, j, paragraph);
       start = j;
       i = j - 1;
     }
-    push(paraEnd);
+    pushSentence(out, text, start, paraEnd, paragraph);
     paragraph++;
   }
   return out;

@@ -262,6 +262,12 @@ describe("quoted exercises, coordinated alliances and threats named on their own
       ["Iran POSES nuclear and ballistic missile programs"],
     ],
     [
+      "disinformation is a threat with no modifier or owner, and transnational or organised crime is one by its modifier",
+      "The partners will pool their work against disinformation and transnational organised crime across the archipelago.",
+      ["Threat:disinformation", "Threat:transnational organised crime"],
+      [],
+    ],
+    [
       "terrorism and piracy are threats with no modifier or owner",
       "The ministers pledged to confront the proliferation of weapons of mass destruction, global terrorism and piracy.",
       ["Threat:terrorism", "Threat:piracy"],

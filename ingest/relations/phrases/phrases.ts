@@ -76,15 +76,17 @@ const NAME_PREFIX = /^(?:the|a|an|this|its|their|\d+(?:st|nd|rd|th)|first|second
  * Where the name governed from `from` starts: past articles, ordinals, years and a compound of the states
  * that qualify it ("presided over the 36th U.S.-ROK Military Committee Meeting").
  */
+/** Whether `word` is a compound of states joined by hyphens or a dash ("U.S.-ROK"). */
+function isStates(word: string, ctx: RelationContext): boolean {
+  const parts = word.split(/[-‐‑–](?=[\p{L}\p{N}])/u);
+  return parts.length > 1 && parts.every((p) => ctx.stateByWord(p) !== undefined);
+}
+
 export function nameStartAfter(view: SentenceView, from: number, ctx: RelationContext): number {
-  const isStates = (word: string) => {
-    const parts = word.split(/[-‐‑–](?=[\p{L}\p{N}])/u);
-    return parts.length > 1 && parts.every((p) => ctx.stateByWord(p) !== undefined);
-  };
   let k = from;
   while (k < view.tokens.length && k - from < 5 && !view.items.some((i) => i.start === k)) {
     const t = view.tokens[k];
-    if (!t || !(NAME_PREFIX.test(t.lower) || isStates(t.text))) break;
+    if (!t || !(NAME_PREFIX.test(t.lower) || isStates(t.text, ctx))) break;
     k++;
   }
   // "convened the fifth meeting of the Harbour Group": a sitting of the body names the body.

@@ -5,6 +5,7 @@ import { statesOfOffices } from "./office-adjectives.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "../../entities/references.ts";
 import { itemAt, itemEndingAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
+import type { Token } from "../../text/tokens.ts";
 
 export { PARTY_EXPRESSION } from "../../entities/references.ts";
 export { statesOfOffices } from "./office-adjectives.ts";
@@ -186,7 +187,7 @@ function clauseStarts(view: SentenceView): number[] {
     }
     // "… will protect Peru against any aggression and both premiers stay committed …": the parties counted after a
     // bare "and" open a clause of their own once a verb has stood before.
-    if (t?.lower === "and" && view.tokens[i - 1]?.text !== "," && COUNTED_PARTIES.test(view.tokens.slice(i + 1, i + 3).map((x) => x.lower).join(" "))) {
+    if (t?.lower === "and" && view.tokens[i - 1]?.text !== "," && mayCountParties(view.tokens[i + 1]) && COUNTED_PARTIES.test(view.tokens.slice(i + 1, i + 3).map((x) => x.lower).join(" "))) {
       const rest = view.tokens.slice(i + 1, i + 5).map((x) => x.lower).join(" ");
       const from = out[out.length - 1] ?? 0;
       const verbBefore = verbBetween(view, from, i);
@@ -198,6 +199,11 @@ function clauseStarts(view: SentenceView): number[] {
 
 /** Words that open an expression counting the parties: "both …", "all three …", "the two …". */
 const COUNTED_PARTIES = /^(?:both|all|the (?:two|three|four))\b/;
+
+/** Whether COUNTED_PARTIES may match from this word on (most words after "and" open no such phrase: no join made for them). */
+function mayCountParties(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "the" || t.lower.startsWith("both") || t.lower.startsWith("all"));
+}
 
 /** The actors a clause's subject names, as written ("MND and DoD held …"). */
 export function literalSubject(view: SentenceView, at: number): DocEntity[] {
