@@ -47,6 +47,20 @@ function restKey(rest: string): string {
   return rest.replace(/^.*\(([^()\s]+)\)\s+(?=\S)/, "$1 ").replace(/^Joint\s+/i, "");
 }
 
+/**
+ * The family name of a person's full name: its last word ("James N. Roe" → "Roe"), or its first when the last is a
+ * Korean given name written with a hyphen ("Kim Min-su" → "Kim"); none for one word, a particle's name ("von der
+ * Leyen"), or a last word that is an initial or a suffix ("Jr.").
+ */
+export function familyName(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 2) return undefined;
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) return /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? "") ? words[0] : undefined;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last) || !/^\p{Lu}/u.test(words[words.length - 2] ?? "")) return undefined;
+  return last;
+}
+
 /** A variant merges only with a threat of the same actor, or where either has none. */
 function sameOwner(owners: readonly DocEntity[], e: DocEntity): boolean {
   return owners.length === 0 || !e.owners?.size || owners.some((o) => e.owners?.has(o));
@@ -129,6 +143,21 @@ export class EntityRegistry implements KnownForms {
       const unnumbered = clean.replace(/\s+\d{1,4}$/, "");
       if (unnumbered !== clean && !this.byForm.has(this.key(unnumbered))) this.byForm.set(this.key(unnumbered), entity);
     }
+  }
+
+  /**
+   * "Defense Secretary James N. Roe … Roe, Minister X and Minister Y convened …": once a person is named in full, the
+   * family name alone refers to them in later sentences (the first person of that family name keeps it). Not a form of
+   * the entity (no alias of the node), only a way to find it.
+   */
+  private registerFamilyName(entity: DocEntity): void {
+    const family = familyName(entity.name);
+    if (!family) return;
+    const key = this.key(family);
+    // "Un" of a name is not "UN", nor "Jordan" the state: a word the lexicon knows keeps its own sense.
+    if (this.byForm.has(key) || this.blocked.has(key) || this.lexicon.byForm.has(formKey(family))) return;
+    this.byForm.set(key, entity);
+    indexFirstWord(this.firstWords, family);
   }
 
   private create(type: EntityType, name: string, idSeed: string, kind?: ActorKind): DocEntity {
@@ -233,6 +262,7 @@ export class EntityRegistry implements KnownForms {
       entity = this.create(m.type, name, seed, m.kind);
     }
     this.register(entity, [m.name, ...m.forms, ...(m.acronym ? [m.acronym] : [])]);
+    if (entity.kind === "person" && m.type === "Actor") this.registerFamilyName(entity);
     if (m.states.length && entity.type !== "Agreement") {
       for (const s of m.states) entity.states.add(s);
       entity.qualifiedIn ??= sentence;

@@ -3,8 +3,9 @@
  * defense ministerial meeting". Its kind words and head noun make it a name (a Body).
  */
 import { MEETING_NOUNS } from "./heads.ts";
-import { PRIORITY, slice, type Mention } from "./names.ts";
-import type { Token } from "../text/tokens.ts";
+import { PRIORITY, slice, statesOf, type Mention } from "./names.ts";
+import type { Lexicon } from "../lexicon/lexicon.ts";
+import { compoundParts, type Token } from "../text/tokens.ts";
 
 /** Verbs that convene a meeting, before "(X and Y) for a … meeting" or "a … meeting". */
 const CONVENING: ReadonlySet<string> = new Set(["hosted", "co-hosted", "held", "convened", "met", "gathered", "welcomed", "received"]);
@@ -36,4 +37,73 @@ export function meetingMentions(sentence: string, tokens: readonly Token[]): Men
     v = e;
   }
   return out;
+}
+
+/** Lower-case words of office and kind between a compound of states and a meeting's head: "vice defense ministers’". */
+const OFFICE_KIND: ReadonlySet<string> = new Set([
+  ...MEETING_KIND, "vice", "deputy", "minister", "ministers", "officials", "senior", "director-level", "vice-ministerial", "and",
+]);
+/** How many words may stand between the compound and the head. */
+const KIND_WORDS = 10;
+
+/**
+ * "Xland-Yland vice defence ministers’ talks with …", "the third Xland-Yland Foreign Ministers’ strategic dialogue",
+ * "an Xland-Yland foreign and defence (2+2) officials’ meeting": a compound of states, words of office and
+ * kind (some in lower case) ending in the officials who meet (with or without their possessive), and a meeting's
+ * head noun name a meeting, whose states are the compound's.
+ */
+export function compoundMeetingMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Most tokens have no hyphen: asked of every token.
+    if (!t?.cap || !t.text.includes("-")) continue;
+    const parts = compoundParts(t.text).length;
+    if (parts < 2) continue;
+    const states = statesOf(t.text, lexicon);
+    if (states.length !== parts) continue;
+    const head = meetingHeadAfter(tokens, i + 1);
+    if (head < 0 || tokens[head + 1]?.lower === "of") continue;
+    // A name written in capitals throughout is the chunker's; one that does not name the officials who meet right before
+    // its head ("ministers’ talks", "Defense Ministers meeting") is a description ("bilateral talks").
+    const words = tokens.slice(i + 1, head + 1);
+    if (!words.some((u) => u.word && !u.cap) || !officialsBefore(tokens, head)) continue;
+    const name = slice(sentence, tokens, i, head + 1);
+    out.push({ start: i, end: head + 1, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states });
+    i = head;
+  }
+  return out;
+}
+
+/** Plural offices whose holders meet: "ministers", "officials". */
+const OFFICIALS = /^(?:ministers|officials|leaders|secretaries|chiefs|directors-general)$/;
+
+/**
+ * Whether the officials who meet stand before the head at `head`, with or without their possessive, and only words of
+ * the meeting's kind between ("Foreign Ministers’ strategic dialogue").
+ */
+function officialsBefore(tokens: readonly Token[], head: number): boolean {
+  let k = head - 1;
+  while (k > 0 && MEETING_KIND.has(tokens[k]?.lower ?? "") && !tokens[k]?.cap) k--;
+  if (/^['’]$/.test(tokens[k]?.text ?? "")) k--;
+  return OFFICIALS.test(tokens[k]?.lower ?? "");
+}
+
+/** The meeting's head noun after the words of office and kind from `from`, or -1. */
+function meetingHeadAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from <= KIND_WORDS; k++) {
+    const u = tokens[k];
+    if (!u) return -1;
+    if (MEETING_NOUNS.has(u.lower)) return k > from ? k : -1;
+    if (u.word && (u.cap || OFFICE_KIND.has(u.lower))) continue;
+    // "ministers’ talks": the possessive of a plural office.
+    if ((u.text === "’" || u.text === "'") && /s$/.test(tokens[k - 1]?.text ?? "")) continue;
+    // "(2+2)": the format in brackets.
+    if (u.text === "(" && /^\d\+\d$/.test(tokens[k + 1]?.text ?? "") && tokens[k + 2]?.text === ")") {
+      k += 2;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
 }

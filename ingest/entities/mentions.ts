@@ -10,7 +10,7 @@ import { PRIORITY, displayCase, headType, leadingStates, lexiconMention, slice, 
 import { createdMentions } from "./created.ts";
 import { lowerAllianceMentions } from "./lower-alliances.ts";
 import { insertedNameMentions } from "./inserted-names.ts";
-import { meetingMentions } from "./lower-meetings.ts";
+import { compoundMeetingMentions, meetingMentions } from "./lower-meetings.ts";
 import { exerciseMentions } from "./lower-exercises.ts";
 import { datedStatementMentions } from "./dated-statements.ts";
 import { referredStatementMentions } from "./referred-statements.ts";
@@ -282,8 +282,9 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       if (u.word && (u.cap || /^\d+$/.test(u.text) || /^\d\+\d$/.test(u.text))) j++;
       // "Japan- Australia 2+2 …": a hyphen left before a space by a line break still joins two names.
       else if (/^[-‐‑]$/.test(u.text) && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 1]?.start !== u.end) j++;
-      // "Canada – Republic of Chile Foreign and Defence Ministers' Meeting": a spaced dash joining two states.
-      else if (/^[–—]$/.test(u.text) && endsInState(sentence, tokens, j, lexicon) && stateFrom(sentence, tokens, j + 1, lexicon) !== "") j++;
+      // "Canada – Republic of Chile Foreign and Defence Ministers' Meeting", "European Union – Republic of Korea Summit":
+      // a spaced dash joining two parties (states, or a union of states such as the EU) is the hyphen of a compound.
+      else if (/^[–—]$/.test(u.text) && (endsInState(sentence, tokens, j, lexicon) || endsInUnion(sentence, tokens, j, lexicon)) && stateFrom(sentence, tokens, j + 1, lexicon) !== "") j++;
       // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
       else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;
       else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
@@ -416,6 +417,15 @@ const PURPOSE_HEADS = new Set(["framework", "strategy", "initiative", "plan", "c
 /** Whether the words just before token `at` are a state's name ("United States", "Philippines"). */
 function endsInState(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
   for (let n = 1; n <= 3 && n <= at; n++) if (lexicon.byForm.get(formKey(slice(sentence, tokens, at - n, at)))?.kind === "state") return true;
+  return false;
+}
+
+/** "European Union", "ASEAN" right before token `at`: an organisation of no one state, which may be a party like a state. */
+function endsInUnion(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let n = 1; n <= 3 && n <= at; n++) {
+    const entry = lexicon.byForm.get(formKey(slice(sentence, tokens, at - n, at)));
+    if (entry?.kind === "organization" && !entry.state && !/^(?:Ministry|Department)\b/.test(entry.name)) return true;
+  }
   return false;
 }
 
@@ -699,6 +709,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...lowerAllianceMentions(sentence, tokens, lexicon),
     ...insertedNameMentions(sentence, tokens, lexicon),
     ...meetingMentions(sentence, tokens),
+    ...compoundMeetingMentions(sentence, tokens, lexicon),
     ...exerciseMentions(sentence, tokens),
     ...datedStatementMentions(sentence, tokens),
     ...referredStatementMentions(sentence, tokens),

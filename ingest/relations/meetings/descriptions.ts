@@ -3,10 +3,25 @@
  * "such attacks" read as items for the body, exercise, agreement or threat they refer to.
  */
 import type { DocEntity } from "../../entities/entities.ts";
+import { isOrdinalOrYear } from "../../entities/heads.ts";
 import { DESCRIPTION_TYPES, MEETING_NOUN, PREVIOUS } from "../../entities/references.ts";
 import type { SentenceWork } from "../reading.ts";
 import { newItem, type Item } from "../view/view.ts";
 import { barePluralMeeting, CONVENE, indefiniteMeeting } from "./convened.ts";
+
+/**
+ * Whether tokens from `at` are a predecessor or an ordinal and a meeting's head noun that no name goes on after:
+ * "last ministerial", "previous meeting", "10th Summit", "third Dialogue" (not "third Summit for Democracy").
+ */
+function sessionOfSeries(w: SentenceWork, at: number): boolean {
+  const first = w.tokens[at];
+  const head = w.tokens[at + 1];
+  if (!first || !head) return false;
+  if (PREVIOUS.test(first.lower)) return MEETING_NOUN.test(head.lower);
+  if (!isOrdinalOrYear(first.text) || !head.cap || !(MEETING_NOUN.test(head.lower) || head.lower === "summit")) return false;
+  const next = w.tokens[at + 2];
+  return !next?.cap && !(next && /^(?:of|for|on|and)$/.test(next.lower) && w.tokens[at + 3]?.cap);
+}
 
 /** The determiners a definite description or a reference back ("these launches") opens with. */
 const DESCRIBING = new Set(["the", "this", "these", "such", "those"]);
@@ -22,7 +37,7 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
   for (let k = 0; k < w.tokens.length; k++) {
     const t = w.tokens[k];
     // Only a determiner or a verb of convening opens a description: every other word is passed at once.
-    if (!t || (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower))) continue;
+    if (!t || (!DESCRIBING.has(t.lower) && !CONVENE.has(t.lower) && t.lower !== "had")) continue;
     // "these launches", "such attacks": the threat last named with that head.
     // "the tests", "the acts" (not "the acts of …"): the same, after "the".
     const definite = t.lower === "the" && !w.tokens[k + 2]?.cap && w.tokens[k + 2]?.lower !== "of";
@@ -61,7 +76,8 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
     }
     // "convened a virtual trilateral defense ministerial meeting": the meeting the statement reports, described.
     // "held trilateral defense ministerial talks": a plural description takes no article.
-    const described = convened && CONVENE.has(t.lower) ? indefiniteMeeting(w.tokens, k + 1) ?? barePluralMeeting(w.tokens, k + 1) : undefined;
+    // "had a breakfast meeting with …": to have a meeting is to hold it (only before a description of one).
+    const described = convened && (CONVENE.has(t.lower) || t.lower === "had") ? indefiniteMeeting(w.tokens, k + 1) ?? barePluralMeeting(w.tokens, k + 1) : undefined;
     if (convened && described && !itemOver(w.items, described - 1, k)) {
       const first = w.tokens[/^(?:a|an)$/.test(w.tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1];
       const last = w.tokens[described - 1];
@@ -72,7 +88,9 @@ export function definiteDescriptions(w: SentenceWork, convened: DocEntity | unde
     }
     if (t.lower !== "the" && t.lower !== "this") continue;
     // "the last ministerial", "the previous meeting": the meeting the statement reports a predecessor of is the same body.
-    if (PREVIOUS.test(w.tokens[k + 1]?.lower ?? "") && MEETING_NOUN.test(w.tokens[k + 2]?.lower ?? "")) {
+    // "the 10th Summit between …", "the third Dialogue": a session of the series counted by an ordinal is the series,
+    // when no name goes on after the capitalised head ("the third Summit for Democracy" is another).
+    if (sessionOfSeries(w, k + 1)) {
       const body = convened ?? lastOf.get("Body");
       if (body && !itemOver(w.items, k + 2, k)) out.push(newItem(k + 1, k + 3, body));
       continue;

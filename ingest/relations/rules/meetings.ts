@@ -59,6 +59,24 @@ function listedPeople(view: SentenceView, from: number): Item[] {
 /** "observers from", "representatives from": people named by the states that sent them. */
 const SENT_FROM = /^(?:observers|representatives|delegations|delegates|officials) from\b/;
 
+/** Participles of taking part: "and attended by", "and joined by". */
+const ATTENDANCE_PARTICIPLE = /^(?:attended|joined)$/;
+
+/**
+ * ", and attended by …", "and co-chaired by …": after the agents of a passive from token `from`, a second participle
+ * with "by" that shares the passive's subject; its agents are not the first one's.
+ */
+function coordinatedPassive(view: SentenceView, from: number): { start: number; end: number; participle: string } | undefined {
+  for (let k = from; k + 2 < view.tokens.length; k++) {
+    const t = view.tokens[k];
+    if (t?.text === ";") return undefined;
+    if (t?.lower !== "and") continue;
+    const participle = view.tokens[k + 1]?.lower ?? "";
+    if (/^[a-z-]+ed$/.test(participle) && view.tokens[k + 2]?.lower === "by") return { start: view.tokens[k - 1]?.text === "," ? k - 1 : k, end: k + 3, participle };
+  }
+  return undefined;
+}
+
 /** Anchor words: a sentence without any of them is not searched. */
 const BY = [" by"];
 const JOINING_ANCHORS = ["joining", "joined by", "attending"];
@@ -125,8 +143,11 @@ export function meetingClaims(view: SentenceView, ctx: RelationContext, emit: Em
     const described = /\b(?:meeting|session|dialogue)$/.test(wordsOf(view, 0, cue.start).toLowerCase());
     const target = body && cue.start - body.end <= 3 ? body.entity : described ? ctx.convened : undefined;
     if (!target) continue;
-    const people = listedPeople(view, cue.end);
+    // "was hosted by A, and attended by B and C": the second participle of the subject opens a list of its own.
+    const second = coordinatedPassive(view, cue.end);
+    const people = listedPeople(view, cue.end).filter((p) => !second || p.start < second.start);
     for (const p of people) emit(p.entity, "LEADS", target, cue.text);
+    if (second && ATTENDANCE_PARTICIPLE.test(second.participle)) for (const p of listedPeople(view, second.end)) emit(p.entity, "PARTICIPATES_IN", target, wordsOf(view, second.start, second.end));
   }
   for (const cue of withAnchors(view, JOINING, JOINING_ANCHORS)) {
     if (!ctx.convened) continue;

@@ -17,8 +17,8 @@ import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
-const VERB = /\b(?<!was |were )(?:held|hosted|co-hosted|convened|co-chaired|met)\b/g;
-const ANCHORS: readonly string[] = ["held", "hosted", "convened", "co-chaired", "met"];
+const VERB = /\b(?<!was |were )(?:held|hosted|co-hosted|convened|co-chaired|met|had(?= (?:a|an) ))\b/g;
+const ANCHORS: readonly string[] = ["held", "hosted", "convened", "co-chaired", "met", "had"];
 /** Only the opening sentences report who met. */
 const OPENING_SENTENCES = 8;
 /** Words that open a leading phrase of time before the principals: "On 4 May, commencing at 9 a.m. for an hour,". */

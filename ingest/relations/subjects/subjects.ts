@@ -149,6 +149,23 @@ export function clauseStart(view: SentenceView, at: number): number {
   return start;
 }
 
+/**
+ * Whether a word that may be a verb stands in tokens [from, to): a lower-case word outside the names, neither a filler
+ * of a subject nor a connector inside an office written in capitals ("Minister for Defence", "Secretary for Trade").
+ */
+function verbBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = view.tokens[k];
+    if (!x || !/^[a-z]/.test(x.text) || SUBJECT_FILLER.has(x.lower) || view.items.some((it) => it.start <= k && k < it.end)) continue;
+    if (OFFICE_CONNECTOR.test(x.lower) && view.tokens[k - 1]?.cap && view.tokens[k + 1]?.cap) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Lower-case words that join the capitalised words of an office: "Minister for Defence", "Secretary of State". */
+const OFFICE_CONNECTOR = /^(?:for|of|and)$/;
+
 function clauseStarts(view: SentenceView): number[] {
   const out = [0];
   for (let i = 0; i < view.tokens.length; i++) {
@@ -166,7 +183,7 @@ function clauseStarts(view: SentenceView): number[] {
       );
       // "A, B, C, and D convened …": still the subject list when no verb stands between the clause start and here.
       const from = out[out.length - 1] ?? 0;
-      const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
+      const verbBefore = verbBetween(view, from, i);
       if (verbBefore && (SIDE.test(rest) || PARTY_EXPRESSION.test(rest) || actorNext)) out.push(i + 2);
     }
     // "… will protect Peru against any aggression and both premiers stay committed …": the parties counted after a
@@ -174,7 +191,7 @@ function clauseStarts(view: SentenceView): number[] {
     if (t?.lower === "and" && view.tokens[i - 1]?.text !== "," && mayCountParties(view.tokens[i + 1]) && COUNTED_PARTIES.test(view.tokens.slice(i + 1, i + 3).map((x) => x.lower).join(" "))) {
       const rest = view.tokens.slice(i + 1, i + 5).map((x) => x.lower).join(" ");
       const from = out[out.length - 1] ?? 0;
-      const verbBefore = view.tokens.slice(from, i).some((x, k) => /^[a-z]/.test(x.text) && !SUBJECT_FILLER.has(x.lower) && !view.items.some((it) => it.start <= from + k && from + k < it.end));
+      const verbBefore = verbBetween(view, from, i);
       if (verbBefore && PARTY_EXPRESSION.test(rest)) out.push(i + 1);
     }
   }
