@@ -111,6 +111,12 @@ describe("who the parties of a statement are", () => {
       ["Canada COOPERATES_WITH Chile", "Peru COOPERATES_WITH Tonga"],
     ],
     [
+      "the members of a forum of more than four who promote cooperation are not each other's partners pair by pair either",
+      "Joint Statement\n\nWe, the Defence Ministers of Canada, Chile, Peru, Fiji and Tonga, gathered in Suva for the Harbour Defence Ministers' Meeting on 4 May 2026.\n\nWe will keep the sea lanes open by promoting cooperation and dialogue.",
+      ["Canada PARTICIPATES_IN Harbour Defence Ministers' Meeting"],
+      ["Canada COOPERATES_WITH Chile", "Peru COOPERATES_WITH Tonga", "Fiji COOPERATES_WITH Canada"],
+    ],
+    [
       "the member states that an opening subject's grouping lists are the parties 'Ministers' later stand for",
       "Joint Statement\n\nThe Foreign Ministers of the Five Eyes - Canada, Australia, New Zealand, the UK and the United States - condemn the cyber attacks on hospitals.\n\nMinisters also condemned terrorism in all its forms.",
       ["Canada CONDEMNS terrorism", "Australia CONDEMNS terrorism", "New Zealand CONDEMNS terrorism", "United Kingdom CONDEMNS terrorism", "United States CONDEMNS terrorism"],

@@ -4,6 +4,12 @@ import type { DocEntity } from "../../entities/entities.ts";
 import { itemAt, itemEndingAt, lastItemBefore, type Item, type SentenceView } from "../view/view.ts";
 
 /** Cooperation among several: each earlier member with each later one, and the last back to the first (two: both ways). */
+/**
+ * The most parties whose own cooperation ties each to each: bilateral, trilateral, quadrilateral. The members of a larger
+ * forum who say they work together work as the forum, which ties no pair of them.
+ */
+export const MAX_RING_PARTIES = 4;
+
 export function cooperationRing(members: readonly DocEntity[], emit: (a: DocEntity, b: DocEntity) => void): void {
   members.forEach((a, i) => members.slice(i + 1).forEach((b) => emit(a, b)));
   const first = members[0];

@@ -7,7 +7,7 @@
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import { cooperationRing } from "../phrases/phrases.ts";
+import { cooperationRing, MAX_RING_PARTIES } from "../phrases/phrases.ts";
 import { peopleMet } from "./meetings.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
@@ -275,9 +275,6 @@ function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject:
     });
   }
 }
-
-/** The most parties whose own cooperation ties each to each: bilateral, trilateral, quadrilateral. */
-const MAX_RING_PARTIES = 4;
 
 /** "the two countries' cooperation": the parties' own, named by their number. */
 function partiesOwnClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {

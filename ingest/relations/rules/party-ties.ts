@@ -9,7 +9,7 @@
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import { cooperationRing } from "../phrases/phrases.ts";
+import { cooperationRing, MAX_RING_PARTIES } from "../phrases/phrases.ts";
 import { literalSubject } from "../subjects/subjects.ts";
 import { actorsFrom, appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
@@ -128,6 +128,7 @@ function ownTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: nu
     // "condemned X's deepening military cooperation", "the DPRK's expanding cooperation, including …": a possessor's
     // or a threat's cooperation, not the speakers'.
     if (POSSESSIVE_MARK.test(view.tokens[cue.start - 1]?.text ?? "") || view.items.some((i) => i.threat && i.start < cue.end && cue.start < i.end)) continue;
+    if (ctx.parties.length > MAX_RING_PARTIES) continue;
     if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
   }
 }
