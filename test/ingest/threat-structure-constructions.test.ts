@@ -103,6 +103,13 @@ describe("threats the parties answer, judge or face, read from the clause's stru
       [],
     ],
     [
+      "a hypothetical act the speakers call unacceptable ('any attack') is warned against, not condemned",
+      BILATERAL,
+      "The ministers reiterated that any missile attack by Ruritania against either country is unacceptable.",
+      [],
+      ["Canada CONDEMNS", "Australia CONDEMNS"],
+    ],
+    [
       "something that is no threat called unacceptable gives nothing",
       BILATERAL,
       "The ministers noted that delays in the shipbuilding programme were unacceptable.",

@@ -43,10 +43,13 @@ const UNACCEPTABLE = /\b(?:is|are|was|were|remains|remain|would be|will be) (?:(
 const UNACCEPTABLE_ANCHORS = ["unacceptable", "intolerable", "inadmissible"];
 
 export function threatAssessmentClaims(view: SentenceView, subject: (at: number) => DocEntity[], emit: Emit): void {
-  for (const cue of [...withAnchors(view, POSE_THREAT, ["threat"]), ...withAnchors(view, UNACCEPTABLE, UNACCEPTABLE_ANCHORS)]) {
+  const judged = withAnchors(view, UNACCEPTABLE, UNACCEPTABLE_ANCHORS);
+  for (const cue of [...withAnchors(view, POSE_THREAT, ["threat"]), ...judged]) {
     const that = reportedThat(view, cue.start);
     if (that === undefined) continue;
-    const threats = itemsIn(view, that + 1, cue.start, isThreat);
+    // "that any nuclear attack by X is unacceptable": a hypothetical act, which the text warns against rather than condemns.
+    const hypothetical = (t: { start: number }) => judged.includes(cue) && view.tokens[t.start - 1]?.lower === "any";
+    const threats = itemsIn(view, that + 1, cue.start, isThreat).filter((t) => !hypothetical(t));
     if (!threats.length) continue;
     const speakers = subject(that);
     for (const t of threats) for (const s of speakers) emit(s, "CONDEMNS", t.entity, `that … ${cue.text}`);
