@@ -3,6 +3,14 @@ import { isBodyOrExercise, type RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { itemAt, itemEndingAt, lastItemBefore, type Item, type SentenceView } from "../view/view.ts";
 
+/**
+ * Whether the cooperation a cue names is someone else's, not the speakers': a possessor's ("condemned X and Y's
+ * deepening military cooperation") or part of a threat's name ("the DPRK's expanding cooperation, including …").
+ */
+export function othersCooperation(view: SentenceView, cue: { start: number; end: number }): boolean {
+  return /^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "") || view.items.some((i) => i.threat && i.start < cue.end && cue.start < i.end);
+}
+
 /** Cooperation among several: each earlier member with each later one, and the last back to the first (two: both ways). */
 /**
  * The most parties whose own cooperation ties each to each: bilateral, trilateral, quadrilateral. The members of a larger

@@ -7,7 +7,7 @@
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import { cooperationRing, MAX_RING_PARTIES } from "../phrases/phrases.ts";
+import { cooperationRing, MAX_RING_PARTIES, othersCooperation } from "../phrases/phrases.ts";
 import { peopleMet } from "./meetings.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
@@ -252,9 +252,7 @@ function partOfClaims(view: SentenceView, subject: (at: number) => DocEntity[], 
 /** The parties' own cooperation ("both nations have deepened their close cooperation"): each party with each other. */
 function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "collaborat", "coordinat", "together", "lateral"])) {
-    if (view.items.some((i) => i.threat && i.start <= cue.end - 1 && cue.start < i.end)) continue;
-    // "condemned X and Y's continued cooperation": the possessor's cooperation, not the speakers'.
-    if (/^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "")) continue;
+    if (othersCooperation(view, cue)) continue;
     // "years of bilateral partnership": a partnership counted by its members is the parties' only when the count is theirs.
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.

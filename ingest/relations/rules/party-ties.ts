@@ -9,7 +9,7 @@
 import type { Claim, RelationContext } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import { cooperationRing, MAX_RING_PARTIES } from "../phrases/phrases.ts";
+import { cooperationRing, MAX_RING_PARTIES, othersCooperation } from "../phrases/phrases.ts";
 import { literalSubject } from "../subjects/subjects.ts";
 import { actorsFrom, appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
@@ -27,8 +27,6 @@ const OWN_RELATIONSHIP = /\b(?:our|their|the) (?:[a-z-]+ ){0,4}(?:relationship|p
  * "will maintain close cooperation": a verb of growing or keeping, in any form, whose object is cooperation.
  */
 const DEEPEN_COOPERATION = /\b(?:(?:deepen|strengthen|broaden|bolster|further|reinforce|boost|foster|sustain|maintain)(?:s|ed|ing)?|(?:enhanc|advanc|promot|increas|elevat|consolidat|accelerat|continu)(?:e|es|ed|ing)|(?:expand|intensif)(?:y|ies|ied|ying|s|ed|ing)?|step(?:s|ped|ping)? up|build(?:s|ing)? on|built on) (?:(?:[a-z-]+|,) ){0,6}?cooperation\b(?! (?:with|between|among)\b)/g;
-/** The possessive mark "'s" (or a bare apostrophe after a plural). */
-const POSSESSIVE_MARK = /^['’]s?$/;
 /** "continue to support Ukraine", "provide support to Ukraine", "stand with Ukraine". */
 const SUPPORT_STATE = /\b(?:(?:support|supports|supported|supporting|assist|assists|assisting|stand with|stands with|standing with)|(?:support|assistance|aid|solidarity) (?:to|for|with)) (?:the )?/g;
 /** "reaffirmed our commitment to AUKUS", "their unwavering commitment to the Alliance". */
@@ -125,9 +123,7 @@ function ownTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: nu
     if (view.items.some((i) => i.start <= cue.start + 4 && i.start >= cue.start && i.entity.type === "Actor")) continue;
     // "the Harbour Vaccine Partnership's progress": a partnership's own name, not the parties' relationship.
     if (view.items.some((i) => !i.threat && i.entity.type !== "Actor" && i.start < cue.end && cue.end <= i.end)) continue;
-    // "condemned X's deepening military cooperation", "the DPRK's expanding cooperation, including …": a possessor's
-    // or a threat's cooperation, not the speakers'.
-    if (POSSESSIVE_MARK.test(view.tokens[cue.start - 1]?.text ?? "") || view.items.some((i) => i.threat && i.start < cue.end && cue.start < i.end)) continue;
+    if (othersCooperation(view, cue)) continue;
     if (ctx.parties.length > MAX_RING_PARTIES) continue;
     if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
   }
