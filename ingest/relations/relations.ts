@@ -5,7 +5,7 @@
 import type { RelationType } from "../../graph/schema.ts";
 import {
   isActor, isActorBodyOrAgreement, isAgreement, isBody, isBodyExerciseOrAgreement, isBodyOrAgreement, isBodyOrExercise,
-  isExercise, isNamed, isThreat, type Claim, type RelationContext,
+  isExercise, isNamed, isThreat, type Claim, type Emit, type RelationContext,
 } from "./view/context.ts";
 import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
@@ -90,7 +90,6 @@ const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|p
 /** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
 const JOINT_WORK_IN = /\b(?:cooperation|coordination|collaboration|efforts|together) (?:in|on)$/;
 
-type Emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => void;
 
 /** What each rule of a sentence is given: the sentence, the statement, where claims go, and the sentence's scopes. */
 interface RuleInput {

@@ -6,13 +6,11 @@
  * with each state it names; the parties cooperate among themselves; the parties take part in the forum.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing } from "../phrases/phrases.ts";
 import { actorList } from "../subjects/subjects.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "defense commitments to", "unyielding commitment to the defense of", "continue to support", "support for". */
 const OWED_TO =

@@ -4,15 +4,13 @@
  * centrality", "through mechanisms like the Quad", "including through A and B", "as part of the coalition",
  * the parties' own "trilateral security cooperation" or "the A-B partnership".
  */
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing, MAX_RING_PARTIES, othersCooperation } from "../phrases/phrases.ts";
 import { peopleMet } from "./meetings.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "work with", "working closely together with", "together with", "collaborating through and with". */
 const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collaborate|collaborating|partner|partnering|engage|engaging|coordinate|coordinating|together)(?: [a-z]+ly)?(?: together)?(?: (?:through|in) and)? with (?:(?:other|like-minded|regional|key|our|their|international|trusted) )*(?:(?:partners|allies|countries|nations|states)(?: ,)? (?:including|such as|like|notably|especially|in particular)(?: with)? )?/g;

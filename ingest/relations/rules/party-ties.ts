@@ -6,15 +6,13 @@
  * "announced its elevation to a Broad Strategic Partnership"; and a grouping's members listed after its name
  * ("the Quad (A, B, C, and D)").
  */
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationRing, MAX_RING_PARTIES, othersCooperation } from "../phrases/phrases.ts";
 import { literalSubject } from "../subjects/subjects.ts";
 import { actorsFrom, appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "enjoy an exceptionally close relationship", "share a deep partnership". */
 const ENJOY_RELATIONSHIP = /\b(?:enjoy|enjoys|enjoyed|share|shares|shared|have|has|maintain|maintains) (?:a|an) (?:[a-z-]+ ){0,3}(?:relationship|partnership|friendship)\b(?! (?:with|between|among)\b)/g;
