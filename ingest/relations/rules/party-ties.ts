@@ -10,8 +10,8 @@ import type { RelationContext, Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { cooperationTies, othersCooperation, partiesOwnTies } from "../phrases/phrases.ts";
-import { literalSubject } from "../subjects/subjects.ts";
-import { actorsFrom, appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
+import { actorList, literalSubject } from "../subjects/subjects.ts";
+import { appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
 
 /** "enjoy an exceptionally close relationship", "share a deep partnership". */
@@ -176,7 +176,7 @@ function defenceCommitmentClaims(view: SentenceView, subject: (at: number) => Do
   for (const cue of withAnchors(view, DEFENCE_COMMITMENT, ["commitment"])) {
     // Only a commitment to states: "to the defense of the Republic of Peru", "to the ROK and Japan" (a defence commitment).
     const defence = /defen[cs]e|security/.test(cue.text);
-    const states = actorsFrom(view, cue.end).filter((e) => e.kind === "state");
+    const states = actorList(view, cue.end).map((i) => i.entity).filter((e) => e.kind === "state");
     if (!defence || states.length === 0) continue;
     const sources = subject(cue.start).filter((e) => e.kind === "state");
     for (const s of sources) for (const t of states) if (!sources.includes(t)) emit(s, "COOPERATES_WITH", t, cue.text.trim());
