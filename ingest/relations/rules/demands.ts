@@ -1,6 +1,6 @@
 /**
- * What the parties urge another actor to stop is that actor's doing: "called upon North Korea to refrain from
- * irresponsible provocations", "urged Russia to cease its attacks on …", "called on the PRC to halt its coercion".
+ * What the parties urge another actor to stop is that actor's doing: "called upon Ruritania to refrain from
+ * further reckless launches", "urged Borduria to cease its attacks on …", "called on Syldavia to halt its coercion".
  * Asking anyone to stop an act is also the speakers' stand against it: "pressed every claimant to refrain from
  * dredging" condemns the dredging.
  */
