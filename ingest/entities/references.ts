@@ -63,6 +63,9 @@ export const ATTENDING_ALONE = "\\b(?:also )?(?:attended|participated|took part|
 /** "A and B met in Seoul on 2 May, to …", "met at the Institute": meeting without naming what, in the opening of a statement, is meeting for the one it reports. */
 export const MEETING_ALONE = "\\b(?:met|gathered)(?= (?:in|at|today|virtually|via|by video|on) )";
 
+/** "A and B hosted C and D on 6 May in Town": hosting guests on a date or in a place, naming no meeting, is hosting the one reported. */
+export const HOSTING_ALONE = "\\b(?:hosted|co-hosted) (?=[^.;]* (?:on|in) )";
+
 /** "the meeting", "the September 16 dialogue", "this inaugural session" opening a clause: the reported meeting, speaking for the parties. */
 export const MEETING_SUBJECT = /^(?:the|this) (?:(?:\S+ ){0,4})?(?:meeting|session|dialogue|talks|consultations)\b/;
 const ANYWHERE_MEETING = new RegExp(MEETING_SUBJECT.source.replace(/^\^/, "(?:^|[.;:] )"));
@@ -86,7 +89,7 @@ export function refersToParties(sentence: string): boolean {
 }
 
 /** Whether a sentence refers back to something named earlier (an owner's pronoun, a definite description, "these launches"). */
-const ATTENDING = new RegExp(`${ATTENDING_ALONE}|${MEETING_ALONE}`);
+const ATTENDING = new RegExp(`${ATTENDING_ALONE}|${MEETING_ALONE}|${HOSTING_ALONE}`);
 const JOINED = new RegExp(JOINING_SOURCE);
 
 export function refersBack(sentence: string): boolean {
