@@ -39,6 +39,7 @@ import { bylinePrincipalClaims } from "./rules/byline-principals.ts";
 import { heldWithClaims } from "./rules/held-with.ts";
 import { personStateClaims, respectiveLeads } from "./rules/person-states.ts";
 import { reaffirmedClaims } from "./rules/reaffirmed.ts";
+import { representedClaims } from "./rules/represented.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
@@ -202,6 +203,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   bylinePrincipalClaims(view, ctx, emit);
   heldWithClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
+  representedClaims(view, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;

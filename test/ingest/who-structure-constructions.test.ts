@@ -29,3 +29,29 @@ describe("a visit that names no meeting", () => {
     expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
+
+const SUMMIT = "The Sixth Summit between the African Union and Chile took place in Valparaiso on 2 June 2026.";
+
+describe("a party represented by its principals", () => {
+  it.each([
+    [
+      "each person a party was represented by leads that party's side, past the offices written after the names",
+      "The African Union (AU) was represented by Mr. Tomas Berg, President of the Harbour Council, and Ms. Ines Moreau, President of the Harbour Commission.",
+      ["Tomas Berg LEADS African Union", "Ines Moreau LEADS African Union"],
+    ],
+    [
+      "a state represented by one person is led by that person",
+      "Chile was represented by President Camila Rojas.",
+      ["Camila Rojas LEADS Chile"],
+    ],
+    [
+      "a thing represented by a person that is no party is led by nobody",
+      "The harbour was represented by President Camila Rojas in the painting.",
+      [],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    const graph = extractText(`${SUMMIT}\n\n${sentence}`);
+    expect(edgeLines(graph).filter((l) => l.includes(" LEADS ")).sort()).toEqual([...expected].sort());
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
