@@ -40,6 +40,7 @@ import { heldWithClaims } from "./rules/held-with.ts";
 import { personStateClaims, respectiveLeads } from "./rules/person-states.ts";
 import { reaffirmedClaims } from "./rules/reaffirmed.ts";
 import { representedClaims } from "./rules/represented.ts";
+import { ofWhichMemberClaims } from "./rules/of-which-members.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
@@ -204,6 +205,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   heldWithClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
   representedClaims(view, emit);
+  ofWhichMemberClaims(view, ctx, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;

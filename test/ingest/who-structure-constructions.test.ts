@@ -55,3 +55,29 @@ describe("a party represented by its principals", () => {
     expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
+
+const TALKS = "Chile and Peru held the third Harbour Talks in Lima on 4 May 2026.";
+
+describe("a relative clause of membership", () => {
+  it.each([
+    [
+      "a state said to be a member of the body a relative clause follows belongs to it",
+      "The Harbour Defence Forum, of which Chile is a founding member, keeps the coast safe.",
+      ["Chile MEMBER_OF Harbour Defence Forum"],
+    ],
+    [
+      "the parties said to be members in a relative clause each belong to the body",
+      "The Harbour Defence Forum, of which both countries are members, keeps the coast safe.",
+      ["Chile MEMBER_OF Harbour Defence Forum", "Peru MEMBER_OF Harbour Defence Forum"],
+    ],
+    [
+      "a relative clause that names another role than membership makes no member",
+      "The Harbour Defence Forum, of which Chile is a close partner, keeps the coast safe.",
+      [],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    const graph = extractText(`${TALKS}\n\n${sentence}`);
+    expect(edgeLines(graph).filter((l) => l.includes(" MEMBER_OF ")).sort()).toEqual([...expected].sort());
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
