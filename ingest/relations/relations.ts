@@ -41,6 +41,7 @@ import { personStateClaims, respectiveLeads } from "./rules/person-states.ts";
 import { reaffirmedClaims } from "./rules/reaffirmed.ts";
 import { representedClaims } from "./rules/represented.ts";
 import { ofWhichMemberClaims } from "./rules/of-which-members.ts";
+import { roleAsClaims } from "./rules/roles-as.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
@@ -206,6 +207,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   personStateClaims(view, ctx, emit);
   representedClaims(view, emit);
   ofWhichMemberClaims(view, ctx, emit);
+  roleAsClaims(view, ctx, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;

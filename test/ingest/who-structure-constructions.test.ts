@@ -81,3 +81,34 @@ describe("a relative clause of membership", () => {
     expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
+
+const OCCASION = "Chile, Peru and Ecuador convened in Lima on 2 May 2026, on the occasion of the Third Harbour Summit.";
+
+describe("a party in the role of host or chair", () => {
+  it.each([
+    [
+      "a party that hosts a named body leads it",
+      "They noted the role played by Chile as host of the upcoming Pacific Harbour Forum in November.",
+      ["Chile LEADS Pacific Harbour Forum"],
+    ],
+    [
+      "a party in its role as a body's chair, the body named before the role, leads it",
+      "The Ministers backed Peru in its demanding role as 2027 Pacific Islands Forum Chair.",
+      ["Peru LEADS Pacific Islands Forum"],
+    ],
+    [
+      "a party's efforts as the chair country, no body named, lead the meeting the statement reports",
+      "Peru and Ecuador expressed appreciation for Chile's efforts as the chair country to advance the work.",
+      ["Chile LEADS Harbour Summit"],
+    ],
+    [
+      "a host of something that is no body leads nothing",
+      "They thanked Chile as host of a dinner for the delegations.",
+      [],
+    ],
+  ])("%s", (_name, sentence, expected) => {
+    const graph = extractText(`${OCCASION}\n\n${sentence}`);
+    expect(edgeLines(graph).filter((l) => l.includes(" LEADS ")).sort()).toEqual([...expected].sort());
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
