@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../ingest/index.ts";
 import { ungroundedRelations } from "../support/evidence.ts";
-import { edgeLines } from "../support/graph-lines.ts";
+import { edgeLines, entityLines } from "../support/graph-lines.ts";
 
 const TITLE = "Joint Statement on the Canada-New Zealand Harbour Consultations (CANZHC) 2026";
 
@@ -110,5 +110,16 @@ describe("a party in the role of host or chair", () => {
     const graph = extractText(`${OCCASION}\n\n${sentence}`);
     expect(edgeLines(graph).filter((l) => l.includes(" LEADS ")).sort()).toEqual([...expected].sort());
     expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
+
+describe("a summit meeting named in full", () => {
+  it.each([
+    ["a summit meeting's name goes on past 'Summit', a summit being a meeting and no standing body", "The plan was agreed at the Chile-Peru Summit Meeting in November 2019.", "Body:Chile-Peru Summit Meeting", "Body:Chile-Peru Summit"],
+    ["a meeting of a standing body is still that body", "The Harbour Consultative Group Meeting was held in Lima.", "Body:Harbour Consultative Group", "Body:Harbour Consultative Group Meeting"],
+  ])("%s", (_name, sentence, expected, absent) => {
+    const found = entityLines(extractText(`${TALKS}\n\n${sentence}`));
+    expect(found).toContain(expected);
+    expect(found).not.toContain(absent);
   });
 });
