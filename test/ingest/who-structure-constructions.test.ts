@@ -123,3 +123,14 @@ describe("a summit meeting named in full", () => {
     expect(found).not.toContain(absent);
   });
 });
+
+describe("a meeting named by the officials who meet, and a list of principals with name particles", () => {
+  it("principals whose names hold lower-case particles take part in the meeting named by their office in the possessive", () => {
+    const sentence = "H.E. Ana Roe, President of Chile, H.E. Pieter van Dijk, Prime Minister of the Netherlands, and H.E. Luis Paz, President of Peru, held a Leaders’ meeting by video link on 3 May 2026.";
+    const graph = extractText(sentence);
+    expect(entityLines(graph)).toContain("Body:Leaders’ meeting");
+    const found = edgeLines(graph).filter((l) => l.includes(" PARTICIPATES_IN Leaders’ meeting"));
+    expect(found).toEqual(expect.arrayContaining(["H.E. Ana Roe PARTICIPATES_IN Leaders’ meeting", "H.E. Luis Paz PARTICIPATES_IN Leaders’ meeting"]));
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
