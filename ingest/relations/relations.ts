@@ -46,7 +46,7 @@ import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
 import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases/phrases.ts";
-import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
+import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, forumOfficials, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
 import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Cue, type Item, type SentenceView } from "./view/view.ts";
 
 export type { Claim, RelationContext } from "./view/context.ts";
@@ -279,7 +279,9 @@ function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
     const organs = organsSubject(view, cue.start, ctx);
-    const sources = organs.length ? organs : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
+    // "HC Defence Ministers took part in …": a forum's officials stand for its members, the parties.
+    const forum = forumOfficials(view, clauseStart(view, cue.start), cue.start, ctx);
+    const sources = organs.length ? organs : forum ? ctx.parties : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
     if (target && (target.start - cue.end <= 3 || target.start === nameStartAfter(view, cue.end, ctx))) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
 }

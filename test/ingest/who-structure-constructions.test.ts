@@ -134,3 +134,30 @@ describe("a meeting named by the officials who meet, and a list of principals wi
     expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
+
+describe("a forum's officials named by the forum", () => {
+  it.each([
+    [
+      "a forum's ministers, named by the forum, stand for its members, the parties, in every clause they open",
+      [
+        "Joint statement by Harbour Defence Forum Defence Ministers",
+        "Today, the Defence Ministers of the Harbour Defence Forum (HDF) – comprising Chile, Argentina and Peru – met in Lima.",
+        "HDF Defence Ministers took part in Exercise Coastal Shield off Callao. All HDF Defence Ministers strongly condemned piracy in the region.",
+      ],
+      ["Chile", "Argentina", "Peru"].flatMap((p) => [`${p} PARTICIPATES_IN Coastal Shield`, `${p} CONDEMNS piracy`]),
+      [],
+    ],
+    [
+      "the ministers of a grouping that is itself a party stand for that party alone",
+      ["NATO and Chile held the Harbour Partnership Talks in Brussels on 3 May 2026.", "NATO Foreign Ministers took part in Exercise Coastal Shield near Oslo."],
+      ["North Atlantic Treaty Organization PARTICIPATES_IN Coastal Shield"],
+      ["Chile PARTICIPATES_IN Coastal Shield"],
+    ],
+  ])("%s", (_name, paragraphs, expected, absent) => {
+    const graph = extractText(paragraphs.join("\n\n"));
+    const found = edgeLines(graph);
+    expect(found).toEqual(expect.arrayContaining(expected));
+    for (const wrong of absent) expect(found).not.toContain(wrong);
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
