@@ -3,12 +3,9 @@
  * organisation — the actors it names as members belong to the name it follows (a rule of English grammar).
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { Emit, RelationContext } from "../view/context.ts";
 import { PARTY_EXPRESSION, actorList } from "../subjects/subjects.ts";
 import { itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** ", of which": the relative clause opens right after the name, behind a comma. */
 const OF_WHICH = /, of which\b/g;

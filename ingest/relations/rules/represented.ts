@@ -3,12 +3,9 @@
  * the persons who represent a party at a meeting lead its side there (a convention of the genre).
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { Emit } from "../view/context.ts";
 import { principalList } from "./principals.ts";
 import { itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "was represented by", "were represented by": the passive whose agents stand for the subject. */
 const REPRESENTED_BY = /\b(?:was|were|is|are) represented by\b/g;

@@ -4,13 +4,11 @@
  * it hosts or chairs; a chair or host country named with no body is the chair of the meeting the statement reports.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { Emit, RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { isOrdinalOrYear } from "../../entities/heads.ts";
 import { CHAIR_COUNTRY } from "../../entities/references.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "as host", "as the chair country", "as 2027 Harbour Forum Chair": up to five words between "as" and the role. */
 const AS_ROLE = /\bas (?:the )?(?:\S+ ){0,5}?(?:host|co-host|chair|co-chair)(?: (?:country|nation))?\b/g;
