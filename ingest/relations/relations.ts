@@ -42,6 +42,7 @@ import { reaffirmedClaims } from "./rules/reaffirmed.ts";
 import { representedClaims } from "./rules/represented.ts";
 import { ofWhichMemberClaims } from "./rules/of-which-members.ts";
 import { roleAsClaims } from "./rules/roles-as.ts";
+import { bringsTogetherClaims } from "./rules/brings-together.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
@@ -207,6 +208,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   representedClaims(view, emit);
   ofWhichMemberClaims(view, ctx, emit);
   roleAsClaims(view, ctx, emit);
+  bringsTogetherClaims(view, ctx, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;

@@ -161,3 +161,22 @@ describe("a forum's officials named by the forum", () => {
     expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
+
+describe("a body that brings together the officials of states", () => {
+  it.each([
+    [
+      "a forum that brings together officials from the parties has each party taking part in it",
+      ["Chile, Argentina and Peru met in Lima on 4 May 2026.", "The Harbour Security Dialogue regularly brings together naval and civilian officials from the three governments to review coastal risks."],
+      ["Chile", "Argentina", "Peru"].map((p) => `${p} PARTICIPATES_IN Harbour Security Dialogue`),
+    ],
+    [
+      "a meeting that brought together representatives of named states has those states taking part",
+      ["The second Harbour Security Dialogue was held in Lima, bringing together representatives of Chile and Peru."],
+      ["Chile PARTICIPATES_IN Harbour Security Dialogue", "Peru PARTICIPATES_IN Harbour Security Dialogue"],
+    ],
+  ])("%s", (_name, paragraphs, expected) => {
+    const graph = extractText(paragraphs.join("\n\n"));
+    expect(edgeLines(graph)).toEqual(expect.arrayContaining(expected));
+    expect(ungroundedRelations(graph)).toEqual([]);
+  });
+});
