@@ -1,5 +1,5 @@
 /**
- * "The Harbour Dialogue is a trilateral forum that brings together officials from the three governments", "The fifth
+ * "The Harbour Dialogue regularly brings together officials from the three governments", "The fifth
  * Harbour Talks took place in Lima, bringing together representatives of Chile and Peru": a body that brings together
  * the officials of states has those states taking part in it (the verb's meaning, in every inflection).
  */
