@@ -29,7 +29,9 @@ export function meetingMentions(sentence: string, tokens: readonly Token[]): Men
       k = at + 1;
     }
     const start = k + 1;
-    let e = start;
+    // "held a Leaders’ meeting": the officials who meet, capitalised and in the possessive, name the meeting as its kind does.
+    const officials = tokens[start]?.cap && OFFICIALS.test(tokens[start]?.lower ?? "") && /^['’]$/.test(tokens[start + 1]?.text ?? "") ? 2 : 0;
+    let e = start + officials;
     while (e < tokens.length && e - start < 3 && MEETING_KIND.has(tokens[e]?.lower ?? "") && !tokens[e]?.cap) e++;
     if (e === start || !MEETING_NOUNS.has(tokens[e]?.lower ?? "") || tokens[e + 1]?.lower === "of") continue;
     const name = slice(sentence, tokens, start, e + 1);

@@ -585,8 +585,9 @@ function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: 
     return [{ start: s, end: e + 1, role: "entity", type: "Body", name: written, forms: [surface, written], priority: PRIORITY.chunk, states: statesOf(tokens[s]?.text ?? "", lexicon) }];
   }
   // "Nuclear Consultative Group Meeting", "… Strategic Dialogue Ministerial": a meeting of a standing body is that body.
+  // "Xland-Yland Summit Meeting": a summit is a meeting itself, no standing body, and the name goes on.
   const meetingOf = /^(.+) (?:Meeting|Session|Plenary|Ministerial)$/.exec(surface)?.[1];
-  if (meetingOf && e - s >= 3) {
+  if (meetingOf && e - s >= 3 && !/ Summit$/.test(meetingOf)) {
     const body = typedMention(sentence, tokens, s, e - 1, lexicon, PRIORITY.chunk);
     if (body?.type === "Body") return [{ ...body, end: e, forms: [...body.forms, surface] }];
   }

@@ -39,11 +39,15 @@ import { bylinePrincipalClaims } from "./rules/byline-principals.ts";
 import { heldWithClaims } from "./rules/held-with.ts";
 import { personStateClaims, respectiveLeads } from "./rules/person-states.ts";
 import { reaffirmedClaims } from "./rules/reaffirmed.ts";
+import { representedClaims } from "./rules/represented.ts";
+import { ofWhichMemberClaims } from "./rules/of-which-members.ts";
+import { roleAsClaims } from "./rules/roles-as.ts";
+import { bringsTogetherClaims } from "./rules/brings-together.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
 import { appositiveBefore, cooperationTies, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases/phrases.ts";
-import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
+import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, forumOfficials, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
 import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Cue, type Item, type SentenceView } from "./view/view.ts";
 
 export type { Claim, RelationContext } from "./view/context.ts";
@@ -201,6 +205,10 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   bylinePrincipalClaims(view, ctx, emit);
   heldWithClaims(view, ctx, emit);
   personStateClaims(view, ctx, emit);
+  representedClaims(view, emit);
+  ofWhichMemberClaims(view, ctx, emit);
+  roleAsClaims(view, ctx, emit);
+  bringsTogetherClaims(view, ctx, emit);
   reaffirmedClaims(view, ctx.parties, subject, emit);
   partyTieClaims(view, ctx, subject, emit);
   return claims;
@@ -272,7 +280,9 @@ function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
     const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
     const organs = organsSubject(view, cue.start, ctx);
-    const sources = organs.length ? organs : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
+    // "HC Defence Ministers took part in …": a forum's officials stand for its members, the parties.
+    const forum = forumOfficials(view, clauseStart(view, cue.start), cue.start, ctx);
+    const sources = organs.length ? organs : forum ? ctx.parties : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
     if (target && (target.start - cue.end <= 3 || target.start === nameStartAfter(view, cue.end, ctx))) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
 }

@@ -28,10 +28,13 @@ export function findConvened(work: readonly SentenceWork[]): DocEntity | undefin
   return title?.items.find((i) => i.entity.type === "Body")?.entity;
 }
 
-/** "met in Darwin on 2 May for the Second Harbour Talks": the body met for, a few words after the verb. */
+/**
+ * "met in Darwin on 2 May for the Second Harbour Talks", "convened in Lima on 2 May, on the occasion of the Third
+ * Harbour Summit": the body met for, a few words after the verb.
+ */
 function metFor(w: SentenceWork, verb: number): Item | undefined {
   if (!/^(?:met|gathered|convened|hosted|co-hosted)$/.test(w.tokens[verb]?.lower ?? "")) return undefined;
-  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 30 && t.lower === "for");
+  const at = w.tokens.findIndex((t, k) => k > verb && k <= verb + 30 && (t.lower === "for" || (t.lower === "of" && w.tokens[k - 1]?.lower === "occasion")));
   return at < 0 ? undefined : w.items.find((i) => i.start > at && i.start <= at + 3 && i.entity.type === "Body");
 }
 

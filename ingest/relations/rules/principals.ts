@@ -9,6 +9,7 @@ import type { Emit } from "../view/context.ts";
 import { containsAnyAnchor } from "../view/anchor-words.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
+import { NAME_PARTICLES } from "../../entities/courtesies.ts";
 import { isOrdinalOrYear } from "../../entities/heads.ts";
 import { actorList } from "../subjects/subjects.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
@@ -70,7 +71,9 @@ export function principalList(view: SentenceView, from: number, options: Princip
       k = comma + 1;
       continue;
     }
-    if (!(t.cap || LIST_WORD.test(t.lower) || (options.joinedByWith && t.lower === "with"))) break;
+    // "H.E. Ana von der Berg": a name's lower-case particle, between capitalised words, is part of the list.
+    const particle = NAME_PARTICLES.has(t.lower) && view.tokens[k - 1]?.cap === true;
+    if (!(t.cap || LIST_WORD.test(t.lower) || particle || (options.joinedByWith && t.lower === "with"))) break;
     k++;
   }
   return { people, clauses, end: k };

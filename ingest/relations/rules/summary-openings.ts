@@ -124,6 +124,16 @@ function chairAfter(view: SentenceView, at: number, ctx: RelationContext): { cha
   return item ? { chair: item.entity, end: item.end } : undefined;
 }
 
+/**
+ * "A and B hosted C and D on 6 May in Town": a visit that names no meeting is the meeting the statement reports —
+ * hosts and guests take part in it (only when no body is named after the verb, and the guests are persons).
+ */
+function visitClaims(view: SentenceView, ctx: RelationContext, verb: number, people: readonly Item[], emit: Emit): void {
+  const last = people[people.length - 1];
+  if (!ctx.convened || !last || last.start < verb || view.items.some((i) => i.start > verb && i.entity.type === "Body")) return;
+  for (const p of people) emit(p.entity, "PARTICIPATES_IN", ctx.convened, wordsOf(view, verb, last.end));
+}
+
 /** "… to participate in the Z Summit": the body a relative clause says the principals came to attend. */
 function attendedIn(view: SentenceView, [from, to]: [number, number]): Item | undefined {
   for (let k = from; k < to; k++) {
@@ -144,7 +154,10 @@ export function summaryOpeningClaims(view: SentenceView, ctx: RelationContext, e
     // "hosted C and D … for": the guests stand between the verb and the body.
     const guests = /hosted$/.test(cue.text) ? principalList(view, cue.end).people : [];
     const body = bodyAfter(view, cue.end);
-    if (!body) continue;
+    if (!body) {
+      visitClaims(view, ctx, cue.start, [...hosts.people, ...guests], emit);
+      continue;
+    }
     let after = afterManner(view, afterParenthesis(view, body.end));
     const counterparts = view.tokens[after]?.lower === "with" ? principalList(view, after + 1) : undefined;
     if (counterparts) after = counterparts.end;

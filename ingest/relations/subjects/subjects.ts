@@ -87,16 +87,35 @@ export function organsSubject(view: SentenceView, at: number, ctx: RelationConte
  * "The members of the Harbour Council (HC) stressed …", "The HC members agreed …": the clause from `start` (before
  * token `at`) opens with the members of a forum, who are the statement's parties.
  */
-function forumMembers(view: SentenceView, start: number, at: number): boolean {
+function forumMembers(view: SentenceView, start: number, at: number, ctx: RelationContext): boolean {
   let k = view.tokens[start]?.lower === "the" ? start + 1 : start;
   const of = view.tokens[k]?.lower === "members" && view.tokens[k + 1]?.lower === "of";
   if (of) k += view.tokens[k + 2]?.lower === "the" ? 3 : 2;
   const body = itemAt(view, k, (i) => i.entity.type === "Body");
-  if (!body) return false;
+  if (!body) return forumOfficials(view, start, at, ctx);
   let end = body.end;
   // "the Harbour Council (HC)": an acronym in brackets after the name.
   if (view.tokens[end]?.text === "(" && view.tokens[end + 2]?.text === ")") end += 3;
-  return of ? end <= at : view.tokens[end]?.lower === "members" && end < at;
+  return of ? end <= at : (view.tokens[end]?.lower === "members" && end < at) || forumOfficials(view, start, at, ctx);
+}
+
+/** The plural offices a forum's principals hold, and the words of their field: "Defence Ministers", "Foreign Ministers", "Leaders". */
+const FORUM_OFFICE = /^(?:ministers|leaders|chiefs|secretaries)$/;
+const FORUM_OFFICE_FIELD = /^(?:defen[cs]e|foreign|trade|finance|economic|prime)$/;
+
+/**
+ * "HC Defence Ministers discussed …", "All HC Foreign Ministers welcome …": the clause from `start` opens with the
+ * officials of a forum (a body or a grouping, itself no party) named by the forum, who stand for its members, the
+ * statement's parties (two states or more).
+ */
+export function forumOfficials(view: SentenceView, start: number, at: number, ctx: RelationContext): boolean {
+  let k = start;
+  while (/^(?:the|all)$/.test(view.tokens[k]?.lower ?? "")) k++;
+  const forum = itemAt(view, k, (i) => !i.threat && (i.entity.type === "Body" || i.entity.kind === "organization" || i.entity.kind === "group" || i.entity.kind === "alliance"));
+  if (!forum || ctx.parties.includes(forum.entity) || ctx.parties.length < 2 || !ctx.parties.every((p) => p.kind === "state")) return false;
+  k = forum.end;
+  while (view.tokens[k]?.cap && FORUM_OFFICE_FIELD.test(view.tokens[k]?.lower ?? "")) k++;
+  return view.tokens[k]?.cap === true && FORUM_OFFICE.test(view.tokens[k]?.lower ?? "") && k < at;
 }
 
 /** The start of the clause holding token `at` (clause starts are found once per sentence). */
@@ -209,7 +228,7 @@ export function subjectOf(view: SentenceView, at: number, ctx: RelationContext):
   // "Australian and Indonesian Foreign and Defence Ministers met …": the states of the offices.
   const owners = statesOfOffices(view, k, at, ctx);
   if (owners.length) return owners;
-  if (forumMembers(view, k, at)) return ctx.parties;
+  if (forumMembers(view, k, at, ctx)) return ctx.parties;
   const sideMatch = trimmed.match(SIDE);
   if (sideMatch?.[1]) {
     const state = ctx.stateByWord(sideMatch[1]);
