@@ -18,6 +18,7 @@ import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
+import { roleNounMentions } from "./role-nouns.ts";
 import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
 import { isPersonLetters, opensHonorific } from "./courtesies.ts";
 import { sortStable } from "../stable-sort.ts";
@@ -702,6 +703,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...knownMentions(sentence, tokens, known),
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
+    ...roleNounMentions(sentence, tokens, lexicon),
     ...pluralTitleMentions(sentence, tokens, lexicon),
     ...resolutionMentions(sentence, tokens),
     ...nameFirstMentions(sentence, tokens, lexicon),

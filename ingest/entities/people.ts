@@ -4,7 +4,7 @@ import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
 import { isAcronymText } from "./acronyms.ts";
-import { afterComma, courtesyEnd, HONOURABLE, NAME_PARTICLES, POST_NOMINALS } from "./courtesies.ts";
+import { afterComma, courtesyEnd, HONOURABLE, particlesEnd, POST_NOMINALS } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Short forms of ranks that are also given names ("Gen"). */
@@ -111,7 +111,14 @@ export function honourableMentions(sentence: string, tokens: readonly Token[], l
     if (tokens[i]?.lower === "excellency" && /^(?:his|her|your)$/.test(tokens[start - 1]?.lower ?? "")) start--;
     let j = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
     const nameStart = j;
-    while (j < tokens.length && j - nameStart < 4 && isNameWord(tokens[j], lexicon) && !POST_NOMINALS.has(tokens[j]?.lower ?? "")) {
+    while (j < tokens.length && j - nameStart < 4) {
+      // "H.E. Anna von der Berg": lower-case particles inside the name and the family name they open.
+      const particles = j > nameStart ? particlesEnd(tokens, j, (w) => isNameWord(w, lexicon)) : j;
+      if (particles > j) {
+        j = particles;
+        continue;
+      }
+      if (!isNameWord(tokens[j], lexicon) || POST_NOMINALS.has(tokens[j]?.lower ?? "")) break;
       j++;
       if (/^\p{Lu}$/u.test(tokens[j - 1]?.text ?? "") && tokens[j]?.text === ".") j++;
     }
@@ -215,7 +222,7 @@ function appositiveNameEnd(sentence: string, tokens: readonly Token[], at: numbe
   return k;
 }
 
-function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
+export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
   // "H.E.", "H.E": "His/Her Excellency", a courtesy before a name, not part of it.
@@ -368,9 +375,9 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
       // "Mr. Gen Tanaka", "Minister of Defense Gen Tanaka": after an honorific or an office, a rank's short form
       // without its full stop is a given name (a rank there is written "Gen.").
       j++;
-    } else if (j > nameStart && t?.word && !t.cap && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1], lexicon) && !/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? "")) {
-      // "Albert F. del Rosano": a lower-case particle and the family name it opens.
-      j += 2;
+    } else if (j > nameStart && t?.word && !t.cap && particlesEnd(tokens, j, (w) => isNameWord(w, lexicon)) > j) {
+      // "Albert F. del Rosano", "Anna von der Berg": lower-case particles and the family name they open.
+      j = particlesEnd(tokens, j, (w) => isNameWord(w, lexicon));
     } else if (j > nameStart && SYLLABLE_NAMES.test(t?.text ?? "") && isNameWord(tokens[j + 1], lexicon) && !lexicon.places.has(formKey(tokens[j + 1]?.text ?? ""))) {
       // "Gen. Won In Choul": a capitalised syllable inside a name, between name words, is no preposition.
       j++;
