@@ -18,6 +18,7 @@ import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
+import { afterOfficeOf, officeBodyAt } from "./office-bodies.ts";
 import { roleNounMentions } from "./role-nouns.ts";
 import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
 import { isPersonLetters, opensHonorific } from "./courtesies.ts";
@@ -490,7 +491,26 @@ function headFirst(text: string): boolean {
 /** Capitalised adjectives that end a meeting's name written before a lower-case noun ("… Ministerial consultations"). */
 const MEETING_ADJECTIVE_END = / (?:Ministerial|Vice-Ministerial|Trilateral|Bilateral)$/;
 
+/**
+ * The organisation the lexicon knows that ends a name opening with an office and "of" (tokens [s, e)): right after the
+ * office, or after a later "of" ("… of the Research Office of the Harbour Party"); undefined when there is none.
+ */
+function officeBody(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): Mention | undefined {
+  const office = afterOfficeOf(sentence, tokens, s, e, lexicon);
+  if (office === s) return undefined;
+  for (let k = office; k < e; k++) {
+    if (k > office && tokens[k - 1]?.lower !== "of") continue;
+    const body = officeBodyAt(sentence, tokens, k, lexicon);
+    if (body?.end === e) return body;
+  }
+  return undefined;
+}
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
+  // "President of the European Commission", "Director of the Research Office of the Harbour Party": an office is no
+  // entity; the organisation the lexicon knows it is of, named last, is one.
+  const body = officeBody(sentence, tokens, s, e, lexicon);
+  if (body) return [body];
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
   const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;

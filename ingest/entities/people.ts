@@ -4,6 +4,7 @@ import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
 import { isAcronymText } from "./acronyms.ts";
+import { officeBodyAt } from "./office-bodies.ts";
 import { afterComma, courtesyEnd, HONOURABLE, particlesEnd, POST_NOMINALS } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
@@ -308,6 +309,7 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
   if (tokens[j]?.text === ".") j++;
   let titleText = honorific ? "" : slice(sentence, tokens, i, titleEnd);
   let officeStates: string[] = [];
+  const bodies: Mention[] = [];
   // "Deputy Minister (DEPMIN) for National Defense Policy": skip the acronym, keep the qualifier.
   if (!honorific) {
     if (tokens[j]?.text === "(") {
@@ -323,6 +325,13 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
         return tokens[x]?.text === "," && HONORIFICS.has(tokens[x + 1]?.lower ?? "");
       })();
       for (;;) {
+        // "President of the European Commission Ana Roe": an organisation the lexicon knows is the office's, and an entity.
+        const body = tokens[k - 1]?.lower === "of" ? officeBodyAt(sentence, tokens, k, lexicon) : undefined;
+        if (body) {
+          bodies.push(body);
+          k = body.end;
+          continue;
+        }
         // "Minister of Defence of New Zealand": a state of several words is part of the office.
         const state = theStateAt(sentence, tokens, k, lexicon) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
         if (state > k) k = state;
@@ -412,6 +421,7 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
     title: titleText.trim() || undefined,
   };
   if (nameWords === 1) mention.personRef = name;
+  if (bodies.length > 0) mention.inner = bodies;
   if (!honorific) {
     const before = tokens[i - 1];
     if (before?.word) mention.states = statesOf(before.text, lexicon);

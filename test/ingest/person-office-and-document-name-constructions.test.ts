@@ -18,6 +18,42 @@ describe("people, the organisations of offices, and documents, by the structure 
       ["Actor:Anna"],
     ],
     [
+      "an office written before the person names the organisation it is of, and the person after it",
+      "President of the European Council Ilse Marren, President of the European Commission Anna van den Broek and President of the Republic of Chile Tomas Velkan met in Santiago on 4 May.",
+      ["Actor:Ilse Marren", "Actor:Anna van den Broek", "Actor:Tomas Velkan", "Actor:European Council", "Actor:European Commission", "Actor:Chile"],
+      ["Body:President of the European Commission", "Actor:Anna"],
+    ],
+    [
+      "items of a name-first list opened by 'H.E.' name the person without it and the organisation of each office",
+      "- H.E. Anna von der Berg, President of the European Commission, H.E. Tomas Velkan, President of the Republic of Chile, and H.E. Ilse Marren, President of the European Council, spoke by telephone on 30 May.",
+      ["Actor:Tomas Velkan", "Actor:Ilse Marren", "Actor:Anna von der Berg", "Actor:European Council", "Actor:European Commission"],
+      ["Body:President of the European Commission", "Actor:H.E. Tomas Velkan", "Actor:H.E. Ilse Marren"],
+    ],
+    [
+      "a service named after an office's field without 'of' belongs to the rank that follows, and the name after the rank is the person",
+      "Director for Pacific Security Marine Corps Brig. Gen. Ana Ruiz opened the harbour talks in Lima.",
+      ["Actor:Ana Ruiz"],
+      ["Actor:Brig"],
+    ],
+    [
+      "an office of a ruling party, or of a body of the party, names the party",
+      "Li Wen, Deputy Secretary of the Communist Party of China, came to Chile on 3 May with Bo Tran, Director of the Research Office of the Communist Party of Vietnam.",
+      ["Actor:Communist Party of China", "Actor:Communist Party of Viet Nam", "Actor:Chile", "Actor:Li Wen"],
+      ["Actor:Research Office of the Communist Party of Vietnam", "Body:Research Office of the Communist Party of Vietnam"],
+    ],
+    [
+      "a name ending in 'Corporation' is an organisation",
+      "Both sides welcomed the support of the Harbour Growth Corporation (HGC) for the port of Lima.",
+      ["Actor:Harbour Growth Corporation"],
+      [],
+    ],
+    [
+      "an office of a state names the state alone",
+      "The President of the Republic of Chile spoke on 5 May.",
+      ["Actor:Chile"],
+      ["Body:President of the Republic of Chile", "Actor:President of the Republic of Chile"],
+    ],
+    [
       "a person named after a role noun in lower case is a person, and a later reference by family name is the same person",
       "Minister Ana Ruiz met her counterpart Tomas Velkan in Lima. Mr Velkan thanked Minister Ruiz for the talks.",
       ["Actor:Tomas Velkan", "Actor:Ana Ruiz"],
