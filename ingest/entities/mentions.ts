@@ -289,7 +289,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (/^[–—]$/.test(u.text) && (endsInState(sentence, tokens, j, lexicon) || endsInUnion(sentence, tokens, j, lexicon)) && stateFrom(sentence, tokens, j + 1, lexicon) !== "") j++;
       // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
       else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;
-      else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
+      // (Not after a head noun: "the Framework Agreement, Trade Agreement, and Harbour Agreement" are three names.)
+      else if (u.text === "," && !HEADS.has(tokens[j - 1]?.lower ?? "") && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
       // "Defence Ministers’ 2+2 Meeting": the format after the possessive.
       else if ((u.text === "'" || u.text === "’") && (tokens[j + 1]?.cap || /^\d\+\d$/.test(tokens[j + 1]?.text ?? "") || bracketedFormat(tokens, j + 1)) && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
@@ -614,8 +615,14 @@ function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: 
   return undefined;
 }
 
+/** A document's kind alone, as a statement's heading writes it. */
+const OWN_KIND = /^(?:Joint )?(?:Declaration|Communiqu[eé]|Statement)$/i;
+
 /** A chunk typed by the lexicon or its own head noun, with the states its qualifier names. */
 function plainChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon): Mention[] {
+  // A heading that is only a document's kind ("Joint Declaration"), or opens with it and the makers ("Joint Declaration
+  // by the Ministers …"), is the statement's own title, no document it names.
+  if (s === 0 && (e === tokens.length || tokens[e]?.lower === "by") && OWN_KIND.test(surface)) return [];
   const words = surface.split(" ").length;
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];
@@ -734,7 +741,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...compoundMeetingMentions(sentence, tokens, lexicon),
     ...exerciseMentions(sentence, tokens),
     ...datedStatementMentions(sentence, tokens),
-    ...referredStatementMentions(sentence, tokens),
+    ...referredStatementMentions(sentence, tokens, lexicon),
     ...quotedNameMentions(sentence, tokens),
     ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),

@@ -54,6 +54,24 @@ describe("people, the organisations of offices, and documents, by the structure 
       ["Body:President of the Republic of Chile", "Actor:President of the Republic of Chile"],
     ],
     [
+      "a statement referred to as made 'by' people with offices is named without them, and each of them is a person",
+      "Building on the Chile-Peru Joint Leaders Statement by President Ana Ruiz and Prime Minister Tomas Velkan in May, the officials met in Lima.",
+      ["Agreement:Chile-Peru Joint Leaders Statement", "Actor:Ana Ruiz", "Actor:Tomas Velkan"],
+      ["Agreement:Chile-Peru Joint Leaders Statement by President Ana Ruiz and Prime Minister Tomas Velkan"],
+    ],
+    [
+      "a statement referred to as made 'by' a body keeps the body in its name",
+      "The ministers recalled the Joint Statement by the Harbour Defence Ministers on Ocean Security.",
+      ["Agreement:Joint Statement by the Harbour Defence Ministers on Ocean Security"],
+      ["Agreement:Joint Statement"],
+    ],
+    [
+      "names each closed by its own head noun and listed with commas are separate names, not one",
+      "Their ties rest on the Chile-Peru Framework Agreement, Fisheries Agreement, and Harbour Security Agreement.",
+      ["Agreement:Fisheries Agreement", "Agreement:Harbour Security Agreement"],
+      ["Agreement:Fisheries Agreement, and Harbour Security Agreement"],
+    ],
+    [
       "a person named after a role noun in lower case is a person, and a later reference by family name is the same person",
       "Minister Ana Ruiz met her counterpart Tomas Velkan in Lima. Mr Velkan thanked Minister Ruiz for the talks.",
       ["Actor:Tomas Velkan", "Actor:Ana Ruiz"],
@@ -70,6 +88,24 @@ describe("people, the organisations of offices, and documents, by the structure 
       "The envoy Meeting in Lima and the leader of the Harbour Council were praised.",
       [],
       ["Actor:Meeting", "Actor:Meeting in Lima"],
+    ],
+    [
+      "a heading that is only the statement's kind names no document",
+      "Joint Declaration\n\nChile and Peru agreed on the Harbour Security Agreement in Lima on 3 May.",
+      ["Agreement:Harbour Security Agreement", "Actor:Chile"],
+      ["Agreement:Joint Declaration"],
+    ],
+    [
+      "a heading that opens with the statement's kind and its makers names no document by the kind alone",
+      "Joint Declaration by the Harbour Defence Ministers on Ocean Security\n\nChile and Peru met in Lima on 3 May.",
+      ["Actor:Chile"],
+      ["Agreement:Joint Declaration"],
+    ],
+    [
+      "a declaration the statement refers to by its kind keeps being a document",
+      "Chile and Peru recalled the Joint Declaration they signed in Lima on 3 May.",
+      ["Agreement:Joint Declaration"],
+      [],
     ],
   ])("%s", (_name, sentence, entities, absent) => {
     const found = entityLines(extractText(sentence));
