@@ -48,6 +48,12 @@ describe("people, the organisations of offices, and documents, by the structure 
       [],
     ],
     [
+      "a name ending in 'Ltd', 'Limited' or 'Inc' is a company, an organisation",
+      "Both sides welcomed output at the Harbour Pharma Ltd plant, the work of Andes Shipping Inc in Lima and the loans of Pacific Steel Limited.",
+      ["Actor:Harbour Pharma Ltd", "Actor:Andes Shipping Inc", "Actor:Pacific Steel Limited"],
+      [],
+    ],
+    [
       "an office of a state names the state alone",
       "The President of the Republic of Chile spoke on 5 May.",
       ["Actor:Chile"],
