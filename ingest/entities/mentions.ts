@@ -623,6 +623,8 @@ function plainChunk(sentence: string, tokens: readonly Token[], s: number, e: nu
   // A heading that is only a document's kind ("Joint Declaration"), or opens with it and the makers ("Joint Declaration
   // by the Ministers …"), is the statement's own title, no document it names.
   if (s === 0 && (e === tokens.length || tokens[e]?.lower === "by") && OWN_KIND.test(surface)) return [];
+  // "talks at Foreign Ministerial level": an adjective before "level" names the level of a meeting, no body.
+  if (tokens[e]?.lower === "level" && MEETING_ADJECTIVE_END.test(` ${surface}`)) return [];
   const words = surface.split(" ").length;
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];

@@ -96,6 +96,12 @@ describe("people, the organisations of offices, and documents, by the structure 
       ["Actor:Meeting", "Actor:Meeting in Lima"],
     ],
     [
+      "a capitalised adjective before 'level' names the level of a meeting, not a body",
+      "Chile and Peru agreed to hold the Harbour Strategic Dialogue at Foreign Ministerial level each year.",
+      ["Body:Harbour Strategic Dialogue"],
+      ["Body:Foreign Ministerial"],
+    ],
+    [
       "a heading that is only the statement's kind names no document",
       "Joint Declaration\n\nChile and Peru agreed on the Harbour Security Agreement in Lima on 3 May.",
       ["Agreement:Harbour Security Agreement", "Actor:Chile"],
