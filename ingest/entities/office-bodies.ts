@@ -36,8 +36,13 @@ export function officeBodyAt(sentence: string, tokens: readonly Token[], at: num
 export function afterOfficeOf(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): number {
   const first = tokens[s];
   if (!first?.cap) return s;
+  // Most names hold no "of" among their first words: no lower-case copy of the sentence for them.
+  const most = Math.min(lexicon.titleMaxWords, e - s - 2);
+  let of = false;
+  for (let n = 1; n <= most && !of; n++) of = tokens[s + n]?.lower === "of";
+  if (!of) return s;
   const lower = lowerKey(sentence);
-  for (let n = Math.min(lexicon.titleMaxWords, e - s - 2); n >= 1; n--) {
+  for (let n = most; n >= 1; n--) {
     const last = tokens[s + n - 1];
     if (!last || tokens[s + n]?.lower !== "of" || !lexicon.titles.has(lower.slice(first.start, last.end))) continue;
     const from = tokens[s + n + 1]?.lower === "the" ? s + n + 2 : s + n + 1;
