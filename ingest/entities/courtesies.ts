@@ -7,7 +7,18 @@ import type { Lexicon } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Lower-case particles that join the parts of a person's name. */
-export const NAME_PARTICLES = new Set(["del", "de", "da", "van", "von", "der", "dos", "bin", "binti"]);
+export const NAME_PARTICLES = new Set(["del", "de", "da", "van", "von", "der", "den", "dos", "bin", "binti"]);
+
+/**
+ * The end of lower-case name particles from `at` and the family name they open ("del Rosano", "von der Berg", "van den
+ * Broek"), or `at` when the words there are no such run: at most two particles, then a name word (`isName`) that is
+ * no initial.
+ */
+export function particlesEnd(tokens: readonly Token[], at: number, isName: (t: Token | undefined) => boolean): number {
+  let k = at;
+  while (k < at + 2 && tokens[k]?.word && !tokens[k]?.cap && NAME_PARTICLES.has(tokens[k]?.lower ?? "")) k++;
+  return k > at && isName(tokens[k]) && !/^\p{Lu}$/u.test(tokens[k]?.text ?? "") ? k + 1 : at;
+}
 
 /** Letters after a name: "MP", "AC", "Jr.": part of how the person is written, not of their name. */
 export const POST_NOMINALS = new Set([

@@ -38,7 +38,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["ministry", ORG], ["department", ORG], ["agency", ORG], ["command", ORG], ["forces", ORG], ["force", ORG], ["navy", ORG],
   ["army", ORG], ["corps", ORG], ["guard", ORG], ["office", ORG], ["administration", ORG], ["organization", ORG],
   ["organisation", ORG], ["association", ORG], ["secretariat", ORG], ["institute", ORG], ["staff", ORG], ["headquarters", ORG],
-  ["bureau", ORG], ["service", ORG], ["nations", ORG], ["college", ORG], ["center", ORG], ["centre", ORG],
+  ["bureau", ORG], ["corporation", ORG], ["ltd", ORG], ["limited", ORG], ["inc", ORG], ["service", ORG], ["nations", ORG], ["college", ORG], ["center", ORG], ["centre", ORG],
   ["alliance", { type: "Actor", kind: "alliance" }], ["countries", { type: "Actor", kind: "group" }],
   ["partners", { type: "Actor", kind: "group" }],
 ]);

@@ -18,6 +18,8 @@ import { honourableMentions, personMentions } from "./people.ts";
 import { pluralTitleMentions } from "./plural-titles.ts";
 import { resolutionMentions } from "./resolutions.ts";
 import { nameFirstMentions } from "./name-first.ts";
+import { afterOfficeOf, officeBodyAt } from "./office-bodies.ts";
+import { roleNounMentions } from "./role-nouns.ts";
 import { quotedInstrumentMentions, quotedNameMentions } from "./quoted.ts";
 import { isPersonLetters, opensHonorific } from "./courtesies.ts";
 import { sortStable } from "../stable-sort.ts";
@@ -287,7 +289,8 @@ function chunkMentions(sentence: string, tokens: readonly Token[], lexicon: Lexi
       else if (/^[–—]$/.test(u.text) && (endsInState(sentence, tokens, j, lexicon) || endsInUnion(sentence, tokens, j, lexicon)) && stateFrom(sentence, tokens, j + 1, lexicon) !== "") j++;
       // "Framework to Counter Foreign State Information Manipulation": a head-first name with its purpose.
       else if (u.lower === "to" && PURPOSE_HEADS.has(tokens[j - 1]?.lower ?? "") && tokens[j - 1]?.cap && tokens[j + 1]?.cap && tokens[j + 2]?.cap && !tokens.slice(i, j).some((x) => x.lower === "to")) j++;
-      else if (u.text === "," && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
+      // (Not after a head noun: "the Framework Agreement, Trade Agreement, and Harbour Agreement" are three names.)
+      else if (u.text === "," && !HEADS.has(tokens[j - 1]?.lower ?? "") && isCapSeries(tokens, j)) j += tokens[j + 1]?.lower === "and" ? 2 : 1;
       // "Defense Ministers' Meeting" is one name; "the United States' National Security Strategy" is a state's.
       // "Defence Ministers’ 2+2 Meeting": the format after the possessive.
       else if ((u.text === "'" || u.text === "’") && (tokens[j + 1]?.cap || /^\d\+\d$/.test(tokens[j + 1]?.text ?? "") || bracketedFormat(tokens, j + 1)) && /s$/.test(tokens[j - 1]?.text ?? "") && !endsInState(sentence, tokens, j, lexicon)) j++;
@@ -489,7 +492,26 @@ function headFirst(text: string): boolean {
 /** Capitalised adjectives that end a meeting's name written before a lower-case noun ("… Ministerial consultations"). */
 const MEETING_ADJECTIVE_END = / (?:Ministerial|Vice-Ministerial|Trilateral|Bilateral)$/;
 
+/**
+ * The organisation the lexicon knows that ends a name opening with an office and "of" (tokens [s, e)): right after the
+ * office, or after a later "of" ("… of the Research Office of the Harbour Party"); undefined when there is none.
+ */
+function officeBody(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon): Mention | undefined {
+  const office = afterOfficeOf(sentence, tokens, s, e, lexicon);
+  if (office === s) return undefined;
+  for (let k = office; k < e; k++) {
+    if (k > office && tokens[k - 1]?.lower !== "of") continue;
+    const body = officeBodyAt(sentence, tokens, k, lexicon);
+    if (body?.end === e) return body;
+  }
+  return undefined;
+}
+
 function typeChunk(sentence: string, tokens: readonly Token[], s: number, e: number, lexicon: Lexicon, known: KnownForms): Mention[] {
+  // "President of the European Commission", "Director of the Research Office of the Harbour Party": an office is no
+  // entity; the organisation the lexicon knows it is of, named last, is one.
+  const body = officeBody(sentence, tokens, s, e, lexicon);
+  if (body) return [body];
   const surface = slice(sentence, tokens, s, e);
   const after = tokens[e];
   const trailing = after?.word && !after.cap ? TRAILING_HEADS.get(after.lower) : undefined;
@@ -594,8 +616,16 @@ function specialChunk(sentence: string, tokens: readonly Token[], s: number, e: 
   return undefined;
 }
 
+/** A document's kind alone, as a statement's heading writes it. */
+const OWN_KIND = /^(?:Joint )?(?:Declaration|Communiqu[eé]|Statement)$/i;
+
 /** A chunk typed by the lexicon or its own head noun, with the states its qualifier names. */
 function plainChunk(sentence: string, tokens: readonly Token[], s: number, e: number, surface: string, lexicon: Lexicon): Mention[] {
+  // A heading that is only a document's kind ("Joint Declaration"), or opens with it and the makers ("Joint Declaration
+  // by the Ministers …"), is the statement's own title, no document it names.
+  if (s === 0 && (e === tokens.length || tokens[e]?.lower === "by") && OWN_KIND.test(surface)) return [];
+  // "talks at Foreign Ministerial level": an adjective before "level" names the level of a meeting, no body.
+  if (tokens[e]?.lower === "level" && MEETING_ADJECTIVE_END.test(` ${surface}`)) return [];
   const words = surface.split(" ").length;
   const mention = typedMention(sentence, tokens, s, e, lexicon, PRIORITY.chunk);
   if (!mention || mention.fromLexicon) return mention ? [mention] : [];
@@ -703,6 +733,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...knownMentions(sentence, tokens, known),
     ...personMentions(sentence, tokens, lexicon),
     ...honourableMentions(sentence, tokens, lexicon),
+    ...roleNounMentions(sentence, tokens, lexicon),
     ...pluralTitleMentions(sentence, tokens, lexicon),
     ...resolutionMentions(sentence, tokens),
     ...nameFirstMentions(sentence, tokens, lexicon),
@@ -713,7 +744,7 @@ export function findMentions(sentence: string, tokens: readonly Token[], lexicon
     ...compoundMeetingMentions(sentence, tokens, lexicon),
     ...exerciseMentions(sentence, tokens),
     ...datedStatementMentions(sentence, tokens),
-    ...referredStatementMentions(sentence, tokens),
+    ...referredStatementMentions(sentence, tokens, lexicon),
     ...quotedNameMentions(sentence, tokens),
     ...quotedInstrumentMentions(sentence, tokens, lexicon),
     ...lexiconMentions(sentence, tokens, lexicon),

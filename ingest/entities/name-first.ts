@@ -7,6 +7,7 @@ import { formKey } from "../../graph/names.ts";
 import { HEADS, LEADING_NON_NAME } from "./heads.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, type Mention } from "./names.ts";
+import { excellencyEnd, particlesEnd } from "./courtesies.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 /** Words that may stand before the office after the comma: "Performing the Duties of". */
@@ -44,9 +45,15 @@ export function nameFirstMentions(sentence: string, tokens: readonly Token[], le
     // An item opens the sentence (after a bullet, if any) or follows a semicolon or a comma (", and" / "and" may come first).
     const before = tokens[i - 1];
     if (i > 0 && before?.text !== ";" && before?.text !== "," && !(i === 1 && !before?.word)) continue;
-    let k = tokens[i]?.lower === "and" ? i + 1 : i;
+    // "H.E. Ana von der Berg, President of …": a courtesy opens the item, not the name; particles join it.
+    let k = excellencyEnd(tokens, tokens[i]?.lower === "and" ? i + 1 : i);
     const start = k;
-    while (k < tokens.length && k - start < 4 && isNameWord(tokens[k], lexicon)) k++;
+    while (k < tokens.length && k - start < 4) {
+      const particles = k > start ? particlesEnd(tokens, k, (t) => isNameWord(t, lexicon)) : k;
+      if (particles > k) k = particles;
+      else if (isNameWord(tokens[k], lexicon)) k++;
+      else break;
+    }
     if (k - start < 2 || tokens[k]?.text !== ",") continue;
     // ", United Kingdom, Canadian Minister …": a state or place of several words is no one's name.
     const run = formKey(slice(sentence, tokens, start, k));

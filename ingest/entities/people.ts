@@ -4,7 +4,8 @@ import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
 import { isAcronymText } from "./acronyms.ts";
-import { afterComma, courtesyEnd, HONOURABLE, NAME_PARTICLES, POST_NOMINALS } from "./courtesies.ts";
+import { officeBodyAt } from "./office-bodies.ts";
+import { afterComma, courtesyEnd, HONOURABLE, particlesEnd, POST_NOMINALS } from "./courtesies.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Short forms of ranks that are also given names ("Gen"). */
@@ -111,7 +112,14 @@ export function honourableMentions(sentence: string, tokens: readonly Token[], l
     if (tokens[i]?.lower === "excellency" && /^(?:his|her|your)$/.test(tokens[start - 1]?.lower ?? "")) start--;
     let j = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
     const nameStart = j;
-    while (j < tokens.length && j - nameStart < 4 && isNameWord(tokens[j], lexicon) && !POST_NOMINALS.has(tokens[j]?.lower ?? "")) {
+    while (j < tokens.length && j - nameStart < 4) {
+      // "H.E. Anna von der Berg": lower-case particles inside the name and the family name they open.
+      const particles = j > nameStart ? particlesEnd(tokens, j, (w) => isNameWord(w, lexicon)) : j;
+      if (particles > j) {
+        j = particles;
+        continue;
+      }
+      if (!isNameWord(tokens[j], lexicon) || POST_NOMINALS.has(tokens[j]?.lower ?? "")) break;
       j++;
       if (/^\p{Lu}$/u.test(tokens[j - 1]?.text ?? "") && tokens[j]?.text === ".") j++;
     }
@@ -215,7 +223,7 @@ function appositiveNameEnd(sentence: string, tokens: readonly Token[], at: numbe
   return k;
 }
 
-function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
+export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}$/u.test(token.text)) return true;
   // "H.E.", "H.E": "His/Her Excellency", a courtesy before a name, not part of it.
@@ -301,6 +309,7 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
   if (tokens[j]?.text === ".") j++;
   let titleText = honorific ? "" : slice(sentence, tokens, i, titleEnd);
   let officeStates: string[] = [];
+  const bodies: Mention[] = [];
   // "Deputy Minister (DEPMIN) for National Defense Policy": skip the acronym, keep the qualifier.
   if (!honorific) {
     if (tokens[j]?.text === "(") {
@@ -316,6 +325,13 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
         return tokens[x]?.text === "," && HONORIFICS.has(tokens[x + 1]?.lower ?? "");
       })();
       for (;;) {
+        // "President of the European Commission Ana Roe": an organisation the lexicon knows is the office's, and an entity.
+        const body = tokens[k - 1]?.lower === "of" ? officeBodyAt(sentence, tokens, k, lexicon) : undefined;
+        if (body) {
+          bodies.push(body);
+          k = body.end;
+          continue;
+        }
         // "Minister of Defence of New Zealand": a state of several words is part of the office.
         const state = theStateAt(sentence, tokens, k, lexicon) ? multiWordState(sentence, tokens, k + 1, lexicon) : multiWordState(sentence, tokens, k, lexicon);
         if (state > k) k = state;
@@ -368,9 +384,9 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
       // "Mr. Gen Tanaka", "Minister of Defense Gen Tanaka": after an honorific or an office, a rank's short form
       // without its full stop is a given name (a rank there is written "Gen.").
       j++;
-    } else if (j > nameStart && t?.word && !t.cap && NAME_PARTICLES.has(t.lower) && isNameWord(tokens[j + 1], lexicon) && !/^\p{Lu}$/u.test(tokens[j + 1]?.text ?? "")) {
-      // "Albert F. del Rosano": a lower-case particle and the family name it opens.
-      j += 2;
+    } else if (j > nameStart && t?.word && !t.cap && particlesEnd(tokens, j, (w) => isNameWord(w, lexicon)) > j) {
+      // "Albert F. del Rosano", "Anna von der Berg": lower-case particles and the family name they open.
+      j = particlesEnd(tokens, j, (w) => isNameWord(w, lexicon));
     } else if (j > nameStart && SYLLABLE_NAMES.test(t?.text ?? "") && isNameWord(tokens[j + 1], lexicon) && !lexicon.places.has(formKey(tokens[j + 1]?.text ?? ""))) {
       // "Gen. Won In Choul": a capitalised syllable inside a name, between name words, is no preposition.
       j++;
@@ -405,6 +421,7 @@ function personAt(sentence: string, tokens: readonly Token[], lexicon: Lexicon, 
     title: titleText.trim() || undefined,
   };
   if (nameWords === 1) mention.personRef = name;
+  if (bodies.length > 0) mention.inner = bodies;
   if (!honorific) {
     const before = tokens[i - 1];
     if (before?.word) mention.states = statesOf(before.text, lexicon);

@@ -7,6 +7,8 @@
  */
 import { DOCUMENT_HEADS, MONTHS } from "./heads.ts";
 import { PRIORITY, slice, type Mention } from "./names.ts";
+import { lowerKey } from "../../graph/names.ts";
+import type { Lexicon } from "../lexicon/lexicon.ts";
 import type { Token } from "../text/tokens.ts";
 
 /** Words that open the document's topic after its head. */
@@ -48,8 +50,16 @@ function topicEnd(tokens: readonly Token[], at: number): number {
   return end;
 }
 
+/** Whether a lexicon title of one or two words ("President", "Prime Minister") opens at token `at`. */
+function officeAt(sentence: string, tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  const first = tokens[at];
+  if (!isWordCap(first) || !first) return false;
+  const second = tokens[at + 1];
+  return lexicon.titles.has(first.lower) || (isWordCap(second) && second !== undefined && lexicon.titles.has(lowerKey(sentence.slice(first.start, second.end))));
+}
+
 /** Joint statements and declarations named in full after "the", as documents. */
-export function referredStatementMentions(sentence: string, tokens: readonly Token[]): Mention[] {
+export function referredStatementMentions(sentence: string, tokens: readonly Token[], lexicon: Lexicon): Mention[] {
   // Most sentences name no statement or declaration: they cost one search each.
   if (!sentence.includes("Statement") && !sentence.includes("Declaration") && !sentence.includes("Communiqu")) return [];
   const out: Mention[] = [];
@@ -58,7 +68,10 @@ export function referredStatementMentions(sentence: string, tokens: readonly Tok
     const start = kindStart(tokens, h);
     if (start === h || tokens[start - 1]?.lower !== "the" || tokens[start - 1]?.cap) continue;
     const topic = tokens[h + 2]?.lower === "the" ? h + 3 : h + 2;
-    const end = topicEnd(tokens, topic);
+    // "the Joint Leaders Statement by President Ana Roe and …": an office after "by" opens the people who made the
+    // document, no part of its name, which ends at its head.
+    const byOffice = tokens[h + 1]?.lower === "by" && officeAt(sentence, tokens, h + 2, lexicon);
+    const end = byOffice ? h + 1 : topicEnd(tokens, topic);
     if (end === topic) continue;
     const name = slice(sentence, tokens, start, end);
     out.push({ start, end, role: "entity", type: "Agreement", name, forms: [name], priority: PRIORITY.chunk, states: [] });

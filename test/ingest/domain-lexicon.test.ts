@@ -49,6 +49,12 @@ describe("entities of the general domain lexicon", () => {
       ["guidelines for Japan-U.S. Defense Cooperation"],
     ],
     [
+      "a ruling party named by its full name and its acronym is one organisation",
+      "Delegates of the Communist Party of Viet Nam came to Lima. The CPV delegation met trade officials.",
+      "Actor:Communist Party of Viet Nam",
+      ["CPV"],
+    ],
+    [
       "a regional body named by its acronym is a body",
       "The chiefs met on the margins of the WPNS.",
       "Body:Western Pacific Naval Symposium",
