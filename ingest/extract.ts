@@ -43,7 +43,7 @@ export interface Extraction {
   trace: ExtractionTrace;
 }
 
-const OWN_WORK = /\b(?:co-?operat|collaborat|co-?ordinat)|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
+const OWN_WORK = /\b(?:co-?operat|collaborat|co-?ordinat)|\b(?:together|closely)\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** Verbs of carrying out an instrument: "implementing", "implementation of", "operationalise". */
 const CARRY_OUT = /^(?:implement|operationali[sz])/;
