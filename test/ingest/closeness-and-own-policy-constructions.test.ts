@@ -44,3 +44,38 @@ describe("the parties working closely", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("a partnership named by its status alone", () => {
+  it.each([
+    [
+      "the parties as subject of a clause naming a status partnership are party to it",
+      "Both countries have undertaken to build a new Strategic Partnership.",
+      ["Canada PARTY_TO Strategic Partnership", "Australia PARTY_TO Strategic Partnership"],
+      [],
+    ],
+    [
+      "the speakers' partnership, named with our, is theirs",
+      "Much was achieved last year under our Enhanced Strategic Partnership.",
+      ["Canada PARTY_TO Enhanced Strategic Partnership [our Enhanced Strategic Partnership]", "Australia PARTY_TO Enhanced Strategic Partnership"],
+      [],
+    ],
+    [
+      "a partnership between both countries is the parties'",
+      "The ministers recalled the launch of the New Partnership between both countries in 2019.",
+      ["Canada PARTY_TO New Partnership", "Australia PARTY_TO New Partnership"],
+      [],
+    ],
+    [
+      "a status partnership inside another document's title is that document's subject",
+      "The ministers recalled the Joint Statement on the Enhanced Strategic Partnership issued in 2019.",
+      [],
+      ["Canada PARTY_TO Enhanced Strategic Partnership", "Australia PARTY_TO Enhanced Strategic Partnership"],
+    ],
+    [
+      "a partnership named for another state is not the parties' own",
+      "Fiji described the Fiji-Tonga Strategic Partnership as a model.",
+      [],
+      ["Canada PARTY_TO", "Australia PARTY_TO"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
