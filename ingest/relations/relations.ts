@@ -238,7 +238,7 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
     const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : bound;
-    const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
+    const objects = itemsIn(view, cue.end, verbOfNounPhrase(view, cue.end, scopeEnd(cue.end)), isAgreement);
     // "the Leaders' pledges in the Harbour Accord": the principals' own, that is the parties'.
     if (!owner && principalsPossessive(view, cue.start)) {
       const first = objects[0];
@@ -258,6 +258,21 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
     const speakers = who.length ? who : preambleParticiple(view) ? ctx.parties : openingPhraseSubject(view, cue.start, ctx);
     for (const t of objects) if (!ownedByOthers(view, cue, t)) for (const s of speakers) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
+}
+
+/** Finite auxiliaries and modals: the verb of a clause whose subject is the noun phrase before them. */
+const FINITE = /^(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|must|may|might)$/;
+/** Words after which a finite verb opens a relative clause inside the phrase, not the clause's own verb. */
+const RELATIVE = /^(?:which|that|who|whom|whose)$/;
+
+/**
+ * Where the complement of a cue ends, before `end`: at the finite verb of the clause when the cue's noun phrase is its
+ * subject ("their shared commitment to open markets has strengthened the Harbour Partnership": what has been
+ * strengthened is no object of the commitment). A finite verb right after a relative pronoun stays inside the phrase.
+ */
+function verbOfNounPhrase(view: SentenceView, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (FINITE.test(view.tokens[k]?.lower ?? "") && !RELATIVE.test(view.tokens[k - 1]?.lower ?? "")) return k;
+  return end;
 }
 
 /** "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'. */

@@ -79,3 +79,20 @@ describe("a partnership named by its status alone", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("the complement of a commitment that is a clause's subject", () => {
+  it.each([
+    [
+      "what the clause's verb acts on after a commitment phrase is no object of the commitment",
+      "The ministers noted that their shared commitment to open markets has deepened the Harbour Trade Accord.",
+      [],
+      ["Canada COMMITS_TO Harbour Trade Accord", "Australia COMMITS_TO Harbour Trade Accord"],
+    ],
+    [
+      "an agreement right after the commitment is still its object",
+      "The ministers reaffirmed their commitment to the Harbour Trade Accord, which has served both countries well.",
+      ["Canada COMMITS_TO Harbour Trade Accord", "Australia COMMITS_TO Harbour Trade Accord"],
+      [],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
