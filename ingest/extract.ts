@@ -31,6 +31,7 @@ import { threatOwners } from "./relations/threats/owners.ts";
 import { violators } from "./relations/claims/violators.ts";
 import { findParties, partiesAlliance } from "./relations/subjects/parties.ts";
 import { qualifierClaims, namedParties } from "./relations/claims/qualifiers.ts";
+import { dedupeCommitments } from "./relations/claims/commitments.ts";
 import { dedupeParticipation } from "./relations/claims/participation.ts";
 import { mentionSpans, readSpans } from "./spans.ts";
 import { wordsInNames } from "./relations/headings.ts";
@@ -199,7 +200,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));
 
   claims.push(...violators(claims));
-  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, implied, stateOf), mentionSpans(work));
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeCommitments(dedupeParticipation(claims, implied, stateOf)), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
 }

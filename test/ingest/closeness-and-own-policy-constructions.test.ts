@@ -96,3 +96,26 @@ describe("the complement of a commitment that is a clause's subject", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("a party's commitment to its own agreement", () => {
+  it.each([
+    [
+      "a party to an agreement is not also said to commit to it by the same sentence",
+      "The ministers agreed to implement their bilateral Harbour Mutual Aid Treaty.",
+      ["Canada PARTY_TO Harbour Mutual Aid Treaty", "Australia PARTY_TO Harbour Mutual Aid Treaty"],
+      ["Canada COMMITS_TO Harbour Mutual Aid Treaty", "Australia COMMITS_TO Harbour Mutual Aid Treaty"],
+    ],
+    [
+      "a commitment another sentence states stays beside the party relation",
+      "The ministers reaffirmed their commitment to the Harbour Mutual Aid Treaty. Both countries signed the Harbour Mutual Aid Treaty in 2019.",
+      ["Canada PARTY_TO Harbour Mutual Aid Treaty", "Canada COMMITS_TO Harbour Mutual Aid Treaty"],
+      [],
+    ],
+    [
+      "a commitment to an agreement one is no party to stays",
+      "The ministers reaffirmed their commitment to the Harbour Mutual Aid Treaty.",
+      ["Canada COMMITS_TO Harbour Mutual Aid Treaty", "Australia COMMITS_TO Harbour Mutual Aid Treaty"],
+      [],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
