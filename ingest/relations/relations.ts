@@ -22,7 +22,7 @@ import { nominalAgentClaims } from "./rules/nominal-agents.ts";
 import { nominalEstablishingClaims } from "./rules/nominal-establishing.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
-import { partnerClaims } from "./rules/partners.ts";
+import { partnerClaims, statesCompoundBefore } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
 import { meetingClaims, peopleMet } from "./rules/meetings.ts";
 import { bodyBetweenClaims, forumForClaims } from "./rules/meeting-parties.ts";
@@ -749,9 +749,16 @@ function compoundCooperationClaims({ view, ctx, emit }: RuleInput): void {
     const token = view.tokens[cue.start - 1];
     if (!token) continue;
     const states = token.text.split(/[-‐‑](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined);
-    const unique = [...new Set(states)];
+    let unique = [...new Set(states)];
+    let from = cue.start - 1;
+    // "Xland-Yland-United States trilateral defense cooperation": the compound's last state runs on past the token.
+    const runOn = statesCompoundBefore(view, cue.start, ctx);
+    if (runOn) {
+      unique = runOn.states;
+      from = cue.start - runOn.text.split(" ").length;
+    }
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
-    cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
+    cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, from, cue.end)));
   }
 }
 

@@ -119,3 +119,20 @@ describe("a party's commitment to its own agreement", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("cooperation named by a compound of states", () => {
+  it.each([
+    [
+      "a compound whose last state is two words ties each of its states to each other",
+      "Canada-Japan-United States trilateral defense cooperation has made the region safer.",
+      ["Canada COOPERATES_WITH Japan", "Canada COOPERATES_WITH United States", "Japan COOPERATES_WITH United States"],
+      [],
+    ],
+    [
+      "a compound of two states one word each still ties them both ways",
+      "Canada-Japan defense cooperation has grown.",
+      ["Canada COOPERATES_WITH Japan", "Japan COOPERATES_WITH Canada"],
+      [],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
