@@ -604,8 +604,14 @@ function agreementBetweenClaims({ view, emit }: RuleInput): void {
   }
 }
 
+/**
+ * The head nouns of a government's own policy: "Xland's Pacific Strategy", "Yland's Harbour Initiative", "Zland's
+ * Outlook". Its owner commits to a policy of its own; it is not a party to it, as one is to a treaty both sides signed.
+ */
+const OWN_POLICY = /\b(?:strategy|initiative|outlook|policy|step-up|doctrine)$/i;
+
 /** An agreement in the possessive of actors: "the United States' National Security Strategy". */
-function agreementOwnerClaims({ view, emit }: RuleInput): void {
+function agreementOwnerClaims({ view, emit, subject }: RuleInput): void {
   for (const item of view.items) {
     if (item.entity.type !== "Agreement") continue;
     // "President Biden and President Yoon's April 2023 Washington Declaration".
@@ -619,11 +625,20 @@ function agreementOwnerClaims({ view, emit }: RuleInput): void {
     }
     let k = first.start - 1;
     while (k >= 0 && /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/.test(view.tokens[k]?.lower ?? "")) k--;
+    // "India sees Xland as a partner in its “Look North” policy": the singular pronoun stands for the clause's one subject.
+    if (/^["\u201c\u2018]$/.test(view.tokens[k]?.text ?? "") && view.tokens[k - 1]?.lower === "its") k--;
+    if (view.tokens[k]?.lower === "its") {
+      const owner = subject(k);
+      const only = owner[0];
+      if (owner.length === 1 && only && only.type === "Actor" && only.kind !== "person") emit(only, OWN_POLICY.test(item.entity.name) ? "COMMITS_TO" : "PARTY_TO", item.entity, wordsOf(view, k, item.end));
+      continue;
+    }
     // "the United States' National Security Strategy": the possessive of a name ending in s.
     const mark = view.tokens[k]?.text ?? "";
     if (!/^['’]s$/.test(mark) && !(/^['’]$/.test(mark) && /s$/.test(view.tokens[k - 1]?.text ?? ""))) continue;
     const owners = actorListBackward(view, k);
-    for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
+    const type = OWN_POLICY.test(item.entity.name) ? "COMMITS_TO" : "PARTY_TO";
+    for (const o of owners) emit(o.entity, type, item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
   }
 }
 

@@ -45,6 +45,41 @@ describe("the parties working closely", () => {
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
 
+describe("a state's own policy named in the possessive", () => {
+  it.each([
+    [
+      "a state commits to the initiative it names as its own, and is no party to it",
+      "The ministers discussed Canada's Northern Waters Initiative (NWI).",
+      ["Canada COMMITS_TO Northern Waters Initiative"],
+      ["Canada PARTY_TO Northern Waters Initiative"],
+    ],
+    [
+      "a state commits to the strategy named in its possessive",
+      "Australia's Harbour Resilience Strategy and the Canadian plan share many aims.",
+      ["Australia COMMITS_TO Harbour Resilience Strategy"],
+      ["Australia PARTY_TO Harbour Resilience Strategy"],
+    ],
+    [
+      "the singular possessive pronoun gives the policy to the clause's one subject",
+      'Canada sees Australia as a key partner in its "Northern Reach" strategy.',
+      ["Canada COMMITS_TO Northern Reach strategy [its"],
+      ["Australia COMMITS_TO Northern Reach strategy"],
+    ],
+    [
+      "the singular pronoun with the parties as subject gives the policy to nobody",
+      "The ministers welcomed its Northern Waters Initiative.",
+      [],
+      ["Canada COMMITS_TO Northern Waters Initiative", "Australia COMMITS_TO Northern Waters Initiative"],
+    ],
+    [
+      "an agreement in the possessive of its signatories keeps them its parties",
+      "The ministers recalled Canada and Australia's Harbour Mutual Aid Treaty.",
+      ["Canada PARTY_TO Harbour Mutual Aid Treaty"],
+      ["Canada COMMITS_TO Harbour Mutual Aid Treaty ["],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
+
 describe("a partnership named by its status alone", () => {
   it.each([
     [
