@@ -252,7 +252,7 @@ function respectiveAllianceClaims(view: SentenceView, ctx: RelationContext, subj
 }
 
 /**
- * "they have undertaken to develop a new Strategic Partnership", "under our Enhanced Strategic Partnership", "the New
+ * "both sides resolved to build a new Strategic Partnership", "under our Enhanced Strategic Partnership", "the New
  * Partnership between both countries": a partnership named by its status alone is the relationship of those whose it
  * is said to be — the parties, as the clause's subject, as "our", or as "both countries" after it — and each is party to it.
  */
