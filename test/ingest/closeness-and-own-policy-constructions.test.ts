@@ -171,3 +171,14 @@ describe("cooperation named by a compound of states", () => {
     ],
   ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
 });
+
+describe("a policy made public by its author", () => {
+  it.each([
+    [
+      "the government that unveiled a review establishes it",
+      "Minister Roe said the Harbour Defence Review, which was unveiled by the Canadian government last May, shares much with the Australian plan.",
+      ["Canada ESTABLISHES Harbour Defence Review [unveiled by]"],
+      ["Australia ESTABLISHES Harbour Defence Review"],
+    ],
+  ])("%s", (_name, sentence, expected, absent) => check(sentence, expected, absent));
+});
