@@ -31,6 +31,7 @@ import { threatOwners } from "./relations/threats/owners.ts";
 import { violators } from "./relations/claims/violators.ts";
 import { findParties, partiesAlliance } from "./relations/subjects/parties.ts";
 import { qualifierClaims, namedParties } from "./relations/claims/qualifiers.ts";
+import { dedupeCommitments } from "./relations/claims/commitments.ts";
 import { dedupeParticipation } from "./relations/claims/participation.ts";
 import { mentionSpans, readSpans } from "./spans.ts";
 import { wordsInNames } from "./relations/headings.ts";
@@ -43,7 +44,7 @@ export interface Extraction {
   trace: ExtractionTrace;
 }
 
-const OWN_WORK = /\b(?:co-?operat|collaborat|co-?ordinat)|\btogether\b|\b(?:relationship|partnership|friendship)\b/i;
+const OWN_WORK = /\b(?:co-?operat|collaborat|co-?ordinat)|\b(?:together|closely)\b|\b(?:relationship|partnership|friendship)\b/i;
 
 /** Verbs of carrying out an instrument: "implementing", "implementation of", "operationalise". */
 const CARRY_OUT = /^(?:implement|operationali[sz])/;
@@ -199,7 +200,7 @@ export function extractStatement(raw: RawStatement, lexicon: Lexicon): Extractio
   claims.push(...nameTies.filter((c) => !tied.get(c.source)?.has(c.target)));
 
   claims.push(...violators(claims));
-  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeParticipation(claims, implied, stateOf), mentionSpans(work));
+  const { graph, refused } = buildGraph(doc, sentences, registry.entities, dedupeCommitments(dedupeParticipation(claims, implied, stateOf)), mentionSpans(work));
   // The read spans are worked out only when asked for (by `briefgraph review`), so ingest pays nothing for them.
   return { doc, graph, sentences, trace: { read: () => readSpans(work, lexicon), refused } };
 }

@@ -22,7 +22,7 @@ import { nominalAgentClaims } from "./rules/nominal-agents.ts";
 import { nominalEstablishingClaims } from "./rules/nominal-establishing.ts";
 import { heldBetweenClaims, ownSessionClaims, presidencyClaims, principalClaims } from "./rules/principals.ts";
 import { ownAgreementClaims } from "./rules/own-agreements.ts";
-import { partnerClaims } from "./rules/partners.ts";
+import { partnerClaims, statesCompoundBefore } from "./rules/partners.ts";
 import { demandClaims } from "./rules/demands.ts";
 import { meetingClaims, peopleMet } from "./rules/meetings.ts";
 import { bodyBetweenClaims, forumForClaims } from "./rules/meeting-parties.ts";
@@ -245,7 +245,7 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
     // "the Quad's solidarity and strong commitment to": stance words may stand between the owner and the noun.
     const possessive = possessiveBefore(view, cue.start);
     const owner = possessive >= 0 ? itemEndingAt(view, possessive, isActor) : bound;
-    const objects = itemsIn(view, cue.end, scopeEnd(cue.end), isAgreement);
+    const objects = itemsIn(view, cue.end, verbOfNounPhrase(view, cue.end, scopeEnd(cue.end)), isAgreement);
     // "the Leaders' pledges in the Harbour Accord": the principals' own, that is the parties'.
     if (!owner && principalsPossessive(view, cue.start)) {
       const first = objects[0];
@@ -265,6 +265,21 @@ function commitClaims({ view, ctx, emit, scopeEnd, clauseEnd, subject }: RuleInp
     const speakers = who.length ? who : preambleParticiple(view) ? ctx.parties : openingPhraseSubject(view, cue.start, ctx);
     for (const t of objects) if (!ownedByOthers(view, cue, t)) for (const s of speakers) emit(s, "COMMITS_TO", t.entity, cue.text);
   }
+}
+
+/** Finite auxiliaries and modals: the verb of a clause whose subject is the noun phrase before them. */
+const FINITE = /^(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|must|may|might)$/;
+/** Words after which a finite verb opens a relative clause inside the phrase, not the clause's own verb. */
+const RELATIVE = /^(?:which|that|who|whom|whose)$/;
+
+/**
+ * Where the complement of a cue ends, before `end`: at the finite verb of the clause when the cue's noun phrase is its
+ * subject ("their shared commitment to open markets has strengthened the Harbour Partnership": what has been
+ * strengthened is no object of the commitment). A finite verb right after a relative pronoun stays inside the phrase.
+ */
+function verbOfNounPhrase(view: SentenceView, from: number, end: number): number {
+  for (let k = from; k < end; k++) if (FINITE.test(view.tokens[k]?.lower ?? "") && !RELATIVE.test(view.tokens[k - 1]?.lower ?? "")) return k;
+  return end;
 }
 
 /** "underpinned by … the Harbour Partnership between Xland and Yland": an instrument of two others is theirs, not the speakers'. */
@@ -598,8 +613,14 @@ function agreementBetweenClaims({ view, emit }: RuleInput): void {
   }
 }
 
+/**
+ * The head nouns of a government's own policy: "Xland's Pacific Strategy", "Yland's Harbour Initiative", "Zland's
+ * Outlook". Its owner commits to a policy of its own; it is not a party to it, as one is to a treaty both sides signed.
+ */
+const OWN_POLICY = /\b(?:strategy|initiative|outlook|policy|step-up|doctrine)$/i;
+
 /** An agreement in the possessive of actors: "the United States' National Security Strategy". */
-function agreementOwnerClaims({ view, emit }: RuleInput): void {
+function agreementOwnerClaims({ view, emit, subject }: RuleInput): void {
   for (const item of view.items) {
     if (item.entity.type !== "Agreement") continue;
     // "President Biden and President Yoon's April 2023 Washington Declaration".
@@ -613,11 +634,20 @@ function agreementOwnerClaims({ view, emit }: RuleInput): void {
     }
     let k = first.start - 1;
     while (k >= 0 && /^(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|the)$/.test(view.tokens[k]?.lower ?? "")) k--;
+    // "India sees Xland as a partner in its “Look North” policy": the singular pronoun stands for the clause's one subject.
+    if (/^["\u201c\u2018]$/.test(view.tokens[k]?.text ?? "") && view.tokens[k - 1]?.lower === "its") k--;
+    if (view.tokens[k]?.lower === "its") {
+      const owner = subject(k);
+      const only = owner[0];
+      if (owner.length === 1 && only && only.type === "Actor" && only.kind !== "person") emit(only, OWN_POLICY.test(item.entity.name) ? "COMMITS_TO" : "PARTY_TO", item.entity, wordsOf(view, k, item.end));
+      continue;
+    }
     // "the United States' National Security Strategy": the possessive of a name ending in s.
     const mark = view.tokens[k]?.text ?? "";
     if (!/^['’]s$/.test(mark) && !(/^['’]$/.test(mark) && /s$/.test(view.tokens[k - 1]?.text ?? ""))) continue;
     const owners = actorListBackward(view, k);
-    for (const o of owners) emit(o.entity, "PARTY_TO", item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
+    const type = OWN_POLICY.test(item.entity.name) ? "COMMITS_TO" : "PARTY_TO";
+    for (const o of owners) emit(o.entity, type, item.entity, wordsOf(view, owners[0]?.start ?? o.start, item.end));
   }
 }
 
@@ -743,9 +773,16 @@ function compoundCooperationClaims({ view, ctx, emit }: RuleInput): void {
     const token = view.tokens[cue.start - 1];
     if (!token) continue;
     const states = token.text.split(/[-‐‑](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined);
-    const unique = [...new Set(states)];
+    let unique = [...new Set(states)];
+    let from = cue.start - 1;
+    // "Xland-Yland-United States trilateral defense cooperation": the compound's last state runs on past the token.
+    const runOn = statesCompoundBefore(view, cue.start, ctx);
+    if (runOn) {
+      unique = runOn.states;
+      from = cue.start - runOn.text.split(" ").length;
+    }
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
-    cooperationTies(unique, emit, wordsOf(view, cue.start - 1, cue.end));
+    cooperationTies(unique, emit, wordsOf(view, from, cue.end));
   }
 }
 

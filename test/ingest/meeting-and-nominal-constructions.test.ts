@@ -86,7 +86,7 @@ describe("relations stated through possessives, nouns and numbers", () => {
     [
       "a state's possessive written with a bare apostrophe owns every agreement of the list after it",
       "The Ministers welcomed the United States' National Maritime Strategy and National Space Strategy.",
-      ["United States PARTY_TO National Maritime Strategy [United States' National Maritime Strategy]", "United States PARTY_TO National Space Strategy [United States' National Maritime Strategy and National Space Strategy]"],
+      ["United States COMMITS_TO National Maritime Strategy [United States' National Maritime Strategy]", "United States COMMITS_TO National Space Strategy [United States' National Maritime Strategy and National Space Strategy]"],
       [],
     ],
     [

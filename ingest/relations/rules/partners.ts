@@ -77,8 +77,13 @@ const AS_PART_OF = /\bas (?:a )?part of\b/g;
  */
 const WORK_ADVERB = "(?: (?:closely|together|further|more|effectively|fully))";
 const JOINT_WORK_VERB = String.raw`(?<!\b(?:could|might|may|a|an|the|this|that|these|those|such|any) )(?:cooperat|collaborat|coordinat)(?:e|es|ed|ing)(?!${WORK_ADVERB}*(?: [a-z]+){0,2} (?:with (?!(?:each other|one another)\b)|by|among|between|on behalf)\b)${WORK_ADVERB}*`;
+/**
+ * "will work closely to ensure …", "agree to work more closely", "worked closely in meeting …": the verb of work with
+ * a manner adverb of closeness and no partner after it (any inflection) — said by the parties, they work with each other.
+ */
+const WORK_CLOSELY = String.raw`work(?:s|ed|ing)? (?:(?:even |ever )?more |very )?closely(?! (?:together|with)\b)`;
 const OWN_COOPERATION = new RegExp(
-  String.raw`\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|(?:communication|coordination|collaboration) and cooperation|${JOINT_WORK_VERB})\b`, "g");
+  String.raw`\b(?:(?:bilateral|trilateral|quadrilateral|our|their) (?:[a-z]+ ){0,3}cooperation|(?:bilateral|trilateral|quadrilateral) (?:[a-z]+ ){0,2}(?:partnership|relationship|friendship|ties)(?! (?:with|among|between)\b)|cooperative measures between the (?:two|three|four) (?:nations|countries|sides)|cooperation between the (?:two|three|four) (?:nations|countries|sides)|(?:continued|maintained|strengthened|deepened|expanded|enhanced|intensified) (?:[a-z]+ ){0,2}cooperation(?! (?:with|among|between)\b)|(?:work(?:ing)?|do(?:ing)? more|act(?:ing)?) (?:[a-z]+ly )?together|${WORK_CLOSELY}|(?:communication|coordination|collaboration) and cooperation|${JOINT_WORK_VERB})\b`, "g");
 /** How many share a relationship called bilateral, trilateral or quadrilateral. */
 const SHARED_BY: Readonly<Record<string, number>> = { bilateral: 2, trilateral: 3, quadrilateral: 4 };
 /** "the ROK-U.S. partnership": a compound of states naming their partnership. */
@@ -249,7 +254,7 @@ function partOfClaims(view: SentenceView, subject: (at: number) => DocEntity[], 
 
 /** The parties' own cooperation ("both nations have deepened their close cooperation"): each party with each other. */
 function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
-  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "collaborat", "coordinat", "together", "lateral"])) {
+  for (const cue of withAnchors(view, OWN_COOPERATION, ["cooperat", "collaborat", "coordinat", "together", "lateral", "closely"])) {
     if (othersCooperation(view, cue)) continue;
     // "years of bilateral partnership": a partnership counted by its members is the parties' only when the count is theirs.
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;

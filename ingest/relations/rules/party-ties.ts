@@ -52,6 +52,16 @@ const RESPECTIVE_ALLIANCES = /\brespective (?:bilateral )?alliances?(?: (?:relat
 /** "announcing the creation of a new regional partnership called 'PACTA'". */
 const ANNOUNCED_CREATION = /\bannounc(?:e|es|ed|ing) the (?:creation|establishment|launch|formation) of (?:a |an |the )?(?:(?:[a-z-]+) ){0,6}?(?:called|named|known as|dubbed)\b/g;
 
+/** "partnership": the anchor of a partnership's name. */
+const PARTNERSHIP_WORD = /\bpartnership\b/g;
+/**
+ * A partnership named by its status alone: "Strategic Partnership", "the Enhanced Strategic Partnership", "a New
+ * Partnership" — no state, place or subject in its name, only the degree of the relationship it names.
+ */
+const STATUS_PARTNERSHIP = /^(?:(?:comprehensive|enhanced|special|strategic|new|global|broad|extensive|privileged|exceptional|future-oriented|close|closer)\s+)+partnership$/i;
+/** "between both countries", "between our two nations" right after a name: the parties. */
+const BETWEEN_PARTIES = /^between (?:both|the two|our two) (?:countries|nations|sides|governments)\b/;
+
 const isGrouping = (e: DocEntity) => e.type === "Actor" && (e.kind === "group" || e.kind === "alliance");
 
 function sameAsParties(subjects: readonly DocEntity[], parties: readonly DocEntity[]): boolean {
@@ -86,6 +96,7 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
   elevationClaims(view, ctx, subject, emit);
   announcedCreationClaims(view, ctx, subject, emit);
   respectiveAllianceClaims(view, ctx, subject, emit);
+  statusPartnershipClaims(view, ctx, subject, emit);
 }
 
 /** "Australia and the United Kingdom enjoy a close relationship": the states of the subject, with each other. */
@@ -227,5 +238,25 @@ function respectiveAllianceClaims(view: SentenceView, ctx: RelationContext, subj
     if (!ally || ally.entity.type !== "Actor" || (ally.entity.kind !== "state" && ally.entity.kind !== "organization")) continue;
     const owners = [...literalSubject(view, cue.start), ...subject(cue.start)].filter((e) => e.kind === "state" && e !== ally.entity);
     for (const o of new Set(owners.length ? owners : ctx.parties.filter((p) => p !== ally.entity))) emit(o, "COOPERATES_WITH", ally.entity, wordsOf(view, cue.start, ally.end));
+  }
+}
+
+/**
+ * "both sides resolved to build a new Strategic Partnership", "under our Enhanced Strategic Partnership", "the New
+ * Partnership between both countries": a partnership named by its status alone is the relationship of those whose it
+ * is said to be — the parties, as the clause's subject, as "our", or as "both countries" after it — and each is party to it.
+ */
+function statusPartnershipClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
+  if (ctx.parties.length < 2) return;
+  for (const cue of withAnchors(view, PARTNERSHIP_WORD, ["partnership"])) {
+    const named = view.items.find((i) => i.start <= cue.start && cue.start < i.end && i.entity.type === "Agreement" && !i.threat);
+    if (!named || !STATUS_PARTNERSHIP.test(named.entity.name.replace(/^the\s+/i, ""))) continue;
+    // "the Joint Declaration on the Strategic Partnership": a name inside another's title is that document's subject.
+    const k = view.tokens[named.start - 1]?.lower === "the" ? named.start - 2 : named.start - 1;
+    if (/^(?:on|of|for)$/.test(view.tokens[k]?.lower ?? "") && view.tokens[k - 1]?.cap) continue;
+    const before = view.tokens[named.start - 1]?.lower;
+    const after = view.tokens.slice(named.end, named.end + 4).map((t) => t.lower).join(" ");
+    const theirs = before === "our" || BETWEEN_PARTIES.test(after) || sameAsParties(subject(named.start), ctx.parties);
+    if (theirs) for (const p of ctx.parties) emit(p, "PARTY_TO", named.entity, wordsOf(view, before === "our" ? named.start - 1 : named.start, named.end));
   }
 }
