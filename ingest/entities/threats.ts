@@ -16,9 +16,11 @@ const HEADS = new Set([
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
   "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy", "extremism", "disinformation", "misinformation",
   "crime", "crimes",
+  // Kinds of transnational crime: "trafficking in persons", "money laundering".
+  "trafficking", "cybercrime", "cybercrimes",
 ]);
 /** Heads that name a threat on their own, with no modifier or owner: "the proliferation of WMD and terrorism". */
-const SELF_THREATS = new Set(["terrorism", "piracy", "extremism", "disinformation", "misinformation"]);
+const SELF_THREATS = new Set(["terrorism", "piracy", "extremism", "disinformation", "misinformation", "cybercrime", "cybercrimes"]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
@@ -28,6 +30,15 @@ const CONDITIONAL_HEADS = new Set([
 /** Owner heads that only a weapon kind makes a threat of: "Ruritania and its nuclear issue", not "its maritime issue". */
 const WEAPON_ONLY_HEADS = new Set(["issue"]);
 const WEAPON_KINDS = new Set(["nuclear", "missile"]);
+/**
+ * Commerce, a threat only in what is traded or how: "arms trade", "illicit trade in WMD", not "Canada-Korean trade" or
+ * "trade in goods" (who trades makes no threat of it).
+ */
+const GOODS_HEADS = new Set(["trade"]);
+/** Heads that name what is dealt in with "in": "illicit trade in small arms", "trafficking in persons, wildlife, and drugs". */
+const DEALING_HEADS = new Set(["trade", "trafficking"]);
+/** How many tokens a list of goods may take after its first item: ", wildlife, and illicit drugs". */
+const GOODS_LIST_WINDOW = 10;
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
   "drills", "drill", "exercises", "maneuvers", "manoeuvres", "maneuver", "intercept", "intercepts", "patrols", "flights",
@@ -49,6 +60,8 @@ const THREAT_MODIFIERS = new Set([
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
   "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent", "revenue", "transnational",
   "organised", "organized",
+  // Kinds of transnational crime: "money laundering", "IUU fishing", "illegal, unreported and unregulated fishing".
+  "money", "iuu", "unreported", "unregulated",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);
@@ -139,7 +152,7 @@ export interface ThreatMention {
 const FOREIGN_ACTS = new Set(["interference", "espionage", "intimidation", "coercion"]);
 
 /** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
-export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
+export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "iuu", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
 
 function isModifierWord(token: Token | undefined): boolean {
   if (!token?.word) return false;
@@ -352,6 +365,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
   if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
   if (WEAPON_ONLY_HEADS.has(head) && !contentWords.some((t) => WEAPON_KINDS.has(t.lower))) return;
+  if (GOODS_HEADS.has(head) && !strong && !tokens.slice(h + 1, e).some((t) => THREAT_MODIFIERS.has(t.lower) || HEADS.has(t.lower))) return;
   if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) return;
   const bare = !conditional && contentWords.length === 0 && e === h + 1;
   // Leading descriptive words are dropped from the name.
@@ -558,8 +572,8 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
   const complementOwners: OwnerRef[] = [];
   // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
   // "illicit trade in small arms": "trade" names its goods with "in" (not a place: "trade in the region", "trade in Asia").
-  const goodsIn = head === "trade" && tokens[e]?.lower === "in" && tokens[e + 1]?.word === true && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "");
-  if (OPEN_COMPLEMENT.has(head) && (tokens[e]?.lower === "of" || goodsIn)) {
+  const goodsIn = DEALING_HEADS.has(head) && tokens[e]?.lower === "in" && tokens[e + 1]?.word === true && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "");
+  if ((OPEN_COMPLEMENT.has(head) || goodsIn) && (tokens[e]?.lower === "of" || goodsIn)) {
     let k = e + 1;
     while (k < tokens.length && k - e <= 6) {
       const t = tokens[k];
@@ -572,6 +586,7 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
       else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
       else break;
     }
+    if (goodsIn && k > e + 1) k = goodsListEnd(tokens, k);
     while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
     if (k > e + 1) {
       e = k;
@@ -584,6 +599,37 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
     }
   }
   return { end: e, owners: complementOwners };
+}
+
+/**
+ * "trafficking in arms, narcotics, and people": the goods after "in" may go on as a list closed by its "and"/"or" item.
+ * Returns where that last item ends, or `k` (where the first item ended) when no such list follows.
+ */
+function goodsListEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j - k <= GOODS_LIST_WINDOW) {
+    if (tokens[j]?.text !== ",") return k;
+    j++;
+    const joint = /^(?:and|or)$/.test(tokens[j]?.lower ?? "");
+    if (joint) j++;
+    const from = j;
+    // An item is a few lower-case words; a threat's head ("…, and terrorism") starts a threat of its own.
+    while (j - from < 3 && tokens[j]?.word && !tokens[j]?.cap && !COMPLEMENT_STOP.has(tokens[j]?.lower ?? "") && !HEADS.has(tokens[j]?.lower ?? "")) j++;
+    if (j === from) return k;
+    if (joint) return j;
+  }
+  return k;
+}
+
+/** Words that open a sentence with a phrase set off by a comma: "In response to …,", "Regarding …,", "Given …,". */
+const OPENING = /^(?:in|regarding|concerning|given|amid|amidst|following|despite|against|after|faced|facing|with|as|on|over|noting|recalling)$/;
+
+/** Whether the comma at `k` is the first of a sentence that opens with such a phrase: what follows is the clause's subject. */
+function closesOpening(tokens: readonly Token[], k: number): boolean {
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || first >= k || !OPENING.test(tokens[first]?.lower ?? "")) return false;
+  for (let j = first; j < k; j++) if (tokens[j]?.text === ",") return false;
+  return true;
 }
 
 /**
@@ -635,6 +681,8 @@ function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: numbe
         ppEnd = k;
         continue;
       }
+      // "In response to the threat posed by X, the two states …": the comma closes the sentence's opening phrase.
+      if (t.text === "," && closesOpening(tokens, k)) break;
       if (t.lower === "the" || t.lower === "and" || t.text === "," || t.lower === "a" || t.lower === "an") {
         k++;
         continue;
