@@ -30,6 +30,19 @@ const CONDITIONAL_HEADS = new Set([
 /** Owner heads that only a weapon kind makes a threat of: "Ruritania and its nuclear issue", not "its maritime issue". */
 const WEAPON_ONLY_HEADS = new Set(["issue"]);
 const WEAPON_KINDS = new Set(["nuclear", "missile"]);
+/** Dealings whose partner follows "with": "military cooperation with X", "arms transfers with X". */
+const PARTNERED = new Set(["cooperation", "collaboration", "alignment", "transfer", "transfers"]);
+/** Acts that threaten only with a weapon or a force as their object: "launch of an ICBM", "deployment of DPRK troops". */
+const ARMED_ACTS = new Set(["launch", "launches", "deployment", "deployments"]);
+/** Forces and arms named by other nouns than an agent's: "soldiers", "warships", "battalions". */
+const FORCE_NOUNS = new Set(["soldier", "warship", "battalion", "brigade", "carrier", "mine", "rocket", "projectile", "warplane", "tank"]);
+/** A word that names a weapon or a force, in the singular or the plural: "missile", "ICBM", "MRBM", "rockets", "troops", "Hwasong-18". */
+function armedWord(t: Token): boolean {
+  const one = t.lower.replace(/s$/, "");
+  return THREAT_MODIFIERS.has(t.lower) || HEADS.has(t.lower) || OBJECT_HEADS.has(one) || AGENT_NOUNS.has(t.lower) || FORCE_NOUNS.has(one) || /\d/.test(t.text) || /^[A-Z]*BMs?$/.test(t.text);
+}
+/** Nominalisations of growing one's arms: "expansion of its nuclear arsenal", "advancement of its missile capabilities". */
+const GROWING = new Set(["expansion", "buildup", "build-up", "advancement", "development", "diversification", "modernization", "modernisation", "enhancement"]);
 /**
  * Commerce, a threat only in what is traded or how: "arms trade", "illicit trade in WMD", not "Canada-Korean trade" or
  * "trade in goods" (who trades makes no threat of it).
@@ -61,7 +74,7 @@ const THREAT_MODIFIERS = new Set([
   "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent", "revenue", "transnational",
   "organised", "organized",
   // Kinds of transnational crime: "money laundering", "IUU fishing", "illegal, unreported and unregulated fishing".
-  "money", "iuu", "unreported", "unregulated",
+  "money", "iuu", "unreported", "unregulated", "human", "drug", "narcotics",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);
@@ -90,7 +103,7 @@ const OPEN_COMPLEMENT = new Set([
   "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
   "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
   "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction", "harassment",
-  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing", "disruption", "disruptions",
+  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing", "disruption", "disruptions", "proliferation",
 ]);
 /** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
 const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
@@ -150,6 +163,8 @@ export interface ThreatMention {
 
 /** Acts that "foreign" makes a threat of: "foreign interference", "foreign espionage". */
 const FOREIGN_ACTS = new Set(["interference", "espionage", "intimidation", "coercion"]);
+/** The spheres coercion is named by, alone or coordinated: "economic coercion", "political and economic coercion". */
+const COERCION_KINDS = new Set(["economic", "political", "military", "diplomatic"]);
 
 /** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
 export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "iuu", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
@@ -160,10 +175,15 @@ function isModifierWord(token: Token | undefined): boolean {
   return THREAT_MODIFIERS.has(lower) || DESCRIPTIVE.has(lower) || (/^[a-z]+-[a-z-]+$/.test(lower) && !lower.endsWith("-based"));
 }
 
-/** Where a nominalisation before "of" starts: "diversification of", "the unveiling of the". */
+/**
+ * Where a nominalisation before "of" starts: "diversification of", "the unveiling of the"; and one of growing one's
+ * arms before "of its": "expansion of its nuclear arsenal" ("pursuit of its programs" names the programs).
+ */
 function fullStartHint(tokens: readonly Token[], s: number): number {
   const article = ["the", "a", "an"].includes(tokens[s - 1]?.lower ?? "") ? 1 : 0;
-  return tokens[s - 1 - article]?.lower === "of" && NOMINALS.has(tokens[s - 2 - article]?.lower ?? "") ? s - 2 - article : s;
+  if (tokens[s - 1 - article]?.lower === "of" && NOMINALS.has(tokens[s - 2 - article]?.lower ?? "")) return s - 2 - article;
+  const own = /^(?:its|their)$/.test(tokens[s - 1]?.lower ?? "");
+  return own && tokens[s - 2]?.lower === "of" && GROWING.has(tokens[s - 3]?.lower ?? "") ? s - 3 : s;
 }
 
 function mentionAt(mentions: readonly Mention[], token: number): number {
@@ -365,6 +385,10 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
   if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
   if (WEAPON_ONLY_HEADS.has(head) && !contentWords.some((t) => WEAPON_KINDS.has(t.lower))) return;
+  // "the launch of negotiations", "the deployment of THAAD": launching or deploying is a threat by what is launched or deployed.
+  // ("the deployment of Ruritanian soldiers": a state's own men are a force.)
+  const statesMen = complementOwners.some((o) => o.via === "mention" && (mentions[o.mention]?.adjective === true || mentions[o.mention]?.kind === "state"));
+  if (ARMED_ACTS.has(head) && !strong && e > h + 1 && !statesMen && !tokens.slice(h + 2, e).some(armedWord)) return;
   if (GOODS_HEADS.has(head) && !strong && !tokens.slice(h + 1, e).some((t) => THREAT_MODIFIERS.has(t.lower) || HEADS.has(t.lower))) return;
   if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) return;
   const bare = !conditional && contentWords.length === 0 && e === h + 1;
@@ -424,6 +448,8 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   }
   // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
   const { end: ppEnd, possessed } = agentAfter(input, head, h, e, ownerOnly, owners);
+  // "the continued development of its missile programs": with no possessor or agent, the "its" after "of" names the owner.
+  if (owners.length === 0 && fullStart < s && /^(?:its|their)$/.test(tokens[s - 1]?.lower ?? "")) owners.push({ via: "pronoun", at: s - 1 });
   if (ownerOnly && owners.length === 0) return;
   // "decisions prohibiting the sale of cruise rocket parts": a ban's object, with no one behind it.
   if (owners.length === 0) {
@@ -481,7 +507,9 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
   // "X's unlawful pursuit of a nuclear weapons program": a hostile judgement between the owner and the phrase counts too.
   const judged = tokens.slice(ownerAt, fullStart).some((t) => HOSTILE.has(t.lower));
-  const needsOwner = !ownerOnly && conditional && !judged && !contentWords.some((t) => HOSTILE.has(t.lower));
+  // "China's expansion of its nuclear arsenal": an owner's growing of its weapons is a threat the text names as such.
+  const grown = fullStart < s && GROWING.has(tokens[nameStart]?.lower ?? "") && owners.length > 0 && contentWords.some((t) => WEAPON_KINDS.has(t.lower));
+  const needsOwner = !ownerOnly && conditional && !judged && !grown && !contentWords.some((t) => HOSTILE.has(t.lower));
   const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
   found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
 }
@@ -545,16 +573,19 @@ function modifiersBefore({ tokens, mentions, compoundStates }: ThreatSentence, h
     const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
     // "foreign interference": a state's meddling in another's affairs, whoever carries it out.
     const foreign = t.lower === "foreign" && k === h - 1 && FOREIGN_ACTS.has(tokens[h]?.lower ?? "");
-    if (t.word && (isModifierWord(t) || designator || foreign || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+    const coerced = (x: Token | undefined) => tokens[h]?.lower === "coercion" && COERCION_KINDS.has(x?.lower ?? "");
+    if (t.word && (isModifierWord(t) || designator || foreign || coerced(t) || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
       s = k;
       continue;
     }
     // "weapons of mass destruction and cruise rocket projects": "of mass destruction" belongs to the weapons before it.
-    if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
+    // So do "weapons of mass destruction, piracy" and "… of mass destruction, and rocket threats".
+    const ofMass = (j: number) => tokens[j]?.lower === "destruction" && tokens[j - 2]?.lower === "of";
+    if ((t.lower === "and" || t.text === ",") && (ofMass(k - 1) || (t.lower === "and" && tokens[k - 1]?.text === "," && ofMass(k - 2)))) break;
     // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
     const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
     const previous = tokens[k - 1 - serial];
-    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
+    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && (isModifierWord(previous) || coerced(previous)) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
       coordinated = true;
       s = k;
       continue;
@@ -662,7 +693,7 @@ function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: numbe
   })();
   // "Russia's invasion of Ukraine": with a possessive owner, the "of" complement is what the act is done to.
   const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
-  if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+  if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && PARTNERED.has(head))) {
     let k = ppFrom + 1;
     let limit = Math.min(tokens.length, ppFrom + 10);
     while (k < limit) {
@@ -713,6 +744,16 @@ function coordinate(sentence: string, tokens: readonly Token[], found: ThreatMen
     if (joined && b) {
       const next = tokens[b.end]?.lower;
       const recipient = next === "to" && (tokens[b.end + 1]?.cap || tokens[b.end + 2]?.cap);
+      // "a missile launch and a nuclear test by X": two kinds of act, each carried out by the agent they share.
+      if (next === "by" && a.owners.length === 0 && ACT_HEADS.has(a.head) && ACT_HEADS.has(b.head) && a.head !== b.head) {
+        out.push({ ...a, owners: [...b.owners] });
+        continue;
+      }
+      // "X's military cooperation and arms transfers with Y": both dealings are with the partner they share.
+      if (next === "with" && PARTNERED.has(a.head) && PARTNERED.has(b.head)) {
+        out.push({ ...a, owners: [...a.owners, ...b.owners.filter((o) => !a.owners.includes(o))] });
+        continue;
+      }
       if (next === "between" || next === "by" || recipient) {
         const merged = text(sentence, tokens, a.start, b.end);
         out.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, forms: [...new Set([merged, `${a.name} and ${b.name}`, ...a.forms, ...b.forms])], owners: [...a.owners, ...b.owners], core: [...a.core, ...b.core], words: [...a.words, ...b.words] });
