@@ -199,6 +199,15 @@ function isActorMention(m: Mention | undefined): boolean {
   return m?.role === "entity" && (m.type === "Actor" || m.type === undefined);
 }
 
+/**
+ * Whether the token is part of an actor's name, which owns a phrase rather than naming it. A word of another name read
+ * over the modifiers ("chemical, biological and radiological (CBR)" taken for a name) still names the threat.
+ */
+function ownerWord(mentions: readonly Mention[], token: number): boolean {
+  const m = mentionAt(mentions, token);
+  return m >= 0 && isActorMention(mentions[m]);
+}
+
 function text(sentence: string, tokens: readonly Token[], start: number, end: number): string {
   const a = tokens[start];
   const b = tokens[end - 1];
@@ -381,7 +390,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
     if (k - e >= 3) e = k;
   }
   // Descriptive words do not count as modifiers.
-  const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
+  const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && !ownerWord(mentions, s + i) && t.lower !== "and");
   const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
   if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
   if (WEAPON_ONLY_HEADS.has(head) && !contentWords.some((t) => WEAPON_KINDS.has(t.lower))) return;
@@ -467,7 +476,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, nameEnd);
   const core = tokens
     .slice(s, h)
-    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
+    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && !ownerWord(mentions, s + i) && t.lower !== "and")
     .map((t) => t.lower);
   const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
   // Each form also without the acronym in brackets.

@@ -76,6 +76,11 @@ describe("threat agents and commerce", () => {
     ["the launch of a missile named by its kind's acronym remains a threat", "The ministers condemned the launch of this SRBM by Iran.", "Threat:launch of this SRBM"],
     ["a state's soldiers deployed abroad remain a threat", "The ministers condemned the deployment of Iranian soldiers to Syria.", "Threat:deployment of Iranian soldiers to Syria"],
     ["trafficking named by what is trafficked before it is a threat", "They will work together to combat human trafficking.", "Threat:human trafficking"],
+    [
+      "modifiers that end in their acronym still name the threat, with no owner needed",
+      "The region faces many challenges, including nuclear and radiological (NR) threats and piracy.",
+      "Threat:NR threats",
+    ],
     ["the launch of a rocket remains a threat", "The ministers condemned Iran's launch of a rocket.", "Threat:launch of a rocket"],
     [
       "a comma after 'weapons of mass destruction' ends that threat: the next item of the list is a threat of its own",
