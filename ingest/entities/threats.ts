@@ -16,9 +16,11 @@ const HEADS = new Set([
   "militarization", "militarisation", "reclamation", "blocking", "obstruction", "ramming", "boarding", "swarming",
   "firings", "test-firings", "overflights", "disruption", "disruptions", "piracy", "extremism", "disinformation", "misinformation",
   "crime", "crimes",
+  // Kinds of transnational crime: "trafficking in persons", "money laundering".
+  "trafficking", "cybercrime", "cybercrimes",
 ]);
 /** Heads that name a threat on their own, with no modifier or owner: "the proliferation of WMD and terrorism". */
-const SELF_THREATS = new Set(["terrorism", "piracy", "extremism", "disinformation", "misinformation"]);
+const SELF_THREATS = new Set(["terrorism", "piracy", "extremism", "disinformation", "misinformation", "cybercrime", "cybercrimes"]);
 /** Nouns that head a threat only with a threat modifier ("nuclear and missile capabilities", "military cooperation"). */
 const CONDITIONAL_HEADS = new Set([
   "capabilities", "capability", "programs", "program", "programmes", "programme", "systems", "cooperation", "development", "claims",
@@ -28,6 +30,28 @@ const CONDITIONAL_HEADS = new Set([
 /** Owner heads that only a weapon kind makes a threat of: "Ruritania and its nuclear issue", not "its maritime issue". */
 const WEAPON_ONLY_HEADS = new Set(["issue"]);
 const WEAPON_KINDS = new Set(["nuclear", "missile"]);
+/** Dealings whose partner follows "with": "military cooperation with X", "arms transfers with X". */
+const PARTNERED = new Set(["cooperation", "collaboration", "alignment", "transfer", "transfers"]);
+/** Acts that threaten only with a weapon or a force as their object: "launch of an ICBM", "deployment of DPRK troops". */
+const ARMED_ACTS = new Set(["launch", "launches", "deployment", "deployments"]);
+/** Forces and arms named by other nouns than an agent's: "soldiers", "warships", "battalions". */
+const FORCE_NOUNS = new Set(["soldier", "warship", "battalion", "brigade", "carrier", "mine", "rocket", "projectile", "warplane", "tank"]);
+/** A word that names a weapon or a force, in the singular or the plural: "missile", "ICBM", "MRBM", "rockets", "troops", "Hwasong-18". */
+function armedWord(t: Token): boolean {
+  const one = t.lower.replace(/s$/, "");
+  return THREAT_MODIFIERS.has(t.lower) || HEADS.has(t.lower) || OBJECT_HEADS.has(one) || AGENT_NOUNS.has(t.lower) || FORCE_NOUNS.has(one) || /\d/.test(t.text) || /^[A-Z]*BMs?$/.test(t.text);
+}
+/** Nominalisations of growing one's arms: "expansion of its nuclear arsenal", "advancement of its missile capabilities". */
+const GROWING = new Set(["expansion", "buildup", "build-up", "advancement", "development", "diversification", "modernization", "modernisation", "enhancement"]);
+/**
+ * Commerce, a threat only in what is traded or how: "arms trade", "illicit trade in WMD", not "Canada-Korean trade" or
+ * "trade in goods" (who trades makes no threat of it).
+ */
+const GOODS_HEADS = new Set(["trade"]);
+/** Heads that name what is dealt in with "in": "illicit trade in small arms", "trafficking in persons, wildlife, and drugs". */
+const DEALING_HEADS = new Set(["trade", "trafficking"]);
+/** How many tokens a list of goods may take after its first item: ", wildlife, and illicit drugs". */
+const GOODS_LIST_WINDOW = 10;
 /** Activities that threaten only when an adversary carries them out: "the PLA Navy's live-fire drills", "intercept … by a PLA fighter". */
 const OWNER_HEADS = new Set([
   "drills", "drill", "exercises", "maneuvers", "manoeuvres", "maneuver", "intercept", "intercepts", "patrols", "flights",
@@ -49,6 +73,8 @@ const THREAT_MODIFIERS = new Set([
   "high-technology", "mass", "destruction", "unsafe", "unprofessional", "live-fire", "uranium", "enrichment", "plutonium", "fissile", "preemptive", "pre-emptive", "excessive", "expansive", "maritime", "large-scale", "risky", "intimidating", "ballistic-missile", "covert", "influence", "information", "election",
   "threatening", "long", "short", "medium", "intermediate", "range", "land", "violent", "revenue", "transnational",
   "organised", "organized",
+  // Kinds of transnational crime: "money laundering", "IUU fishing", "illegal, unreported and unregulated fishing".
+  "money", "iuu", "unreported", "unregulated", "human", "drug", "narcotics",
   // Hostile acts named as the kind of an activity: "proliferation activities", "espionage operations".
   "proliferation", "terrorism", "espionage", "smuggling", "hacking",
 ]);
@@ -77,7 +103,7 @@ const OPEN_COMPLEMENT = new Set([
   "transfer", "transfers", "export", "exports", "sale", "sales", "supply", "provision", "acquisition", "use", "trade", "theft",
   "deployment", "deployments", "launch", "launches", "dispatch", "shipment", "shipments", "smuggling", "procurement",
   "threats", "threat", "militarization", "militarisation", "reclamation", "presence", "blocking", "obstruction", "harassment",
-  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing", "disruption", "disruptions",
+  "intimidation", "coercion", "interception", "targeting", "jamming", "spoofing", "disruption", "disruptions", "proliferation",
 ]);
 /** Weapons named as objects: a head only at the end of the phrase ("the Hwasong-20 intercontinental ballistic missile"). */
 const OBJECT_HEADS = new Set(["missile", "warhead", "warheads", "submarine", "satellite", "drone", "drones"]);
@@ -137,9 +163,11 @@ export interface ThreatMention {
 
 /** Acts that "foreign" makes a threat of: "foreign interference", "foreign espionage". */
 const FOREIGN_ACTS = new Set(["interference", "espionage", "intimidation", "coercion"]);
+/** The spheres coercion is named by, alone or coordinated: "economic coercion", "political and economic coercion". */
+const COERCION_KINDS = new Set(["economic", "political", "military", "diplomatic"]);
 
 /** Modifiers hostile in themselves: "illicit cooperation" is a threat whoever is behind it. */
-export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
+export const HOSTILE: ReadonlySet<string> = new Set(["threatening", "iuu", "illicit", "illegal", "unlawful", "malicious", "hostile", "destabilizing", "destabilising", "provocative", "reckless", "aggressive", "coercive", "escalatory", "irresponsible", "dangerous"]);
 
 function isModifierWord(token: Token | undefined): boolean {
   if (!token?.word) return false;
@@ -147,10 +175,15 @@ function isModifierWord(token: Token | undefined): boolean {
   return THREAT_MODIFIERS.has(lower) || DESCRIPTIVE.has(lower) || (/^[a-z]+-[a-z-]+$/.test(lower) && !lower.endsWith("-based"));
 }
 
-/** Where a nominalisation before "of" starts: "diversification of", "the unveiling of the". */
+/**
+ * Where a nominalisation before "of" starts: "diversification of", "the unveiling of the"; and one of growing one's
+ * arms before "of its": "expansion of its nuclear arsenal" ("pursuit of its programs" names the programs).
+ */
 function fullStartHint(tokens: readonly Token[], s: number): number {
   const article = ["the", "a", "an"].includes(tokens[s - 1]?.lower ?? "") ? 1 : 0;
-  return tokens[s - 1 - article]?.lower === "of" && NOMINALS.has(tokens[s - 2 - article]?.lower ?? "") ? s - 2 - article : s;
+  if (tokens[s - 1 - article]?.lower === "of" && NOMINALS.has(tokens[s - 2 - article]?.lower ?? "")) return s - 2 - article;
+  const own = /^(?:its|their)$/.test(tokens[s - 1]?.lower ?? "");
+  return own && tokens[s - 2]?.lower === "of" && GROWING.has(tokens[s - 3]?.lower ?? "") ? s - 3 : s;
 }
 
 function mentionAt(mentions: readonly Mention[], token: number): number {
@@ -164,6 +197,15 @@ function mentionAt(mentions: readonly Mention[], token: number): number {
 
 function isActorMention(m: Mention | undefined): boolean {
   return m?.role === "entity" && (m.type === "Actor" || m.type === undefined);
+}
+
+/**
+ * Whether the token is part of an actor's name, which owns a phrase rather than naming it. A word of another name read
+ * over the modifiers ("chemical, biological and radiological (CBR)" taken for a name) still names the threat.
+ */
+function ownerWord(mentions: readonly Mention[], token: number): boolean {
+  const m = mentionAt(mentions, token);
+  return m >= 0 && isActorMention(mentions[m]);
 }
 
 function text(sentence: string, tokens: readonly Token[], start: number, end: number): string {
@@ -348,10 +390,15 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
     if (k - e >= 3) e = k;
   }
   // Descriptive words do not count as modifiers.
-  const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and");
+  const contentWords = tokens.slice(s, h).filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && !ownerWord(mentions, s + i) && t.lower !== "and");
   const strong = contentWords.some((t) => THREAT_MODIFIERS.has(t.lower));
   if (conditional && !strong && !(OWNER_HEADS.has(head) && owners.length > 0)) return;
   if (WEAPON_ONLY_HEADS.has(head) && !contentWords.some((t) => WEAPON_KINDS.has(t.lower))) return;
+  // "the launch of negotiations", "the deployment of THAAD": launching or deploying is a threat by what is launched or deployed.
+  // ("the deployment of Ruritanian soldiers": a state's own men are a force.)
+  const statesMen = complementOwners.some((o) => o.via === "mention" && (mentions[o.mention]?.adjective === true || mentions[o.mention]?.kind === "state"));
+  if (ARMED_ACTS.has(head) && !strong && e > h + 1 && !statesMen && !tokens.slice(h + 2, e).some(armedWord)) return;
+  if (GOODS_HEADS.has(head) && !strong && !tokens.slice(h + 1, e).some((t) => THREAT_MODIFIERS.has(t.lower) || HEADS.has(t.lower))) return;
   if (objectHead && !operated && !HEADS.has(head) && !contentWords.some((t) => /\d/.test(t.text)) && fullStartHint(tokens, s) === s) return;
   const bare = !conditional && contentWords.length === 0 && e === h + 1;
   // Leading descriptive words are dropped from the name.
@@ -410,6 +457,8 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   }
   // What follows: "by the DPRK", "between Russia and the DPRK", "from X".
   const { end: ppEnd, possessed } = agentAfter(input, head, h, e, ownerOnly, owners);
+  // "the continued development of its missile programs": with no possessor or agent, the "its" after "of" names the owner.
+  if (owners.length === 0 && fullStart < s && /^(?:its|their)$/.test(tokens[s - 1]?.lower ?? "")) owners.push({ via: "pronoun", at: s - 1 });
   if (ownerOnly && owners.length === 0) return;
   // "decisions prohibiting the sale of cruise rocket parts": a ban's object, with no one behind it.
   if (owners.length === 0) {
@@ -427,7 +476,7 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   const name = acronym ? `${acronym.text} ${text(sentence, tokens, acronym.close + 1, e)}` : text(sentence, tokens, nameStart, nameEnd);
   const core = tokens
     .slice(s, h)
-    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && mentionAt(mentions, s + i) < 0 && t.lower !== "and")
+    .filter((t, i) => t.word && !DESCRIPTIVE.has(t.lower) && !ownerWord(mentions, s + i) && t.lower !== "and")
     .map((t) => t.lower);
   const forms = new Set([name, text(sentence, tokens, s, e), text(sentence, tokens, outerStart, e), text(sentence, tokens, fullStart, e)]);
   // Each form also without the acronym in brackets.
@@ -467,7 +516,9 @@ function threatsAtHead(input: ThreatSentence, { at: h, token: headToken, ownerOn
   // Activities (drills, intercepts) already have a non-party owner; capabilities also need that owner to be an adversary.
   // "X's unlawful pursuit of a nuclear weapons program": a hostile judgement between the owner and the phrase counts too.
   const judged = tokens.slice(ownerAt, fullStart).some((t) => HOSTILE.has(t.lower));
-  const needsOwner = !ownerOnly && conditional && !judged && !contentWords.some((t) => HOSTILE.has(t.lower));
+  // "China's expansion of its nuclear arsenal": an owner's growing of its weapons is a threat the text names as such.
+  const grown = fullStart < s && GROWING.has(tokens[nameStart]?.lower ?? "") && owners.length > 0 && contentWords.some((t) => WEAPON_KINDS.has(t.lower));
+  const needsOwner = !ownerOnly && conditional && !judged && !grown && !contentWords.some((t) => HOSTILE.has(t.lower));
   const words = tokens.slice(nameStart, e).filter((t) => t.word && !t.cap && !DESCRIPTIVE.has(t.lower) && !COMPLEMENT_STOP.has(t.lower) && !["of", "the", "a", "an"].includes(t.lower)).map((t) => t.lower);
   found.push({ start: outerStart, end: e, name, forms: [...forms].filter(Boolean), owners, head, core, words, needsOwner, ownerOnly });
 }
@@ -531,16 +582,19 @@ function modifiersBefore({ tokens, mentions, compoundStates }: ThreatSentence, h
     const designator = /^[A-Z][A-Za-z]*-?\d+[A-Z]?$/.test(t.text) && t.text.length <= 12;
     // "foreign interference": a state's meddling in another's affairs, whoever carries it out.
     const foreign = t.lower === "foreign" && k === h - 1 && FOREIGN_ACTS.has(tokens[h]?.lower ?? "");
-    if (t.word && (isModifierWord(t) || designator || foreign || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
+    const coerced = (x: Token | undefined) => tokens[h]?.lower === "coercion" && COERCION_KINDS.has(x?.lower ?? "");
+    if (t.word && (isModifierWord(t) || designator || foreign || coerced(t) || (/^[A-Z]{2,5}$/.test(t.text) && THREAT_MODIFIERS.has(t.lower)))) {
       s = k;
       continue;
     }
     // "weapons of mass destruction and cruise rocket projects": "of mass destruction" belongs to the weapons before it.
-    if (t.lower === "and" && tokens[k - 1]?.lower === "destruction" && tokens[k - 3]?.lower === "of") break;
+    // So do "weapons of mass destruction, piracy" and "… of mass destruction, and rocket threats".
+    const ofMass = (j: number) => tokens[j]?.lower === "destruction" && tokens[j - 2]?.lower === "of";
+    if ((t.lower === "and" || t.text === ",") && (ofMass(k - 1) || (t.lower === "and" && tokens[k - 1]?.text === "," && ofMass(k - 2)))) break;
     // "unprovoked, unjustified, and unlawful": a serial comma before the last "and".
     const serial = (t.lower === "and" || t.lower === "or") && tokens[k - 1]?.text === "," ? 1 : 0;
     const previous = tokens[k - 1 - serial];
-    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && isModifierWord(previous) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
+    if ((t.lower === "and" || t.lower === "or" || t.text === ",") && (isModifierWord(previous) || coerced(previous)) && !HEADS.has(previous?.lower ?? "") && (!DESCRIPTIVE.has(previous?.lower ?? "") || EVALUATIVE.has(previous?.lower ?? ""))) {
       coordinated = true;
       s = k;
       continue;
@@ -558,8 +612,8 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
   const complementOwners: OwnerRef[] = [];
   // "transfer of high-technology", "launch of the solid-fuel Hwasong-20", "deployment of DPRK troops to Russia".
   // "illicit trade in small arms": "trade" names its goods with "in" (not a place: "trade in the region", "trade in Asia").
-  const goodsIn = head === "trade" && tokens[e]?.lower === "in" && tokens[e + 1]?.word === true && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "");
-  if (OPEN_COMPLEMENT.has(head) && (tokens[e]?.lower === "of" || goodsIn)) {
+  const goodsIn = DEALING_HEADS.has(head) && tokens[e]?.lower === "in" && tokens[e + 1]?.word === true && !tokens[e + 1]?.cap && !DETERMINERS.has(tokens[e + 1]?.lower ?? "");
+  if ((OPEN_COMPLEMENT.has(head) || goodsIn) && (tokens[e]?.lower === "of" || goodsIn)) {
     let k = e + 1;
     while (k < tokens.length && k - e <= 6) {
       const t = tokens[k];
@@ -572,6 +626,7 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
       else if (t?.lower === "and" && k > e + 1 && sharedAgentNoun(tokens, k + 1) > 0) k = sharedAgentNoun(tokens, k + 1);
       else break;
     }
+    if (goodsIn && k > e + 1) k = goodsListEnd(tokens, k);
     while (k > e + 1 && ["the", "a", "an"].includes(tokens[k - 1]?.lower ?? "")) k--;
     if (k > e + 1) {
       e = k;
@@ -584,6 +639,37 @@ function complementAfter({ tokens, mentions }: ThreatSentence, head: string, h: 
     }
   }
   return { end: e, owners: complementOwners };
+}
+
+/**
+ * "trafficking in arms, narcotics, and people": the goods after "in" may go on as a list closed by its "and"/"or" item.
+ * Returns where that last item ends, or `k` (where the first item ended) when no such list follows.
+ */
+function goodsListEnd(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j - k <= GOODS_LIST_WINDOW) {
+    if (tokens[j]?.text !== ",") return k;
+    j++;
+    const joint = /^(?:and|or)$/.test(tokens[j]?.lower ?? "");
+    if (joint) j++;
+    const from = j;
+    // An item is a few lower-case words; a threat's head ("…, and terrorism") starts a threat of its own.
+    while (j - from < 3 && tokens[j]?.word && !tokens[j]?.cap && !COMPLEMENT_STOP.has(tokens[j]?.lower ?? "") && !HEADS.has(tokens[j]?.lower ?? "")) j++;
+    if (j === from) return k;
+    if (joint) return j;
+  }
+  return k;
+}
+
+/** Words that open a sentence with a phrase set off by a comma: "In response to …,", "Regarding …,", "Given …,". */
+const OPENING = /^(?:in|regarding|concerning|given|amid|amidst|following|despite|against|after|faced|facing|with|as|on|over|noting|recalling)$/;
+
+/** Whether the comma at `k` is the first of a sentence that opens with such a phrase: what follows is the clause's subject. */
+function closesOpening(tokens: readonly Token[], k: number): boolean {
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || first >= k || !OPENING.test(tokens[first]?.lower ?? "")) return false;
+  for (let j = first; j < k; j++) if (tokens[j]?.text === ",") return false;
+  return true;
 }
 
 /**
@@ -616,7 +702,7 @@ function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: numbe
   })();
   // "Russia's invasion of Ukraine": with a possessive owner, the "of" complement is what the act is done to.
   const possessed = owners.some((o) => o.via === "mention" && (mentions[o.mention]?.end ?? 0) <= h && /^['’]s$/.test(tokens[mentions[o.mention]?.end ?? -1]?.text ?? ""));
-  if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && (head === "cooperation" || head === "collaboration" || head === "alignment"))) {
+  if (after === "by" || after === "between" || after === "from" || (ofActor && !possessed) || (after === "with" && PARTNERED.has(head))) {
     let k = ppFrom + 1;
     let limit = Math.min(tokens.length, ppFrom + 10);
     while (k < limit) {
@@ -635,6 +721,8 @@ function agentAfter({ tokens, mentions }: ThreatSentence, head: string, h: numbe
         ppEnd = k;
         continue;
       }
+      // "In response to the threat posed by X, the two states …": the comma closes the sentence's opening phrase.
+      if (t.text === "," && closesOpening(tokens, k)) break;
       if (t.lower === "the" || t.lower === "and" || t.text === "," || t.lower === "a" || t.lower === "an") {
         k++;
         continue;
@@ -665,6 +753,16 @@ function coordinate(sentence: string, tokens: readonly Token[], found: ThreatMen
     if (joined && b) {
       const next = tokens[b.end]?.lower;
       const recipient = next === "to" && (tokens[b.end + 1]?.cap || tokens[b.end + 2]?.cap);
+      // "a missile launch and a nuclear test by X": two kinds of act, each carried out by the agent they share.
+      if (next === "by" && a.owners.length === 0 && ACT_HEADS.has(a.head) && ACT_HEADS.has(b.head) && a.head !== b.head) {
+        out.push({ ...a, owners: [...b.owners] });
+        continue;
+      }
+      // "X's military cooperation and arms transfers with Y": both dealings are with the partner they share.
+      if (next === "with" && PARTNERED.has(a.head) && PARTNERED.has(b.head)) {
+        out.push({ ...a, owners: [...a.owners, ...b.owners.filter((o) => !a.owners.includes(o))] });
+        continue;
+      }
       if (next === "between" || next === "by" || recipient) {
         const merged = text(sentence, tokens, a.start, b.end);
         out.push({ ...a, end: b.end, name: `${a.name} and ${b.name}`, forms: [...new Set([merged, `${a.name} and ${b.name}`, ...a.forms, ...b.forms])], owners: [...a.owners, ...b.owners], core: [...a.core, ...b.core], words: [...a.words, ...b.words] });

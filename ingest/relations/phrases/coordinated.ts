@@ -34,9 +34,14 @@ const GLUE_WINDOW = 4;
 export function coordinatedThreats(view: SentenceView, first: Item): Item[] {
   const out = [first];
   let k = first.end;
+  // "A, including B; C; and D": once "including" opens a list of examples, semicolons may separate them (items with commas).
+  let listed = false;
   for (;;) {
     let j = k;
-    while (j < view.tokens.length && j - k < GLUE_WINDOW && THREAT_GLUE.test(view.tokens[j]?.lower ?? "")) j++;
+    while (j < view.tokens.length && j - k < GLUE_WINDOW && (THREAT_GLUE.test(view.tokens[j]?.lower ?? "") || (listed && view.tokens[j]?.text === ";"))) {
+      if (view.tokens[j]?.lower === "including") listed = true;
+      j++;
+    }
     const next = j > k ? view.items.find((i) => i.start === j && i.entity.type === "Threat") : undefined;
     if (!next) return out;
     out.push(next);
