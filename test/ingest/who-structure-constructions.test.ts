@@ -130,7 +130,8 @@ describe("a meeting named by the officials who meet, and a list of principals wi
     const graph = extractText(sentence);
     expect(entityLines(graph)).toContain("Body:Leaders’ meeting");
     const found = edgeLines(graph).filter((l) => l.includes(" PARTICIPATES_IN Leaders’ meeting"));
-    expect(found).toEqual(expect.arrayContaining(["H.E. Ana Roe PARTICIPATES_IN Leaders’ meeting", "H.E. Luis Paz PARTICIPATES_IN Leaders’ meeting"]));
+    // The honorific is no part of a name ("H.E." opening a name-first list is dropped), and the particles are.
+    expect(found.sort()).toEqual(["Ana Roe PARTICIPATES_IN Leaders’ meeting", "Luis Paz PARTICIPATES_IN Leaders’ meeting", "Pieter van Dijk PARTICIPATES_IN Leaders’ meeting"]);
     expect(ungroundedRelations(graph)).toEqual([]);
   });
 });
