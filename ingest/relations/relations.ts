@@ -5,7 +5,7 @@
 import type { RelationType } from "../../graph/schema.ts";
 import {
   isActor, isActorBodyOrAgreement, isAgreement, isBody, isBodyExerciseOrAgreement, isBodyOrAgreement, isBodyOrExercise,
-  isExercise, isNamed, isThreat, type Claim, type RelationContext,
+  isExercise, isNamed, isThreat, type Claim, type Emit, type RelationContext,
 } from "./view/context.ts";
 import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
@@ -42,7 +42,7 @@ import { reaffirmedClaims } from "./rules/reaffirmed.ts";
 import { partyTieClaims } from "./rules/party-ties.ts";
 import { responseClaims } from "./rules/responses.ts";
 import { undertakingClaims } from "./rules/undertakings.ts";
-import { appositiveBefore, cooperationRing, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases/phrases.ts";
+import { appositiveBefore, cooperationTies, describedBefore, itemList, nameStartAfter, onlyItemsBetween, sharedObjectStart } from "./phrases/phrases.ts";
 import { PARTY_EXPRESSION, actorList, actorListBackward, clauseStart, literalSubject, openingPhraseSubject, organsSubject, peopleBefore, preambleParticiple, statesOfOffices, subjectOf } from "./subjects/subjects.ts";
 import { itemAt, itemEndingAt, itemsIn, lastItemBefore, wordsOf, type Cue, type Item, type SentenceView } from "./view/view.ts";
 
@@ -90,7 +90,6 @@ const REQUEST = /\b(?:invit|urg|call(?:ed|s)? (?:on|upon)|encourag|ask|request|p
 /** "cooperation in", "coordination on": the parties' joint work, right before a verb of response. */
 const JOINT_WORK_IN = /\b(?:cooperation|coordination|collaboration|efforts|together) (?:in|on)$/;
 
-type Emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => void;
 
 /** What each rule of a sentence is given: the sentence, the statement, where claims go, and the sentence's scopes. */
 interface RuleInput {
@@ -717,7 +716,7 @@ function partnershipAmongClaims({ view, ctx, emit }: RuleInput): void {
     if (view.items.some((i) => i.threat && i.start <= cue.start && cue.start < i.end)) continue;
     // States, or agencies: "cooperation between the A Agency and the B Group".
     const members = [...new Set(actorList(view, cue.end).filter((i) => i.entity.kind === "state" || i.entity.kind === "organization").map((i) => i.entity))];
-    cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue.text));
+    cooperationTies(members, emit, cue.text);
     // "the broad strategic Alliance between Norway and Chile": the states are its members.
     const alliance = view.items.find((i) => i.entity.kind === "alliance" && i.start <= cue.start && cue.start < i.end && !i.threat);
     if (alliance && members.length >= 2) for (const m of members) if (m.kind === "state") emit(m, "MEMBER_OF", alliance.entity, wordsOf(view, alliance.start, cue.end));
@@ -736,7 +735,7 @@ function compoundCooperationClaims({ view, ctx, emit }: RuleInput): void {
     const states = token.text.split(/[-‐‑](?=[\p{L}\p{N}])/u).map((p) => ctx.stateByWord(p)).filter((s): s is DocEntity => s !== undefined);
     const unique = [...new Set(states)];
     if (unique.length < 2 || view.items.some((i) => i.threat && i.start <= cue.start - 1 && cue.start - 1 < i.end)) continue;
-    cooperationRing(unique, (a, b) => emit(a, "COOPERATES_WITH", b, wordsOf(view, cue.start - 1, cue.end)));
+    cooperationTies(unique, emit, wordsOf(view, cue.start - 1, cue.end));
   }
 }
 

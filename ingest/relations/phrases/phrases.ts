@@ -1,5 +1,5 @@
 /** Small phrase shapes the relation rules share: appositives, descriptions, cooperation rings. */
-import { isBodyOrExercise, type RelationContext } from "../view/context.ts";
+import { isBodyOrExercise, type Emit, type RelationContext } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { itemAt, itemEndingAt, lastItemBefore, type Item, type SentenceView } from "../view/view.ts";
 
@@ -11,20 +11,30 @@ export function othersCooperation(view: SentenceView, cue: { start: number; end:
   return /^['’]s?$/.test(view.tokens[cue.start - 1]?.text ?? "") || view.items.some((i) => i.threat && i.start < cue.end && cue.start < i.end);
 }
 
-/** Cooperation among several: each earlier member with each later one, and the last back to the first (two: both ways). */
 /**
  * The most parties whose own cooperation ties each to each: bilateral, trilateral, quadrilateral. The members of a larger
  * forum who say they work together work as the forum, which ties no pair of them.
  */
-export const MAX_RING_PARTIES = 4;
+const MAX_RING_PARTIES = 4;
 
-export function cooperationRing(members: readonly DocEntity[], emit: (a: DocEntity, b: DocEntity) => void): void {
+/** Cooperation among several: each earlier member with each later one, and the last back to the first (two: both ways). */
+function cooperationRing(members: readonly DocEntity[], emit: (a: DocEntity, b: DocEntity) => void): void {
   members.forEach((a, i) => members.slice(i + 1).forEach((b) => emit(a, b)));
   const first = members[0];
   const last = members[members.length - 1];
   if (members.length >= 3 && first && last) emit(last, first);
   // Two who cooperate cooperate with each other: "A-B cooperation" runs both ways.
   else if (members.length === 2 && first && last) emit(last, first);
+}
+
+/** The COOPERATES_WITH edges of a ring of members, each quoting `cue`. */
+export function cooperationTies(members: readonly DocEntity[], emit: Emit, cue: string): void {
+  cooperationRing(members, (a, b) => emit(a, "COOPERATES_WITH", b, cue));
+}
+
+/** The parties' own cooperation, which `cue` states: their ring, none for a forum of more than MAX_RING_PARTIES. */
+export function partiesOwnTies(parties: readonly DocEntity[], emit: Emit, cue: string): void {
+  if (parties.length <= MAX_RING_PARTIES) cooperationTies(parties, emit, cue);
 }
 
 /** "X, the <description>" ending at `at`: the named item X. */

@@ -4,12 +4,9 @@
  * Summit" says with the participle (relations.ts, ESTABLISHED).
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { Emit } from "../view/context.ts";
 import { MONTHS, isOrdinalOrYear } from "../../entities/heads.ts";
 import { itemAt, wordsOf, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "adoption of the", "signing of", "issuance of a". */
 const ADOPTION_OF = /\b(?:adoption|signing|issuance) of (?:the |a |an )?/g;

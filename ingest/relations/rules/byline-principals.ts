@@ -5,13 +5,10 @@
  * body (when the verb names none, in the meeting the statement reports).
  */
 import { containsAnyAnchor } from "../view/anchor-words.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { nameStartAfter } from "../phrases/phrases.ts";
 import { bodyMetFor } from "./principals.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** Plural offices that stand for the principals. */
 const OFFICES = /^(?:ministers|leaders|principals)$/;

@@ -5,11 +5,9 @@
  * dredging" condemns the dredging.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import type { SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "called upon X to refrain from", "urged X to cease", "demanded that X stop". */
 const URGED_TO = /\b(?:urged|urges|called (?:up)?on|calls (?:up)?on|pressed|demanded that)\b/g;

@@ -3,13 +3,10 @@
  * take part in it, wherever the sentence starts ("On 3 May, from 2 p.m., A … held …").
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { nameStartAfter } from "../phrases/phrases.ts";
 import { principalList } from "./principals.ts";
 import { itemAt, wordsOf, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** Active verbs of holding a meeting ("was held with" has the meeting as subject, and no host). */
 const HELD = /\b(?<!was |were )(?:held|convened|co-chaired|co-hosted)\b/g;

@@ -2,14 +2,11 @@
  * A visit for a meeting: "A and B welcomed C and D for the fifth U.S.-India 2+2 Ministerial Dialogue" — the hosts
  * and the guests all take part in it.
  */
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
-import type { DocEntity } from "../../entities/entities.ts";
 import { namedList } from "./partners.ts";
 import { literalSubject } from "../subjects/subjects.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 const WELCOMED = /\b(?:welcomed|received)\b/g;
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|\d{4}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural)$/i;

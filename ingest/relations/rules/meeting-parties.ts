@@ -5,13 +5,10 @@
  * for: "the Harbour Group serves as a key forum for the Alliance" — each actor named takes part in it.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { Emit } from "../view/context.ts";
 import { principalList } from "./principals.ts";
 import { actorList } from "../subjects/subjects.ts";
 import { itemEndingAt, wordsOf, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 const BETWEEN = /\b(?:between|among)\b/g;
 const ANCHORS: readonly string[] = ["between", "among"];

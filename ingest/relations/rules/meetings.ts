@@ -7,15 +7,12 @@
  * convenes it is a mention: entities/lower-meetings.ts.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { nameStartAfter } from "../phrases/phrases.ts";
 import { JOINING } from "../../entities/references.ts";
 import { actorList, literalSubject } from "../subjects/subjects.ts";
 import { principalList } from "./principals.ts";
 import { itemEndingAt, lastItemBefore, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "was convened by", "were co-chaired by": a passive whose agents are the meeting's conveners. */
 const CONVENED_BY = /\b(?:was|were) (?:jointly )?(?:convened|co-convened|chaired|co-chaired|hosted|co-hosted|presided over) by\b/g;

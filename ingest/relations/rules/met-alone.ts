@@ -3,13 +3,10 @@
  * known (its title or first sentences name it), principals who met without naming for what met for that meeting.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
-import type { DocEntity } from "../../entities/entities.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { MEETING_ALONE } from "../../entities/references.ts";
 import { literalSubject } from "../subjects/subjects.ts";
 import { wordsOf, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 const MET_ALONE = new RegExp(MEETING_ALONE, "g");
 /** Sentences (title and dateline included) that still open the statement. */

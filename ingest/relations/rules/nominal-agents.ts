@@ -6,12 +6,10 @@
  * commitment by …"). Holders counted rather than named ("of the three countries") are left to the subject rules.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { actorList } from "../subjects/subjects.ts";
 import { itemAt, wordsOf, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "the intention of", "commitment by", "the resolve of the". */
 const NOMINAL = /\b(?:commitments?|intentions?|resolve|determination|pledges?|undertakings?) (?:of|by) /g;

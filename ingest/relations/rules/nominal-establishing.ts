@@ -4,12 +4,10 @@
  * "agreed to establish" (relations.ts, ESTABLISH); a welcomed establishment is not read (its maker may be another).
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { coordinatedFrom } from "../phrases/coordinated.ts";
 import { itemAt, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 const ESTABLISHMENT_OF =
   /\b(?:announced|announce|agreed (?:on|upon|to)|agree (?:on|upon|to)|decided (?:on|upon)|approved|endorsed) the (?:(?:early|formal|official|joint) )?(?:establishment|creation|formation|inauguration|setting up|standing up) of (?:the |a |an |a new |their |our )?/g;

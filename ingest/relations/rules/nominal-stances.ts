@@ -3,13 +3,11 @@
  * condemns X), "X's flagrant violations of the principles of the Charter" (the acts, and so their owner, violate
  * it), "X's disregard for A" (X violates A), "welcomed the signing today of the A-B Treaty" (its signatories are parties to it).
  */
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { namedList, statesCompoundBefore } from "./partners.ts";
 import { wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "their unequivocal condemnation of", "strong denunciation of". */
 const CONDEMNATION_OF = /\b(?:condemnation|denunciation|rejection) of\b/g;

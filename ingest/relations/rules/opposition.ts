@@ -4,11 +4,9 @@
  * (whoever confirms it condemns the acts named before the passive).
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "their opposition to", "its firm opposition to". */
 const OPPOSITION_TO = /\b(?:their|its|our) (?:strong |firm |resolute |steadfast |continued |shared |unwavering )?opposition to\b/g;

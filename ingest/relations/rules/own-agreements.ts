@@ -3,13 +3,10 @@
  * of Understanding", "our trilateral Framework for …", "a bilateral Strategic Dialogue will review …" — in a
  * statement of two (three) parties, each of them is party to the instrument and takes part in the forum.
  */
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
-import type { DocEntity } from "../../entities/entities.ts";
 import { compoundParts } from "../../text/tokens.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 const NUMBERED = /\b(?:bilateral|trilateral|quadrilateral)\b/g;
 const NUMBERED_ANCHORS: readonly string[] = ["lateral"];

@@ -6,13 +6,11 @@
  * with each state it names; the parties cooperate among themselves; the parties take part in the forum.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import { cooperationRing } from "../phrases/phrases.ts";
+import { partiesOwnTies } from "../phrases/phrases.ts";
 import { actorList } from "../subjects/subjects.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "defense commitments to", "unyielding commitment to the defense of", "continue to support", "support for". */
 const OWED_TO =
@@ -61,10 +59,7 @@ export function partnerCommitmentClaims(view: SentenceView, ctx: RelationContext
   for (const cue of withAnchors(view, AMONG_PARTIES, AMONG_ANCHORS)) {
     const n = NUMBER[/(two|three|four)/.exec(cue.text.toLowerCase())?.[1] ?? ""];
     if (n === undefined || ctx.parties.length !== n) continue;
-    cooperationRing(ctx.parties, (a, b) => {
-      emit(a, "COOPERATES_WITH", b, cue.text);
-      if (n === 2) emit(b, "COOPERATES_WITH", a, cue.text);
-    });
+    partiesOwnTies(ctx.parties, emit, cue.text);
   }
   for (const cue of withAnchors(view, COOPERATION_IN, IN_ANCHORS)) {
     const forum = itemAt(view, cue.end, (i) => !i.threat && (i.entity.type === "Body" || i.entity.kind === "group" || i.entity.kind === "alliance"));

@@ -4,15 +4,13 @@
  * centrality", "through mechanisms like the Quad", "including through A and B", "as part of the coalition",
  * the parties' own "trilateral security cooperation" or "the A-B partnership".
  */
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import { cooperationRing, MAX_RING_PARTIES, othersCooperation } from "../phrases/phrases.ts";
+import { cooperationTies, othersCooperation, partiesOwnTies } from "../phrases/phrases.ts";
 import { peopleMet } from "./meetings.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "work with", "working closely together with", "together with", "collaborating through and with". */
 const WORK_WITH = /\b(?:work|works|working|worked|cooperate|cooperating|collaborate|collaborating|partner|partnering|engage|engaging|coordinate|coordinating|together)(?: [a-z]+ly)?(?: together)?(?: (?:through|in) and)? with (?:(?:other|like-minded|regional|key|our|their|international|trusted) )*(?:(?:partners|allies|countries|nations|states)(?: ,)? (?:including|such as|like|notably|especially|in particular)(?: with)? )?/g;
@@ -257,30 +255,22 @@ function ownCooperationClaims(view: SentenceView, ctx: RelationContext, subject:
     if (!/cooperation$/.test(cue.text) && /lateral/.test(cue.text) && SHARED_BY[view.tokens[cue.start]?.lower ?? ""] !== ctx.parties.length) continue;
     // "The session … featured discussions on trilateral cooperation": the meeting reported speaks for the parties.
     if (!sameAsParties(subject(cue.start), ctx.parties) && !(ctx.parties.length >= 2 && meetingIsSubject(view, cue.start))) continue;
-    // "We, the Ministers of A, B, C, D, E … gathered …; by working together": the members of a forum of more than four
-    // work as the forum, which ties no pair of them (a grouping below names itself).
-    const forumOfMany = ctx.parties.length > MAX_RING_PARTIES;
     // "Working together as the Quad, we …": the parties act as the grouping's members.
     const grouping = groupingAfterAs(view, cue.end);
     if (grouping) {
       for (const p of ctx.parties) emit(p, "MEMBER_OF", grouping.entity, wordsOf(view, cue.start, grouping.end));
       continue;
     }
-    if (forumOfMany) continue;
-    cooperationRing(ctx.parties, (a, b) => {
-      emit(a, "COOPERATES_WITH", b, cue.text);
-      if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
-    });
+    // "We, the Ministers of A, B, C, D, E … gathered …; by working together": the members of a forum of more than four
+    // work as the forum, which ties no pair of them.
+    partiesOwnTies(ctx.parties, emit, cue.text);
   }
 }
 
 /** "the two countries' cooperation": the parties' own, named by their number. */
 function partiesOwnClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, PARTIES_OWN, POSSESSIVE_ANCHORS)) {
-    cooperationRing(ctx.parties, (a, b) => {
-      emit(a, "COOPERATES_WITH", b, cue.text);
-      if (ctx.parties.length === 2) emit(b, "COOPERATES_WITH", a, cue.text);
-    });
+    partiesOwnTies(ctx.parties, emit, cue.text);
   }
 }
 
@@ -291,10 +281,7 @@ function compoundPartnershipClaims(view: SentenceView, ctx: RelationContext, emi
     if (!compound) continue;
     const { states } = compound;
     const cue2 = `${compound.text} ${cue.text}`;
-    cooperationRing(states, (a, b) => {
-      emit(a, "COOPERATES_WITH", b, cue2);
-      if (states.length === 2) emit(b, "COOPERATES_WITH", a, cue2);
-    });
+    cooperationTies(states, emit, cue2);
   }
 }
 

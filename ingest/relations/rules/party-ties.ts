@@ -6,15 +6,13 @@
  * "announced its elevation to a Broad Strategic Partnership"; and a grouping's members listed after its name
  * ("the Quad (A, B, C, and D)").
  */
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
-import { cooperationRing, MAX_RING_PARTIES, othersCooperation } from "../phrases/phrases.ts";
-import { literalSubject } from "../subjects/subjects.ts";
-import { actorsFrom, appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
+import { cooperationTies, othersCooperation, partiesOwnTies } from "../phrases/phrases.ts";
+import { actorList, literalSubject } from "../subjects/subjects.ts";
+import { appositiveMembers, isStatesGrouping } from "../subjects/appositive-members.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "enjoy an exceptionally close relationship", "share a deep partnership". */
 const ENJOY_RELATIONSHIP = /\b(?:enjoy|enjoys|enjoyed|share|shares|shared|have|has|maintain|maintains) (?:a|an) (?:[a-z-]+ ){0,3}(?:relationship|partnership|friendship)\b(?! (?:with|between|among)\b)/g;
@@ -74,13 +72,6 @@ function partiesAllianceAt(view: SentenceView, at: number, ctx: RelationContext)
   return { start: at, end: k + 1, entity: ctx.alliance };
 }
 
-function ring(members: readonly DocEntity[], emit: Emit, cue: string): void {
-  cooperationRing(members, (a, b) => {
-    emit(a, "COOPERATES_WITH", b, cue);
-    if (members.length === 2) emit(b, "COOPERATES_WITH", a, cue);
-  });
-}
-
 export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: number) => DocEntity[], emit: Emit): void {
   enjoyClaims(view, emit);
   buildAllianceClaims(view, ctx, emit);
@@ -101,7 +92,7 @@ export function partyTieClaims(view: SentenceView, ctx: RelationContext, subject
 function enjoyClaims(view: SentenceView, emit: Emit): void {
   for (const cue of withAnchors(view, ENJOY_RELATIONSHIP, ["relationship", "partnership", "friendship"])) {
     const states = literalSubject(view, cue.start).filter((e) => e.kind === "state");
-    if (states.length >= 2) ring(states, emit, cue.text);
+    if (states.length >= 2) cooperationTies(states, emit, cue.text);
   }
 }
 
@@ -124,8 +115,7 @@ function ownTieClaims(view: SentenceView, ctx: RelationContext, subject: (at: nu
     // "the Harbour Vaccine Partnership's progress": a partnership's own name, not the parties' relationship.
     if (view.items.some((i) => !i.threat && i.entity.type !== "Actor" && i.start < cue.end && cue.end <= i.end)) continue;
     if (othersCooperation(view, cue)) continue;
-    if (ctx.parties.length > MAX_RING_PARTIES) continue;
-    if (sameAsParties(subject(cue.start), ctx.parties)) ring(ctx.parties, emit, cue.text);
+    if (sameAsParties(subject(cue.start), ctx.parties)) partiesOwnTies(ctx.parties, emit, cue.text);
   }
 }
 
@@ -177,7 +167,7 @@ function cooperationInClaims(view: SentenceView, ctx: RelationContext, subject: 
 function amongPartiesClaims(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const cue of withAnchors(view, AMONG_PARTIES, ["among", "between"])) {
     const count = NUMBERS[cue.text.toLowerCase().split(/\s+/).at(-2) ?? ""];
-    if (ctx.parties.length >= 2 && count === ctx.parties.length) ring(ctx.parties, emit, cue.text);
+    if (ctx.parties.length >= 2 && count === ctx.parties.length) partiesOwnTies(ctx.parties, emit, cue.text);
   }
 }
 
@@ -186,7 +176,7 @@ function defenceCommitmentClaims(view: SentenceView, subject: (at: number) => Do
   for (const cue of withAnchors(view, DEFENCE_COMMITMENT, ["commitment"])) {
     // Only a commitment to states: "to the defense of the Republic of Peru", "to the ROK and Japan" (a defence commitment).
     const defence = /defen[cs]e|security/.test(cue.text);
-    const states = actorsFrom(view, cue.end).filter((e) => e.kind === "state");
+    const states = actorList(view, cue.end).map((i) => i.entity).filter((e) => e.kind === "state");
     if (!defence || states.length === 0) continue;
     const sources = subject(cue.start).filter((e) => e.kind === "state");
     for (const s of sources) for (const t of states) if (!sources.includes(t)) emit(s, "COOPERATES_WITH", t, cue.text.trim());

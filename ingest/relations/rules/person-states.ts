@@ -2,12 +2,10 @@
  * A person's state written out as "of" the state: "Minister Ana Roe of the Republic of Chile", "the Minister for
  * Foreign Affairs of Chile, Ana Roe". The text states the person's membership (MEMBER_OF), not just a qualifier.
  */
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { clauseStart } from "../subjects/subjects.ts";
 import { itemAt, itemsIn, wordsOf, type Cue, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** Whether the office ends "of" the state: "Minister for Foreign Affairs of Japan", "… of the Republic of Korea". */
 function officeOf(title: string, state: DocEntity): boolean {

@@ -5,15 +5,13 @@
  * "A and B welcomed C and D to India on 6 May for the inaugural Z". Every person of the list that opens the sentence,
  * every guest welcomed and every counterpart named takes part in the body.
  */
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import { containsAnyAnchor } from "../view/anchor-words.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { isOrdinalOrYear } from "../../entities/heads.ts";
 import { actorList } from "../subjects/subjects.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** Verbs by which principals meet; "was held" is not one (the subject is then the meeting). */
 const MEETING_VERB = /\b(?<!was |were )(?:held|convened|met|gathered|welcomed|received)\b/g;

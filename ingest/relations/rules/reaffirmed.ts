@@ -6,13 +6,11 @@
  * signed in 1951, remains the cornerstone of …"). The subject commits to the instrument (COMMITS_TO).
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { MONTHS } from "../../entities/heads.ts";
 import { coordinatedFrom } from "../phrases/coordinated.ts";
 import { itemAt, itemEndingAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "reaffirmed the", "reaffirm their", "founded on the": the verb right before the instrument; "reaffirmed the outcomes of the". */
 const REAFFIRMED = /\b(?:reaffirmed|reaffirm|reaffirms|founded on|grounded in)(?: (?:the|their|its|our))?(?: (?:outcomes?|results?|principles|goals|objectives) of(?: the)?)?\b/g;

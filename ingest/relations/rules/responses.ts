@@ -9,13 +9,11 @@
  * the parties: "both sides", "the meeting") or a body of theirs.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { PARTY_EXPRESSION, clauseStart, meetingIsSubject } from "../subjects/subjects.ts";
 import { coordinatedThreats } from "../phrases/coordinated.ts";
 import { itemAt, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /**
  * Verbs and nouns of a response, with what they govern right after them. Every inflection of each verb is one cue

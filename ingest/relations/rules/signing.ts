@@ -7,15 +7,13 @@
  * A signing "by" or "between" others is read by the rules for those words (relations.ts).
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { compoundParts } from "../../text/tokens.ts";
 import { coordinatedFrom } from "../phrases/coordinated.ts";
 import { openingPhraseSubject } from "../subjects/subjects.ts";
 import { URGED, findCues } from "../view/cues.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 const SIGNING_OF = /\b(?:signing|signature|conclusion)(?: today| this week| this year| earlier)? of\b/g;
 const ANCHORS: readonly string[] = ["signing", "signature", "conclusion"];

@@ -9,13 +9,11 @@
  * state whose "chairmanship" the meeting is held under leads it.
  */
 import { withAnchors } from "../view/anchors.ts";
-import type { Claim, RelationContext } from "../view/context.ts";
+import type { RelationContext, Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { isOrdinalOrYear } from "../../entities/heads.ts";
 import { principalList } from "./principals.ts";
 import { itemAt, wordsOf, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 const VERB = /\b(?<!was |were )(?:held|hosted|co-hosted|convened|co-chaired|met|had(?= (?:a|an) ))\b/g;
 const ANCHORS: readonly string[] = ["held", "hosted", "convened", "co-chaired", "met", "had"];

@@ -7,11 +7,9 @@
  * bids to alter borders by force are intolerable").
  */
 import { withAnchors } from "../view/anchors.ts";
-import { isThreat, type Claim } from "../view/context.ts";
+import { isThreat, type Emit } from "../view/context.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { itemsIn, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "pose a serious threat", "constitute direct and grave threats", "represents a growing threat"; a copula says the same: "are a grave threat". */
 const POSE_THREAT =

@@ -5,14 +5,12 @@
  * will continue to be enforced", "to ensure that the resolutions are fully implemented"), "A, B and C, guided by the
  * outcomes of the Camp David Summit", "respect for international law, including the UN Charter".
  */
-import type { Claim } from "../view/context.ts";
+import type { Emit } from "../view/context.ts";
 import { withAnchors } from "../view/anchors.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { namedList } from "./partners.ts";
 import { findCues, URGED } from "../view/cues.ts";
 import { itemAt, type Item, type SentenceView } from "../view/view.ts";
-
-type Emit = (source: DocEntity | undefined, type: Claim["type"], target: DocEntity | undefined, cue: string) => void;
 
 /** "enforce", "to fully implement and enforce", "enforcing". */
 const ENFORCE = /\b(?:enforce|enforces|enforcing|enforced)\b(?: (?:the|all|relevant|existing|their|its))?/g;

@@ -5,26 +5,12 @@
  * are its members and, where the grouping stands in a clause's subject, whom that subject names.
  */
 import type { DocEntity } from "../../entities/entities.ts";
-import { itemAt, type SentenceView } from "../view/view.ts";
+import { type SentenceView } from "../view/view.ts";
+import { actorList } from "./actor-lists.ts";
 
 /** A grouping of states: a group, an alliance, or an organisation that belongs to no one state (a union of states). */
 export const isStatesGrouping = (e: DocEntity) =>
   e.type === "Actor" && (e.kind === "group" || e.kind === "alliance" || (e.kind === "organization" && e.states.size === 0));
-
-/** The actors listed from `at`: "the ROK and Japan", "the R.O.K., Japan, and Australia". */
-export function actorsFrom(view: SentenceView, at: number): DocEntity[] {
-  const out: DocEntity[] = [];
-  let k = at;
-  while (k < view.tokens.length) {
-    const item = itemAt(view, k, (i) => !i.threat);
-    if (item?.entity.type === "Actor") {
-      out.push(item.entity);
-      k = item.end;
-    } else if (/^(?:the|and|,)$/.test(view.tokens[k]?.lower ?? "")) k++;
-    else break;
-  }
-  return out;
-}
 
 /** ", which comprises", ", comprising": words that open a members list after a comma. */
 const MEMBERS_INTRO = /^, (?:which (?:comprises|consists of|includes|is made up of|is composed of)|comprising|consisting of)$/;
@@ -49,7 +35,7 @@ export function appositiveMembers(view: SentenceView, at: number): { members: Do
   if (dash) from += [2, 1].find((n) => DASH_INTRO.test(words(from, n))) ?? 0;
   for (let n = 2; n <= 5 && from < 0; n++) if (MEMBERS_INTRO.test(words(k, n))) from = k + n;
   if (from < 0) return undefined;
-  const members = actorsFrom(view, from);
+  const members = actorList(view, from).map((i) => i.entity);
   const last = members[members.length - 1];
   if (members.length < 2 || !last || members.some((m) => m.kind !== "state")) return undefined;
   const lastItem = [...view.items].reverse().find((i) => i.entity === last && i.start >= from);

@@ -5,10 +5,11 @@ import { statesOfOffices } from "./office-adjectives.ts";
 import { appositiveMembers, isStatesGrouping } from "./appositive-members.ts";
 import type { DocEntity } from "../../entities/entities.ts";
 import { AGENTLESS_CLAUSE, MEETING_SUBJECT, PARTY_EXPRESSION, PLURAL_ACRONYM, SIDE } from "../../entities/references.ts";
-import { itemAt, itemEndingAt, itemsIn, type Item, type SentenceView } from "../view/view.ts";
+import { itemAt, itemEndingAt, itemsIn, type SentenceView } from "../view/view.ts";
 import type { Token } from "../../text/tokens.ts";
 
 export { PARTY_EXPRESSION } from "../../entities/references.ts";
+export { actorList, actorListBackward } from "./actor-lists.ts";
 export { statesOfOffices } from "./office-adjectives.ts";
 
 const ADVERBIAL_START = /^(?:(?:and|but) )?(?:today|at present|currently|in addition|in particular|furthermore|moreover|additionally|also|to this end|in that vein|as such|finally|further|likewise|similarly|meanwhile|on the occasion of [^,]*|based on [^,]*|in this regard|in this context|in doing so|at the same time|following [^,]*|during [^,]*|with [^,]*|as part of [^,]*|recognizing [^,]*|noting [^,]*)\s*,\s*/;
@@ -31,42 +32,6 @@ const ABSOLUTE_PARTIES = /\bwith (?:both (?:sides|countries|nations|governments|
 const ADVERBIAL_WORDS = new Set(["in", "addition", "particular", "furthermore", "moreover", "additionally", "also", "finally", "further", "likewise", "similarly", "meanwhile"]);
 
 const SUBJECT_FILLER = new Set(["and", "the", "of", "also", "both", "two", "three", "side", "sides", "delegation", "delegations", "'s", "’s", ",", "a", "an", "as", "well", "together", "jointly", "further", "each", "key", "senior", "respective"]);
-
-/** Actors listed from `from`: "the ROK and the United States", "Russia and the DPRK". */
-export function actorList(view: SentenceView, from: number): Item[] {
-  const out: Item[] = [];
-  let k = from;
-  while (k < view.tokens.length) {
-    const item = itemAt(view, k, (i) => i.entity.type === "Actor");
-    if (item) {
-      out.push(item);
-      k = item.end;
-      continue;
-    }
-    const lower = view.tokens[k]?.lower;
-    if (lower === "the" || lower === "and" || lower === "," || lower === "both") {
-      k++;
-      continue;
-    }
-    break;
-  }
-  return out;
-}
-
-export function actorListBackward(view: SentenceView, possessive: number): Item[] {
-  const out: Item[] = [];
-  let k = possessive;
-  for (;;) {
-    const item = view.items.find((i) => i.end === k && i.entity.type === "Actor");
-    if (!item) break;
-    out.unshift(item);
-    k = item.start;
-    const lower = view.tokens[k - 1]?.lower;
-    if (lower === "and" || lower === ",") k--;
-    else break;
-  }
-  return out;
-}
 
 const PREPOSITION = /^(?:with|by|to|from|of|for|on|at|in|after|before|following|alongside)$/;
 

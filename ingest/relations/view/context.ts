@@ -11,6 +11,9 @@ export interface Claim {
   cue: string;
 }
 
+/** How a rule reports what it read: source, type, target and the words that state it (a missing end reports nothing). */
+export type Emit = (source: DocEntity | undefined, type: RelationType, target: DocEntity | undefined, cue: string) => void;
+
 export interface RelationContext {
   /** The statement's parties: what "both sides", "the two sides", "they" refer to. */
   parties: DocEntity[];
