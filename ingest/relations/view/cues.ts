@@ -13,16 +13,6 @@ function cue(pattern: RegExp, anchors: readonly string[]): RegExp {
 
 export { NO_CUES } from "./view.ts";
 
-/**
- * A union of anchored cue patterns (anyOf), and the narrower unions searched in sentences that have the anchor words
- * of only some of its parts, by which parts (bit k: part k).
- */
-interface CueUnion {
-  parts: readonly RegExp[];
-  bySentence: Map<number, RegExp>;
-}
-const unions = new WeakMap<RegExp, CueUnion>();
-
 /** Every match of a cue pattern in the sentence; skipped outright when none of its anchor words is there. */
 export function findCues(view: SentenceView, pattern: RegExp, info: PatternInfo = patternInfo(pattern)): readonly Cue[] {
   const cached = view.cues[info.id];
@@ -115,47 +105,16 @@ export const ANY_CUE = anyOf(ALL_CUES);
  * matches: an assertion at the same place; about a third faster on the statements' sentences).
  */
 function anyOf(patterns: readonly RegExp[]): RegExp {
-  const pattern = alternation(patterns);
+  const bounded = patterns.every((r) => r.source.startsWith("\\b"));
+  const sources = patterns.map((r) => `(?:${bounded ? r.source.slice(2) : r.source})`).join("|");
+  const pattern = new RegExp(bounded ? `\\b(?:${sources})` : sources, "g");
   const anchors: string[] = [];
   for (const r of patterns) {
     const own = patternInfo(r).anchors;
     if (!own) return pattern;
     anchors.push(...own);
   }
-  unions.set(pattern, { parts: patterns, bySentence: new Map() });
   return cue(pattern, anchors);
-}
-
-/** The alternation of `patterns`, in their order, with one leading word boundary when every one opens with it. */
-function alternation(patterns: readonly RegExp[]): RegExp {
-  const bounded = patterns.every((r) => r.source.startsWith("\\b"));
-  const sources = patterns.map((r) => `(?:${bounded ? r.source.slice(2) : r.source})`).join("|");
-  return new RegExp(bounded ? `\\b(?:${sources})` : sources, "g");
-}
-
-/**
- * The pattern to search in this sentence for `pattern`'s matches: a union narrowed to the parts whose anchor words the
- * sentence has (a part without them matches nowhere in it, so the alternation of the others finds the same matches,
- * and each position tries a few alternatives instead of all: the full union is large, and it is searched in most
- * sentences); undefined when no part has its anchors there.
- */
-function searchedIn(view: SentenceView, pattern: RegExp): RegExp | undefined {
-  const union = unions.get(pattern);
-  if (!union) {
-    const { anchors, anchorIds: ids } = patternInfo(pattern);
-    return anchors !== undefined && ids !== undefined && !containsAnyAnchorId(view, anchors, ids) ? undefined : pattern;
-  }
-  let mask = 0;
-  let bit = 1;
-  for (const part of union.parts) {
-    const { anchors, anchorIds: ids } = patternInfo(part);
-    if (anchors && ids && containsAnyAnchorId(view, anchors, ids)) mask |= bit;
-    bit <<= 1;
-  }
-  if (mask === 0) return undefined;
-  let narrowed = union.bySentence.get(mask);
-  if (!narrowed) union.bySentence.set(mask, (narrowed = alternation(union.parts.filter((_, k) => (mask & (1 << k)) !== 0))));
-  return narrowed;
 }
 
 /** Token positions where a cue or a clause break starts: the end of a cue's object scope. */
@@ -191,8 +150,8 @@ export function scopeEnds(view: SentenceView, pattern: RegExp): (from: number) =
         break;
       }
     if (!reader) {
-      const searched = searchedIn(view, pattern);
-      reader = cueReader(view, pattern, searched === undefined, searched);
+      const { anchors, anchorIds: ids } = patternInfo(pattern);
+      reader = cueReader(view, pattern, anchors !== undefined && ids !== undefined && !containsAnyAnchorId(view, anchors, ids));
     }
     const cue = cueStartFrom(view, reader, from, end);
     return cue !== undefined && cue < end ? cue : end;

@@ -167,16 +167,13 @@ export interface CueReader {
   done: boolean;
 }
 
-/**
- * A reader of `pattern`'s cues in this sentence (with none to read when `skip`: a sentence without its anchor words),
- * searching `searched` for them: `pattern` itself, or a narrower pattern with the same matches in this sentence.
- */
-export function cueReader(view: SentenceView, pattern: RegExp, skip: boolean, searched: RegExp = pattern): CueReader {
-  if (!searched.global) throw new TypeError(`cueReader needs a global pattern: ${searched.source}`);
+/** A reader of `pattern`'s cues in this sentence (with none to read when `skip`: a sentence without its anchor words). */
+export function cueReader(view: SentenceView, pattern: RegExp, skip: boolean): CueReader {
+  if (!pattern.global) throw new TypeError(`cueReader needs a global pattern: ${pattern.source}`);
   // Found before: read from the list.
   const cached = view.cues[patternInfo(pattern).id];
-  if (skip || cached) return { pattern: searched, starts: cached ? cached.map((c) => c.start) : [], lastIndex: view.joined.length, done: true };
-  return { pattern: searched, starts: [], lastIndex: 0, done: false };
+  if (skip || cached) return { pattern, starts: cached ? cached.map((c) => c.start) : [], lastIndex: view.joined.length, done: true };
+  return { pattern, starts: [], lastIndex: 0, done: false };
 }
 
 /**
