@@ -60,12 +60,13 @@ export function compoundMeetingMentions(sentence: string, tokens: readonly Token
     const t = tokens[i];
     // Most tokens have no hyphen: asked of every token.
     if (!t?.cap || !t.text.includes("-")) continue;
+    // The meeting's head first: most compounds have none after them, and the states are the costlier question.
+    const head = meetingHeadAfter(tokens, i + 1);
+    if (head < 0 || tokens[head + 1]?.lower === "of") continue;
     const parts = compoundParts(t.text).length;
     if (parts < 2) continue;
     const states = statesOf(t.text, lexicon);
     if (states.length !== parts) continue;
-    const head = meetingHeadAfter(tokens, i + 1);
-    if (head < 0 || tokens[head + 1]?.lower === "of") continue;
     // A name written in capitals throughout is the chunker's; one that does not name the officials who meet right before
     // its head ("ministers’ talks", "Defense Ministers meeting") is a description ("bilateral talks").
     const words = tokens.slice(i + 1, head + 1);

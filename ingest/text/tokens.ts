@@ -56,13 +56,18 @@ function startsUpper(text: string): boolean {
 const HYPHENATED_CO = /^co[-‐‑](?:operat|ordinat)/i;
 const HYPHENATED_CO_LOWER = /^co[-‐‑]/;
 
+/** Whether `text` opens with "co" in either case: HYPHENATED_CO's first two letters, checked before the pattern runs. */
+function startsCo(text: string): boolean {
+  return (text.charCodeAt(0) | 32) === 99 && (text.charCodeAt(1) | 32) === 111;
+}
+
 /** The shape of `text`, shared through the vocabulary when there is one (the lower case interned too). */
 function shapeOf(vocabulary: Vocabulary | undefined, text: string): TokenShape {
   const known = vocabulary?.get(text);
   if (known !== undefined) return known;
   const word = text !== "" && startsWordLike(text) && text !== "'s" && text !== "’s";
   // "co-operation", "co-ordinated": the hyphenated spelling is read as the closed one, so cue patterns meet one form.
-  let lower = HYPHENATED_CO.test(text) ? text.toLowerCase().replace(HYPHENATED_CO_LOWER, "co") : text.toLowerCase();
+  let lower = startsCo(text) && HYPHENATED_CO.test(text) ? text.toLowerCase().replace(HYPHENATED_CO_LOWER, "co") : text.toLowerCase();
   if (vocabulary !== undefined) lower = lower === text ? text : (vocabulary.get(lower)?.text ?? lower);
   const shape: TokenShape = { text, lower, cap: startsUpper(text), word };
   vocabulary?.set(text, shape);
