@@ -84,6 +84,9 @@ export const HEADLINE_VERBS = new Set(["issues", "issue", "holds", "hold", "meet
 /** Capitalised participles that, before a lower-case preposition, end a headline's name: "… Meeting Held on …". */
 export const TITLE_PARTICIPLES = new Set(["held", "hosted", "convened", "co-hosted", "co-chaired", "chaired", "attended", "signed", "adopted", "issued", "released"]);
 
+/** Days of the week: "Ann Roe Thursday hosted …" dates the act; a weekday ends a name unless the name goes on ("Good Friday Agreement"). */
+export const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 export const MONTHS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

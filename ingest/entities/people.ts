@@ -1,5 +1,5 @@
 /** People: a title or honorific, then a name ("Mr. Cho Chang Lae", "President Biden", "DEPMIN Cho"), with their office. */
-import { HEADS, LEADING_NON_NAME, NAME_CONNECTORS } from "./heads.ts";
+import { HEADS, LEADING_NON_NAME, NAME_CONNECTORS, WEEKDAYS } from "./heads.ts";
 import { formKey, lowerKey } from "../../graph/names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { PRIORITY, slice, statesOf, windowFor, type Mention } from "./names.ts";
@@ -230,7 +230,8 @@ export function isNameWord(token: Token | undefined, lexicon: Lexicon): boolean 
   if (/^H\.E\.?$/.test(token.text)) return false;
   // "… and The Hon. Ann Roe": an honorific opens the next person's name, it is no name itself.
   if (HONOURABLE.has(token.lower)) return false;
-  return token.cap && !LEADING_NON_NAME.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower);
+  // "Minister Ann Roe Thursday hosted …": a weekday dates the act, it is no one's name.
+  return token.cap && !WEEKDAYS.has(token.lower) && !LEADING_NON_NAME.has(token.lower) && !lexicon.titles.has(token.lower) && !lexicon.byForm.has(formKey(token.text)) && !HEADS.has(token.lower);
 }
 
 /**

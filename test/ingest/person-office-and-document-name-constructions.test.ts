@@ -12,6 +12,12 @@ import { entityLines } from "../support/graph-lines.ts";
 describe("people, the organisations of offices, and documents, by the structure around their names", () => {
   it.each([
     [
+      "a weekday between a person's name and a lower-case verb dates the act and is no part of the name, while a name that goes on keeps it",
+      "Chilean Defence Minister Tomas Velkan Thursday hosted Minister Bo Lund in Valparaiso, and both recalled the Good Friday Agreement.",
+      ["Actor:Tomas Velkan", "Actor:Bo Lund", "Agreement:Good Friday Agreement"],
+      ["Actor:Tomas Velkan Thursday"],
+    ],
+    [
       "two lower-case particles inside a name keep the family name after them",
       "Minister Bo Lund received Dr Anna von der Berg, Federal Minister of Transport, in Rivertown on 2 May.",
       ["Actor:Anna von der Berg", "Actor:Bo Lund"],
