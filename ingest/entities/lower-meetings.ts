@@ -2,17 +2,19 @@
  * A meeting named in lower case after the verb that convenes it: "hosted X and Y for a trilateral meeting", "held a
  * defense ministerial meeting". Its kind words and head noun make it a name (a Body).
  */
-import { MEETING_NOUNS } from "./heads.ts";
+import { MEETING_NOUNS, isOrdinalOrYear } from "./heads.ts";
 import { PRIORITY, slice, statesOf, type Mention } from "./names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 /** Verbs that convene a meeting, before "(X and Y) for a … meeting" or "a … meeting". */
-const CONVENING: ReadonlySet<string> = new Set(["hosted", "co-hosted", "held", "convened", "met", "gathered", "welcomed", "received"]);
+const CONVENING: ReadonlySet<string> = new Set(["hosted", "co-hosted", "held", "had", "convened", "met", "gathered", "welcomed", "received", "attended", "conducted"]);
+/** Heads of a meeting named in lower case after its convening verb: the meeting nouns, and the calls held by video. */
+const LOWER_MEETING_HEADS: ReadonlySet<string> = new Set([...MEETING_NOUNS, "teleconference", "videoconference", "video-teleconference"]);
 /** Words that say what kind of meeting it is: "a trilateral meeting", "a defense ministerial meeting". */
 const MEETING_KIND = new Set([
   "bilateral", "trilateral", "quadrilateral", "multilateral", "ministerial", "defense", "defence", "military", "security",
-  "strategic", "foreign", "leaders", "high-level", "senior-level", "working-level", "summit", "virtual", "policy",
+  "strategic", "foreign", "leaders", "high-level", "senior-level", "working-level", "summit", "virtual", "policy", "video",
 ]);
 
 /** "for a trilateral meeting", "held a defense ministerial meeting": a meeting named in lower case by its kind. */
@@ -23,20 +25,28 @@ export function meetingMentions(sentence: string, tokens: readonly Token[]): Men
     if (!CONVENING.has(tokens[v]?.lower ?? "")) continue;
     // The article opens the meeting's name right after the verb, or after "for" within the next few words.
     let k = v + 1;
-    if (!/^(?:a|an)$/.test(tokens[k]?.lower ?? "")) {
+    // "held a …", and after the verb alone "had the 9th …" (the meeting the statement reports).
+    if (!/^(?:a|an)$/.test(tokens[k]?.lower ?? "") && !(tokens[k]?.lower === "the" && tokens[v]?.lower !== "met")) {
       const at = tokens.findIndex((t, i) => i > v && i <= v + 30 && t.lower === "for" && /^(?:a|an)$/.test(tokens[i + 1]?.lower ?? ""));
       if (at < 0) continue;
       k = at + 1;
     }
-    const start = k + 1;
+    // "the 9th trilateral …": the ordinal counts the series' meetings and is no part of its name.
+    const start = isOrdinalOrYear(tokens[k + 1]?.text ?? "") ? k + 2 : k + 1;
     // "held a Leaders’ meeting": the officials who meet, capitalised and in the possessive, name the meeting as its kind does.
     const officials = tokens[start]?.cap && OFFICIALS.test(tokens[start]?.lower ?? "") && /^['’]$/.test(tokens[start + 1]?.text ?? "") ? 2 : 0;
     let e = start + officials;
-    while (e < tokens.length && e - start < 3 && MEETING_KIND.has(tokens[e]?.lower ?? "") && !tokens[e]?.cap) e++;
-    if (e === start || !MEETING_NOUNS.has(tokens[e]?.lower ?? "") || tokens[e + 1]?.lower === "of") continue;
-    const name = slice(sentence, tokens, start, e + 1);
-    out.push({ start, end: e + 1, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states: [] });
-    v = e;
+    while (e < tokens.length && e - start < 3 && !tokens[e]?.cap) {
+      // "trilateral defense ministers’ talks": the officials who meet, in the possessive, among the kind words.
+      if (OFFICIALS.test(tokens[e]?.lower ?? "") && /^['’]$/.test(tokens[e + 1]?.text ?? "")) e += 2;
+      else if (MEETING_KIND.has(tokens[e]?.lower ?? "")) e++;
+      else break;
+    }
+    if (e === start || !LOWER_MEETING_HEADS.has(tokens[e]?.lower ?? "") || tokens[e + 1]?.lower === "of") continue;
+    const end = topicEnd(tokens, e + 1);
+    const name = slice(sentence, tokens, start, end);
+    out.push({ start, end, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states: [] });
+    v = end - 1;
   }
   return out;
 }
@@ -71,11 +81,26 @@ export function compoundMeetingMentions(sentence: string, tokens: readonly Token
     // its head ("ministers’ talks", "Defense Ministers meeting") is a description ("bilateral talks").
     const words = tokens.slice(i + 1, head + 1);
     if (!words.some((u) => u.word && !u.cap) || !officialsBefore(tokens, head)) continue;
-    const name = slice(sentence, tokens, i, head + 1);
-    out.push({ start: i, end: head + 1, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states });
-    i = head;
+    const end = topicEnd(tokens, head + 1);
+    const name = slice(sentence, tokens, i, end);
+    out.push({ start: i, end, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states });
+    i = end - 1;
   }
   return out;
+}
+
+/** Words that end a meeting's topic: a preposition, a conjunction, an article, a verb of the clause. */
+const TOPIC_END = /^(?:in|at|on|with|for|to|from|by|and|or|the|a|an|which|that|who|was|were|is|are|held|hosted)$/;
+
+/**
+ * Where a lower-case meeting's name ends after its head at `at`: past its topic, "… ministerial meeting on extended
+ * deterrence" (up to four lower-case words after "on"), or right there.
+ */
+function topicEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "on") return at;
+  let k = at + 1;
+  while (k < tokens.length && k - at <= 4 && /^\p{Ll}/u.test(tokens[k]?.text ?? "") && !TOPIC_END.test(tokens[k]?.lower ?? "")) k++;
+  return k > at + 1 ? k : at;
 }
 
 /** Plural offices whose holders meet: "ministers", "officials". */
@@ -83,11 +108,17 @@ const OFFICIALS = /^(?:ministers|officials|leaders|secretaries|chiefs|directors-
 
 /**
  * Whether the officials who meet stand before the head at `head`, with or without their possessive, and only words of
- * the meeting's kind between ("Foreign Ministers’ strategic dialogue").
+ * the meeting's kind between ("Foreign Ministers’ strategic dialogue"), or the kind words say their level ("ministerial").
  */
 function officialsBefore(tokens: readonly Token[], head: number): boolean {
   let k = head - 1;
-  while (k > 0 && MEETING_KIND.has(tokens[k]?.lower ?? "") && !tokens[k]?.cap) k--;
+  let level = false;
+  while (k > 0 && MEETING_KIND.has(tokens[k]?.lower ?? "") && !tokens[k]?.cap) {
+    // "Xland-Yland defense ministerial meeting": the officials' level says who meets, as their office does.
+    if (tokens[k]?.lower === "ministerial") level = true;
+    k--;
+  }
+  if (level) return true;
   if (/^['’]$/.test(tokens[k]?.text ?? "")) k--;
   return OFFICIALS.test(tokens[k]?.lower ?? "");
 }

@@ -298,7 +298,9 @@ function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
     // "HC Defence Ministers took part in …": a forum's officials stand for its members, the parties.
     const forum = forumOfficials(view, clauseStart(view, cue.start), cue.start, ctx);
     const sources = organs.length ? organs : forum ? ctx.parties : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
-    if (target && (target.start - cue.end <= 3 || target.start === nameStartAfter(view, cue.end, ctx))) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+    // "had the ninth trilateral talks": "had" holds only the meeting right after it ("had an opportunity to visit the X" does not).
+    const near = target && (target.start - cue.end <= 3 || (cue.text !== "had" && target.start === nameStartAfter(view, cue.end, ctx)));
+    if (target && near && (cue.text !== "had" || target.entity.type === "Body")) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
 }
 
