@@ -108,6 +108,16 @@ describe("entities of the general domain lexicon", () => {
     expect(aliasesOf(graph, expected)).toEqual(expect.arrayContaining(aliases));
   });
 
+  it.each([
+    ["a member state of the United Nations outside the alliances' usual partners is a state", "Ecuador and Kenya joined the coastal patrol.", ["Actor:Ecuador", "Actor:Kenya"]],
+    ["a state named by its adjective is that state", "Minister Luis Paz met his Ghanaian counterpart.", ["Actor:Ghana", "Actor:Luis Paz"]],
+    ["a state's other name and its name are one state", "Côte d'Ivoire sent observers; Ivory Coast will host the next round.", ["Actor:Côte d'Ivoire"]],
+    ["a state whose name ends in another state's name stays one state in a compound", "The Australia-Papua New Guinea Defence Ministers' Meeting met in Cairns.", ["Actor:Papua New Guinea"]],
+  ])("%s", (_name, sentence, expected) => {
+    const states = entityLines(extractText(`${OPENING} ${sentence}`)).filter((l) => l.startsWith("Actor:") && !["Actor:Canada", "Actor:Chile", "Actor:Australia"].includes(l));
+    expect(states.sort()).toEqual([...expected].sort());
+  });
+
   it("exercise series named without the word 'exercise' are exercises", () => {
     const lines = entityLines(extractText(`${OPENING} Ships of both navies joined Pitch Black and later sailed to Malabar.`));
     expect(lines).toEqual(expect.arrayContaining(["Exercise:Pitch Black", "Exercise:Malabar"]));
