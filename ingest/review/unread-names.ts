@@ -4,11 +4,13 @@
  * title or threat from.
  */
 import { tokenize, type Token } from "../text/tokens.ts";
+import { MONTHS, WEEKDAYS } from "../entities/heads.ts";
 
 const CONNECTORS = new Set(["of", "for", "and", "the", "on", "de"]);
 /** Words that are capitalised only because they start a sentence or clause. */
 const STARTERS = new Set(["the", "a", "an", "both", "these", "this", "those", "their", "its", "our", "they", "we", "in", "on", "at", "as", "during", "with", "under", "following", "to", "for", "by", "from", "after", "before", "since", "while", "through", "all", "each", "further", "furthermore", "moreover", "additionally", "finally", "also", "it", "there"]);
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{Ll})/u;
+/** A month or a day of the week ("May", "Sept", "Thursday"): a date's word, no name. */
+const isCalendarWord = (token: Token) => MONTHS.has(token.lower) || WEEKDAYS.has(token.lower);
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 
 function isAcronym(token: Token): boolean {
@@ -46,7 +48,7 @@ export function unreadNames(text: string, read: readonly { start: number; end: n
     while (run[0] && (CONNECTORS.has(run[0].lower) || (STARTERS.has(run[0].lower) && opensClause(tokens.indexOf(run[0]))))) run.shift();
     const first = run[0];
     const single = run.length === 1 && first;
-    const skip = !first || (single && !isAcronym(first) && (opensClause(tokens.indexOf(first)) || CALENDAR.test(first.text) || first.text === "I"));
+    const skip = !first || (single && !isAcronym(first) && (opensClause(tokens.indexOf(first)) || isCalendarWord(first) || first.text === "I"));
     if (!skip && first) {
       const last = run[run.length - 1] ?? first;
       const name = text.slice(first.start, last.end);
@@ -55,7 +57,7 @@ export function unreadNames(text: string, read: readonly { start: number; end: n
     run = [];
   };
   for (const t of tokens) {
-    const capWord = t.word && t.cap && !isRead(t) && !CALENDAR.test(t.text);
+    const capWord = t.word && t.cap && !isRead(t) && !isCalendarWord(t);
     if (capWord) run.push(t);
     else if (run.length && t.word && CONNECTORS.has(t.lower) && !isRead(t)) run.push(t);
     else flush();
