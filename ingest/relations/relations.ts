@@ -10,7 +10,7 @@ import {
 import {
   CONCERN_PASSIVE, CONDEMNED_PASSIVE,
   AGREED_BY, ANY_CUE, ATTENDED_ALONE, BETWEEN, CHAIRED, COMMIT, CONDEMN, COOPERATION, COOPERATION_WITH, ESTABLISH, ESTABLISHED,
-  EXERCISING, HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
+  EXERCISING, HAD_MEETING, HELD, INCLUDING, LED_BY, LED_DELEGATION, MADE, MAIN_VERB, MET, PARTICIPATION, PARTNERSHIP_AMONG, PASSIVE_HELD, PERPETRATE,
   RESPECTIVE_DELEGATIONS, SIGNING_BY, ESTABLISHED_ACTIVE, SIGNED, UMBRELLA, SIMULATE, THROUGH, UNDER, URGED, VIOLATE, VIOLATIONS_OF, WHICH_ADOPTED, WITH_PARTICIPATION, WORK_OF, ADDRESS,
   cueBoundaries, findCues, scopeEnds,
 } from "./view/cues.ts";
@@ -137,6 +137,7 @@ export function extractClaims(view: SentenceView, ctx: RelationContext): Claim[]
   passiveCondemnClaims(input);
   commitClaims(input);
   heldClaims(input);
+  hadClaims(input);
   exercisingClaims(input);
   workOfClaims(input);
   throughClaims(input);
@@ -288,20 +289,38 @@ function ownedByOthers(view: SentenceView, cue: Cue, t: Item): boolean {
 }
 
 /** Taking part by a verb: "held the third meeting of the X", "took part in the Y". */
-function heldClaims({ view, ctx, emit, scopeEnd, subject }: RuleInput): void {
+function heldClaims(input: RuleInput): void {
+  const { view, ctx, emit, scopeEnd } = input;
   for (const cue of findCues(view, HELD)) {
     // "invited X to attend", "urged X to attend": a request, not attendance.
     if (cue.text.startsWith("to ") && REQUEST.test(wordsOf(view, clauseStart(view, cue.start), cue.start).toLowerCase())) continue;
     const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
-    const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => i.entity.kind !== "person" || cue.text !== "held");
-    const organs = organsSubject(view, cue.start, ctx);
-    // "HC Defence Ministers took part in …": a forum's officials stand for its members, the parties.
-    const forum = forumOfficials(view, clauseStart(view, cue.start), cue.start, ctx);
-    const sources = organs.length ? organs : forum ? ctx.parties : actors.length ? literalSubject(view, cue.start) : subject(cue.start);
-    // "had the ninth trilateral talks": "had" holds only the meeting right after it ("had an opportunity to visit the X" does not).
-    const near = target && (target.start - cue.end <= 3 || (cue.text !== "had" && target.start === nameStartAfter(view, cue.end, ctx)));
-    if (target && near && (cue.text !== "had" || target.entity.type === "Body")) for (const s of sources) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+    if (!target || (target.start - cue.end > 3 && target.start !== nameStartAfter(view, cue.end, ctx))) continue;
+    for (const s of takingPart(input, cue, cue.text !== "held")) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
   }
+}
+
+/** "had the ninth trilateral talks": "had" holds only a meeting right after it ("had an opportunity to visit the X" does not). */
+function hadClaims(input: RuleInput): void {
+  const { view, emit, scopeEnd } = input;
+  for (const cue of findCues(view, HAD_MEETING)) {
+    const target = itemsIn(view, cue.end, scopeEnd(cue.end), isBodyOrExercise)[0];
+    if (target?.entity.type !== "Body" || target.start - cue.end > 3) continue;
+    for (const s of takingPart(input, cue, true)) emit(s, "PARTICIPATES_IN", target.entity, cue.text);
+  }
+}
+
+/**
+ * Who takes part by the verb at `cue`: the organs the subject names, a forum's officials ("HC Defence Ministers took part
+ * in …" stand for its members, the parties), the actors the clause names, or the subject. "held" is said of a meeting's
+ * hosts, not of a person named before it (`persons` false).
+ */
+function takingPart({ view, ctx, subject }: RuleInput, cue: Cue, persons: boolean): readonly DocEntity[] {
+  const organs = organsSubject(view, cue.start, ctx);
+  if (organs.length) return organs;
+  if (forumOfficials(view, clauseStart(view, cue.start), cue.start, ctx)) return ctx.parties;
+  const actors = itemsIn(view, 0, cue.start, isActor).filter((i) => persons || i.entity.kind !== "person");
+  return actors.length ? literalSubject(view, cue.start) : subject(cue.start);
 }
 
 /** Taking part in exercises, said in any tense: "agreed to hold mine countermeasures drills and Exercise X", "will keep conducting …". */

@@ -38,7 +38,9 @@ export const COMMIT = cue(/\b(?:approved|endorsed|adopted|reaffirmed (?:their |i
  * "held", "attended", "took part in"; "visited Jakarta to attend the Summit": the purpose of the subject's journey.
  * The verbs of taking part in any form ("participate in", "to take part in", "participates for the first time in").
  */
-export const HELD = cue(/\b(?<!was |were )(?:held|had|convened|attended|participated in|took part in|conducted|to attend|(?:to )?(?:participates?|take part|takes part)(?: [a-z]+){0,4}? in)\b(?! by)/g, ["held", "had", "convened", "attend", "partic", "took part", "take part", "takes part", "conducted"]);
+export const HELD = cue(/\b(?<!was |were )(?:held|convened|attended|participated in|took part in|conducted|to attend|(?:to )?(?:participates?|take part|takes part)(?: [a-z]+){0,4}? in)\b(?! by)/g, ["held", "convened", "attend", "partic", "took part", "take part", "takes part", "conducted"]);
+/** "had the ninth trilateral talks": the subject held the meeting named right after it (only a meeting: "had an opportunity to …" holds none). */
+export const HAD_MEETING = cue(/\bhad\b(?! by)/g, ["had"]);
 export const THROUGH = cue(/\bthrough (?:the work of )?(?:the )?/g, ["through"]);
 export const WORK_OF = cue(/\b(?:commended|welcomed|reviewed|applauded|praised|appreciated|noted|recognized|highlighted|assessed|discussed|valued) (?:the )?(?:(?:continued|steady|significant|substantial|good|concrete|tangible) )?(?:work|efforts|progress|activities|achievements|role)(?: (?:made|achieved|accomplished))? (?:of|under|in|through)\b/g, ["commended", "welcomed", "reviewed", "applauded", "praised", "appreciated", "noted", "recognized", "highlighted", "assessed", "discussed", "valued"]);
 /** "participation in X"; "the participation of the U.S. in X": the participant between "of" and "in" (the group `of`). */
