@@ -11,6 +11,9 @@ const AGREEMENT: HeadType = { type: "Agreement" };
 const EXERCISE: HeadType = { type: "Exercise" };
 const ORG: HeadType = { type: "Actor", kind: "organization" };
 
+/** Nouns of a meeting held by video or by telephone: "a trilateral video teleconference". */
+const CALL_NOUNS = ["teleconference", "video-teleconference", "videoconference"] as const;
+
 /**
  * The capitalised head nouns of a joint document named by its kind and topic: "the Joint Statement of …", "the
  * Chairman's Statement of …", "the Joint Communiqué of …". One set for every reader of such names.
@@ -24,7 +27,7 @@ export const HEADS: ReadonlyMap<string, HeadType> = new Map<string, HeadType>([
   ["group", BODY], ["committee", BODY], ["subcommittee", BODY], ["dialogue", BODY], ["meeting", BODY], ["meetings", BODY], ["talks", BODY],
   ["forum", BODY], ["conference", BODY], ["summit", BODY], ["consultations", BODY], ["consultation", BODY], ["commission", BODY], ["board", BODY],
   ["panel", BODY], ["council", BODY], ["team", BODY], ["cell", BODY], ["mechanism", BODY], ["ministerial", BODY], ["symposium", BODY], ["roundtable", BODY], ["dialogues", BODY],
-  ["teleconference", BODY], ["video-teleconference", BODY], ["videoconference", BODY],
+  ...CALL_NOUNS.map((noun): [string, HeadType] => [noun, BODY]),
   ["treaty", AGREEMENT], ["agreement", AGREEMENT], ["declaration", AGREEMENT], ["plan", AGREEMENT], ["framework", AGREEMENT],
   ["vision", AGREEMENT], ["resolution", AGREEMENT], ["resolutions", AGREEMENT], ["strategy", AGREEMENT], ["accord", AGREEMENT],
   ["accords", AGREEMENT], ["arrangement", AGREEMENT], ["memorandum", AGREEMENT], ["charter", AGREEMENT], ["protocol", AGREEMENT],
@@ -57,6 +60,8 @@ export const ACTOR_QUALIFIER = /[-‐‑](?:led|centered|centred|centric|backed|
 
 /** Nouns that name a meeting written in lower case after its kind: "a trilateral meeting", "… Ministerial consultations". */
 export const MEETING_NOUNS: ReadonlySet<string> = new Set(["consultations", "meeting", "meetings", "talks", "dialogue", "summit"]);
+/** Every head of a meeting named in lower case: the meeting nouns and the calls held by video ("a trilateral video teleconference"). */
+export const MEETING_HEADS: ReadonlySet<string> = new Set([...MEETING_NOUNS, ...CALL_NOUNS]);
 
 /** Words joining the words of one name: "Ministry of National Defense", "Science and Technology". */
 export const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "the", "&", "de"]);

@@ -2,15 +2,13 @@
  * A meeting named in lower case after the verb that convenes it: "hosted X and Y for a trilateral meeting", "held a
  * defense ministerial meeting". Its kind words and head noun make it a name (a Body).
  */
-import { MEETING_NOUNS, isOrdinalOrYear } from "./heads.ts";
+import { MEETING_HEADS, MEETING_NOUNS, isOrdinalOrYear } from "./heads.ts";
 import { PRIORITY, slice, statesOf, type Mention } from "./names.ts";
 import type { Lexicon } from "../lexicon/lexicon.ts";
 import { compoundParts, type Token } from "../text/tokens.ts";
 
 /** Verbs that convene a meeting, before "(X and Y) for a … meeting" or "a … meeting". */
 const CONVENING: ReadonlySet<string> = new Set(["hosted", "co-hosted", "held", "had", "convened", "met", "gathered", "welcomed", "received", "attended", "conducted"]);
-/** Heads of a meeting named in lower case after its convening verb: the meeting nouns, and the calls held by video. */
-const LOWER_MEETING_HEADS: ReadonlySet<string> = new Set([...MEETING_NOUNS, "teleconference", "videoconference", "video-teleconference"]);
 /** Words that say what kind of meeting it is: "a trilateral meeting", "a defense ministerial meeting". */
 const MEETING_KIND = new Set([
   "bilateral", "trilateral", "quadrilateral", "multilateral", "ministerial", "defense", "defence", "military", "security",
@@ -42,7 +40,7 @@ export function meetingMentions(sentence: string, tokens: readonly Token[]): Men
       else if (MEETING_KIND.has(tokens[e]?.lower ?? "")) e++;
       else break;
     }
-    if (e === start || !LOWER_MEETING_HEADS.has(tokens[e]?.lower ?? "") || tokens[e + 1]?.lower === "of") continue;
+    if (e === start || !MEETING_HEADS.has(tokens[e]?.lower ?? "") || tokens[e + 1]?.lower === "of") continue;
     const end = topicEnd(tokens, e + 1);
     const name = slice(sentence, tokens, start, end);
     out.push({ start, end, role: "entity", type: "Body", name, forms: [name], priority: PRIORITY.chunk, states: [] });
